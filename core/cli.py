@@ -1,0 +1,154 @@
+"""The `backprop-studio` command.
+
+`backprop-studio [FILE]` opens the editor; `run`, `gradcheck` and `train` work headless and
+never import Qt, so they start fast and run on a server.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Sequence
+
+from core.formatting import exact_number, to_jsonable
+from core.registry import shape_str
+
+SUBCOMMANDS = ("run", "gradcheck", "train")
+
+
+def _fail(message: str) -> int:
+    print(f"backprop-studio: {message}", file=sys.stderr)
+    return 1
+
+
+def _load(path: str):
+    from core.fileformat import GraphFileError, load_graph
+    try:
+        return load_graph(path), None
+    except GraphFileError as e:
+        return None, str(e)
+
+
+def _text(value) -> str:
+    if value is None:
+        return "—"
+    if value.size == 1:
+        return exact_number(value.reshape(()))
+    return f"array {shape_str(value.shape)}"
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from core.engine import evaluate
+    graph, problem = _load(args.file)
+    if graph is None:
+        return _fail(problem)
+    result = evaluate(graph)
+    label = {nid: n.label for nid, n in graph.nodes.items()}
+    if args.json:
+        doc = {
+            "output": label.get(result.output),
+            "nodes": {label[nid]: {"type": graph.nodes[nid].type,
+                                   "value": to_jsonable(result.values.get(nid)),
+                                   "grad": to_jsonable(result.grads.get(nid))}
+                      for nid in result.order},
+            "edges": [{"source": label[e.source], "target": label[e.target], "port": e.port,
+                       "value": to_jsonable(result.edge_value(e)),
+                       "grad": to_jsonable(result.edge_grad(e))} for e in graph.edges],
+        }
+        if result.errors:
+            doc["errors"] = [i.message for i in result.errors.values()]
+        print(json.dumps(doc))
+    else:
+        width = max((len(label[nid]) for nid in result.order), default=4)
+        if result.output is not None:
+            out = result.output
+            print(f"output {label[out]} = {_text(result.values[out])}")
+        print(f"{'node':<{width}}  {'type':<16}  {'value':<22}  grad")
+        for nid in result.order:
+            print(f"{label[nid]:<{width}}  {graph.nodes[nid].type:<16}  "
+                  f"{_text(result.values.get(nid)):<22}  {_text(result.grads.get(nid))}")
+        for issue in result.warnings.values():
+            print(f"warning: {issue.message}")
+    if result.errors:
+        for issue in result.errors.values():
+            print(f"backprop-studio: {issue.message}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_gradcheck(args: argparse.Namespace) -> int:
+    from core.gradcheck import gradient_check
+    graph, problem = _load(args.file)
+    if graph is None:
+        return _fail(problem)
+    report = gradient_check(graph, tolerance=args.tolerance)
+    if args.json:
+        print(json.dumps({
+            "passed": report.passed, "tolerance": report.tolerance, "errors": report.errors,
+            "nodes": {c.label: {"shape": list(c.shape), "mean_abs_diff": c.mean_abs_diff,
+                                "max_abs_diff": c.max_abs_diff, "passed": c.passed,
+                                "note": c.note} for c in report.checks}}))
+    else:
+        for c in report.checks:
+            if c.mean_abs_diff is None:
+                print(f"{c.label}: {c.note}")
+            else:
+                flag = "" if c.passed else "   <-- exceeds the tolerance"
+                print(f"{c.label}:{c.mean_abs_diff:.3g}{flag}")
+        verdict = "passed" if report.passed else "FAILED"
+        print(f"gradient check {verdict} (mean |backprop - numerical| per node, "
+              f"tolerance {report.tolerance:g})")
+    for message in report.errors:
+        print(f"backprop-studio: {message}", file=sys.stderr)
+    return 0 if report.passed else 1
+
+
+def _subcommand_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="backprop-studio",
+                                     description="Headless Backprop Studio commands.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("run", help="forward + backward; print each node's value and gradient")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(func=cmd_run)
+    p = sub.add_parser("gradcheck", help="numerical vs backprop gradients of every source")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--tolerance", type=float, default=1e-6,
+                   help="largest mean absolute difference that passes (default 1e-6)")
+    p.set_defaults(func=cmd_gradcheck)
+    p = sub.add_parser("train", help="train the MNIST network through the graph engine")
+    from core import train_command
+    train_command.add_arguments(p)
+    p.set_defaults(func=train_command.main)
+    return parser
+
+
+def _editor_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="backprop-studio",
+        description="Open the Backprop Studio editor. Headless commands: "
+                    "backprop-studio {run,gradcheck,train} --help")
+    parser.add_argument("file", nargs="?", help="graph file to open (default: the "
+                        "apple-and-orange sample)")
+    parser.add_argument("--screenshot", metavar="OUT.png",
+                        help="save a picture of the main window and exit")
+    parser.add_argument("--train", type=int, metavar="N",
+                        help="with --screenshot: train N iterations in the training panel first")
+    parser.add_argument("--data", metavar="DIR", help="MNIST folder for the training panel")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in SUBCOMMANDS:
+        args = _subcommand_parser().parse_args(argv)
+        return args.func(args)
+    args = _editor_parser().parse_args(argv)
+    from gui.app import run_app  # the only path that imports Qt
+    return run_app(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

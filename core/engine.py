@@ -1,0 +1,249 @@
+"""The engine: forward in topological order, backward in reverse, gradients summed.
+
+`Program` compiles a graph once (order, one op instance per node, source arrays in the
+chosen dtype) and then runs forward and backward as often as needed; training reuses one
+program for every batch. `evaluate` is the one-shot form the canvas and the command line use.
+
+Errors are values, not crashes: a node that cannot compute (cycle, missing input, shape
+mismatch, bad value) gets an `Issue` naming it and its port in plain words, and everything
+else still computes. Backward starts with `dout = 1` at every sink, i.e. every computed
+node whose output feeds no computed node, so it differentiates the sum of the sinks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping
+
+import numpy as np
+
+from core.graph import Edge, Graph, Node
+from core.registry import Op, ParamError, shape_str, unbroadcast
+from core.sources import Source
+
+
+@dataclass(frozen=True)
+class Issue:
+    """Why a node could not compute (an error) or computed something odd (a warning)."""
+
+    node: str
+    port: str | None
+    message: str
+
+
+@dataclass
+class _Step:
+    node: Node
+    layer: Op
+    inputs: list[tuple[str, str | None, str]]  # (port, source node id or None, edge id)
+
+
+@dataclass
+class Result:
+    """What one forward + backward run computed."""
+
+    graph: Graph
+    values: dict[str, np.ndarray]
+    grads: dict[str, np.ndarray]  # total gradient of each node's output
+    edge_grads: dict[str, np.ndarray]  # by edge id: the gradient flowing back along it
+    errors: dict[str, Issue] = field(default_factory=dict)
+    warnings: dict[str, Issue] = field(default_factory=dict)
+    sinks: list[str] = field(default_factory=list)
+    order: list[str] = field(default_factory=list)
+
+    def edge_value(self, edge: Edge) -> np.ndarray | None:
+        return self.values.get(edge.source)
+
+    def edge_grad(self, edge: Edge) -> np.ndarray | None:
+        return self.edge_grads.get(edge.id)
+
+    @property
+    def output(self) -> str | None:
+        """The graph's output: its last sink in topological order."""
+        return self.sinks[-1] if self.sinks else None
+
+
+class Program:
+    """A graph compiled for repeated forward and backward runs."""
+
+    def __init__(self, graph: Graph, dtype=np.float64, check_finite: bool = True) -> None:
+        self.graph = graph
+        self.dtype = np.dtype(dtype)
+        self.check_finite = check_finite
+        self.static_errors: dict[str, Issue] = {}
+        self.order = self._sort()
+        self.sources: dict[str, np.ndarray] = {}
+        self.steps: list[_Step] = []
+        for node_id in self.order:
+            node = graph.nodes[node_id]
+            if node.op.is_source:
+                try:
+                    self.sources[node_id] = Source.materialize(node.params, self.dtype)
+                except (ParamError, ValueError, TypeError) as e:
+                    self._static(node, None, f"its value cannot be used: {e}")
+                continue
+            inputs = []
+            for port in node.op.inputs:
+                edge = graph.edge_into(node_id, port)
+                inputs.append((port, edge.source if edge else None, edge.id if edge else ""))
+            self.steps.append(_Step(node, node.op(node.params), inputs))
+        self._ancestor_cache: dict[tuple[str, ...], list[_Step]] = {}
+        self.values: dict[str, np.ndarray] = {}
+        self.errors: dict[str, Issue] = {}
+        self.warnings: dict[str, Issue] = {}
+
+    # -- compile ------------------------------------------------------------------------
+
+    def _static(self, node: Node, port: str | None, message: str) -> None:
+        self.static_errors[node.id] = Issue(node.id, port, f"{node.describe()}: {message}")
+
+    def _sort(self) -> list[str]:
+        """Kahn's algorithm; nodes left over sit on (or behind) a cycle."""
+        graph = self.graph
+        indegree = {nid: len(graph.in_edges(nid)) for nid in graph.nodes}
+        ready = [nid for nid, d in indegree.items() if d == 0]
+        order = []
+        while ready:
+            nid = ready.pop(0)
+            order.append(nid)
+            for edge in graph.out_edges(nid):
+                indegree[edge.target] -= 1
+                if indegree[edge.target] == 0:
+                    ready.append(edge.target)
+        for nid, d in indegree.items():
+            if d > 0:
+                self._static(graph.nodes[nid], None,
+                             "it is part of a cycle (or fed by one), so it has no order to run in")
+        return order
+
+    def parameters(self) -> dict[str, np.ndarray]:
+        """The arrays of the parameter-role sources; training updates them in place."""
+        return {nid: a for nid, a in self.sources.items()
+                if self.graph.nodes[nid].op.role == "parameter"}
+
+    def _steps_for(self, targets: tuple[str, ...] | None) -> list[_Step]:
+        if targets is None:
+            return self.steps
+        if targets not in self._ancestor_cache:
+            needed, stack = set(), list(targets)
+            while stack:
+                nid = stack.pop()
+                if nid not in needed:
+                    needed.add(nid)
+                    stack.extend(e.source for e in self.graph.in_edges(nid).values())
+            self._ancestor_cache[targets] = [s for s in self.steps if s.node.id in needed]
+        return self._ancestor_cache[targets]
+
+    # -- run ----------------------------------------------------------------------------
+
+    def forward(self, feeds: Mapping[str, np.ndarray] | None = None,
+                targets: Iterable[str] | None = None, check: bool = True) -> dict[str, np.ndarray]:
+        """Compute every node (or only what `targets` need); returns node id → value.
+
+        `feeds` replace source values for this run (the trainer's batches). With
+        `check=False` the shape checks are skipped: for a program already run once with
+        inputs of the same shapes.
+        """
+        values = dict(self.sources)
+        if feeds:
+            for nid, value in feeds.items():
+                values[nid] = np.asarray(value, dtype=self.dtype)
+        errors = dict(self.static_errors)
+        warnings: dict[str, Issue] = {}
+        with np.errstate(all="ignore"):
+            for step in self._steps_for(None if targets is None else tuple(targets)):
+                node = step.node
+                args = []
+                for port, src, _ in step.inputs:
+                    if src is None:
+                        errors[node.id] = Issue(node.id, port,
+                                                f"{node.describe()}: input {port} is not connected")
+                        break
+                    if src not in values:
+                        errors[node.id] = Issue(
+                            node.id, port, f"{node.describe()}: input {port} waits for "
+                            f"{self.graph.nodes[src].describe()}, which could not compute")
+                        break
+                    args.append(values[src])
+                else:
+                    out = self._run_forward(step, args, errors, check)
+                    if out is None:
+                        continue
+                    values[node.id] = out
+                    if self.check_finite and not np.isfinite(out).all():
+                        if all(np.isfinite(a).all() for a in args):
+                            warnings[node.id] = Issue(node.id, None, _non_finite_message(node, out))
+        self.values, self.errors, self.warnings = values, errors, warnings
+        return values
+
+    def _run_forward(self, step: _Step, args: list[np.ndarray], errors: dict[str, Issue],
+                     check: bool) -> np.ndarray | None:
+        node = step.node
+        if check:
+            problem = step.layer.check(*(a.shape for a in args))
+            if problem:
+                errors[node.id] = Issue(node.id, None, f"{node.describe()}: {problem}")
+                return None
+        try:
+            return np.asarray(step.layer.forward(*args))
+        except (ValueError, TypeError, IndexError, ArithmeticError) as e:
+            shapes = ", ".join(f"{p} is {shape_str(a.shape)}"
+                               for (p, _, _), a in zip(step.inputs, args))
+            errors[node.id] = Issue(node.id, None, f"{node.describe()}: {e} ({shapes})")
+            return None
+
+    def sinks(self) -> list[str]:
+        """Computed non-source nodes whose output feeds no computed node."""
+        values = self.values
+        return [s.node.id for s in self.steps if s.node.id in values
+                and not any(e.target in values for e in self.graph.out_edges(s.node.id))]
+
+    def backward(self) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+        """Gradients after `forward`: (node id → total gradient, edge id → gradient)."""
+        values = self.values
+        grads = {nid: np.ones_like(values[nid]) for nid in self.sinks()}
+        edge_grads: dict[str, np.ndarray] = {}
+        with np.errstate(all="ignore"):
+            for step in reversed(self.steps):
+                dout = grads.get(step.node.id)
+                if dout is None or step.node.id not in values:
+                    continue
+                try:
+                    dxs = step.layer.backward(dout)
+                except (ValueError, TypeError, IndexError, ArithmeticError) as e:
+                    self.errors[step.node.id] = Issue(
+                        step.node.id, None, f"{step.node.describe()}: backward failed: {e}")
+                    continue
+                for (port, src, edge_id), dx in zip(step.inputs, dxs):
+                    if dx is None:
+                        continue
+                    shape = values[src].shape
+                    if dx.shape != shape:
+                        dx = unbroadcast(dx, shape)
+                    edge_grads[edge_id] = dx
+                    # Fan-out: sum, into a new array, so no edge's gradient is overwritten.
+                    grads[src] = grads[src] + dx if src in grads else dx
+        return grads, edge_grads
+
+    def objective(self) -> float:
+        """What backward differentiates: the sum of all sink outputs (gradcheck uses it)."""
+        return float(sum(np.sum(self.values[s], dtype=np.float64) for s in self.sinks()))
+
+    def run(self, feeds: Mapping[str, np.ndarray] | None = None, backward: bool = True) -> Result:
+        self.forward(feeds)
+        grads, edge_grads = self.backward() if backward else ({}, {})
+        return Result(self.graph, self.values, grads, edge_grads, dict(self.errors),
+                      dict(self.warnings), self.sinks(), list(self.order))
+
+
+def _non_finite_message(node: Node, out: np.ndarray) -> str:
+    nan, inf = int(np.isnan(out).sum()), int(np.isinf(out).sum())
+    parts = ([f"{nan} NaN"] if nan else []) + ([f"{inf} infinite"] if inf else [])
+    return (f"{node.describe()}: its output has {' and '.join(parts)} value(s) although its "
+            "inputs are finite (overflow, log of 0 or division by 0?)")
+
+
+def evaluate(graph: Graph, feeds: Mapping[str, np.ndarray] | None = None,
+             dtype=np.float64, backward: bool = True) -> Result:
+    """Compile and run a graph once: forward, then backward from every sink."""
+    return Program(graph, dtype).run(feeds, backward)

@@ -1,0 +1,212 @@
+"""Graph files: JSON with a header, checked against `resources/graph.schema.json`.
+
+Loading goes in three steps, each refusing a bad file with a message naming what is wrong
+and where: parse the JSON (no NaN or Infinity literals, bounded size and depth), validate it
+against the JSON Schema, then check what a schema cannot say (known op types, unique ids,
+valid params, edges to existing nodes and ports, one edge per port, no cycles) while
+building the graph. Nothing is executed. Saving writes a temporary file beside the target
+and renames it over the target, so a crash never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from core import registry
+from core.graph import Graph, GraphError
+from core.paths import GRAPH_SCHEMA
+
+FORMAT = "backprop-studio-graph"
+VERSION = 1
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+class GraphFileError(ValueError):
+    """A graph file cannot be read or written; the message says what and where."""
+
+    def __init__(self, where: str, problem: str) -> None:
+        super().__init__(f"{where}: {problem}")
+        self.where, self.problem = where, problem
+
+
+@lru_cache(maxsize=1)
+def _validator() -> jsonschema.protocols.Validator:
+    schema = json.loads(GRAPH_SCHEMA.read_text(encoding="utf-8"))
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    return cls(schema)
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows; write a finite number")
+
+
+def _json_path(path) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "the document"
+
+
+def _shorten(text: str, limit: int = 160) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# -- reading ---------------------------------------------------------------------------
+
+def load_graph(path: str | os.PathLike) -> Graph:
+    """Read and check a graph file; GraphFileError names the file and the problem."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise GraphFileError(str(path), f"the file is {size / 2**20:.0f} MB; graph files "
+                                 f"are limited to {MAX_FILE_BYTES // 2**20} MB")
+        data = path.read_bytes()
+    except OSError as e:
+        raise GraphFileError(str(path), f"cannot read the file ({e.strerror or e})") from None
+    return loads_graph(data, str(path))
+
+
+def loads_graph(data: bytes | str, where: str = "<graph>") -> Graph:
+    """Parse, validate and build a graph from the text of a graph file."""
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise GraphFileError(where, f"not UTF-8 text (byte {e.start})") from None
+    try:
+        doc = json.loads(data, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as e:
+        raise GraphFileError(where, f"not valid JSON: {e.msg} at line {e.lineno}, "
+                             f"column {e.colno}") from None
+    except ValueError as e:
+        raise GraphFileError(where, f"not valid JSON: {e}") from None
+    except RecursionError:
+        raise GraphFileError(where, "not valid JSON: nested too deeply") from None
+    return document_to_graph(doc, where)
+
+
+def document_to_graph(doc: Any, where: str = "<graph>") -> Graph:
+    """Check a parsed document and build the graph it describes."""
+    if not isinstance(doc, dict):
+        raise GraphFileError(where, "the file must hold one JSON object with "
+                             f'"format": "{FORMAT}"')
+    if doc.get("format") != FORMAT:
+        raise GraphFileError(where, f'this is not a Backprop Studio graph file ("format" is '
+                             f'{_shorten(json.dumps(doc.get("format")), 60)}, expected "{FORMAT}")')
+    if doc.get("version") != VERSION:
+        raise GraphFileError(where, f"version {_shorten(json.dumps(doc.get('version')), 40)} is "
+                             f"not supported; this Backprop Studio reads version {VERSION}")
+    try:
+        error = jsonschema.exceptions.best_match(_validator().iter_errors(doc))
+    except RecursionError:
+        raise GraphFileError(where, "the document is nested too deeply") from None
+    if error is not None:
+        raise GraphFileError(where, f"{_json_path(error.absolute_path)}: "
+                             f"{_shorten(error.message)}")
+    graph = Graph()
+    graph.meta = {k: doc[k] for k in ("title", "description") if k in doc}
+    types = registry.all_ops()
+    for i, rec in enumerate(doc["nodes"]):
+        at = f'nodes[{i}] (id "{_shorten(rec["id"], 40)}")'
+        if rec["type"] not in types:
+            raise GraphFileError(where, f'{at}: unknown node type "{_shorten(rec["type"], 40)}" '
+                                 f"(known: {', '.join(types)})")
+        if rec["id"] in graph.nodes:
+            raise GraphFileError(where, f"{at}: duplicate id; another node already uses it")
+        x, y = rec["position"]
+        if not (math.isfinite(x) and math.isfinite(y)):
+            raise GraphFileError(where, f"{at}: position must be two finite numbers")
+        try:
+            graph.add_node(rec["type"], rec["label"], (x, y), rec.get("params", {}), rec["id"])
+        except GraphError as e:
+            raise GraphFileError(where, f"{at}: {e}") from None
+    for i, rec in enumerate(doc["edges"]):
+        source, target, port = rec["source"], rec["target"], rec["port"]
+        at = f"edges[{i}] ({_shorten(source, 40)} → {_shorten(target, 40)}.{_shorten(port, 20)})"
+        for end, node_id in (("source", source), ("target", target)):
+            if node_id not in graph.nodes:
+                raise GraphFileError(where, f'{at}: {end} "{_shorten(node_id, 40)}" '
+                                     "is not a node in this file")
+        if graph.edge_into(target, port) is not None:
+            raise GraphFileError(where, f"{at}: input {port} of "
+                                 f"{graph.nodes[target].describe()} already has an edge; "
+                                 "a port takes one edge")
+        try:
+            graph.add_edge(source, target, port)
+        except GraphError as e:
+            raise GraphFileError(where, f"{at}: {e}") from None
+    return graph
+
+
+# -- writing ---------------------------------------------------------------------------
+
+def graph_to_document(graph: Graph) -> dict[str, Any]:
+    doc: dict[str, Any] = {"format": FORMAT, "version": VERSION, **graph.meta}
+    doc["nodes"] = [{"id": n.id, "type": n.type, "label": n.label,
+                     "position": [n.position[0], n.position[1]], "params": n.params}
+                    for n in graph.nodes.values()]
+    doc["edges"] = [{"source": e.source, "target": e.target, "port": e.port}
+                    for e in graph.edges]
+    return doc
+
+
+def dumps_graph(graph: Graph) -> str:
+    """The file text: one line per node and per edge, so files read and diff well."""
+    doc = graph_to_document(graph)
+
+    def one(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False, allow_nan=False)
+
+    head = [f"  {one(k)}: {one(v)}" for k, v in doc.items() if k not in ("nodes", "edges")]
+    nodes = ",\n".join(f"    {one(n)}" for n in doc["nodes"])
+    edges = ",\n".join(f"    {one(e)}" for e in doc["edges"])
+    return _assemble(head, nodes, edges)
+
+
+def _assemble(head: list[str], nodes: str, edges: str) -> str:
+    parts = list(head)
+    parts.append('  "nodes": [\n' + nodes + "\n  ]" if nodes else '  "nodes": []')
+    parts.append('  "edges": [\n' + edges + "\n  ]" if edges else '  "edges": []')
+    return "{\n" + ",\n".join(parts) + "\n}\n"
+
+
+def save_graph(graph: Graph, path: str | os.PathLike) -> None:
+    """Write atomically: a temporary file in the same folder, then a rename over `path`."""
+    path = Path(path)
+    try:
+        text = dumps_graph(graph)
+    except ValueError as e:
+        raise GraphFileError(str(path), f"cannot save: {e}") from None
+    atomic_write_text(path, text)
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Replace `path` with `text` all at once, or leave it untouched and raise."""
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+        tmp = None
+    except OSError as e:
+        raise GraphFileError(str(path), f"cannot save ({e.strerror or e}); "
+                             "the file on disk is unchanged") from None
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass

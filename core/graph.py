@@ -1,0 +1,230 @@
+"""The graph model: nodes, edges and the rules that keep them a valid DAG.
+
+The graph is the single source of truth. Every change goes through one of its methods,
+which validates, changes the model and then emits an event (`node_added`, `edge_removed`,
+...) that views listen to. Node ids are stable strings; edges are identified by the input
+port they feed, since a port takes at most one edge.
+"""
+
+from __future__ import annotations
+
+import copy
+import itertools
+from dataclasses import dataclass, field
+from typing import Any
+
+from core import registry
+from core.events import Event
+
+
+class GraphError(ValueError):
+    """An edit would break the graph (unknown node or port, occupied port, cycle ...)."""
+
+
+@dataclass
+class Node:
+    id: str
+    type: str
+    label: str
+    position: tuple[float, float] = (0.0, 0.0)
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def op(self) -> type[registry.Op]:
+        return registry.get(self.type)
+
+    def describe(self) -> str:
+        """How messages name the node: `Affine "Affine1"`."""
+        return f'{self.type} "{self.label}"'
+
+
+@dataclass(frozen=True)
+class Edge:
+    source: str
+    target: str
+    port: str
+
+    @property
+    def id(self) -> str:
+        return f"{self.source}->{self.target}.{self.port}"
+
+
+class Graph:
+    """Nodes and edges, with events for every change."""
+
+    def __init__(self) -> None:
+        self.nodes: dict[str, Node] = {}
+        self.meta: dict[str, str] = {}  # "title" and "description", kept through save/load
+        self._in: dict[tuple[str, str], Edge] = {}  # (target, port) -> edge
+        self._out: dict[str, list[Edge]] = {}  # source -> edges, in insertion order
+        self._ids = itertools.count(1)
+        self.node_added = Event()  # (node)
+        self.node_removed = Event()  # (node)
+        self.node_changed = Event()  # (node, what): what is "label", "params" or "position"
+        self.edge_added = Event()  # (edge)
+        self.edge_removed = Event()  # (edge)
+        self.changed = Event()  # () after any change that can alter computed values
+
+    # -- queries ------------------------------------------------------------------------
+
+    @property
+    def edges(self) -> list[Edge]:
+        return list(self._in.values())
+
+    def node(self, node_id: str) -> Node:
+        try:
+            return self.nodes[node_id]
+        except KeyError:
+            raise GraphError(f"there is no node with id {node_id!r}") from None
+
+    def in_edges(self, node_id: str) -> dict[str, Edge]:
+        """The edges into `node_id`, by port, in the op's port order."""
+        node = self.node(node_id)
+        return {p: self._in[(node_id, p)] for p in node.op.inputs if (node_id, p) in self._in}
+
+    def out_edges(self, node_id: str) -> list[Edge]:
+        return list(self._out.get(node_id, ()))
+
+    def edge_into(self, node_id: str, port: str) -> Edge | None:
+        return self._in.get((node_id, port))
+
+    def find_label(self, label: str) -> Node | None:
+        return next((n for n in self.nodes.values() if n.label == label), None)
+
+    def reaches(self, start: str, goal: str) -> bool:
+        """Whether a path of edges leads from `start` to `goal`."""
+        stack, seen = [start], set()
+        while stack:
+            current = stack.pop()
+            if current == goal:
+                return True
+            if current not in seen:
+                seen.add(current)
+                stack.extend(e.target for e in self._out.get(current, ()))
+        return False
+
+    def connect_problem(self, source: str, target: str, port: str) -> str | None:
+        """Why an edge source → target.port cannot be added (None when it can).
+
+        An occupied port is not a problem here: `replace_edge` callers decide that.
+        """
+        if source not in self.nodes or target not in self.nodes:
+            missing = source if source not in self.nodes else target
+            return f"there is no node with id {missing!r}"
+        tnode = self.nodes[target]
+        if port not in tnode.op.inputs:
+            ports = ", ".join(tnode.op.inputs) or "none"
+            return f"{tnode.describe()} has no input port {port!r} (ports: {ports})"
+        if source == target:
+            return "a node cannot feed itself"
+        if self.reaches(target, source):
+            return (f"{self.nodes[source].describe()} already depends on {tnode.describe()}: "
+                    "this edge would make a cycle")
+        return None
+
+    def new_id(self, prefix: str = "n") -> str:
+        while True:
+            candidate = f"{prefix}{next(self._ids)}"
+            if candidate not in self.nodes:
+                return candidate
+
+    def unique_label(self, base: str) -> str:
+        labels = {n.label for n in self.nodes.values()}
+        if base not in labels:
+            return base
+        for i in itertools.count(2):
+            if f"{base}{i}" not in labels:
+                return f"{base}{i}"
+        raise AssertionError("unreachable")
+
+    # -- edits --------------------------------------------------------------------------
+
+    def add_node(self, type_name: str, label: str | None = None,
+                 position: tuple[float, float] = (0.0, 0.0),
+                 params: dict[str, Any] | None = None, node_id: str | None = None) -> Node:
+        try:
+            op = registry.get(type_name)
+        except KeyError:
+            raise GraphError(f"unknown node type {type_name!r}") from None
+        if node_id is None:
+            node_id = self.new_id()
+        elif node_id in self.nodes:
+            raise GraphError(f"a node with id {node_id!r} already exists")
+        raw = copy.deepcopy(op.default_params if params is None else params)
+        try:
+            checked = op.validate_params(raw)
+        except registry.ParamError as e:
+            raise GraphError(f'{type_name} "{label or node_id}": {e}') from None
+        node = Node(node_id, type_name, label or self.unique_label(type_name),
+                    (float(position[0]), float(position[1])), checked)
+        self.nodes[node_id] = node
+        self.node_added.emit(node)
+        self.changed.emit()
+        return node
+
+    def remove_node(self, node_id: str) -> tuple[Node, list[Edge]]:
+        """Remove a node and its edges; returns both so an undo can put them back."""
+        node = self.node(node_id)
+        edges = [e for e in self.edges if node_id in (e.source, e.target)]
+        for edge in edges:
+            self._detach(edge)
+        del self.nodes[node_id]
+        self._out.pop(node_id, None)
+        self.node_removed.emit(node)
+        self.changed.emit()
+        return node, edges
+
+    def add_edge(self, source: str, target: str, port: str) -> Edge:
+        problem = self.connect_problem(source, target, port)
+        if problem:
+            raise GraphError(problem)
+        if (target, port) in self._in:
+            tnode = self.nodes[target]
+            raise GraphError(f"input {port} of {tnode.describe()} is already connected")
+        edge = Edge(source, target, port)
+        self._in[(target, port)] = edge
+        self._out.setdefault(source, []).append(edge)
+        self.edge_added.emit(edge)
+        self.changed.emit()
+        return edge
+
+    def remove_edge(self, target: str, port: str) -> Edge:
+        edge = self._in.get((target, port))
+        if edge is None:
+            raise GraphError(f"input {port} of node {target!r} is not connected")
+        self._detach(edge)
+        self.changed.emit()
+        return edge
+
+    def _detach(self, edge: Edge) -> None:
+        del self._in[(edge.target, edge.port)]
+        self._out[edge.source].remove(edge)
+        self.edge_removed.emit(edge)
+
+    def set_label(self, node_id: str, label: str) -> None:
+        node = self.node(node_id)
+        label = label.strip()
+        if not label:
+            raise GraphError("a label cannot be empty")
+        node.label = label
+        self.node_changed.emit(node, "label")
+        self.changed.emit()
+
+    def set_params(self, node_id: str, params: dict[str, Any]) -> None:
+        node = self.node(node_id)
+        try:
+            checked = node.op.validate_params(copy.deepcopy(params))
+        except registry.ParamError as e:
+            raise GraphError(f"{node.describe()}: {e}") from None
+        node.params = checked
+        self.node_changed.emit(node, "params")
+        self.changed.emit()
+
+    def move_node(self, node_id: str, position: tuple[float, float]) -> None:
+        node = self.node(node_id)
+        node.position = (float(position[0]), float(position[1]))
+        self.node_changed.emit(node, "position")
+
+    def clear(self) -> None:
+        for node_id in list(self.nodes):
+            self.remove_node(node_id)

@@ -1,0 +1,317 @@
+"""The computing ops: the book's layers and the primitives they decompose into.
+
+Each class follows the book's layer pattern: `forward` computes and caches, `backward(dout)`
+returns the gradient for each input port, as new arrays (never written into `dout`, so a
+gradient that fans out stays intact). Broadcasting between inputs follows NumPy; the engine
+sums each returned gradient back down to its input's shape.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from core.registry import Op, ParamError, register, shape_str
+
+
+def _broadcast_problem(a: str, sa: tuple, b: str, sb: tuple) -> str | None:
+    try:
+        np.broadcast_shapes(sa, sb)
+    except ValueError:
+        return (f"{a} is {shape_str(sa)} but {b} is {shape_str(sb)} — "
+                "they cannot broadcast together")
+    return None
+
+
+@register
+class Mul(Op):
+    type_name = "Mul"
+    symbol = "×"
+    category = "arithmetic"
+    inputs = ("x", "y")
+    rule = "forward x·y; backward dx = dout·y, dy = dout·x (the inputs swap)"
+
+    def check(self, sx, sy):
+        return _broadcast_problem("x", sx, "y", sy)
+
+    def forward(self, x, y):
+        self.x, self.y = x, y
+        return x * y
+
+    def backward(self, dout):
+        return dout * self.y, dout * self.x
+
+
+@register
+class Add(Op):
+    type_name = "Add"
+    symbol = "+"
+    category = "arithmetic"
+    inputs = ("x", "y")
+    rule = "forward x + y; backward dx = dout, dy = dout (passed on unchanged)"
+
+    def check(self, sx, sy):
+        return _broadcast_problem("x", sx, "y", sy)
+
+    def forward(self, x, y):
+        return x + y
+
+    def backward(self, dout):
+        return dout, dout
+
+
+@register
+class ReLU(Op):
+    type_name = "ReLU"
+    symbol = "ReLU"
+    category = "activations"
+    inputs = ("x",)
+    rule = "forward max(0, x); backward dout where x > 0, else 0"
+
+    def forward(self, x):
+        self.mask = x > 0
+        return np.where(self.mask, x, 0).astype(x.dtype, copy=False)
+
+    def backward(self, dout):
+        # A new array: the book's in-place version would corrupt a fanned-out dout.
+        return (np.where(self.mask, dout, 0).astype(dout.dtype, copy=False),)
+
+
+@register
+class Sigmoid(Op):
+    type_name = "Sigmoid"
+    symbol = "σ"
+    category = "activations"
+    inputs = ("x",)
+    rule = "forward y = 1 / (1 + exp(-x)); backward dout·y·(1 - y)"
+
+    def forward(self, x):
+        # exp(-x) may overflow to inf for very negative x; 1 / inf is the right limit 0.
+        self.out = 1 / (1 + np.exp(-x))
+        return self.out
+
+    def backward(self, dout):
+        return (dout * self.out * (1 - self.out),)
+
+
+@register
+class Affine(Op):
+    type_name = "Affine"
+    symbol = "Affine"
+    category = "layers"
+    inputs = ("x", "W", "b")
+    rule = ("forward x·W + b; backward dx = dout·Wᵀ, dW = xᵀ·dout, "
+            "db = dout summed over the batch")
+
+    def check(self, sx, sW, sb):
+        if len(sW) != 2:
+            return f"W is {shape_str(sW)} but must be a matrix (in, out)"
+        if len(sx) == 0:
+            return "x is a scalar but must be a vector or a batch of rows"
+        width = sx[-1] if len(sx) <= 2 else int(np.prod(sx[1:]))
+        if width != sW[0]:
+            return (f"x is {shape_str(sx)} but W is {shape_str(sW)} — "
+                    "x's last axis must equal W's first")
+        if sb != (sW[1],):
+            return (f"b is {shape_str(sb)} but W is {shape_str(sW)} — "
+                    f"b must be a vector of {sW[1]}, one per output")
+        return None
+
+    def forward(self, x, W, b):
+        self.x_shape = x.shape
+        if x.ndim == 1:
+            x = x[np.newaxis, :]
+        elif x.ndim > 2:  # images: one flat row per sample, as the book does
+            x = x.reshape(x.shape[0], -1)
+        self.x, self.W = x, W
+        out = x @ W
+        out += b
+        return out[0] if len(self.x_shape) == 1 else out
+
+    def backward(self, dout):
+        dout = dout.reshape(-1, self.W.shape[1])
+        dx = (dout @ self.W.T).reshape(self.x_shape)
+        dW = self.x.T @ dout
+        db = dout.sum(axis=0)
+        return dx, dW, db
+
+
+@register
+class SoftmaxWithLoss(Op):
+    type_name = "SoftmaxWithLoss"
+    symbol = "Softmax-with-Loss"
+    category = "losses"
+    inputs = ("x", "t")
+    rule = ("forward softmax then cross-entropy, averaged over the batch; "
+            "backward dx = (y - t) / N")
+
+    def check(self, sx, st):
+        if len(sx) not in (1, 2):
+            return f"x is {shape_str(sx)} but must be scores (classes,) or (batch, classes)"
+        if st != sx and st != sx[:-1]:
+            return (f"x is {shape_str(sx)} but t is {shape_str(st)} — t must be one-hot "
+                    f"{shape_str(sx)} or class indices {shape_str(sx[:-1])}")
+        return None
+
+    def forward(self, x, t):
+        x2 = x.reshape(-1, x.shape[-1])
+        n, classes = x2.shape
+        shifted = x2 - x2.max(axis=1, keepdims=True)  # exp never overflows
+        e = np.exp(shifted)
+        y = e / e.sum(axis=1, keepdims=True)
+        self.y, self.n, self.x_shape, self.t_shape = y, n, x.shape, t.shape
+        if t.shape == x.shape:
+            self.t = t.reshape(n, classes)
+            self.indices = None
+            loss = -np.sum(self.t * np.log(y + 1e-7)) / n
+        else:
+            indices = t.reshape(n).astype(np.intp)
+            if indices.min() < 0 or indices.max() >= classes or np.any(indices != t.reshape(n)):
+                raise ValueError(f"t holds class indices that are not whole numbers in "
+                                 f"0..{classes - 1}")
+            self.indices = indices
+            loss = -np.sum(np.log(y[np.arange(n), indices] + 1e-7)) / n
+        return np.asarray(loss, dtype=x.dtype)
+
+    def backward(self, dout):
+        if self.indices is None:
+            dx = (self.y - self.t) * (dout / self.n)
+            # the loss is linear in t: dL/dt = -log(y) / N
+            dt = (-np.log(self.y + 1e-7) * (dout / self.n)).reshape(self.t_shape)
+        else:
+            dx = self.y.copy()
+            dx[np.arange(self.n), self.indices] -= 1
+            dx *= dout / self.n
+            dt = None  # class indices are not differentiable
+        return dx.reshape(self.x_shape), dt
+
+
+@register
+class Square(Op):
+    type_name = "Square"
+    symbol = "x²"
+    category = "primitives"
+    inputs = ("x",)
+    rule = "forward x²; backward dout·2x"
+
+    def forward(self, x):
+        self.x = x
+        return x * x
+
+    def backward(self, dout):
+        return (dout * 2 * self.x,)
+
+
+@register
+class Exp(Op):
+    type_name = "Exp"
+    symbol = "exp"
+    category = "primitives"
+    inputs = ("x",)
+    rule = "forward exp(x); backward dout·exp(x) (its own output)"
+
+    def forward(self, x):
+        self.out = np.exp(x)
+        return self.out
+
+    def backward(self, dout):
+        return (dout * self.out,)
+
+
+@register
+class Log(Op):
+    type_name = "Log"
+    symbol = "log"
+    category = "primitives"
+    inputs = ("x",)
+    rule = "forward log(x); backward dout / x"
+
+    def forward(self, x):
+        self.x = x
+        return np.log(x)
+
+    def backward(self, dout):
+        return (dout / self.x,)
+
+
+@register
+class Reciprocal(Op):
+    type_name = "Reciprocal"
+    symbol = "1/x"
+    category = "primitives"
+    inputs = ("x",)
+    rule = "forward y = 1/x; backward -dout·y² (= -dout / x²)"
+
+    def forward(self, x):
+        self.out = 1 / x
+        return self.out
+
+    def backward(self, dout):
+        return (-dout * self.out * self.out,)
+
+
+@register
+class Dot(Op):
+    type_name = "Dot"
+    symbol = "dot"
+    category = "primitives"
+    inputs = ("x", "W")
+    rule = "forward x·W (matrix product); backward dx = dout·Wᵀ, dW = xᵀ·dout"
+
+    def check(self, sx, sW):
+        if not (1 <= len(sx) <= 2 and 1 <= len(sW) <= 2):
+            return (f"x is {shape_str(sx)} and W is {shape_str(sW)} — "
+                    "dot takes vectors and matrices")
+        if sx[-1] != sW[0]:
+            return (f"x is {shape_str(sx)} but W is {shape_str(sW)} — "
+                    "x's last axis must equal W's first")
+        return None
+
+    def forward(self, x, W):
+        self.x, self.W = x, W
+        return np.dot(x, W)
+
+    def backward(self, dout):
+        # Work on 2-D views (a vector x is one row, a vector W one column), then give
+        # each gradient its input's shape back.
+        x2 = self.x.reshape(-1, self.x.shape[-1])
+        W2 = self.W.reshape(self.W.shape[0], -1)
+        dout2 = np.reshape(dout, (x2.shape[0], W2.shape[1]))
+        dx = (dout2 @ W2.T).reshape(self.x.shape)
+        dW = (x2.T @ dout2).reshape(self.W.shape)
+        return dx, dW
+
+
+@register
+class Sum(Op):
+    type_name = "Sum"
+    symbol = "Σ"
+    category = "primitives"
+    inputs = ("x",)
+    rule = "forward the sum of x's elements (or along an axis); backward dout copied to every element"
+    default_params = {"axis": None}
+
+    @classmethod
+    def validate_params(cls, params: dict[str, Any]) -> dict[str, Any]:
+        params = super().validate_params(params)
+        axis = params["axis"]
+        if axis is not None and (isinstance(axis, bool) or not isinstance(axis, int)):
+            raise ParamError(f"axis must be a whole number or null, not {axis!r}")
+        return params
+
+    def check(self, sx):
+        axis = self.params.get("axis")
+        if axis is not None and not -len(sx) <= axis < len(sx):
+            return f"axis {axis} does not exist for x of shape {shape_str(sx)}"
+        return None
+
+    def forward(self, x):
+        self.x_shape = x.shape
+        self.axis = self.params.get("axis")
+        return np.asarray(np.sum(x, axis=self.axis))
+
+    def backward(self, dout):
+        if self.axis is not None:
+            dout = np.expand_dims(dout, self.axis)
+        return (np.broadcast_to(dout, self.x_shape).copy(),)
