@@ -190,11 +190,22 @@ def save_graph(graph: Graph, path: str | os.PathLike) -> None:
     atomic_write_text(path, text)
 
 
+def _file_mode(path: Path) -> int:
+    """Keep an existing file's permissions; a new file gets the usual 0666 minus umask."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def atomic_write_text(path: Path, text: str) -> None:
     """Replace `path` with `text` all at once, or leave it untouched and raise."""
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
+        os.chmod(tmp, _file_mode(path))
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
             f.flush()
