@@ -127,7 +127,7 @@ def document_to_graph(doc: Any, where: str = "<graph>") -> Graph:
         if not (math.isfinite(x) and math.isfinite(y)):
             raise GraphFileError(where, f"{at}: position must be two finite numbers")
         try:
-            graph.add_node(rec["type"], rec["label"], (x, y), rec.get("params", {}), rec["id"])
+            graph.add_node(rec["type"], rec["label"], (x, y), rec.get("params"), rec["id"])
         except GraphError as e:
             raise GraphFileError(where, f"{at}: {e}") from None
     for i, rec in enumerate(doc["edges"]):

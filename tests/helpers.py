@@ -1,0 +1,19 @@
+"""Small builders shared by the core tests."""
+
+from __future__ import annotations
+
+from core.graph import Graph
+
+
+def build(nodes, edges) -> Graph:
+    """nodes: (id, type, params) tuples; edges: (source, target, port) tuples."""
+    graph = Graph()
+    for node_id, type_name, params in nodes:
+        graph.add_node(type_name, node_id, params=params, node_id=node_id)
+    for source, target, port in edges:
+        graph.add_edge(source, target, port)
+    return graph
+
+
+def const(value) -> dict:
+    return {"value": value}

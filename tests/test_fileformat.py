@@ -1,0 +1,168 @@
+"""Graph files: every bad file is refused with a message naming what and where."""
+
+import json
+import os
+
+import numpy as np
+import pytest
+
+from core.engine import evaluate
+from core.fileformat import (GraphFileError, dumps_graph, load_graph, loads_graph,
+                             save_graph)
+from core.paths import SAMPLES
+
+
+def doc(nodes, edges=(), **header):
+    return json.dumps({"format": "backprop-studio-graph", "version": 1, **header,
+                       "nodes": list(nodes), "edges": list(edges)})
+
+
+def node(nid, type_name="Constant", **params):
+    return {"id": nid, "type": type_name, "label": nid, "position": [0, 0], "params": params}
+
+
+def edge(source, target, port):
+    return {"source": source, "target": target, "port": port}
+
+
+A, B, M = node("a", value=1.0), node("b", value=2.0), node("m", "Mul")
+
+#: name -> (file text, part of the message it must give)
+BAD_FILES = {
+    "not_json": ("{ this is not json", "not valid JSON: Expecting property name"),
+    "truncated": (doc([A, B, M])[:40], "not valid JSON"),
+    "not_utf8": (b"\xff\xfe{}", "not UTF-8 text (byte 0)"),
+    "not_an_object": ("[1, 2, 3]", "the file must hold one JSON object"),
+    "wrong_format": (json.dumps({"format": "other", "version": 1, "nodes": [], "edges": []}),
+                     'not a Backprop Studio graph file ("format" is "other"'),
+    "wrong_version": (json.dumps({"format": "backprop-studio-graph", "version": 2,
+                                  "nodes": [], "edges": []}),
+                      "version 2 is not supported; this Backprop Studio reads version 1"),
+    "missing_edges": (json.dumps({"format": "backprop-studio-graph", "version": 1,
+                                  "nodes": []}), "'edges' is a required property"),
+    "node_without_type": (doc([{"id": "a", "label": "a", "position": [0, 0]}]),
+                          "nodes[0]: 'type' is a required property"),
+    "position_not_numbers": (doc([{**A, "position": ["left", 0]}]),
+                             "nodes[0].position[0]: 'left' is not of type 'number'"),
+    "unknown_op": (doc([node("q", "Muul")]), 'nodes[0] (id "q"): unknown node type "Muul"'),
+    "duplicate_id": (doc([A, {**B, "id": "a"}]), 'nodes[1] (id "a"): duplicate id'),
+    "edge_to_missing_node": (doc([A, M], [edge("a", "zz", "x")]),
+                             'edges[0] (a → zz.x): target "zz" is not a node in this file'),
+    "edge_from_missing_node": (doc([A, M], [edge("zz", "m", "x")]),
+                               'edges[0] (zz → m.x): source "zz" is not a node'),
+    "edge_to_missing_port": (doc([A, M], [edge("a", "m", "w")]),
+                             'Mul "m" has no input port \'w\' (ports: x, y)'),
+    "two_edges_into_one_port": (doc([A, B, M], [edge("a", "m", "x"), edge("b", "m", "x")]),
+                                'edges[1] (b → m.x): input x of Mul "m" already has an edge'),
+    "cycle": (doc([A, M, node("n", "Mul")], [edge("a", "m", "x"), edge("m", "n", "x"),
+                                             edge("n", "m", "y")]),
+              "edges[2] (n → m.y): Mul \"n\" already depends on Mul \"m\": "
+              "this edge would make a cycle"),
+    "self_loop": (doc([M], [edge("m", "m", "x")]), "a node cannot feed itself"),
+    "non_numeric_value": (doc([node("a", value="ten")]),
+                          "value must be a number or a list of numbers, not 'ten'"),
+    "boolean_value": (doc([node("a", value=True)]), "not True"),
+    "ragged_value": (doc([node("a", value=[[1, 2], [3]])]),
+                     "value is ragged: value[1] has shape (1,) but value[0] has (2,)"),
+    "nan_literal": ('{"format": "backprop-studio-graph", "version": 1, "nodes": '
+                    '[{"id": "a", "type": "Constant", "label": "a", "position": [0, 0], '
+                    '"params": {"value": NaN}}], "edges": []}',
+                    "NaN is not a number JSON allows"),
+    "huge_number": (doc([node("a", value=1e400)]).replace("Infinity", "1e400"),
+                    "value is inf; only finite numbers are allowed"),
+    "huge_shape": (doc([node("w", "Parameter", init="zeros", shape=[100000, 100000])]),
+                   "shape (100000, 100000) has 10,000,000,000 elements; the limit is 20,000,000"),
+    "negative_std": (doc([node("w", "Parameter", init="normal", shape=[2], std=-1, seed=0)]),
+                     "std must be a finite number ≥ 0, not -1"),
+    "unknown_param": (doc([node("m", "Sum", axis=0, keepdims=True)]),
+                      "unknown parameter 'keepdims' for Sum"),
+    "deep_nesting": ("[" * 100000 + "]" * 100000, "nested too deeply"),
+    "infinite_position": (doc([{**A, "position": [1e400, 0]}]).replace("Infinity", "1e400"),
+                          "position must be two finite numbers"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_FILES))
+def test_bad_file_is_refused_with_its_message(name, tmp_path):
+    text, expected = BAD_FILES[name]
+    path = tmp_path / f"{name}.json"
+    path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
+    with pytest.raises(GraphFileError) as info:
+        load_graph(path)
+    message = str(info.value)
+    assert message.startswith(str(path) + ": ")
+    assert expected in message
+
+
+def test_a_valid_minimal_file_loads():
+    graph = loads_graph(doc([A, B, M], [edge("a", "m", "x"), edge("b", "m", "y")]))
+    assert float(evaluate(graph).values["m"]) == 2.0
+
+
+def test_round_trip_is_exact_for_awkward_floats(tmp_path):
+    values = [0.1, 1 / 3, 1e-300, 123456789.123456789, -0.0, 5e-324]
+    graph = loads_graph(doc([node("v", value=values), node("s", "Sum", axis=None)],
+                            [edge("v", "s", "x")], title="tricky", description="floats"))
+    path = tmp_path / "t.json"
+    save_graph(graph, path)
+    again = load_graph(path)
+    assert again.meta == {"title": "tricky", "description": "floats"}
+    np.testing.assert_array_equal(evaluate(again).values["v"], np.array(values))
+    assert dumps_graph(again) == path.read_text(encoding="utf-8")
+
+
+def test_save_is_atomic_when_the_rename_fails(tmp_path, monkeypatch):
+    path = tmp_path / "g.json"
+    path.write_text("original")
+    graph = load_graph(SAMPLES / "apple.json")
+
+    def refuse(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    with pytest.raises(GraphFileError, match="No space left on device.*unchanged"):
+        save_graph(graph, path)
+    assert path.read_text() == "original"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["g.json"]  # no temp file left
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write into read-only folders")
+def test_save_into_a_read_only_folder_says_so(tmp_path):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(GraphFileError, match="cannot save"):
+            save_graph(load_graph(SAMPLES / "apple.json"), folder / "g.json")
+    finally:
+        folder.chmod(0o700)
+
+
+def test_saved_files_get_ordinary_permissions(tmp_path):
+    path = tmp_path / "new.json"
+    save_graph(load_graph(SAMPLES / "apple.json"), path)
+    assert path.stat().st_mode & 0o644 == 0o644
+
+
+def test_no_pickle_or_eval_in_the_code():
+    from core.paths import ROOT
+    for folder in ("core", "gui"):
+        for py in (ROOT / folder).rglob("*.py"):
+            text = py.read_text(encoding="utf-8")
+            for banned in ("import pickle", "allow_pickle=True", "eval(", "exec("):
+                assert banned not in text, f"{py}: {banned}"
+
+
+def test_save_refused_by_the_folder_says_so_and_keeps_the_old_file(tmp_path, monkeypatch):
+    # simulates a read-only folder even when the tests run as root
+    import tempfile
+    path = tmp_path / "g.json"
+    path.write_text("original")
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    with pytest.raises(GraphFileError, match=r"g\.json: cannot save \(Permission denied\)"):
+        save_graph(load_graph(SAMPLES / "apple.json"), path)
+    assert path.read_text() == "original"
