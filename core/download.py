@@ -1,0 +1,252 @@
+"""Download missing MNIST files from public mirrors, checking each file's md5.
+
+Each file is fetched over HTTPS (plain HTTP only to this machine, which the tests use)
+into a temporary file in the target folder, hashed while it streams, and renamed to its
+final name only when the md5 matches, so an interrupted or corrupt download never leaves
+a file the loader would trust. Mirrors are tried in turn; a dead, failing or corrupt
+mirror makes the next one be tried. When all fail, `DownloadError` lists every mirror and
+why it failed and tells the user how to fetch the files by hand.
+
+`DownloadError` subclasses `core.mnist.MnistError` (a ValueError), so one `except
+MnistError` handles every way MNIST can be unavailable. File names are fixed constants;
+nothing the server sends is used to build a path.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import http.client
+import ipaddress
+import os
+import tempfile
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+
+from tqdm import tqdm
+
+from core.mnist import OFFICIAL_MD5, MnistError
+
+MIRRORS = (
+    "https://ossci-datasets.s3.amazonaws.com/mnist/",
+    "https://storage.googleapis.com/cvdf-datasets/mnist/",
+)
+FILE_NAMES = tuple(OFFICIAL_MD5)  # the four .gz names, in train/test order
+TIMEOUT = 10.0                     # seconds; offline must fail fast, not hang
+MAX_BYTES = 64 * 2**20             # the largest MNIST file is under 10 MB
+CHUNK = 1 << 16
+
+ProgressCallback = Callable[[int, "int | None"], None]
+
+
+class DownloadError(MnistError):
+    """Every mirror failed (or none may be used); `failures` holds (url, reason) pairs."""
+
+    def __init__(self, where, problem: str, failures: Sequence[tuple[str, str]] = ()) -> None:
+        super().__init__(where, problem)
+        self.failures = list(failures)
+
+
+class _MirrorFailed(Exception):
+    """One mirror could not deliver one file; the next mirror is tried."""
+
+
+def check_mirror(url: str) -> str:
+    """Return `url` ending in '/', or raise DownloadError if it is not a safe mirror.
+
+    Only https is allowed, except plain http to a loopback host (127.0.0.0/8, localhost,
+    ::1): an http download from anywhere else could be swapped in transit.
+    """
+    if not _is_safe_url(url):
+        raise DownloadError(url, "refused: MNIST mirrors must use https:// (plain http is "
+                                 "allowed only to this machine, e.g. http://127.0.0.1)")
+    return url if url.endswith("/") else url + "/"
+
+
+def download_mnist(folder: str | os.PathLike, *, names: Sequence[str] | None = None,
+                   mirrors: Sequence[str] | None = None, md5: Mapping[str, str] | None = None,
+                   progress: bool = True, progress_callback: ProgressCallback | None = None,
+                   timeout: float = TIMEOUT) -> list[Path]:
+    """Download `names` (default: the four MNIST .gz files) into `folder`.
+
+    `md5` maps each file name to its expected md5 (default: the official MNIST sums);
+    `progress` shows a tqdm bar on stderr; `progress_callback(done_bytes, total_bytes)`
+    is called as bytes arrive (`total_bytes` is None when the server does not say).
+    Returns the paths written. Raises DownloadError when a file cannot be had from any
+    mirror, or when a mirror URL is refused.
+    """
+    folder = Path(folder)
+    names = list(FILE_NAMES if names is None else names)
+    sums = OFFICIAL_MD5 if md5 is None else md5
+    mirrors = [check_mirror(url) for url in (MIRRORS if mirrors is None else mirrors)]
+    if not mirrors:
+        raise DownloadError(folder, "no download mirrors given")
+    for name in names:
+        if Path(name).name != name or name.startswith("."):
+            raise DownloadError(folder, f"refused the file name {name!r}: it must be a plain "
+                                        "file name, not a path")
+        if name not in sums:
+            raise DownloadError(folder, f"no md5 sum known for {name}; refusing to download "
+                                        "a file that cannot be checked")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise DownloadError(folder, f"cannot create the folder ({e.strerror or e})") from None
+    written = []
+    for name in names:
+        failures = []
+        for url in list(mirrors):
+            try:
+                written.append(_fetch(url + name, folder, name, sums[name].lower(),
+                                      timeout, progress, progress_callback))
+            except _MirrorFailed as e:
+                failures.append((url, str(e)))
+                continue
+            # Try the mirror that worked first for the remaining files.
+            mirrors.remove(url)
+            mirrors.insert(0, url)
+            break
+        else:
+            raise DownloadError(folder, _all_failed_message(name, failures), failures)
+    return written
+
+
+# -- one file from one mirror --------------------------------------------------------------
+
+def _fetch(url: str, folder: Path, name: str, expected_md5: str, timeout: float,
+           progress: bool, callback: ProgressCallback | None) -> Path:
+    """Stream `url` into a temp file in `folder`; rename it to `name` once the md5 matches."""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=folder)
+    except OSError as e:
+        raise DownloadError(folder, f"cannot write into the folder ({e.strerror or e})") \
+            from None
+    try:
+        with os.fdopen(fd, "wb") as out:
+            got_md5 = _copy(url, out, timeout, progress, callback, name)
+        if got_md5 != expected_md5:
+            raise _MirrorFailed(f"the file's md5 is {got_md5}, expected {expected_md5}: "
+                                "the download is corrupt")
+        final = folder / name
+        os.replace(tmp, final)
+        tmp = None
+        return final
+    except OSError as e:  # network errors are already _MirrorFailed: this is the disk
+        raise DownloadError(folder, f"cannot write {name} ({e.strerror or e})") from None
+    finally:
+        # Whatever went wrong (even Ctrl+C), never leave a partial file behind.
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except FileNotFoundError:
+                pass
+
+
+def _copy(url: str, out, timeout: float, progress: bool,
+          callback: ProgressCallback | None, name: str) -> str:
+    """Copy the body of `url` into `out`; return its md5. Network trouble is _MirrorFailed."""
+    try:
+        response = _opener(url).open(url, timeout=timeout)
+    except urllib.error.HTTPError as e:
+        e.close()
+        raise _MirrorFailed(f"HTTP {e.code} {e.reason}") from None
+    except urllib.error.URLError as e:
+        raise _MirrorFailed(_reason(e.reason)) from None
+    except (OSError, ValueError, http.client.HTTPException) as e:
+        raise _MirrorFailed(_reason(e)) from None
+    digest = hashlib.md5(usedforsecurity=False)
+    with response:
+        total = _content_length(response)
+        if total is not None and total > MAX_BYTES:
+            raise _MirrorFailed(f"the server offers {total:,} bytes; an MNIST file is "
+                                f"under {MAX_BYTES:,}")
+        done = 0
+        with tqdm(total=total, unit="B", unit_scale=True, desc=name, disable=not progress,
+                  leave=False) as bar:
+            while True:
+                try:
+                    chunk = response.read(CHUNK)
+                except (OSError, ValueError, http.client.HTTPException) as e:
+                    # a reset, a timeout, a bad chunked encoding
+                    raise _MirrorFailed(f"the transfer broke off ({_reason(e)})") from None
+                if not chunk:
+                    break
+                done += len(chunk)
+                if done > MAX_BYTES:
+                    raise _MirrorFailed(f"the server sent more than {MAX_BYTES:,} bytes")
+                digest.update(chunk)
+                out.write(chunk)
+                bar.update(len(chunk))
+                if callback is not None:
+                    callback(done, total)
+    if total is not None and done != total:
+        raise _MirrorFailed(f"the transfer broke off after {done:,} of {total:,} bytes")
+    return digest.hexdigest()
+
+
+def _opener(url: str) -> urllib.request.OpenerDirector:
+    handlers: list = [_SafeRedirect()]
+    if _is_loopback(urllib.parse.urlsplit(url).hostname):
+        handlers.append(urllib.request.ProxyHandler({}))  # never proxy this machine
+    return urllib.request.build_opener(*handlers)
+
+
+class _SafeRedirect(urllib.request.HTTPRedirectHandler):
+    """Follow redirects only to URLs a mirror itself could have: no https→http downgrade."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        if not _is_safe_url(newurl):
+            raise urllib.error.URLError(f"refused a redirect to {newurl} (not https)")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def _is_safe_url(url: str) -> bool:
+    try:
+        parts = urllib.parse.urlsplit(url)
+        host = parts.hostname
+    except ValueError:
+        return False
+    if not host:
+        return False
+    return parts.scheme == "https" or (parts.scheme == "http" and _is_loopback(host))
+
+
+def _is_loopback(host: str | None) -> bool:
+    if host is None:
+        return False
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _content_length(response) -> int | None:
+    try:
+        value = int(response.headers.get("Content-Length", ""))
+    except ValueError:
+        return None
+    return value if value >= 0 else None
+
+
+def _reason(reason) -> str:
+    """A plain-words reason for a network error."""
+    if isinstance(reason, TimeoutError):
+        return "timed out (no network, or the server is not answering)"
+    if isinstance(reason, ConnectionRefusedError):
+        return "connection refused (nothing is listening there)"
+    if isinstance(reason, OSError) and reason.strerror:
+        return reason.strerror
+    return str(reason) or type(reason).__name__
+
+
+def _all_failed_message(name: str, failures: Sequence[tuple[str, str]]) -> str:
+    lines = [f"could not download {name} from any mirror:"]
+    lines += [f"  {url}{name}: {why}" for url, why in failures]
+    lines.append("If this machine is offline or the mirrors are down, download the four "
+                 f"files ({', '.join(FILE_NAMES)}) by hand from one of these mirrors into a "
+                 "folder and pass --data DIR.")
+    return "\n".join(lines)
