@@ -1,0 +1,87 @@
+"""Starting the editor: `run_app(args)` from `backprop-studio [FILE] [--screenshot OUT]`."""
+
+from __future__ import annotations
+
+import sys
+from argparse import Namespace
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from core.paths import SAMPLES
+
+ORGANIZATION = "BackpropStudio"
+APPLICATION = "Backprop Studio"
+DEFAULT_SAMPLE = SAMPLES / "apple_orange.json"
+
+
+def make_app() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(sys.argv[:1])
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+    return app
+
+
+def open_initial(window, file: str | None) -> bool:
+    if file:
+        return window.open_file(file, ask=False)
+    return window.open_sample(DEFAULT_SAMPLE, ask=False)
+
+
+def screenshot(window, out: str) -> bool:
+    """Compute, fit, paint, and save a picture of the whole main window."""
+    app = QApplication.instance()
+    window.document.compute()
+    app.processEvents()
+    window.view.fit_to_graph()
+    app.processEvents()
+    return window.grab().save(out, "PNG")
+
+
+def run_app(args: Namespace) -> int:
+    app = make_app()
+    from gui.main_window import MainWindow  # after the application exists
+    file, shot = getattr(args, "file", None), getattr(args, "screenshot", None)
+    if shot:
+        return _screenshot_run(file, Path(shot))
+    window = MainWindow()
+    window.show()
+    open_initial(window, file)
+    return app.exec()
+
+
+def _screenshot_run(file: str | None, out: Path) -> int:
+    """No dialogs and no user settings (read or written): a fresh 1400×900 window."""
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    from core.fileformat import GraphFileError, load_graph
+    from gui.main_window import MainWindow
+    if file:
+        try:
+            load_graph(file)
+        except GraphFileError as e:
+            print(f"backprop-studio: {e}", file=sys.stderr)
+            return 1
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.IniFormat)
+        window = MainWindow(settings)
+        window.resize(1400, 900)
+        window.show()
+        open_initial(window, file)
+        ok = screenshot(window, str(out))
+        window.document.undo_stack.setClean()
+        window.close()
+        settings.sync()
+    if not ok:
+        print(f"backprop-studio: cannot write {out}", file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,53 @@
+"""Pictures of the canvas: PNG (at twice the scene's resolution) and SVG."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
+
+MARGIN = 30
+
+
+def _source_rect(scene) -> QRectF:
+    rect = scene.itemsBoundingRect()
+    if rect.isEmpty():
+        rect = QRectF(0, 0, 400, 300)
+    return rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+
+
+def _render(scene, painter: QPainter, target: QRectF, source: QRectF) -> None:
+    painter.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing)
+    painter.fillRect(target, QColor(scene.theme.canvas))
+    selected = scene.selectedItems()
+    for item in selected:  # a picture shows the graph, not the current selection
+        item.setSelected(False)
+    scene.render(painter, target, source, Qt.KeepAspectRatio)
+    for item in selected:
+        item.setSelected(True)
+
+
+def to_png(scene, path: str, scale: float = 2.0) -> bool:
+    source = _source_rect(scene)
+    size = QSize(int(source.width() * scale), int(source.height() * scale))
+    image = QImage(size, QImage.Format_ARGB32)
+    image.fill(QColor(scene.theme.canvas))
+    painter = QPainter(image)
+    _render(scene, painter, QRectF(0, 0, size.width(), size.height()), source)
+    painter.end()
+    return image.save(path, "PNG")
+
+
+def to_svg(scene, path: str) -> bool:
+    source = _source_rect(scene)
+    generator = QSvgGenerator()
+    generator.setFileName(path)
+    generator.setSize(source.size().toSize())
+    generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
+    generator.setTitle("Backprop Studio graph")
+    painter = QPainter()
+    if not painter.begin(generator):
+        return False
+    _render(scene, painter, QRectF(0, 0, source.width(), source.height()), source)
+    painter.end()
+    return True

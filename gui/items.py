@@ -1,0 +1,382 @@
+"""Graphics items: nodes with their ports, and edges with their value and gradient labels.
+
+Items hold ids, never core objects; the scene creates, updates and removes them when the
+core graph says so. An edge paints its forward value above the curve and its gradient
+below it, in the theme's gradient colour, as the book's figures do.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath,
+                           QPainterPathStroker, QPen, QPolygonF)
+from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem,
+                               QStyleOptionGraphicsItem, QWidget)
+
+from gui.theme import LIGHT, Theme
+
+NODE_WIDTH = 124.0
+HEADER = 24.0
+ROW = 22.0
+BODY_MIN = 46.0
+PORT_RADIUS = 5.0
+STUB_LENGTH = 86.0
+
+LABEL_FONT = QFont()
+LABEL_FONT.setPointSizeF(9.0)
+SYMBOL_FONT = QFont()
+SYMBOL_FONT.setPointSizeF(15.0)
+SMALL_FONT = QFont()
+SMALL_FONT.setPointSizeF(7.5)
+NUMBER_FONT = QFont()
+NUMBER_FONT.setPointSizeF(9.5)
+NUMBER_FONT.setWeight(QFont.DemiBold)
+
+
+def body_height(n_inputs: int) -> float:
+    return max(BODY_MIN, ROW * n_inputs + 8.0)
+
+
+class PortItem(QGraphicsEllipseItem):
+    """A port dot: the output on a node's right edge, or one named input on its left."""
+
+    def __init__(self, node_id: str, port: str | None, parent: QGraphicsItem) -> None:
+        r = PORT_RADIUS
+        super().__init__(-r, -r, 2 * r, 2 * r, parent)
+        self.node_id, self.port = node_id, port
+        self.state = ""  # "", "valid" or "invalid" while a wire is being dragged
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CrossCursor)
+        self.setZValue(2)
+
+    @property
+    def is_output(self) -> bool:
+        return self.port is None
+
+    def shape(self) -> QPainterPath:  # a generous hit area, easier to grab than the dot
+        path = QPainterPath()
+        path.addEllipse(QPointF(0, 0), 10, 10)
+        return path
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-10, -10, 20, 20)
+
+    def set_state(self, state: str) -> None:
+        if state != self.state:
+            self.state = state
+            self.update()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        theme: Theme = self.parentItem().theme
+        r = PORT_RADIUS
+        fill, border = theme.color("node_fill"), theme.color("node_border")
+        if self.state == "valid":
+            fill = border = theme.color("valid")
+            r += 2
+        elif self.state == "invalid":
+            fill = border = theme.color("error")
+            r += 1
+        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setPen(QPen(border, 1.5))
+        painter.setBrush(fill)
+        painter.drawEllipse(QPointF(0, 0), r, r)
+
+
+class NodeItem(QGraphicsItem):
+    """A node: its label in the header, its symbol (or a source's value) in the body."""
+
+    def __init__(self, node_id: str, type_name: str, symbol: str, inputs: tuple[str, ...],
+                 is_source: bool, theme: Theme = LIGHT) -> None:
+        super().__init__()
+        self.node_id, self.type_name, self.symbol = node_id, type_name, symbol
+        self.inputs, self.is_source, self.theme = inputs, is_source, theme
+        self.label = ""
+        self.body_text = symbol  # a source shows its value here
+        self.caption = type_name if not is_source else symbol
+        self.error = ""
+        self.warning = ""
+        self.highlighted = False
+        self.height = HEADER + body_height(len(inputs))
+        self.setFlags(QGraphicsItem.ItemIsMovable | QGraphicsItem.ItemIsSelectable
+                      | QGraphicsItem.ItemSendsGeometryChanges)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(1)
+        self.input_ports: dict[str, PortItem] = {}
+        body = body_height(len(inputs))
+        top = HEADER + (body - ROW * len(inputs)) / 2 + ROW / 2
+        for i, port in enumerate(inputs):
+            item = PortItem(node_id, port, self)
+            item.setPos(0, top + ROW * i)
+            self.input_ports[port] = item
+        self.output_port = PortItem(node_id, None, self)
+        self.output_port.setPos(NODE_WIDTH, HEADER + body / 2)
+
+    # -- state from the model -----------------------------------------------------------
+
+    def set_label(self, label: str) -> None:
+        self.label = label
+        self.update()
+
+    def set_body_text(self, text: str) -> None:
+        if text != self.body_text:
+            self.body_text = text
+            self.update()
+
+    def set_issue(self, error: str, warning: str = "") -> None:
+        self.error, self.warning = error, warning
+        self.setToolTip(error or warning or "")
+        self.update()
+
+    def set_highlighted(self, on: bool) -> None:
+        if on != self.highlighted:
+            self.highlighted = on
+            self.update()
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.update()
+        for port in self.ports():
+            port.update()
+
+    def ports(self) -> list[PortItem]:
+        return [*self.input_ports.values(), self.output_port]
+
+    def header_rect(self) -> QRectF:
+        return QRectF(0, 0, NODE_WIDTH, HEADER)
+
+    # -- painting -----------------------------------------------------------------------
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-4, -4, NODE_WIDTH + 8, self.height + 8)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        t = self.theme
+        painter.setRenderHint(QPainter.Antialiasing)
+        rect = QRectF(0, 0, NODE_WIDTH, self.height)
+        border, width = t.color("node_border"), 1.2
+        if self.error:
+            border, width = t.color("error"), 2.4
+        elif self.warning:
+            border, width = t.color("highlight"), 2.0
+        if self.isSelected():
+            border, width = t.color("selection"), 2.4
+        if self.highlighted:
+            painter.setPen(Qt.NoPen)
+            glow = t.color("highlight")
+            glow.setAlpha(90)
+            painter.setBrush(glow)
+            painter.drawRoundedRect(rect.adjusted(-5, -5, 5, 5), 10, 10)
+        painter.setPen(Qt.NoPen)
+        painter.setBrush(t.color("node_fill"))
+        painter.drawRoundedRect(rect, 7, 7)
+        header = QPainterPath()
+        header.addRoundedRect(rect, 7, 7)
+        clip = QPainterPath()
+        clip.addRect(QRectF(0, 0, NODE_WIDTH, HEADER))
+        painter.setBrush(t.color("source_header" if self.is_source else "node_header"))
+        painter.drawPath(header.intersected(clip))
+        painter.setPen(QPen(border, width))
+        painter.setBrush(Qt.NoBrush)
+        painter.drawRoundedRect(rect, 7, 7)
+        painter.setPen(QPen(t.color("node_border"), 0.8))
+        painter.drawLine(QPointF(0, HEADER), QPointF(NODE_WIDTH, HEADER))
+
+        painter.setPen(t.color("node_text"))
+        painter.setFont(LABEL_FONT)
+        metrics = QFontMetricsF(LABEL_FONT)
+        label = metrics.elidedText(self.label, Qt.ElideRight, NODE_WIDTH - 14)
+        painter.drawText(QRectF(7, 0, NODE_WIDTH - 14, HEADER), Qt.AlignVCenter | Qt.AlignLeft,
+                         label)
+
+        body = QRectF(0, HEADER, NODE_WIDTH, self.height - HEADER)
+        painter.setFont(SMALL_FONT)
+        painter.setPen(t.color("muted_text"))
+        for port, item in self.input_ports.items():
+            y = item.pos().y()
+            painter.drawText(QRectF(10, y - 8, 40, 16), Qt.AlignVCenter | Qt.AlignLeft, port)
+        painter.drawText(QRectF(7, 0, NODE_WIDTH - 14, HEADER), Qt.AlignVCenter | Qt.AlignRight,
+                         self.caption if self.is_source else "")
+        painter.setPen(t.color("node_text"))
+        font = SYMBOL_FONT if not self.is_source else NUMBER_FONT
+        text = self.body_text
+        fm = QFontMetricsF(font)
+        inner = body.adjusted(26 if self.inputs else 8, 2, -12, -2)
+        if fm.horizontalAdvance(text) > inner.width():
+            font = QFont(font)
+            font.setPointSizeF(max(7.0, font.pointSizeF() * inner.width()
+                                   / fm.horizontalAdvance(text)))
+            text = QFontMetricsF(font).elidedText(text, Qt.ElideRight, inner.width())
+        painter.setFont(font)
+        painter.drawText(inner, Qt.AlignCenter, text)
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):
+        if change == QGraphicsItem.ItemPositionHasChanged and self.scene() is not None:
+            self.scene().node_item_moved(self)
+        return super().itemChange(change, value)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        if self.header_rect().contains(event.pos()) and self.scene() is not None:
+            self.scene().start_rename(self.node_id)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+
+class EdgeItem(QGraphicsItem):
+    """An edge (or, with no target, the output stub of a sink): a curve with the forward
+    value written above it and the gradient below it."""
+
+    def __init__(self, edge_id: str, source: NodeItem, target: NodeItem | None,
+                 port: str | None, theme: Theme = LIGHT) -> None:
+        super().__init__()
+        self.edge_id, self.source, self.target, self.port = edge_id, source, target, port
+        self.theme = theme
+        self.value_text = ""
+        self.grad_text = ""
+        self.data_value = None  # the arrays behind the texts, for the hover tooltip
+        self.data_grad = None
+        self.path = QPainterPath()
+        self._value_rect = QRectF()
+        self._grad_rect = QRectF()
+        self._bounds = QRectF()
+        self.setZValue(0)
+        self.setAcceptHoverEvents(True)
+        if target is not None:
+            self.setFlag(QGraphicsItem.ItemIsSelectable)
+        self.update_path()
+
+    @property
+    def is_stub(self) -> bool:
+        return self.target is None
+
+    def endpoints(self) -> tuple[QPointF, QPointF]:
+        p1 = self.source.output_port.scenePos()
+        if self.target is None:
+            return p1, p1 + QPointF(STUB_LENGTH, 0)
+        return p1, self.target.input_ports[self.port].scenePos()
+
+    def update_path(self) -> None:
+        p1, p2 = self.endpoints()
+        path = QPainterPath(p1)
+        dx = max(40.0, abs(p2.x() - p1.x()) * 0.5)
+        path.cubicTo(p1 + QPointF(dx, 0), p2 - QPointF(dx, 0), p2)
+        self.prepareGeometryChange()
+        self.path = path
+        self._layout_labels()
+
+    def set_texts(self, value_text: str, grad_text: str) -> None:
+        if (value_text, grad_text) != (self.value_text, self.grad_text):
+            self.prepareGeometryChange()
+            self.value_text, self.grad_text = value_text, grad_text
+            self._layout_labels()
+            self.update()
+
+    def hoverEnterEvent(self, event) -> None:
+        if self.scene() is not None:
+            self.setToolTip(self.scene().edge_tooltip(self))
+        super().hoverEnterEvent(event)
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.update()
+
+    def label_anchor(self) -> QPointF:
+        """Where the labels sit: the middle of the curve (of its straight run for a stub)."""
+        return self.path.pointAtPercent(0.5)
+
+    def _layout_labels(self) -> None:
+        mid = self.label_anchor()
+        fm = QFontMetricsF(NUMBER_FONT)
+        h = fm.height()
+
+        def rect(text: str, above: bool) -> QRectF:
+            if not text:
+                return QRectF()
+            w = fm.horizontalAdvance(text) + 8
+            top = mid.y() - h - 3 if above else mid.y() + 3
+            return QRectF(mid.x() - w / 2, top, w, h)
+
+        self._value_rect = rect(self.value_text, True)
+        self._grad_rect = rect(self.grad_text, False)
+        bounds = self.path.boundingRect().adjusted(-8, -8, 8, 8)
+        for r in (self._value_rect, self._grad_rect):
+            if not r.isNull():
+                bounds = bounds.united(r.adjusted(-2, -2, 2, 2))
+        self._bounds = bounds
+
+    def value_rect(self) -> QRectF:
+        return QRectF(self._value_rect)
+
+    def grad_rect(self) -> QRectF:
+        return QRectF(self._grad_rect)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        stroker = QPainterPathStroker()
+        stroker.setWidth(12)
+        shape = stroker.createStroke(self.path)
+        for r in (self._value_rect, self._grad_rect):
+            if not r.isNull():
+                shape.addRect(r)
+        return shape
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        t = self.theme
+        painter.setRenderHint(QPainter.Antialiasing)
+        color = t.color("selection") if self.isSelected() else t.color("edge")
+        pen = QPen(color, 2.4 if self.isSelected() else 1.6)
+        pen.setCapStyle(Qt.RoundCap)
+        if self.is_stub:
+            pen.setStyle(Qt.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.NoBrush)
+        painter.drawPath(self.path)
+        # arrow head, pointing along the curve's end
+        end = self.path.pointAtPercent(1.0)
+        if self.is_stub:
+            tip = end
+        else:
+            tip = end - QPointF(PORT_RADIUS + 1, 0)
+        head = QPolygonF([tip, tip + QPointF(-8, -4.5), tip + QPointF(-8, 4.5)])
+        painter.setPen(Qt.NoPen)
+        painter.setBrush(color)
+        painter.drawPolygon(head)
+
+        painter.setFont(NUMBER_FONT)
+        fill = t.color("label_fill")
+        fill.setAlpha(225)
+        for text, rect, ink in ((self.value_text, self._value_rect, "value_text"),
+                                (self.grad_text, self._grad_rect, "grad_text")):
+            if not text:
+                continue
+            painter.setPen(Qt.NoPen)
+            painter.setBrush(fill)
+            painter.drawRoundedRect(rect, 3, 3)
+            painter.setPen(t.color(ink))
+            painter.drawText(rect, Qt.AlignCenter, text)
+
+
+class RubberBand(QGraphicsPathItem):
+    """The wire that follows the mouse while an edge is being dragged."""
+
+    def __init__(self, start: QPointF, theme: Theme) -> None:
+        super().__init__()
+        self.start = start
+        pen = QPen(QColor(theme.selection), 1.8, Qt.DashLine)
+        pen.setCapStyle(Qt.RoundCap)
+        self.setPen(pen)
+        self.setBrush(QBrush(Qt.NoBrush))
+        self.setZValue(3)
+        self.set_end(start)
+
+    def set_end(self, end: QPointF, reverse: bool = False) -> None:
+        p1, p2 = (end, self.start) if reverse else (self.start, end)
+        path = QPainterPath(p1)
+        dx = max(30.0, abs(p2.x() - p1.x()) * 0.5)
+        path.cubicTo(p1 + QPointF(dx, 0), p2 - QPointF(dx, 0), p2)
+        self.setPath(path)

@@ -1,0 +1,162 @@
+"""The op palette (grouped by category, searchable, drag to the canvas) and the quick
+search that Tab or typing opens on the canvas. Both are built from the core registry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QLineEdit, QListWidget,
+                               QListWidgetItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+                               QWidget)
+
+from core import registry
+from core.registry import CATEGORIES
+from gui.scene import OP_MIME
+
+TYPE_ROLE = Qt.UserRole + 1
+
+
+def op_tooltip(op: type[registry.Op]) -> str:
+    ports = ", ".join(op.inputs) if op.inputs else "no inputs"
+    return f"<b>{op.type_name}</b> ({ports})<br>{op.rule}"
+
+
+def op_title(op: type[registry.Op]) -> str:
+    return op.type_name if op.symbol in (op.type_name, "") else f"{op.symbol}   {op.type_name}"
+
+
+def matches(op: type[registry.Op], text: str) -> bool:
+    text = text.strip().lower()
+    return not text or any(text in s.lower() for s in (op.type_name, op.symbol, op.category))
+
+
+class PaletteTree(QTreeWidget):
+    add_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragOnly)
+        self.setRootIsDecorated(False)
+        self.setIndentation(10)
+        self.op_items: dict[str, QTreeWidgetItem] = {}
+        groups = {}
+        for category in CATEGORIES:
+            group = QTreeWidgetItem(self, [category.capitalize()])
+            group.setFlags(Qt.ItemIsEnabled)
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            groups[category] = group
+        for name, op in registry.all_ops().items():
+            item = QTreeWidgetItem(groups[op.category], [op_title(op)])
+            item.setData(0, TYPE_ROLE, name)
+            item.setToolTip(0, op_tooltip(op))
+            item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsDragEnabled)
+            self.op_items[name] = item
+        self.expandAll()
+        self.itemDoubleClicked.connect(self._double_clicked)
+
+    def mimeTypes(self) -> list[str]:
+        return [OP_MIME]
+
+    def mimeData(self, items) -> QMimeData:
+        data = QMimeData()
+        names = [i.data(0, TYPE_ROLE) for i in items if i.data(0, TYPE_ROLE)]
+        if names:
+            data.setData(OP_MIME, names[0].encode("utf-8"))
+        return data
+
+    def _double_clicked(self, item: QTreeWidgetItem) -> None:
+        name = item.data(0, TYPE_ROLE)
+        if name:
+            self.add_requested.emit(name)
+
+    def filter(self, text: str) -> None:
+        ops = registry.all_ops()
+        for i in range(self.topLevelItemCount()):
+            group = self.topLevelItem(i)
+            visible = 0
+            for j in range(group.childCount()):
+                child = group.child(j)
+                hide = not matches(ops[child.data(0, TYPE_ROLE)], text)
+                child.setHidden(hide)
+                visible += not hide
+            group.setHidden(visible == 0)
+
+
+class Palette(QWidget):
+    """Search box over the grouped op tree."""
+
+    add_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search ops…")
+        self.search.setClearButtonEnabled(True)
+        self.tree = PaletteTree(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.search)
+        layout.addWidget(self.tree)
+        self.search.textChanged.connect(self.tree.filter)
+        self.tree.add_requested.connect(self.add_requested)
+
+
+class OpSearchPopup(QFrame):
+    """A small search list at the cursor: type to filter, Enter adds, Escape closes."""
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, Qt.Popup)
+        self.setFrameShape(QFrame.StyledPanel)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText("Add op…")
+        self.list = QListWidget(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.list)
+        self.resize(240, 280)
+        self.edit.textChanged.connect(self._refill)
+        self.edit.returnPressed.connect(self._accept)
+        self.list.itemActivated.connect(lambda _item: self._accept())
+        self.edit.installEventFilter(self)
+        self._refill("")
+
+    def open_at(self, global_pos: QPoint, text: str = "") -> None:
+        self.move(global_pos)
+        self.edit.setText(text)
+        self._refill(text)
+        self.show()
+        self.edit.setFocus()
+
+    def _refill(self, text: str) -> None:
+        self.list.clear()
+        for name, op in registry.all_ops().items():
+            if matches(op, text):
+                item = QListWidgetItem(op_title(op))
+                item.setData(TYPE_ROLE, name)
+                item.setToolTip(op_tooltip(op))
+                self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+    def _accept(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.hide()
+            self.chosen.emit(item.data(TYPE_ROLE))
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.edit and event.type() == event.Type.KeyPress:
+            if event.key() in (Qt.Key_Down, Qt.Key_Up):
+                row = self.list.currentRow() + (1 if event.key() == Qt.Key_Down else -1)
+                self.list.setCurrentRow(max(0, min(self.list.count() - 1, row)))
+                return True
+            if event.key() == Qt.Key_Escape:
+                self.hide()
+                return True
+        return super().eventFilter(obj, event)

@@ -1,0 +1,80 @@
+"""Light and dark colour themes: one table of colours the canvas and the widgets read.
+
+Both keep the numbers readable: forward values in the text colour, gradients in a red
+that has enough contrast on that theme's canvas (the book prints gradients in red).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    canvas: str
+    grid: str
+    node_fill: str
+    node_header: str
+    source_header: str
+    node_border: str
+    node_text: str
+    muted_text: str
+    edge: str
+    value_text: str
+    grad_text: str
+    label_fill: str
+    selection: str
+    error: str
+    valid: str
+    highlight: str
+    window: str
+    base: str
+    window_text: str
+
+    def color(self, name: str) -> QColor:
+        return QColor(getattr(self, name))
+
+
+LIGHT = Theme(
+    name="light", canvas="#f7f7f4", grid="#e8e8e3", node_fill="#ffffff",
+    node_header="#e6edf5", source_header="#eef3e6", node_border="#9aa5b1",
+    node_text="#1f2933", muted_text="#6b7785", edge="#7b8794", value_text="#1f2933",
+    grad_text="#c62828", label_fill="#f7f7f4", selection="#2f80ed", error="#d32f2f",
+    valid="#2e9d5b", highlight="#f2a900", window="#efefec", base="#ffffff",
+    window_text="#1f2933",
+)
+
+DARK = Theme(
+    name="dark", canvas="#1e2227", grid="#272c33", node_fill="#2b3038",
+    node_header="#34404f", source_header="#36443a", node_border="#5d6877",
+    node_text="#e6e9ed", muted_text="#9aa4b1", edge="#8994a3", value_text="#e6e9ed",
+    grad_text="#ff7b72", label_fill="#1e2227", selection="#58a6ff", error="#ff6b6b",
+    valid="#56d364", highlight="#e3b341", window="#262a30", base="#1e2227",
+    window_text="#e6e9ed",
+)
+
+THEMES = {t.name: t for t in (LIGHT, DARK)}
+
+
+def apply_to_app(app: QApplication, theme: Theme) -> None:
+    """Give the widgets (docks, menus, inputs) the theme's colours via the Fusion style."""
+    app.setStyle("Fusion")
+    pal = QPalette()
+    pal.setColor(QPalette.Window, QColor(theme.window))
+    pal.setColor(QPalette.WindowText, QColor(theme.window_text))
+    pal.setColor(QPalette.Base, QColor(theme.base))
+    pal.setColor(QPalette.AlternateBase, QColor(theme.window))
+    pal.setColor(QPalette.Text, QColor(theme.window_text))
+    pal.setColor(QPalette.Button, QColor(theme.window))
+    pal.setColor(QPalette.ButtonText, QColor(theme.window_text))
+    pal.setColor(QPalette.ToolTipBase, QColor(theme.base))
+    pal.setColor(QPalette.ToolTipText, QColor(theme.window_text))
+    pal.setColor(QPalette.PlaceholderText, QColor(theme.muted_text))
+    pal.setColor(QPalette.Highlight, QColor(theme.selection))
+    pal.setColor(QPalette.HighlightedText, QColor("#ffffff"))
+    pal.setColor(QPalette.Link, QColor(theme.selection))
+    app.setPalette(pal)

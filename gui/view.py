@@ -1,0 +1,147 @@
+"""The canvas view: zoom (wheel, keys), pan (middle drag or space + drag), fit to graph."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView
+
+MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
+
+
+class GraphView(QGraphicsView):
+    #: the user pressed Tab or typed a letter on the canvas: (scene position, text so far)
+    search_requested = Signal(QPointF, str)
+    zoom_changed = Signal(float)
+
+    def __init__(self, scene, parent=None) -> None:
+        super().__init__(scene, parent)
+        self.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing
+                            | QPainter.SmoothPixmapTransform)
+        self.setDragMode(QGraphicsView.RubberBandDrag)
+        self.setTransformationAnchor(QGraphicsView.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.SmartViewportUpdate)
+        self.setAcceptDrops(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setFrameShape(QGraphicsView.NoFrame)
+        self.setFocusPolicy(Qt.StrongFocus)
+        self._pan_from: QPointF | None = None
+        self._space = False
+        self.setSceneRect(QRectF(-5000, -5000, 10000, 10000))
+
+    # -- zoom ---------------------------------------------------------------------------
+
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def zoom_by(self, factor: float) -> None:
+        new = min(MAX_ZOOM, max(MIN_ZOOM, self.zoom() * factor))
+        factor = new / self.zoom()
+        if abs(factor - 1) > 1e-9:
+            self.scale(factor, factor)
+            self.zoom_changed.emit(self.zoom())
+
+    def reset_zoom(self) -> None:
+        self.resetTransform()
+        self.zoom_changed.emit(1.0)
+
+    def fit_to_graph(self, max_zoom: float = 1.25) -> None:
+        """Show every item, with a margin, no larger than `max_zoom`."""
+        rect = self.scene().itemsBoundingRect()
+        if rect.isEmpty():
+            self.resetTransform()
+            self.centerOn(0, 0)
+            return
+        rect = rect.adjusted(-40, -40, 40, 40)
+        self.fitInView(rect, Qt.KeepAspectRatio)
+        if self.zoom() > max_zoom:
+            self.resetTransform()
+            self.scale(max_zoom, max_zoom)
+            self.centerOn(rect.center())
+        self.zoom_changed.emit(self.zoom())
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.ControlModifier or not event.pixelDelta().y():
+            steps = event.angleDelta().y() / 120
+            if steps:
+                self.zoom_by(1.15 ** steps)
+                event.accept()
+                return
+        super().wheelEvent(event)
+
+    # -- pan ----------------------------------------------------------------------------
+
+    def _start_pan(self, pos: QPointF) -> None:
+        self._pan_from = pos
+        self.viewport().setCursor(Qt.ClosedHandCursor)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MiddleButton or (self._space and event.button() == Qt.LeftButton):
+            self._start_pan(event.position())
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            delta = event.position() - self._pan_from
+            self._pan_from = event.position()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None and event.button() in (Qt.MiddleButton, Qt.LeftButton):
+            self._pan_from = None
+            self.viewport().setCursor(Qt.OpenHandCursor if self._space else Qt.ArrowCursor)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    # -- keys ---------------------------------------------------------------------------
+
+    def _editing_text(self) -> bool:
+        focus = self.scene().focusItem() if self.scene() else None
+        return focus is not None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._editing_text():
+            super().keyPressEvent(event)
+            return
+        key, text = event.key(), event.text()
+        if key == Qt.Key_Space and not event.isAutoRepeat():
+            self._space = True
+            self.viewport().setCursor(Qt.OpenHandCursor)
+            event.accept()
+            return
+        if key in (Qt.Key_Plus, Qt.Key_Equal):
+            self.zoom_by(1.25)
+            return
+        if key == Qt.Key_Minus:
+            self.zoom_by(0.8)
+            return
+        if key == Qt.Key_Tab or (text.isalpha() and not event.modifiers()
+                                 & (Qt.ControlModifier | Qt.AltModifier)):
+            pos = self.mapToScene(self.mapFromGlobal(self.cursor().pos()))
+            if not self.viewport().rect().contains(self.mapFromScene(pos)):
+                pos = self.mapToScene(self.viewport().rect().center())
+            self.search_requested.emit(pos, "" if key == Qt.Key_Tab else text)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key_Space and not event.isAutoRepeat():
+            self._space = False
+            self._pan_from = None
+            self.viewport().setCursor(Qt.ArrowCursor)
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return False  # Tab opens the op search instead of moving the focus

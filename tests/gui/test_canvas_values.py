@@ -1,0 +1,78 @@
+"""The canvas shows the engine's numbers: each edge's value above it, its gradient below."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.engine import evaluate
+from core.fileformat import load_graph
+from core.formatting import summarize
+from core.paths import sample_files
+
+
+def test_apple_orange_opens_with_the_books_numbers(canvas):
+    canvas.wait_computed()
+    assert canvas.edge_labels("apple", "apple_price", "x") == ("100", "2.2")
+    assert canvas.edge_labels("apple_num", "apple_price", "y") == ("2", "110")
+    assert canvas.edge_labels("orange", "orange_price", "x") == ("150", "3.3")
+    assert canvas.edge_labels("orange_num", "orange_price", "y") == ("3", "165")
+    assert canvas.edge_labels("all_price", "price", "x") == ("650", "1.1")
+    assert canvas.edge_labels("tax", "price", "y") == ("1.1", "650")
+    stub = canvas.scene.stubs[canvas.document.graph.find_label("price").id]
+    assert (stub.value_text, stub.grad_text) == ("715", "1")
+    assert canvas.window.status_label.text() == "output price = 715"
+
+
+def test_edge_labels_do_not_overlap_each_other_or_nodes(canvas):
+    scene = canvas.scene
+    rects = []
+    for item in [*scene.edges.values(), *scene.stubs.values()]:
+        rects += [item.value_rect(), item.grad_rect()]
+    for i, a in enumerate(rects):
+        for b in rects[i + 1:]:
+            assert not a.intersects(b), (a, b)
+        for node in scene.nodes.values():
+            assert not a.intersects(node.sceneBoundingRect().adjusted(4, 4, -4, -4)), a
+
+
+@pytest.mark.parametrize("path", sample_files(), ids=lambda p: p.stem)
+def test_every_sample_paints_the_engines_numbers(window, path):
+    assert window.open_sample(path, ask=False)
+    result = evaluate(load_graph(path))  # computed independently of the GUI
+    scene, graph = window.scene, window.document.graph
+    assert len(scene.edges) == len(graph.edges) > 0
+    for edge in graph.edges:
+        item = scene.edges[edge.id]
+        assert item.value_text == summarize(result.values[edge.source])
+        assert item.grad_text == summarize(result.edge_grads[edge.id])
+    assert set(scene.stubs) == set(result.sinks)
+    for sink in result.sinks:
+        assert scene.stubs[sink].value_text == summarize(result.values[sink])
+        assert scene.stubs[sink].grad_text == summarize(result.grads[sink])
+
+
+def test_a_node_that_cannot_compute_is_outlined_and_the_rest_still_shows(canvas, qtbot):
+    graph = canvas.document.graph
+    price = graph.find_label("price").id
+    edge = graph.edge_into(price, "y")
+    canvas.scene.edges[edge.id].setSelected(True)
+    canvas.window.delete_action.trigger()
+    canvas.wait_computed()
+    item = canvas.scene.nodes[price]
+    assert "input y is not connected" in item.error
+    assert "input y is not connected" in item.toolTip()
+    assert "input y is not connected" in canvas.window.status_label.text()
+    # upstream nodes still compute; all_price is now the sink
+    assert canvas.edge_labels("apple", "apple_price", "x") == ("100", "2")  # d all_price/d apple
+    assert canvas.scene.stubs[graph.find_label("all_price").id].value_text == "650"
+
+
+def test_hovering_an_edge_explains_the_full_value_with_a_heatmap(window):
+    from core.paths import SAMPLES
+    window.open_sample(SAMPLES / "affine_batch.json", ask=False)
+    scene = window.scene
+    item = next(i for i in scene.edges.values() if i.data_value is not None
+                and i.data_value.ndim == 2)
+    tip = scene.edge_tooltip(item)
+    assert "data:image/png;base64," in tip
+    assert "gradient" in tip and "value" in tip
