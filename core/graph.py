@@ -150,9 +150,10 @@ class Graph:
             node_id = self.new_id()
         elif node_id in self.nodes:
             raise GraphError(f"a node with id {node_id!r} already exists")
-        raw = copy.deepcopy(op.default_params if params is None else params)
         try:
-            checked = op.validate_params(raw)
+            # validate first: it bounds the nesting, so the copy below cannot recurse away
+            checked = copy.deepcopy(op.validate_params(
+                op.default_params if params is None else params))
         except registry.ParamError as e:
             raise GraphError(f'{type_name} "{label or node_id}": {e}') from None
         node = Node(node_id, type_name, label or self.unique_label(type_name),
@@ -213,7 +214,7 @@ class Graph:
     def set_params(self, node_id: str, params: dict[str, Any]) -> None:
         node = self.node(node_id)
         try:
-            checked = node.op.validate_params(copy.deepcopy(params))
+            checked = copy.deepcopy(node.op.validate_params(params))
         except registry.ParamError as e:
             raise GraphError(f"{node.describe()}: {e}") from None
         node.params = checked

@@ -27,7 +27,7 @@ _KEYS_BY_INIT = {
 }
 
 
-def literal_shape(value: Any, where: str = "value") -> tuple[int, ...]:
+def literal_shape(value: Any, where: str = "value", depth: int = 0) -> tuple[int, ...]:
     """The shape of a number or of nested lists of numbers; ParamError if it has none.
 
     Refuses booleans, strings, null, NaN and infinities, and ragged lists, naming the
@@ -43,13 +43,13 @@ def literal_shape(value: Any, where: str = "value") -> tuple[int, ...]:
         return ()
     if not isinstance(value, list):
         raise ParamError(f"{where} must be a number or a list of numbers, not {value!r}")
+    if depth >= MAX_NDIM:
+        raise ParamError(f"{where} is nested more than {MAX_NDIM} levels deep")
     if not value:
         return (0,)
-    first = literal_shape(value[0], f"{where}[0]")
-    if len(first) >= MAX_NDIM:
-        raise ParamError(f"{where} is nested more than {MAX_NDIM} levels deep")
+    first = literal_shape(value[0], f"{where}[0]", depth + 1)
     for i, item in enumerate(value[1:], start=1):
-        shape = literal_shape(item, f"{where}[{i}]")
+        shape = literal_shape(item, f"{where}[{i}]", depth + 1)
         if shape != first:
             raise ParamError(f"{where} is ragged: {where}[{i}] has shape {shape_str(shape)} "
                              f"but {where}[0] has {shape_str(first)}")
@@ -78,7 +78,7 @@ class Source(Op):
     def validate_params(cls, params: dict[str, Any]) -> dict[str, Any]:
         params = {"init": params.get("init", "fixed"), **params}  # init first, as files show it
         init = params["init"]
-        if init not in _KEYS_BY_INIT:
+        if not isinstance(init, str) or init not in _KEYS_BY_INIT:
             raise ParamError(f"init must be one of {', '.join(_KEYS_BY_INIT)}, not {init!r}")
         if init == "normal":
             params.setdefault("seed", 0)
