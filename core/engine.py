@@ -88,6 +88,7 @@ class Program:
                 inputs.append((port, edge.source if edge else None, edge.id if edge else ""))
             self.steps.append(_Step(node, node.op(node.params), inputs))
         self._ancestor_cache: dict[tuple[str, ...], list[_Step]] = {}
+        self._needs_cache: dict[tuple[str, ...] | None, dict[str, tuple[bool, ...]]] = {}
         self.values: dict[str, np.ndarray] = {}
         self.errors: dict[str, Issue] = {}
         self.warnings: dict[str, Issue] = {}
@@ -198,24 +199,58 @@ class Program:
         return [s.node.id for s in self.steps if s.node.id in values
                 and not any(e.target in values for e in self.graph.out_edges(s.node.id))]
 
-    def backward(self) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
-        """Gradients after `forward`: (node id → total gradient, edge id → gradient)."""
+    def _needs_for(self, wrt: tuple[str, ...] | None) -> dict[str, tuple[bool, ...]]:
+        """Per step, which input ports lead back to a node of `wrt` (all of them if None).
+
+        A port needs a gradient only when its source is one of `wrt` or computed from
+        one; a step none of whose ports does is left out of the backward pass.
+        """
+        if wrt not in self._needs_cache:
+            if wrt is None:
+                relevant = set(self.graph.nodes)
+            else:
+                relevant, stack = set(), list(wrt)
+                while stack:
+                    nid = stack.pop()
+                    if nid not in relevant:
+                        relevant.add(nid)
+                        stack.extend(e.target for e in self.graph.out_edges(nid))
+            needs = {}
+            for step in self.steps:
+                mask = tuple(src in relevant for _, src, _ in step.inputs)
+                if any(mask):
+                    needs[step.node.id] = mask
+            self._needs_cache[wrt] = needs
+        return self._needs_cache[wrt]
+
+    def backward(self, wrt: Iterable[str] | None = None
+                 ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+        """Gradients after `forward`: (node id → total gradient, edge id → gradient).
+
+        With `wrt` (node ids, e.g. the parameters), only the gradients on the paths back
+        to those nodes are computed: training skips the gradient of the images, which
+        would cost as much as a forward pass of the first layer.
+        """
         values = self.values
+        needs = self._needs_for(None if wrt is None else tuple(wrt))
         grads = {nid: np.ones_like(values[nid]) for nid in self.sinks()}
         edge_grads: dict[str, np.ndarray] = {}
         with np.errstate(all="ignore"):
             for step in reversed(self.steps):
-                dout = grads.get(step.node.id)
-                if dout is None or step.node.id not in values:
+                nid = step.node.id
+                dout = grads.get(nid)
+                mask = needs.get(nid)
+                if dout is None or mask is None or nid not in values:
                     continue
+                step.layer.needs_grad = mask
                 try:
                     dxs = step.layer.backward(dout)
                 except (ValueError, TypeError, IndexError, ArithmeticError) as e:
-                    self.errors[step.node.id] = Issue(
-                        step.node.id, None, f"{step.node.describe()}: backward failed: {e}")
+                    self.errors[nid] = Issue(nid, None,
+                                             f"{step.node.describe()}: backward failed: {e}")
                     continue
-                for (port, src, edge_id), dx in zip(step.inputs, dxs):
-                    if dx is None:
+                for (port, src, edge_id), dx, needed in zip(step.inputs, dxs, mask):
+                    if dx is None or not needed:
                         continue
                     shape = values[src].shape
                     if dx.shape != shape:

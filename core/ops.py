@@ -40,7 +40,8 @@ class Mul(Op):
         return x * y
 
     def backward(self, dout):
-        return dout * self.y, dout * self.x
+        need_x, need_y = self.needs_grad
+        return (dout * self.y if need_x else None), (dout * self.x if need_y else None)
 
 
 @register
@@ -130,10 +131,12 @@ class Affine(Op):
         return out[0] if len(self.x_shape) == 1 else out
 
     def backward(self, dout):
+        need_x, need_W, need_b = self.needs_grad
         dout = dout.reshape(-1, self.W.shape[1])
-        dx = (dout @ self.W.T).reshape(self.x_shape)
-        dW = self.x.T @ dout
-        db = dout.sum(axis=0)
+        # dx is skipped when x is the images: it costs as much as the forward product.
+        dx = (dout @ self.W.T).reshape(self.x_shape) if need_x else None
+        dW = self.x.T @ dout if need_W else None
+        db = dout.sum(axis=0) if need_b else None
         return dx, dW, db
 
 
@@ -178,7 +181,8 @@ class SoftmaxWithLoss(Op):
         if self.indices is None:
             dx = (self.y - self.t) * (dout / self.n)
             # the loss is linear in t: dL/dt = -log(y) / N
-            dt = (-np.log(self.y + 1e-7) * (dout / self.n)).reshape(self.t_shape)
+            dt = ((-np.log(self.y + 1e-7) * (dout / self.n)).reshape(self.t_shape)
+                  if self.needs_grad[1] else None)
         else:
             dx = self.y.copy()
             dx[np.arange(self.n), self.indices] -= 1
@@ -278,8 +282,9 @@ class Dot(Op):
         x2 = self.x.reshape(-1, self.x.shape[-1])
         W2 = self.W.reshape(self.W.shape[0], -1)
         dout2 = np.reshape(dout, (x2.shape[0], W2.shape[1]))
-        dx = (dout2 @ W2.T).reshape(self.x.shape)
-        dW = (x2.T @ dout2).reshape(self.W.shape)
+        need_x, need_W = self.needs_grad
+        dx = (dout2 @ W2.T).reshape(self.x.shape) if need_x else None
+        dW = (x2.T @ dout2).reshape(self.W.shape) if need_W else None
         return dx, dW
 
 

@@ -34,6 +34,10 @@ class Op:
 
     def __init__(self, params: dict[str, Any] | None = None) -> None:
         self.params = dict(params or {})
+        #: which inputs the next `backward` must give a gradient for; the engine sets it.
+        #: An op may skip the work for an input marked False and return None for it
+        #: (training needs no gradient for the images, only for the weights).
+        self.needs_grad: tuple[bool, ...] = (True,) * len(self.inputs)
 
     @classmethod
     def validate_params(cls, params: dict[str, Any]) -> dict[str, Any]:
