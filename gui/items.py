@@ -33,6 +33,12 @@ NUMBER_FONT.setPointSizeF(9.5)
 NUMBER_FONT.setWeight(QFont.DemiBold)
 
 
+# Made once: PySide6 6.12 drops a reference to None each time painter.setBrush(Qt.NoBrush)
+# converts the enum, and a long session of repaints then crashes the interpreter.
+NO_PEN = QPen(Qt.NoPen)
+NO_BRUSH = QBrush(Qt.NoBrush)
+
+
 def body_height(n_inputs: int) -> float:
     return max(BODY_MIN, ROW * n_inputs + 8.0)
 
@@ -163,12 +169,12 @@ class NodeItem(QGraphicsItem):
         if self.isSelected():
             border, width = t.color("selection"), 2.4
         if self.highlighted:
-            painter.setPen(Qt.NoPen)
+            painter.setPen(NO_PEN)
             glow = t.color("highlight")
             glow.setAlpha(90)
             painter.setBrush(glow)
             painter.drawRoundedRect(rect.adjusted(-5, -5, 5, 5), 10, 10)
-        painter.setPen(Qt.NoPen)
+        painter.setPen(NO_PEN)
         painter.setBrush(t.color("node_fill"))
         painter.drawRoundedRect(rect, 7, 7)
         header = QPainterPath()
@@ -178,7 +184,7 @@ class NodeItem(QGraphicsItem):
         painter.setBrush(t.color("source_header" if self.is_source else "node_header"))
         painter.drawPath(header.intersected(clip))
         painter.setPen(QPen(border, width))
-        painter.setBrush(Qt.NoBrush)
+        painter.setBrush(NO_BRUSH)
         painter.drawRoundedRect(rect, 7, 7)
         painter.setPen(QPen(t.color("node_border"), 0.8))
         painter.drawLine(QPointF(0, HEADER), QPointF(NODE_WIDTH, HEADER))
@@ -334,7 +340,7 @@ class EdgeItem(QGraphicsItem):
         if self.is_stub:
             pen.setStyle(Qt.DashLine)
         painter.setPen(pen)
-        painter.setBrush(Qt.NoBrush)
+        painter.setBrush(NO_BRUSH)
         painter.drawPath(self.path)
         # arrow head, pointing along the curve's end
         end = self.path.pointAtPercent(1.0)
@@ -343,7 +349,7 @@ class EdgeItem(QGraphicsItem):
         else:
             tip = end - QPointF(PORT_RADIUS + 1, 0)
         head = QPolygonF([tip, tip + QPointF(-8, -4.5), tip + QPointF(-8, 4.5)])
-        painter.setPen(Qt.NoPen)
+        painter.setPen(NO_PEN)
         painter.setBrush(color)
         painter.drawPolygon(head)
 
@@ -354,7 +360,7 @@ class EdgeItem(QGraphicsItem):
                                 (self.grad_text, self._grad_rect, "grad_text")):
             if not text:
                 continue
-            painter.setPen(Qt.NoPen)
+            painter.setPen(NO_PEN)
             painter.setBrush(fill)
             painter.drawRoundedRect(rect, 3, 3)
             painter.setPen(t.color(ink))

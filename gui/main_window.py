@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow,
-                               QMessageBox, QVBoxLayout, QWidget)
+                               QMessageBox, QScrollArea, QVBoxLayout, QWidget)
 
 from core.engine import Result
 from core.fileformat import GraphFileError, load_graph
@@ -95,10 +95,14 @@ class MainWindow(QMainWindow):
     def _dock(self, title: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(title.lower())
-        dock.setWidget(widget)
+        scroll = QScrollArea()  # the dock keeps its width whatever the panel shows
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setWidget(widget)
+        dock.setWidget(scroll)
         dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetClosable)
         self.addDockWidget(area, dock)
-        widget.setMinimumWidth(220)
+        scroll.setMinimumWidth(250)
         return dock
 
     # -- actions and menus --------------------------------------------------------------

@@ -232,6 +232,9 @@ class GraphScene(QGraphicsScene):
         self._editor = LabelEditor(node_id, item.label, self._finish_rename)
         self._editor.setPos(item.pos() + QPointF(3, 0))
         self.addItem(self._editor)
+        for view in self.views():  # typing must reach the editor, not the inspector
+            if view.isVisible() and not view.hasFocus():
+                view.setFocus(Qt.OtherFocusReason)
         self._editor.begin()
 
     def _finish_rename(self, editor: LabelEditor, text: str | None) -> None:

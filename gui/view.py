@@ -20,7 +20,9 @@ class GraphView(QGraphicsView):
                             | QPainter.SmoothPixmapTransform)
         self.setDragMode(QGraphicsView.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.AnchorUnderMouse)
-        self.setResizeAnchor(QGraphicsView.AnchorViewCenter)
+        # NoAnchor: a resize (a dock changing width) must not scroll, or Qt replays the last
+        # mouse event and a node held by the mouse would jump
+        self.setResizeAnchor(QGraphicsView.NoAnchor)
         self.setViewportUpdateMode(QGraphicsView.SmartViewportUpdate)
         self.setAcceptDrops(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)

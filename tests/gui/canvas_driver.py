@@ -35,7 +35,12 @@ class Canvas:
         QTest.mouseClick(self.viewport, Qt.LeftButton, modifier, self.to_view(scene_pos))
 
     def double_click(self, scene_pos) -> None:
-        QTest.mouseDClick(self.viewport, Qt.LeftButton, Qt.NoModifier, self.to_view(scene_pos))
+        """Press, release, double-click, release, as a real double-click arrives
+        (QTest.mouseDClick alone sends only the double-click event)."""
+        pos = self.to_view(scene_pos)
+        QTest.mouseClick(self.viewport, Qt.LeftButton, Qt.NoModifier, pos)
+        QTest.mouseDClick(self.viewport, Qt.LeftButton, Qt.NoModifier, pos)
+        QTest.mouseRelease(self.viewport, Qt.LeftButton, Qt.NoModifier, pos)
 
     def drag(self, start, end, steps: int = 6) -> None:
         """Press at `start`, move in steps, release at `end` (scene coordinates)."""

@@ -31,6 +31,7 @@ def test_double_click_in_the_palette_adds_a_node(window, qtbot):
     from PySide6.QtTest import QTest
     QTest.mouseClick(tree.viewport(), Qt.LeftButton, Qt.NoModifier, rect.center())
     QTest.mouseDClick(tree.viewport(), Qt.LeftButton, Qt.NoModifier, rect.center())
+    QTest.mouseRelease(tree.viewport(), Qt.LeftButton, Qt.NoModifier, rect.center())
     assert len(window.document.graph.nodes) == before + 1
     assert list(window.document.graph.nodes.values())[-1].type == "Sigmoid"
 
