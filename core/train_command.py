@@ -1,23 +1,148 @@
-"""`backprop-studio train`: the MNIST two-layer net trained through the graph engine."""
+"""`backprop-studio train`: the MNIST two-layer net trained through the graph engine.
+
+A progress bar (tqdm, on stderr) shows the iterations, the loss and the accuracies; with
+`--json` there is no bar but one JSON line per epoch on stdout and a summary line at the end.
+Exit status 1, with a message, when the data or the graph cannot be used or the loss
+diverges. Never imports Qt.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+
+import numpy as np
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data", metavar="DIR", help="folder with the four MNIST IDX files")
+    parser.add_argument("--data", metavar="DIR", help="folder with the four MNIST IDX files "
+                        "(or an mnist.npz); default: the per-user cache folder")
     parser.add_argument("--graph", metavar="FILE", help="graph to train (default: the "
                         "two-layer-net sample)")
-    parser.add_argument("--iters", type=int, default=10000)
-    parser.add_argument("--batch-size", type=int, default=100)
-    parser.add_argument("--lr", type=float, default=0.1)
-    parser.add_argument("--hidden", type=int, default=50)
-    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--iters", type=int, default=10000,
+                        help="iterations (minibatch updates), default 10000")
+    parser.add_argument("--batch-size", type=int, default=100, help="default 100")
+    parser.add_argument("--lr", type=float, default=0.1, help="learning rate, default 0.1")
+    parser.add_argument("--hidden", type=int, default=None,
+                        help="hidden units of a two-layer net (default: the graph's, "
+                        "50 in the sample)")
+    parser.add_argument("--seed", type=int, default=0,
+                        help="seeds the weights and the batch order, default 0")
     parser.add_argument("--dtype", choices=("float32", "float64"), default="float32")
-    parser.add_argument("--save", metavar="PARAMS.npz")
-    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--save", metavar="PARAMS.npz",
+                        help="save the trained parameters (keyed by node label)")
+    parser.add_argument("--json", action="store_true",
+                        help="no progress bar; one JSON line per epoch and a summary line")
+
+
+def _fail(message: str) -> int:
+    print(f"backprop-studio: {message}", file=sys.stderr)
+    return 1
+
+
+def _round(value: float | None, digits: int = 6) -> float | None:
+    return None if value is None else round(float(value), digits)
 
 
 def main(args: argparse.Namespace) -> int:
-    raise SystemExit("backprop-studio train: not available yet")
+    from core.fileformat import GraphFileError, load_graph
+    from core.mnist import MnistError, load_mnist
+    from core.paths import SAMPLES
+    from core.trainer import TrainConfig, TrainError, Trainer
+
+    try:
+        graph = load_graph(args.graph or SAMPLES / "two_layer_net.json")
+    except GraphFileError as e:
+        return _fail(str(e))
+    try:
+        data = load_mnist(args.data, dtype=np.dtype(args.dtype), progress=not args.json)
+    except MnistError as e:
+        return _fail(str(e))
+    config = TrainConfig(iters=args.iters, batch_size=args.batch_size, lr=args.lr,
+                         hidden=args.hidden, seed=args.seed, dtype=args.dtype)
+    try:
+        trainer = Trainer(graph, data.x_train, data.t_train, data.x_test, data.t_test, config)
+    except TrainError as e:
+        return _fail(str(e))
+    report = trainer.callback = (_JsonLines(trainer.iters_per_epoch) if args.json
+                                 else _ProgressBar(args.iters))
+    try:
+        result = trainer.run()
+    except TrainError as e:
+        return _fail(str(e))
+    except KeyboardInterrupt:
+        return _fail("interrupted")
+    finally:
+        report.close()
+
+    summary = {"status": result.status, "iterations": result.iterations,
+               "train_acc": _round(result.final_train_acc),
+               "test_acc": _round(result.final_test_acc),
+               "seconds": _round(result.seconds, 3),
+               "iters_per_second": _round(result.iters_per_second, 1)}
+    if args.json:
+        print(json.dumps(summary), flush=True)
+    else:
+        print(f"{result.message}: train accuracy {summary['train_acc']}, test accuracy "
+              f"{summary['test_acc']} ({summary['iters_per_second']} iterations/s)")
+    if result.status == "diverged":
+        return _fail(result.message)
+    if args.save:
+        try:
+            trainer.save_parameters(args.save)
+        except TrainError as e:
+            return _fail(str(e))
+        if not args.json:
+            print(f"parameters saved to {args.save}")
+    return 0
+
+
+class _JsonLines:
+    """One JSON line per epoch: its mean loss, the accuracies and the seconds so far.
+
+    A run that stops between epochs ends with a line for the part epoch (`"epoch": 3.75`).
+    """
+
+    def __init__(self, iters_per_epoch: int) -> None:
+        self.iters_per_epoch = iters_per_epoch
+        self.losses: list[float] = []
+
+    def __call__(self, event) -> None:
+        if event.kind == "iteration":
+            self.losses.append(event.loss)
+        elif event.kind == "epoch":
+            loss = sum(self.losses) / len(self.losses) if self.losses else event.loss
+            self.losses.clear()
+            epoch = event.iteration / self.iters_per_epoch
+            epoch = int(epoch) if epoch.is_integer() else round(epoch, 3)
+            print(json.dumps({"epoch": epoch, "iteration": event.iteration,
+                              "loss": _round(loss), "train_acc": _round(event.train_acc),
+                              "test_acc": _round(event.test_acc),
+                              "seconds": _round(event.elapsed, 3)}), flush=True)
+
+    def close(self) -> None:
+        pass
+
+
+class _ProgressBar:
+    """A tqdm bar on stderr: iterations, with the loss and the last accuracies."""
+
+    def __init__(self, iters: int) -> None:
+        from tqdm import tqdm
+        self.bar = tqdm(total=iters, unit="it", file=sys.stderr, dynamic_ncols=True,
+                        mininterval=0.25)
+        self.accuracy = ""
+
+    def __call__(self, event) -> None:
+        if event.kind == "iteration":
+            self.bar.update(1)
+            if event.iteration % 100 == 0:
+                self.bar.set_postfix_str(f"loss {event.loss:.4f}{self.accuracy}", refresh=False)
+        elif event.kind == "epoch" and event.train_acc is not None:
+            test = "" if event.test_acc is None else f" test {event.test_acc:.4f}"
+            self.accuracy = f" | epoch {event.epoch} train {event.train_acc:.4f}{test}"
+            self.bar.set_postfix_str(f"loss {event.loss:.4f}{self.accuracy}", refresh=False)
+
+    def close(self) -> None:
+        self.bar.close()

@@ -1,0 +1,508 @@
+"""Training: stochastic gradient descent on a graph, through the same engine the canvas uses.
+
+Any graph with one `data` source, one `labels` source, `parameter` sources and a loss as its
+sink trains: each iteration puts a minibatch into the data and labels nodes, runs forward
+once (the loss comes from that same pass), runs backward for the parameters only, and
+updates them in place, `W ← W - lr·dW`, as chapter 5 of the book does. The node feeding the
+loss's `x` port holds the scores; its arg-max is the predicted digit for accuracy.
+
+`Trainer.run()` blocks, so the GUI calls it from a worker thread; `pause`, `resume` and
+`stop` may be called from any other thread. Progress goes to a plain callback as
+`TrainEvent`s: one per iteration (with its loss), one per epoch (with train and test
+accuracy), and one at the end. No Qt here: the GUI re-emits the events as signals.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import tempfile
+import threading
+import time
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from core.engine import Program
+from core.graph import Graph
+from core.registry import shape_str
+
+
+class TrainError(ValueError):
+    """The graph, the data, the settings or a parameters file cannot be used for training."""
+
+
+@dataclass
+class TrainConfig:
+    """Hyperparameters. `None` keeps what the graph says (its hidden size, each init's std)."""
+
+    iters: int = 10_000
+    batch_size: int = 100
+    lr: float = 0.1
+    hidden: int | None = None
+    weight_init_std: float | None = None
+    #: seeds the weight initialization and the batch order; None draws a fresh seed
+    seed: int | None = 0
+    dtype: str = "float32"
+    #: False: the book's sampling, a random choice of batch_size images every iteration;
+    #: True: shuffled epochs, every image once per epoch
+    shuffle: bool = False
+    evaluate: bool = True  # train and test accuracy once per epoch
+    eval_batch_size: int = 10_000
+
+    def validate(self) -> None:
+        def whole(name: str, value, low: int = 1) -> None:
+            if isinstance(value, bool) or not isinstance(value, int) or value < low:
+                raise TrainError(f"{name} must be a whole number ≥ {low}, not {value!r}")
+
+        whole("iters", self.iters, 0)
+        whole("batch size", self.batch_size)
+        whole("eval batch size", self.eval_batch_size)
+        if self.hidden is not None:
+            whole("hidden size", self.hidden)
+        if self.seed is not None:
+            whole("seed", self.seed, 0)
+        if not (isinstance(self.lr, (int, float)) and math.isfinite(self.lr) and self.lr > 0):
+            raise TrainError(f"the learning rate must be a finite number > 0, not {self.lr!r}")
+        std = self.weight_init_std
+        if std is not None and not (isinstance(std, (int, float)) and math.isfinite(std)
+                                    and std >= 0):
+            raise TrainError(f"the weight init std must be a finite number ≥ 0, not {std!r}")
+        if self.dtype not in ("float32", "float64"):
+            raise TrainError(f"dtype must be float32 or float64, not {self.dtype!r}")
+
+
+@dataclass(frozen=True)
+class TrainEvent:
+    """What the callback receives.
+
+    `kind` is "iteration" (after each update; `loss` is that batch's loss before the
+    update), "epoch" (after each epoch's evaluation; `train_acc`, `test_acc`), "paused",
+    "resumed" or "done" (`status` "finished", "stopped" or "diverged", and a `message`).
+    `elapsed` counts training seconds, pauses excluded; `iters_per_second` = iteration /
+    elapsed.
+    """
+
+    kind: str
+    iteration: int
+    iterations: int
+    epoch: int
+    elapsed: float
+    iters_per_second: float
+    loss: float | None = None
+    train_acc: float | None = None
+    test_acc: float | None = None
+    status: str = ""
+    message: str = ""
+
+
+@dataclass
+class TrainResult:
+    status: str  # "finished", "stopped" or "diverged"
+    message: str
+    iterations: int
+    seconds: float
+    iters_per_second: float
+    losses: np.ndarray  # one per iteration done
+    epochs: list[int] = field(default_factory=list)  # the iteration of each evaluation
+    train_acc: list[float] = field(default_factory=list)
+    test_acc: list[float] = field(default_factory=list)
+
+    @property
+    def final_train_acc(self) -> float | None:
+        return self.train_acc[-1] if self.train_acc else None
+
+    @property
+    def final_test_acc(self) -> float | None:
+        return self.test_acc[-1] if self.test_acc else None
+
+
+@dataclass(frozen=True)
+class Roles:
+    """The nodes training needs, found by role and position in the graph."""
+
+    data: str
+    labels: str
+    loss: str
+    score: str | None  # feeds the loss's x port: its arg-max is the prediction
+    parameters: tuple[str, ...]
+
+
+def find_roles(graph: Graph) -> Roles:
+    """Find the data, labels, parameter, loss and score nodes, or say what is missing."""
+    sinks = [n for n in graph.nodes.values() if not n.op.is_source and not graph.out_edges(n.id)]
+    losses = [n for n in sinks if n.op.category == "losses"] or sinks
+    if len(losses) != 1:
+        what = "no output" if not losses else (
+            "several outputs: " + ", ".join(n.describe() for n in losses))
+        raise TrainError(f"training needs one loss as the graph's output, but it has {what}")
+    loss = losses[0]
+    ancestors, stack = set(), [loss.id]
+    while stack:
+        nid = stack.pop()
+        if nid not in ancestors:
+            ancestors.add(nid)
+            stack.extend(e.source for e in graph.in_edges(nid).values())
+    by_role: dict[str, list[str]] = {"data": [], "labels": [], "parameter": []}
+    for nid, node in graph.nodes.items():  # file order, so W1 comes before W2
+        role = getattr(node.op, "role", "")
+        if nid in ancestors and role in by_role:
+            by_role[role].append(nid)
+    for role in ("data", "labels"):
+        if len(by_role[role]) != 1:
+            count = len(by_role[role]) or "none"
+            raise TrainError(f"training needs exactly one {role.capitalize()} node feeding "
+                             f"{loss.describe()}, but the graph has {count}")
+    if not by_role["parameter"]:
+        raise TrainError(f"no Parameter node feeds {loss.describe()}: there is nothing to train")
+    score = graph.edge_into(loss.id, "x")
+    return Roles(by_role["data"][0], by_role["labels"][0], loss.id,
+                 score.source if score else None, tuple(by_role["parameter"]))
+
+
+def two_layer_shapes(graph: Graph, roles: Roles, hidden: int) -> dict[str, tuple[int, ...]]:
+    """New parameter shapes for a hidden layer of `hidden` units, for a two-Affine net."""
+    affines = [n for n in graph.nodes.values() if n.type == "Affine"
+               and all((e := graph.edge_into(n.id, p)) is not None and e.source in roles.parameters
+                       for p in ("W", "b"))]
+    if len(affines) == 2 and graph.reaches(affines[1].id, affines[0].id):
+        affines.reverse()
+    if len(affines) != 2 or not graph.reaches(affines[0].id, affines[1].id):
+        raise TrainError("a hidden size can only be set for a two-layer net (two Affine "
+                         "layers, each with Parameter W and b, one feeding the other)")
+    (W1, b1), (W2, _) = ((graph.edge_into(a.id, "W").source, graph.edge_into(a.id, "b").source)
+                         for a in affines)
+    n_in, n_out = _param_shape(graph, W1)[0], _param_shape(graph, W2)[1]
+    return {W1: (n_in, hidden), b1: (hidden,), W2: (hidden, n_out)}
+
+
+def _param_shape(graph: Graph, node_id: str) -> tuple[int, ...]:
+    params = graph.nodes[node_id].params
+    if params["init"] == "fixed":
+        return np.shape(params["value"])
+    return tuple(params["shape"])
+
+
+# -- evaluation -------------------------------------------------------------------------------
+
+def predict(program: Program, data: str, score: str, x: np.ndarray,
+            batch_size: int = 10_000) -> np.ndarray:
+    """The predicted class of each row of `x`: the arg-max of the score node.
+
+    Runs forward in large batches and only as far as the score node (no labels, no loss).
+    """
+    out = np.empty(len(x), dtype=np.intp)
+    for start in range(0, len(x), batch_size):
+        values = program.forward({data: x[start:start + batch_size]}, targets=(score,))
+        if score not in values:
+            raise TrainError("; ".join(i.message for i in program.errors.values())
+                             or "the score node did not compute")
+        scores = values[score]
+        out[start:start + len(scores)] = scores.reshape(len(scores), -1).argmax(axis=1)
+    return out
+
+
+def accuracy(program: Program, data: str, score: str, x: np.ndarray, t: np.ndarray,
+             batch_size: int = 10_000) -> float:
+    """The fraction of rows whose prediction equals the label (indices or one-hot)."""
+    if len(x) == 0:
+        return float("nan")
+    labels = t.argmax(axis=1) if t.ndim == 2 else t
+    return float(np.mean(predict(program, data, score, x, batch_size) == labels))
+
+
+# -- parameter files --------------------------------------------------------------------------
+
+def save_parameters(program: Program, node_ids, path: str | os.PathLike) -> None:
+    """Write the parameters to an `.npz` keyed by node label, atomically."""
+    path = Path(path)
+    arrays = _by_label(program, node_ids)
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            np.savez(f, **arrays)
+        os.replace(tmp, path)
+        tmp = None
+    except OSError as e:
+        raise TrainError(f"{path}: cannot save the parameters ({e.strerror or e})") from None
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+
+
+def load_parameters(program: Program, node_ids, path: str | os.PathLike) -> None:
+    """Copy the arrays of an `.npz` (keyed by label) into the parameters, in place.
+
+    Every parameter must be in the file with its exact shape, and nothing else may be.
+    """
+    path = Path(path)
+    targets = _by_label(program, node_ids)
+    try:
+        with np.load(path, allow_pickle=False) as npz:
+            stored = {name: npz[name] for name in npz.files}
+    except FileNotFoundError:
+        raise TrainError(f"{path}: no such parameters file") from None
+    except (OSError, ValueError, EOFError, zipfile.BadZipFile) as e:
+        raise TrainError(f"{path}: not a parameters file (.npz): {e}") from None
+    names = ", ".join(targets)
+    for label in stored:
+        if label not in targets:
+            raise TrainError(f"{path}: holds {label!r}, which is not a parameter of this graph "
+                             f"(its parameters: {names})")
+    for label, array in targets.items():
+        if label not in stored:
+            raise TrainError(f"{path}: has no array for parameter {label!r} (it holds "
+                             f"{', '.join(stored) or 'nothing'})")
+        value = stored[label]
+        if value.shape != array.shape:
+            raise TrainError(f"{path}: {label} is {shape_str(value.shape)} in the file but "
+                             f"{shape_str(array.shape)} in the graph (another hidden size?)")
+        if value.dtype.kind not in "fiu":
+            raise TrainError(f"{path}: {label} holds {value.dtype} values, not numbers")
+        if not np.isfinite(value).all():
+            raise TrainError(f"{path}: {label} holds NaN or infinite values")
+    for label, array in targets.items():
+        array[...] = stored[label]
+
+
+def _by_label(program: Program, node_ids) -> dict[str, np.ndarray]:
+    arrays: dict[str, np.ndarray] = {}
+    for nid in node_ids:
+        label = program.graph.nodes[nid].label
+        if label in arrays:
+            raise TrainError(f"two parameters are labelled {label!r}; parameter files key "
+                             "arrays by label, so give them different labels")
+        arrays[label] = program.sources[nid]
+    return arrays
+
+
+# -- the trainer --------------------------------------------------------------------------
+
+class Trainer:
+    """Trains one graph on one data set; `run` may be called again to go on training."""
+
+    def __init__(self, graph: Graph, x_train: np.ndarray, t_train: np.ndarray,
+                 x_test: np.ndarray | None = None, t_test: np.ndarray | None = None,
+                 config: TrainConfig | None = None,
+                 callback: Callable[[TrainEvent], None] | None = None) -> None:
+        self.config = config = config or TrainConfig()
+        config.validate()
+        self.callback = callback
+        self.roles = roles = find_roles(graph)
+        self.dtype = np.dtype(config.dtype)
+        # Only the loss is checked for NaN (each iteration), not every node's output.
+        self.program = Program(graph, self.dtype, check_finite=False)
+        if self.program.static_errors:
+            raise TrainError("; ".join(i.message for i in self.program.static_errors.values()))
+        self.x_train, self.t_train = self._images(x_train, "x_train"), self._labels(t_train)
+        if len(self.x_train) != len(self.t_train) or len(self.x_train) == 0:
+            raise TrainError(f"{len(self.x_train):,} training images but "
+                             f"{len(self.t_train):,} labels; they must match and not be empty")
+        self.x_test = None if x_test is None else self._images(x_test, "x_test")
+        self.t_test = None if t_test is None else self._labels(t_test)
+        if (self.x_test is None) != (self.t_test is None) or (
+                self.x_test is not None and len(self.x_test) != len(self.t_test)):
+            raise TrainError("test images and test labels must both be given, and match")
+        if config.shuffle and config.batch_size > len(self.x_train):
+            raise TrainError(f"shuffled epochs need a batch size ≤ the {len(self.x_train):,} "
+                             f"training images, not {config.batch_size:,}")
+        seeds = np.random.SeedSequence(config.seed).spawn(2)
+        self.rng = np.random.default_rng(seeds[1])
+        self._init_parameters(graph, np.random.default_rng(seeds[0]))
+        self.one_hot = self._wants_one_hot(graph)
+        self.iteration = 0
+        self.iters_per_epoch = max(len(self.x_train) // config.batch_size, 1)
+        self.state = "ready"
+        self._go = threading.Event()
+        self._go.set()
+        self._stop = threading.Event()
+
+    # -- setup ------------------------------------------------------------------------
+
+    def _images(self, x: np.ndarray, name: str) -> np.ndarray:
+        x = np.asarray(x)
+        if x.ndim < 2:
+            raise TrainError(f"{name} must hold one image per row, but it is {shape_str(x.shape)}")
+        # One conversion up front (none if the loader already gave this dtype); batches are
+        # then gathered straight from it.
+        return np.ascontiguousarray(x, dtype=self.dtype)
+
+    @staticmethod
+    def _labels(t: np.ndarray) -> np.ndarray:
+        t = np.asarray(t)
+        return t.argmax(axis=1) if t.ndim == 2 else t.astype(np.intp, copy=False)
+
+    def _wants_one_hot(self, graph: Graph) -> bool:
+        """Class indices for a SoftmaxWithLoss (cheaper, same loss); else the sample's form."""
+        labels_out = graph.out_edges(self.roles.labels)
+        loss = graph.nodes[self.roles.loss]
+        if loss.type == "SoftmaxWithLoss" and all(
+                e.target == loss.id and e.port == "t" for e in labels_out):
+            return False
+        return self.program.sources[self.roles.labels].ndim == 2
+
+    def _init_parameters(self, graph: Graph, rng: np.random.Generator) -> None:
+        config = self.config
+        shapes = {}
+        if config.hidden is not None:
+            shapes = two_layer_shapes(graph, self.roles, config.hidden)
+        for nid in self.roles.parameters:
+            params, current = graph.nodes[nid].params, self.program.sources[nid]
+            shape = shapes.get(nid, current.shape)
+            if params["init"] == "normal":
+                std = params["std"] if config.weight_init_std is None else config.weight_init_std
+                value = (std * rng.standard_normal(shape)).astype(self.dtype)
+            elif params["init"] == "zeros":
+                value = np.zeros(shape, self.dtype)
+            elif shape == current.shape:
+                continue  # a fixed value stays as the graph has it
+            else:
+                raise TrainError(f"{graph.nodes[nid].describe()} has a fixed value of shape "
+                                 f"{shape_str(current.shape)}; it cannot become "
+                                 f"{shape_str(shape)} for hidden size {config.hidden}")
+            self.program.sources[nid] = value
+
+    # -- control from other threads ---------------------------------------------------------
+
+    def pause(self) -> None:
+        self._go.clear()
+
+    def resume(self) -> None:
+        self._go.set()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._go.set()  # a paused run wakes up to stop
+
+    # -- parameters and evaluation ------------------------------------------------------------
+
+    def parameters(self) -> dict[str, np.ndarray]:
+        """The parameter arrays by node label (the live arrays, updated in place)."""
+        return _by_label(self.program, self.roles.parameters)
+
+    def save_parameters(self, path: str | os.PathLike) -> None:
+        save_parameters(self.program, self.roles.parameters, path)
+
+    def load_parameters(self, path: str | os.PathLike) -> None:
+        load_parameters(self.program, self.roles.parameters, path)
+
+    def predict(self, x: np.ndarray) -> np.ndarray:
+        if self.roles.score is None:
+            raise TrainError("the loss has no x input, so there are no scores to predict from")
+        return predict(self.program, self.roles.data, self.roles.score,
+                       self._images(x, "x"), self.config.eval_batch_size)
+
+    def accuracy(self, x: np.ndarray, t: np.ndarray) -> float:
+        if len(x) == 0:
+            return float("nan")
+        return float(np.mean(self.predict(x) == self._labels(t)))
+
+    # -- the loop ---------------------------------------------------------------------------
+
+    def run(self) -> TrainResult:
+        """Train `config.iters` iterations (or until stopped or diverged); blocks."""
+        config, program, roles = self.config, self.program, self.roles
+        n, batch = len(self.x_train), config.batch_size
+        params = [program.sources[nid] for nid in roles.parameters]
+        scratch = [np.empty_like(p) for p in params]  # lr·dW lands here: no allocation per step
+        x_batch = np.empty((batch,) + self.x_train.shape[1:], self.dtype)
+        if self.one_hot:
+            classes = program.sources[roles.labels].shape[-1]
+            t_train = np.eye(classes, dtype=self.dtype)[self.t_train]
+        else:
+            t_train = self.t_train.astype(self.dtype)
+        t_batch = np.empty((batch,) + t_train.shape[1:], self.dtype)
+        feeds = {roles.data: x_batch, roles.labels: t_batch}
+        lr = self.dtype.type(config.lr)
+        losses = np.empty(config.iters)
+        result = TrainResult("finished", "", 0, 0.0, 0.0, losses[:0])
+        order = np.empty(0, np.intp)
+        self._stop.clear()
+        self.state = "running"
+        start, paused_for, done = time.perf_counter(), 0.0, 0
+        checked = False
+
+        def elapsed() -> float:
+            return time.perf_counter() - start - paused_for
+
+        def emit(kind: str, **extra) -> None:
+            if self.callback is not None:
+                seconds = elapsed()
+                self.callback(TrainEvent(kind, self.iteration, config.iters,
+                                         self.iteration // self.iters_per_epoch, seconds,
+                                         done / seconds if seconds > 0 else 0.0, **extra))
+
+        while done < config.iters:
+            if not self._go.is_set():
+                self.state = "paused"
+                paused_at = time.perf_counter()
+                emit("paused")
+                self._go.wait()  # blocks on a lock: no busy waiting
+                paused_for += time.perf_counter() - paused_at
+                if not self._stop.is_set():
+                    self.state = "running"
+                    emit("resumed")
+            if self._stop.is_set():
+                result.status, result.message = "stopped", f"stopped at iteration {self.iteration:,}"
+                break
+            if config.shuffle:
+                k = self.iteration % self.iters_per_epoch
+                if k == 0:
+                    order = self.rng.permutation(n)
+                idx = order[k * batch:(k + 1) * batch]
+            else:
+                idx = self.rng.integers(0, n, batch)  # the book's np.random.choice(n, batch)
+            np.take(self.x_train, idx, axis=0, out=x_batch)
+            np.take(t_train, idx, axis=0, out=t_batch)
+            # Shapes never change between batches: check them on the first one only.
+            values = program.forward(feeds, check=not checked)
+            loss_value = values.get(roles.loss)
+            if loss_value is None:
+                self.state = "failed"
+                raise TrainError("; ".join(i.message for i in program.errors.values())
+                                 or "the loss did not compute")
+            checked = True
+            loss = float(loss_value)
+            if not math.isfinite(loss):
+                kind = "NaN" if math.isnan(loss) else "infinite"
+                result.status = "diverged"
+                result.message = (f"the loss became {kind} at iteration {self.iteration + 1:,} "
+                                  f"with learning rate {config.lr:g}; training stopped. "
+                                  "Try a smaller learning rate.")
+                break
+            grads, _ = program.backward(roles.parameters)
+            with np.errstate(all="ignore"):  # a diverging run shows up in the next loss
+                for p, nid, s in zip(params, roles.parameters, scratch):
+                    np.multiply(grads[nid], lr, out=s)
+                    p -= s
+            losses[done] = loss
+            done += 1
+            self.iteration += 1
+            emit("iteration", loss=loss)
+            if config.evaluate and (self.iteration % self.iters_per_epoch == 0
+                                    or done == config.iters):
+                train_acc, test_acc = self._evaluate()
+                result.epochs.append(self.iteration)
+                result.train_acc.append(train_acc)
+                if test_acc is not None:
+                    result.test_acc.append(test_acc)
+                emit("epoch", loss=loss, train_acc=train_acc, test_acc=test_acc)
+        seconds = elapsed()
+        result.iterations, result.seconds, result.losses = done, seconds, losses[:done]
+        result.iters_per_second = done / seconds if seconds > 0 else 0.0
+        if result.status == "finished":
+            result.message = f"finished {done:,} iterations in {seconds:.1f} s"
+        self.state = result.status
+        emit("done", status=result.status, message=result.message,
+             train_acc=result.final_train_acc, test_acc=result.final_test_acc)
+        return result
+
+    def _evaluate(self) -> tuple[float, float | None]:
+        if self.roles.score is None:
+            return float("nan"), None
+        test = None if self.x_test is None else self.accuracy(self.x_test, self.t_test)
+        return self.accuracy(self.x_train, self.t_train), test
