@@ -2,8 +2,7 @@
 
 The scene and panels never change items directly; they push a command, the command changes
 the core graph, the graph emits events, and the scene updates its items from them.
-Compound edits (paste, delete of nodes with their edges) are parent commands whose children
-run in order on redo and in reverse on undo.
+Compound edits (paste, duplicate, moving an edge to another port) are one `Macro`.
 """
 
 from __future__ import annotations
@@ -16,6 +15,32 @@ from PySide6.QtGui import QUndoCommand
 from core.graph import Edge, Graph
 
 Position = tuple[float, float]
+
+
+class Macro(QUndoCommand):
+    """A compound edit: its parts redo in order and undo in reverse, as one undo step.
+
+    The parts are plain commands the macro owns and calls itself, not Qt child commands:
+    PySide lets both Python and the parent delete a child, which crashes once the stack
+    discards an undone macro.
+    """
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.parts: list[QUndoCommand] = []
+
+    def add(self, command_class, *args, **kwargs) -> QUndoCommand:
+        part = command_class(*args, **kwargs)
+        self.parts.append(part)
+        return part
+
+    def redo(self) -> None:
+        for part in self.parts:
+            part.redo()
+
+    def undo(self) -> None:
+        for part in reversed(self.parts):
+            part.undo()
 
 
 class AddNode(QUndoCommand):
@@ -159,11 +184,11 @@ class Rename(QUndoCommand):
 
 
 def paste_command(graph: Graph, fragment: dict[str, Any], offset: Position,
-                  text: str = "paste") -> QUndoCommand:
-    """A parent command adding a copied fragment's nodes (new ids, free labels) and its
+                  text: str = "paste") -> Macro:
+    """A macro adding a copied fragment's nodes (new ids, free labels) and its
     inner edges. `fragment` is {"nodes": [{type, label, position, params, id}], "edges":
     [{source, target, port}]} as `copy_fragment` makes it."""
-    macro = QUndoCommand(text)
+    macro = Macro(text)
     new_ids: dict[str, str] = {}
     taken = {n.label for n in graph.nodes.values()}
     used_ids = set(graph.nodes)
@@ -181,21 +206,20 @@ def paste_command(graph: Graph, fragment: dict[str, Any], offset: Position,
         used_ids.add(node_id)
         new_ids[rec["id"]] = node_id
         x, y = rec["position"]
-        AddNode(graph, rec["type"], (x + offset[0], y + offset[1]), label, rec["params"],
-                node_id, macro)
+        macro.add(AddNode, graph, rec["type"], (x + offset[0], y + offset[1]), label,
+                  rec["params"], node_id)
     for rec in fragment["edges"]:
         if rec["source"] in new_ids and rec["target"] in new_ids:
-            _DeferredConnect(graph, new_ids[rec["source"]], new_ids[rec["target"]],
-                             rec["port"], macro)
+            macro.add(_DeferredConnect, graph, new_ids[rec["source"]],
+                      new_ids[rec["target"]], rec["port"])
     return macro
 
 
 class _DeferredConnect(QUndoCommand):
     """An edge between nodes that a sibling command creates first (so no checks now)."""
 
-    def __init__(self, graph: Graph, source: str, target: str, port: str,
-                 parent: QUndoCommand) -> None:
-        super().__init__(parent)
+    def __init__(self, graph: Graph, source: str, target: str, port: str) -> None:
+        super().__init__()
         self.graph, self.edge = graph, Edge(source, target, port)
 
     def redo(self) -> None:

@@ -6,6 +6,7 @@ refused with a message and the graph is left exactly as it was.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from typing import Any
@@ -141,15 +142,23 @@ class Inspector(QWidget):
         for w in (self.label_edit, self.apply_button):
             w.setEnabled(editable)
         if node is None:
-            self.title.setText("<i>Select one node to edit it.</i>")
+            meta = self.document.graph.meta
+            about = (f"<b>{html.escape(meta['title'])}</b><br>" if meta.get("title") else "")
+            about += (f"<small>{html.escape(meta['description'])}</small><br><br>"
+                      if meta.get("description") else "")
+            self.title.setText(about + "<i>Select one node to edit it.</i><br><br><small>"
+                               "Drag ops from the palette (or press Tab on the canvas), "
+                               "drag from an output port to an input port to connect, "
+                               "double-click a node's name to rename it.</small>")
             self.label_edit.clear()
             self.rule.clear()
             self.computed.clear()
-            for f in (self.init_combo, self.value_edit, self.shape_edit, self.std_edit,
+            for f in (self.label_edit, self.init_combo, self.value_edit, self.shape_edit, self.std_edit,
                       self.seed_edit, self.axis_edit):
                 self._set_row_visible(f, False)
             self.apply_button.hide()
             return
+        self._set_row_visible(self.label_edit, True)
         op = node.op
         role = f" · {op.role}" if op.is_source else ""
         self.title.setText(f"<b>{node.type}</b>{role} <span style='color:gray'>"

@@ -26,6 +26,8 @@ LABEL_FONT = QFont()
 LABEL_FONT.setPointSizeF(9.0)
 SYMBOL_FONT = QFont()
 SYMBOL_FONT.setPointSizeF(15.0)
+LONG_SYMBOL_FONT = QFont()
+LONG_SYMBOL_FONT.setPointSizeF(11.0)
 SMALL_FONT = QFont()
 SMALL_FONT.setPointSizeF(7.5)
 NUMBER_FONT = QFont()
@@ -104,6 +106,9 @@ class NodeItem(QGraphicsItem):
         self.warning = ""
         self.highlighted = False
         self.height = HEADER + body_height(len(inputs))
+        self.symbol_font = SYMBOL_FONT if len(symbol) <= 6 else LONG_SYMBOL_FONT
+        symbol_width = QFontMetricsF(self.symbol_font).horizontalAdvance(symbol)
+        self.width = max(NODE_WIDTH, symbol_width + (58 if inputs else 30))
         self.setFlags(QGraphicsItem.ItemIsMovable | QGraphicsItem.ItemIsSelectable
                       | QGraphicsItem.ItemSendsGeometryChanges)
         self.setAcceptHoverEvents(True)
@@ -116,7 +121,7 @@ class NodeItem(QGraphicsItem):
             item.setPos(0, top + ROW * i)
             self.input_ports[port] = item
         self.output_port = PortItem(node_id, None, self)
-        self.output_port.setPos(NODE_WIDTH, HEADER + body / 2)
+        self.output_port.setPos(self.width, HEADER + body / 2)
 
     # -- state from the model -----------------------------------------------------------
 
@@ -149,18 +154,18 @@ class NodeItem(QGraphicsItem):
         return [*self.input_ports.values(), self.output_port]
 
     def header_rect(self) -> QRectF:
-        return QRectF(0, 0, NODE_WIDTH, HEADER)
+        return QRectF(0, 0, self.width, HEADER)
 
     # -- painting -----------------------------------------------------------------------
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-4, -4, NODE_WIDTH + 8, self.height + 8)
+        return QRectF(-4, -4, self.width + 8, self.height + 8)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         t = self.theme
         painter.setRenderHint(QPainter.Antialiasing)
-        rect = QRectF(0, 0, NODE_WIDTH, self.height)
+        rect = QRectF(0, 0, self.width, self.height)
         border, width = t.color("node_border"), 1.2
         if self.error:
             border, width = t.color("error"), 2.4
@@ -180,32 +185,32 @@ class NodeItem(QGraphicsItem):
         header = QPainterPath()
         header.addRoundedRect(rect, 7, 7)
         clip = QPainterPath()
-        clip.addRect(QRectF(0, 0, NODE_WIDTH, HEADER))
+        clip.addRect(QRectF(0, 0, self.width, HEADER))
         painter.setBrush(t.color("source_header" if self.is_source else "node_header"))
         painter.drawPath(header.intersected(clip))
         painter.setPen(QPen(border, width))
         painter.setBrush(NO_BRUSH)
         painter.drawRoundedRect(rect, 7, 7)
         painter.setPen(QPen(t.color("node_border"), 0.8))
-        painter.drawLine(QPointF(0, HEADER), QPointF(NODE_WIDTH, HEADER))
+        painter.drawLine(QPointF(0, HEADER), QPointF(self.width, HEADER))
 
         painter.setPen(t.color("node_text"))
         painter.setFont(LABEL_FONT)
         metrics = QFontMetricsF(LABEL_FONT)
-        label = metrics.elidedText(self.label, Qt.ElideRight, NODE_WIDTH - 14)
-        painter.drawText(QRectF(7, 0, NODE_WIDTH - 14, HEADER), Qt.AlignVCenter | Qt.AlignLeft,
+        label = metrics.elidedText(self.label, Qt.ElideRight, self.width - 14)
+        painter.drawText(QRectF(7, 0, self.width - 14, HEADER), Qt.AlignVCenter | Qt.AlignLeft,
                          label)
 
-        body = QRectF(0, HEADER, NODE_WIDTH, self.height - HEADER)
+        body = QRectF(0, HEADER, self.width, self.height - HEADER)
         painter.setFont(SMALL_FONT)
         painter.setPen(t.color("muted_text"))
         for port, item in self.input_ports.items():
             y = item.pos().y()
             painter.drawText(QRectF(10, y - 8, 40, 16), Qt.AlignVCenter | Qt.AlignLeft, port)
-        painter.drawText(QRectF(7, 0, NODE_WIDTH - 14, HEADER), Qt.AlignVCenter | Qt.AlignRight,
+        painter.drawText(QRectF(7, 0, self.width - 14, HEADER), Qt.AlignVCenter | Qt.AlignRight,
                          self.caption if self.is_source else "")
         painter.setPen(t.color("node_text"))
-        font = SYMBOL_FONT if not self.is_source else NUMBER_FONT
+        font = self.symbol_font if not self.is_source else NUMBER_FONT
         text = self.body_text
         fm = QFontMetricsF(font)
         inner = body.adjusted(26 if self.inputs else 8, 2, -12, -2)
@@ -302,7 +307,9 @@ class EdgeItem(QGraphicsItem):
                 return QRectF()
             w = fm.horizontalAdvance(text) + 8
             top = mid.y() - h - 3 if above else mid.y() + 3
-            return QRectF(mid.x() - w / 2, top, w, h)
+            # a stub's text starts after its node; an edge's is centred on the curve
+            left = self.path.pointAtPercent(0).x() + 10 if self.is_stub else mid.x() - w / 2
+            return QRectF(left, top, w, h)
 
         self._value_rect = rect(self.value_text, True)
         self._grad_rect = rect(self.grad_text, False)

@@ -60,9 +60,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.palette = Palette()
-        self.palette_dock = self._dock("Palette", self.palette, Qt.LeftDockWidgetArea)
+        self.palette_dock = self._dock("Palette", self.palette, Qt.LeftDockWidgetArea, 190)
         self.inspector = Inspector(self.document)
-        self.inspector_dock = self._dock("Inspector", self.inspector, Qt.RightDockWidgetArea)
+        self.inspector_dock = self._dock("Inspector", self.inspector, Qt.RightDockWidgetArea,
+                                         250)
 
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
@@ -92,7 +93,7 @@ class MainWindow(QMainWindow):
         self.set_theme(theme.name)
         self._update_title()
 
-    def _dock(self, title: str, widget: QWidget, area) -> QDockWidget:
+    def _dock(self, title: str, widget: QWidget, area, width: int) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(title.lower())
         scroll = QScrollArea()  # the dock keeps its width whatever the panel shows
@@ -102,7 +103,7 @@ class MainWindow(QMainWindow):
         dock.setWidget(scroll)
         dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetClosable)
         self.addDockWidget(area, dock)
-        scroll.setMinimumWidth(250)
+        scroll.setMinimumWidth(width)
         return dock
 
     # -- actions and menus --------------------------------------------------------------
@@ -113,7 +114,12 @@ class MainWindow(QMainWindow):
             keys = shortcut if isinstance(shortcut, list) else [shortcut]
             action.setShortcuts([QKeySequence(k) for k in keys])
         action.setCheckable(checkable)
-        action.triggered.connect(slot)
+        # Pass `checked` only to toggles: a plain slot with a default argument (fit_to_graph's
+        # max_zoom) must not receive triggered's bool.
+        if checkable:
+            action.triggered.connect(slot)
+        else:
+            action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return action
 

@@ -4,7 +4,7 @@ search that Tab or typing opens on the canvas. Both are built from the core regi
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QLineEdit, QListWidget,
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHeaderView, QLineEdit, QListWidget,
                                QListWidgetItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget)
 
@@ -20,8 +20,15 @@ def op_tooltip(op: type[registry.Op]) -> str:
     return f"<b>{op.type_name}</b> ({ports})<br>{op.rule}"
 
 
+def op_symbol(op: type[registry.Op]) -> str:
+    """The symbol when it says something the name does not (`×` for Mul, not `Affine`)."""
+    plain = op.symbol.replace("-", "").lower()
+    return "" if plain in (op.type_name.lower(), "") or op.is_source else op.symbol
+
+
 def op_title(op: type[registry.Op]) -> str:
-    return op.type_name if op.symbol in (op.type_name, "") else f"{op.symbol}   {op.type_name}"
+    symbol = op_symbol(op)
+    return f"{op.type_name}  {symbol}" if symbol else op.type_name
 
 
 def matches(op: type[registry.Op], text: str) -> bool:
@@ -35,6 +42,7 @@ class PaletteTree(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setHeaderHidden(True)
+        self.setColumnCount(2)
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragOnly)
         self.setRootIsDecorated(False)
@@ -49,12 +57,18 @@ class PaletteTree(QTreeWidget):
             group.setFont(0, font)
             groups[category] = group
         for name, op in registry.all_ops().items():
-            item = QTreeWidgetItem(groups[op.category], [op_title(op)])
+            item = QTreeWidgetItem(groups[op.category], [name, op_symbol(op)])
             item.setData(0, TYPE_ROLE, name)
             item.setToolTip(0, op_tooltip(op))
+            item.setToolTip(1, op_tooltip(op))
+            item.setTextAlignment(1, Qt.AlignRight | Qt.AlignVCenter)
+            item.setForeground(1, self.palette().placeholderText())
             item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsDragEnabled)
             self.op_items[name] = item
         self.expandAll()
+        self.header().setStretchLastSection(False)
+        self.header().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.header().setSectionResizeMode(1, QHeaderView.ResizeToContents)
         self.itemDoubleClicked.connect(self._double_clicked)
 
     def mimeTypes(self) -> list[str]:

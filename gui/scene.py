@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 from core import registry
 from core.engine import Result
 from core.formatting import summarize
+from core.registry import shape_str
 from core.graph import Edge, Graph, Node
 from gui import commands
 from gui.document import Document
@@ -80,7 +81,7 @@ class GraphScene(QGraphicsScene):
         item = NodeItem(node.id, node.type, op.symbol, op.inputs, op.is_source, self.theme)
         item.set_label(node.label)
         if op.is_source:
-            item.set_body_text(summarize(_source_preview(node)))
+            item.set_body_text(source_text(_source_preview(node)))
         item.setPos(*node.position)
         self.nodes[node.id] = item
         self.addItem(item)
@@ -98,7 +99,7 @@ class GraphScene(QGraphicsScene):
             if (item.pos().x(), item.pos().y()) != node.position:
                 item.setPos(*node.position)
         elif what == "params" and node.op.is_source:
-            item.set_body_text(summarize(_source_preview(node)))
+            item.set_body_text(source_text(_source_preview(node)))
 
     def _on_edge_added(self, edge: Edge) -> None:
         item = EdgeItem(edge.id, self.nodes[edge.source], self.nodes[edge.target], edge.port,
@@ -160,7 +161,7 @@ class GraphScene(QGraphicsScene):
             warning = result.warnings.get(node_id)
             item.set_issue(error.message if error else "", warning.message if warning else "")
             if item.is_source and node_id in values:
-                item.set_body_text(summarize(values[node_id]))
+                item.set_body_text(source_text(values[node_id]))
 
     def edge_tooltip(self, item: EdgeItem) -> str:
         """Built on hover only: heatmaps are too costly to make for every edge each time."""
@@ -363,9 +364,9 @@ class GraphScene(QGraphicsScene):
             if picked is not None and (picked.target, picked.port) == (dst, port):
                 return  # put back where it was
             if picked is not None:
-                macro = commands.QUndoCommand(f"move edge to {self.graph.node(dst).label}.{port}")
-                commands.RemoveItems(self.graph, [], [picked], macro)
-                commands.Connect(self.graph, src, dst, port, macro)
+                macro = commands.Macro(f"move edge to {self.graph.node(dst).label}.{port}")
+                macro.add(commands.RemoveItems, self.graph, [], [picked])
+                macro.add(commands.Connect, self.graph, src, dst, port)
                 self.document.push(macro)
             else:
                 self.document.push(commands.Connect(self.graph, src, dst, port))
@@ -410,6 +411,15 @@ class GraphScene(QGraphicsScene):
             return
         self.add_node_at(type_name, event.scenePos())
         event.acceptProposedAction()
+
+
+def source_text(value) -> str:
+    """A source node's body: small values in full, larger arrays by their shape."""
+    if value is None:
+        return "…"
+    if value.size <= 3:
+        return summarize(value)
+    return shape_str(value.shape)
 
 
 def _source_preview(node: Node):

@@ -23,16 +23,20 @@ def test_apple_orange_opens_with_the_books_numbers(canvas):
     assert canvas.window.status_label.text() == "output price = 715"
 
 
-def test_edge_labels_do_not_overlap_each_other_or_nodes(canvas):
-    scene = canvas.scene
+@pytest.mark.parametrize("path", sample_files(), ids=lambda p: p.stem)
+def test_edge_labels_overlap_neither_each_other_nor_nodes(window, path):
+    window.open_sample(path, ask=False)
+    scene = window.scene
     rects = []
     for item in [*scene.edges.values(), *scene.stubs.values()]:
-        rects += [item.value_rect(), item.grad_rect()]
-    for i, a in enumerate(rects):
-        for b in rects[i + 1:]:
-            assert not a.intersects(b), (a, b)
+        rects += [(item.edge_id, item.value_rect()), (item.edge_id, item.grad_rect())]
+    for i, (name, a) in enumerate(rects):
+        assert not a.isEmpty()
+        for other, b in rects[i + 1:]:
+            assert not a.adjusted(-2, -2, 2, 2).intersects(b), (name, other)
         for node in scene.nodes.values():
-            assert not a.intersects(node.sceneBoundingRect().adjusted(4, 4, -4, -4)), a
+            assert not a.intersects(node.sceneBoundingRect().adjusted(2, 2, -2, -2)), \
+                (name, node.node_id)
 
 
 @pytest.mark.parametrize("path", sample_files(), ids=lambda p: p.stem)

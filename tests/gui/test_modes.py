@@ -1,0 +1,161 @@
+"""Step mode, copy/paste/duplicate, the view's zoom and pan, themes, the op search."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from gui.theme import DARK, LIGHT
+
+
+def test_step_mode_walks_forward_then_writes_the_chain_rule_backward(canvas):
+    c = canvas
+    w = c.window
+    w.step_action.trigger()
+    assert w.step_bar.isVisible()
+    stepper = w.stepper
+    first = stepper.current
+    assert first.phase == "forward"
+    assert c.scene.nodes[first.node].highlighted
+    # before the pass reaches price, nothing after the first source is painted
+    price_stub = c.scene.stubs["price"]
+    assert price_stub.value_text == "" and price_stub.grad_text == ""
+    texts = [w.step_bar.text.text()]
+    while stepper.index < len(stepper.steps) - 1:
+        QTest.mouseClick(w.step_bar.next_button, Qt.LeftButton)
+        texts.append(w.step_bar.text.text())
+    assert "Forward · price = 650 × 1.1 = 715" in texts
+    assert "Forward · apple_price = 100 × 2 = 200" in texts
+    # the book's backward step through apple_price: 1.1 × 2 = 2.2
+    assert "Backward · ∂/∂apple through apple_price.x: upstream 1.1 × local 2 = 2.2" in texts
+    assert ("Backward · ∂/∂tax through price.y: upstream 1 × local 650 = 650") in texts
+    forward = [t for t in texts if t.startswith("Forward")]
+    assert len(forward) == 9
+    assert texts.index("Forward · price = 650 × 1.1 = 715") < min(
+        i for i, t in enumerate(texts) if t.startswith("Backward"))
+    # at the end everything is shown, as outside step mode
+    assert c.edge_labels("apple", "apple_price", "x") == ("100", "2.2")
+    assert (price_stub.value_text, price_stub.grad_text) == ("715", "1")
+    QTest.mouseClick(w.step_bar.exit_button, Qt.LeftButton)
+    assert not w.step_bar.isVisible() and not w.step_action.isChecked()
+    assert not any(item.highlighted for item in c.scene.nodes.values())
+
+
+def test_copy_paste_and_duplicate_are_single_undo_steps(canvas):
+    c = canvas
+    graph = c.document.graph
+    for label in ("apple", "apple_num"):
+        c.click(c.header(label), Qt.ControlModifier if label != "apple" else Qt.NoModifier)
+    assert sorted(c.scene.selected_node_ids()) == ["apple", "apple_num"]
+    c.window.copy_action.trigger()
+    c.window.paste_action.trigger()
+    assert len(graph.nodes) == 11
+    pasted = c.scene.selected_node_ids()
+    assert sorted(graph.nodes[n].label for n in pasted) == ["apple2", "apple_num2"]
+    assert graph.nodes[pasted[0]].params == graph.nodes[
+        graph.find_label(graph.nodes[pasted[0]].label[:-1]).id].params
+    c.window.undo_action.trigger()
+    assert len(graph.nodes) == 9
+    # duplicate keeps the edges among the copied nodes
+    c.window.select_all_action.trigger()
+    c.window.duplicate_action.trigger()
+    assert len(graph.nodes) == 18 and len(graph.edges) == 16
+    c.wait_computed()
+    assert sorted(s.value_text for s in c.scene.stubs.values()) == ["715", "715"]
+    c.window.undo_action.trigger()
+    assert len(graph.nodes) == 9 and len(graph.edges) == 8
+
+
+def test_zoom_with_wheel_and_keys_pan_with_middle_drag_and_fit(canvas):
+    c = canvas
+    view = c.view
+    view.reset_zoom()
+    QTest.keyClick(c.viewport, Qt.Key_Plus)
+    assert abs(view.zoom() - 1.25) < 1e-9
+    QTest.keyClick(c.viewport, Qt.Key_Minus)
+    assert abs(view.zoom() - 1.0) < 1e-9
+    pos = QPointF(c.viewport.rect().center())
+    wheel = QWheelEvent(pos, c.viewport.mapToGlobal(pos), QPoint(0, 0), QPoint(0, 120),
+                        Qt.NoButton, Qt.NoModifier, Qt.NoScrollPhase, False)
+    QApplication.sendEvent(c.viewport, wheel)
+    assert abs(view.zoom() - 1.15) < 1e-9
+    view.reset_zoom()
+    center_before = view.mapToScene(c.viewport.rect().center())
+    start = c.viewport.rect().center()
+    QTest.mousePress(c.viewport, Qt.MiddleButton, Qt.NoModifier, start)
+    QTest.mouseMove(c.viewport, start + QPoint(100, 50))
+    QTest.mouseRelease(c.viewport, Qt.MiddleButton, Qt.NoModifier, start + QPoint(100, 50))
+    moved = view.mapToScene(c.viewport.rect().center()) - center_before
+    assert abs(moved.x() + 100) < 2 and abs(moved.y() + 50) < 2
+    c.window.fit_action.trigger()
+    visible = view.mapToScene(c.viewport.rect()).boundingRect()
+    for item in c.scene.nodes.values():
+        assert visible.contains(item.sceneBoundingRect())
+
+
+def test_space_drag_pans_and_does_not_move_nodes(canvas):
+    c = canvas
+    view = c.view
+    before = c.document.graph.nodes["tax"].position
+    center_before = view.mapToScene(c.viewport.rect().center())
+    start = c.to_view(c.header("tax"))  # pan in view pixels: the scene moves under the mouse
+    QTest.keyPress(c.viewport, Qt.Key_Space)
+    QTest.mousePress(c.viewport, Qt.LeftButton, Qt.NoModifier, start)
+    for dx in (20, 40, 60):
+        QTest.mouseMove(c.viewport, start + QPoint(dx, 0))
+    QTest.mouseRelease(c.viewport, Qt.LeftButton, Qt.NoModifier, start + QPoint(60, 0))
+    QTest.keyRelease(c.viewport, Qt.Key_Space)
+    assert c.document.graph.nodes["tax"].position == before
+    assert c.document.undo_stack.count() == 0
+    moved = view.mapToScene(c.viewport.rect().center()) - center_before
+    assert abs(moved.x() + 60 / view.zoom()) < 2 and abs(moved.y()) < 1
+
+
+def test_themes_switch_and_numbers_stay_readable(canvas):
+    c = canvas
+    c.window.theme_actions["dark"].trigger()
+    assert c.scene.theme is DARK
+    assert all(item.theme is DARK for item in c.scene.edges.values())
+    assert c.window.settings.value("theme") == "dark"
+    for theme in (LIGHT, DARK):
+        for ink in ("value_text", "grad_text"):
+            assert contrast(theme.color(ink), theme.color("canvas")) >= 4.5, (theme.name, ink)
+    c.window.theme_actions["light"].trigger()
+    assert c.scene.theme is LIGHT
+
+
+def contrast(a, b) -> float:
+    def lum(c):
+        def ch(v):
+            v /= 255
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+        return 0.2126 * ch(c.red()) + 0.7152 * ch(c.green()) + 0.0722 * ch(c.blue())
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_tab_on_the_canvas_opens_the_op_search_and_enter_adds_the_op(empty_canvas):
+    c = empty_canvas
+    QTest.mouseMove(c.viewport, c.to_view(QPointF(400, 250)))
+    QTest.keyClick(c.viewport, Qt.Key_Tab)
+    popup = c.window.search_popup
+    assert popup.isVisible()
+    QTest.keyClicks(popup.edit, "relu")
+    assert popup.list.count() == 1
+    QTest.keyClick(popup.edit, Qt.Key_Return)
+    assert not popup.isVisible()
+    nodes = list(c.document.graph.nodes.values())
+    assert [n.type for n in nodes] == ["ReLU"]
+    assert c.scene.nodes[nodes[0].id].sceneBoundingRect().contains(QPointF(400, 250))
+
+
+def test_typing_a_letter_on_the_canvas_starts_the_search_with_it(empty_canvas):
+    c = empty_canvas
+    QTest.keyClick(c.viewport, Qt.Key_S, Qt.NoModifier)
+    popup = c.window.search_popup
+    assert popup.isVisible() and popup.edit.text() == "s"
+    QTest.keyClick(popup.edit, Qt.Key_Escape)
+    assert not popup.isVisible()
+    assert c.document.graph.nodes == {}
