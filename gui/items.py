@@ -76,9 +76,12 @@ class PortItem(QGraphicsEllipseItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
+        # At rest the node paints its port dots itself (one paint call instead of four);
+        # a port paints only while a wire being dragged marks it valid or invalid.
+        if not self.state:
+            return
         theme: Theme = self.parentItem().theme
         r = PORT_RADIUS
-        fill, border = theme.color("node_fill"), theme.color("node_border")
         if self.state == "valid":
             fill = border = theme.color("valid")
             r += 2
@@ -105,6 +108,7 @@ class NodeItem(QGraphicsItem):
         self.error = ""
         self.warning = ""
         self.highlighted = False
+        self._header_cache = self._label_cache = self._body_cache = None
         self.height = HEADER + body_height(len(inputs))
         self.symbol_font = SYMBOL_FONT if len(symbol) <= 6 else LONG_SYMBOL_FONT
         symbol_width = QFontMetricsF(self.symbol_font).horizontalAdvance(symbol)
@@ -113,6 +117,9 @@ class NodeItem(QGraphicsItem):
                       | QGraphicsItem.ItemSendsGeometryChanges)
         self.setAcceptHoverEvents(True)
         self.setZValue(1)
+        # A node changes rarely (label, issue, selection); panning and edits elsewhere then
+        # only blit its cached pixmap.
+        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         self.input_ports: dict[str, PortItem] = {}
         body = body_height(len(inputs))
         top = HEADER + (body - ROW * len(inputs)) / 2 + ROW / 2
@@ -135,9 +142,10 @@ class NodeItem(QGraphicsItem):
             self.update()
 
     def set_issue(self, error: str, warning: str = "") -> None:
-        self.error, self.warning = error, warning
-        self.setToolTip(error or warning or "")
-        self.update()
+        if (error, warning) != (self.error, self.warning):
+            self.error, self.warning = error, warning
+            self.setToolTip(error or warning or "")
+            self.update()
 
     def set_highlighted(self, on: bool) -> None:
         if on != self.highlighted:
@@ -164,7 +172,7 @@ class NodeItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         t = self.theme
-        painter.setRenderHint(QPainter.Antialiasing)
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
         rect = QRectF(0, 0, self.width, self.height)
         border, width = t.color("node_border"), 1.2
         if self.error:
@@ -173,54 +181,92 @@ class NodeItem(QGraphicsItem):
             border, width = t.color("highlight"), 2.0
         if self.isSelected():
             border, width = t.color("selection"), 2.4
+        header_fill = t.color("source_header" if self.is_source else "node_header")
+        if lod < 0.4:  # far away: a box with its header colour is all one can see
+            painter.setPen(QPen(border, width))
+            painter.setBrush(header_fill)
+            painter.drawRect(rect)
+            return
+        painter.setRenderHint(QPainter.Antialiasing)
         if self.highlighted:
             painter.setPen(NO_PEN)
-            glow = t.color("highlight")
+            glow = QColor(t.color("highlight"))
             glow.setAlpha(90)
             painter.setBrush(glow)
             painter.drawRoundedRect(rect.adjusted(-5, -5, 5, 5), 10, 10)
         painter.setPen(NO_PEN)
         painter.setBrush(t.color("node_fill"))
         painter.drawRoundedRect(rect, 7, 7)
-        header = QPainterPath()
-        header.addRoundedRect(rect, 7, 7)
-        clip = QPainterPath()
-        clip.addRect(QRectF(0, 0, self.width, HEADER))
-        painter.setBrush(t.color("source_header" if self.is_source else "node_header"))
-        painter.drawPath(header.intersected(clip))
+        painter.setBrush(header_fill)
+        painter.drawPath(self._header_path())
         painter.setPen(QPen(border, width))
         painter.setBrush(NO_BRUSH)
         painter.drawRoundedRect(rect, 7, 7)
         painter.setPen(QPen(t.color("node_border"), 0.8))
         painter.drawLine(QPointF(0, HEADER), QPointF(self.width, HEADER))
+        self._paint_ports(painter)
 
         painter.setPen(t.color("node_text"))
         painter.setFont(LABEL_FONT)
-        metrics = QFontMetricsF(LABEL_FONT)
-        label = metrics.elidedText(self.label, Qt.ElideRight, self.width - 14)
         painter.drawText(QRectF(7, 0, self.width - 14, HEADER), Qt.AlignVCenter | Qt.AlignLeft,
-                         label)
-
+                         self._elided_label())
+        if lod < 0.7:
+            return  # small print is unreadable at this zoom; skip it
         body = QRectF(0, HEADER, self.width, self.height - HEADER)
         painter.setFont(SMALL_FONT)
         painter.setPen(t.color("muted_text"))
         for port, item in self.input_ports.items():
             y = item.pos().y()
             painter.drawText(QRectF(10, y - 8, 40, 16), Qt.AlignVCenter | Qt.AlignLeft, port)
-        painter.drawText(QRectF(7, 0, self.width - 14, HEADER), Qt.AlignVCenter | Qt.AlignRight,
-                         self.caption if self.is_source else "")
+        if self.is_source:  # its role, small, in the body's corner
+            painter.drawText(QRectF(7, self.height - 16, self.width - 12, 14),
+                             Qt.AlignBottom | Qt.AlignRight, self.caption)
         painter.setPen(t.color("node_text"))
-        font = self.symbol_font if not self.is_source else NUMBER_FONT
-        text = self.body_text
-        fm = QFontMetricsF(font)
-        inner = body.adjusted(26 if self.inputs else 8, 2, -12, -2)
-        if fm.horizontalAdvance(text) > inner.width():
-            font = QFont(font)
-            font.setPointSizeF(max(7.0, font.pointSizeF() * inner.width()
-                                   / fm.horizontalAdvance(text)))
-            text = QFontMetricsF(font).elidedText(text, Qt.ElideRight, inner.width())
+        font, text = self._body_font_and_text(body)
         painter.setFont(font)
-        painter.drawText(inner, Qt.AlignCenter, text)
+        painter.drawText(self._body_rect(body), Qt.AlignCenter, text)
+
+    def _paint_ports(self, painter: QPainter) -> None:
+        painter.setPen(QPen(self.theme.color("node_border"), 1.5))
+        painter.setBrush(self.theme.color("node_fill"))
+        for port in self.ports():
+            if not port.state:
+                painter.drawEllipse(port.pos(), PORT_RADIUS, PORT_RADIUS)
+
+    def _header_path(self) -> QPainterPath:
+        if self._header_cache is None or self._header_cache[0] != self.width:
+            rounded = QPainterPath()
+            rounded.addRoundedRect(QRectF(0, 0, self.width, self.height), 7, 7)
+            clip = QPainterPath()
+            clip.addRect(QRectF(0, 0, self.width, HEADER))
+            self._header_cache = (self.width, rounded.intersected(clip))
+        return self._header_cache[1]
+
+    def _elided_label(self) -> str:
+        if self._label_cache is None or self._label_cache[0] != self.label:
+            metrics = QFontMetricsF(LABEL_FONT)
+            room = self.width - 14
+            self._label_cache = (self.label,
+                                 metrics.elidedText(self.label, Qt.ElideRight, room))
+        return self._label_cache[1]
+
+    def _body_rect(self, body: QRectF) -> QRectF:
+        return body.adjusted(26 if self.inputs else 8, 2, -12, -2)
+
+    def _body_font_and_text(self, body: QRectF) -> tuple[QFont, str]:
+        key = (self.body_text, self.width)
+        if self._body_cache is None or self._body_cache[0] != key:
+            font = self.symbol_font if not self.is_source else NUMBER_FONT
+            text = self.body_text
+            inner = self._body_rect(body)
+            fm = QFontMetricsF(font)
+            if fm.horizontalAdvance(text) > inner.width():
+                font = QFont(font)
+                font.setPointSizeF(max(7.0, font.pointSizeF() * inner.width()
+                                       / fm.horizontalAdvance(text)))
+                text = QFontMetricsF(font).elidedText(text, Qt.ElideRight, inner.width())
+            self._body_cache = (key, font, text)
+        return self._body_cache[1], self._body_cache[2]
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):
         if change == QGraphicsItem.ItemPositionHasChanged and self.scene() is not None:
@@ -275,6 +321,8 @@ class EdgeItem(QGraphicsItem):
         path.cubicTo(p1 + QPointF(dx, 0), p2 - QPointF(dx, 0), p2)
         self.prepareGeometryChange()
         self.path = path
+        tip = p2 if self.is_stub else p2 - QPointF(PORT_RADIUS + 1, 0)
+        self._head = QPolygonF([tip, tip + QPointF(-8, -4.5), tip + QPointF(-8, 4.5)])
         self._layout_labels()
 
     def set_texts(self, value_text: str, grad_text: str) -> None:
@@ -340,28 +388,26 @@ class EdgeItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         t = self.theme
-        painter.setRenderHint(QPainter.Antialiasing)
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
         color = t.color("selection") if self.isSelected() else t.color("edge")
         pen = QPen(color, 2.4 if self.isSelected() else 1.6)
         pen.setCapStyle(Qt.RoundCap)
         if self.is_stub:
             pen.setStyle(Qt.DashLine)
+        if lod >= 0.4:
+            painter.setRenderHint(QPainter.Antialiasing)
         painter.setPen(pen)
         painter.setBrush(NO_BRUSH)
         painter.drawPath(self.path)
-        # arrow head, pointing along the curve's end
-        end = self.path.pointAtPercent(1.0)
-        if self.is_stub:
-            tip = end
-        else:
-            tip = end - QPointF(PORT_RADIUS + 1, 0)
-        head = QPolygonF([tip, tip + QPointF(-8, -4.5), tip + QPointF(-8, 4.5)])
+        if lod < 0.4:
+            return  # arrow heads and numbers are specks at this zoom
         painter.setPen(NO_PEN)
         painter.setBrush(color)
-        painter.drawPolygon(head)
-
+        painter.drawPolygon(self._head)
+        if lod < 0.55:
+            return
         painter.setFont(NUMBER_FONT)
-        fill = t.color("label_fill")
+        fill = QColor(t.color("label_fill"))
         fill.setAlpha(225)
         for text, rect, ink in ((self.value_text, self._value_rect, "value_text"),
                                 (self.grad_text, self._grad_rect, "grad_text")):

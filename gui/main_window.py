@@ -88,8 +88,9 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         state = self.settings.value("window/state")
-        if state is not None:
-            self.restoreState(state)
+        if state is None or not self.restoreState(state):
+            self.resizeDocks([self.palette_dock, self.inspector_dock], [200, 270],
+                             Qt.Horizontal)
         self.set_theme(theme.name)
         self._update_title()
 

@@ -133,11 +133,15 @@ class GraphScene(QGraphicsScene):
         """Write each edge's value and gradient, each node's issue, each sink's stub."""
         shown = self.reveal or (lambda kind, key: True)
         values, grads, edge_grads = result.values, result.grads, result.edge_grads
+        value_texts: dict[str, str] = {}  # a fanned-out value is summarized once
         for edge_id, edge in self._edge_records.items():
             value = values.get(edge.source)
             grad = edge_grads.get(edge_id)
+            if value is not None and edge.source not in value_texts:
+                value_texts[edge.source] = summarize(value)
             self.edges[edge_id].set_texts(
-                summarize(value) if value is not None and shown("value", edge.source) else "",
+                value_texts[edge.source] if value is not None and shown("value", edge.source)
+                else "",
                 summarize(grad) if grad is not None and shown("grad", edge_id) else "")
             self.edges[edge_id].data_value = value
             self.edges[edge_id].data_grad = grad

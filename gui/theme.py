@@ -36,7 +36,15 @@ class Theme:
     window_text: str
 
     def color(self, name: str) -> QColor:
-        return QColor(getattr(self, name))
+        """The colour as a QColor (cached: painting asks for colours thousands of times)."""
+        cache = _COLOR_CACHE.setdefault(self.name, {})
+        color = cache.get(name)
+        if color is None:
+            color = cache[name] = QColor(getattr(self, name))
+        return color
+
+
+_COLOR_CACHE: dict[str, dict[str, QColor]] = {}
 
 
 LIGHT = Theme(
