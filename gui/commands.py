@@ -50,14 +50,10 @@ class AddNode(QUndoCommand):
         super().__init__(parent)
         self.graph = graph
         self.type_name, self.position = type_name, position
-        self.label = label or graph.unique_label(self._base_label(type_name))
+        self.label = label or graph.unique_label(type_name)  # as core names new nodes
         self.params = copy.deepcopy(params)
         self.node_id = node_id or graph.new_id()
         self.setText(f"add {self.label}")
-
-    @staticmethod
-    def _base_label(type_name: str) -> str:
-        return type_name[0].lower() + type_name[1:]
 
     def redo(self) -> None:
         self.graph.add_node(self.type_name, self.label, self.position, self.params, self.node_id)

@@ -89,7 +89,7 @@ class Inspector(QWidget):
         self.apply_button = QPushButton("Apply")
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #d32f2f")
+        self.message.setStyleSheet("color: #e53935")  # readable on light and dark
         self.computed = QLabel()
         self.computed.setWordWrap(True)
         self.computed.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -211,9 +211,9 @@ class Inspector(QWidget):
         value, grad = result.values.get(self.node_id), result.grads.get(self.node_id)
         issue = result.errors.get(self.node_id) or result.warnings.get(self.node_id)
         text = (f"value <b>{summarize(value)}</b><br>"
-                f"gradient <b style='color:#c62828'>{summarize(grad)}</b>")
+                f"gradient <b style='color:#e53935'>{summarize(grad)}</b>")
         if issue:
-            text += f"<br><span style='color:#d32f2f'>{issue.message}</span>"
+            text += f"<br><span style='color:#e53935'>{html.escape(issue.message)}</span>"
         self.computed.setText(text)
 
     # -- editing ------------------------------------------------------------------------

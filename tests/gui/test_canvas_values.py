@@ -80,3 +80,14 @@ def test_hovering_an_edge_explains_the_full_value_with_a_heatmap(window):
     tip = scene.edge_tooltip(item)
     assert "data:image/png;base64," in tip
     assert "gradient" in tip and "value" in tip
+
+
+def test_hovering_an_edge_with_the_mouse_sets_its_full_value_tooltip(canvas):
+    from PySide6.QtTest import QTest
+    c = canvas
+    edge = c.document.graph.edge_into("price", "x")
+    item = c.scene.edges[edge.id]
+    QTest.mouseMove(c.viewport, c.to_view(item.value_rect().center()))
+    c.qtbot.waitUntil(lambda: item.toolTip() != "", timeout=2000)
+    assert "all_price → price.x" in item.toolTip()
+    assert "650" in item.toolTip() and "1.1" in item.toolTip()

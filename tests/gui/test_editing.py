@@ -49,16 +49,16 @@ def test_dragging_from_an_output_to_an_input_port_connects_them(empty_canvas):
     c.drop_op("Sigmoid", QPointF(450, 200))
     graph = c.document.graph
     const, sig = list(graph.nodes)
-    c.drag(c.output_port("constant"), c.input_port("sigmoid", "x"))
+    c.drag(c.output_port("Constant"), c.input_port("Sigmoid", "x"))
     assert [(e.source, e.target, e.port) for e in graph.edges] == [(const, sig, "x")]
     c.wait_computed()
-    value, grad = c.edge_labels("constant", "sigmoid", "x")
+    value, grad = c.edge_labels("Constant", "Sigmoid", "x")
     assert value == "1"
     # σ'(1) = σ(1)(1 - σ(1))
     import math
     s = 1 / (1 + math.exp(-1))
     assert grad == f"{s * (1 - s):.4g}"
-    assert "Connected constant → sigmoid.x" in c.window.statusBar().currentMessage()
+    assert "Connected Constant → Sigmoid.x" in c.window.statusBar().currentMessage()
 
 
 def test_a_cycle_or_a_self_edge_is_refused_with_a_reason(canvas):
@@ -173,3 +173,25 @@ def test_dragging_an_input_off_its_port_disconnects_it(canvas):
     assert graph.edge_into("price", "y") is None
     c.document.undo_stack.undo()
     assert graph.edge_into("price", "y").source == "tax"
+
+
+def test_wiring_backward_from_a_free_input_to_an_output(empty_canvas):
+    c = empty_canvas
+    c.drop_op("Constant", QPointF(150, 150))
+    c.drop_op("ReLU", QPointF(450, 150))
+    c.drag(c.input_port("ReLU", "x"), c.output_port("Constant"))
+    graph = c.document.graph
+    assert [(graph.nodes[e.source].label, graph.nodes[e.target].label, e.port)
+            for e in graph.edges] == [("Constant", "ReLU", "x")]
+
+
+def test_backspace_while_renaming_edits_the_text_and_deletes_no_node(canvas):
+    from PySide6.QtTest import QTest
+    c = canvas
+    c.double_click(c.header("tax"))
+    QTest.keyClick(c.viewport, Qt.Key_End)
+    QTest.keyClick(c.viewport, Qt.Key_Backspace)
+    QTest.keyClick(c.viewport, Qt.Key_Return)
+    graph = c.document.graph
+    assert "tax" in graph.nodes and graph.nodes["tax"].label == "ta"
+    assert len(graph.nodes) == 9

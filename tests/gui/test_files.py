@@ -134,3 +134,27 @@ def test_every_sample_round_trips_through_the_window(window, path, tmp_path, mon
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     assert window.save()
     assert dumps_graph(load_graph(target)) == dumps_graph(load_graph(path))
+
+
+def test_closing_with_unsaved_changes_asks_and_cancel_keeps_the_window(window, monkeypatch):
+    window.scene.add_node_at("Add", QPointF(0, 600))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Cancel)
+    assert not window.close()
+    assert window.isVisible()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Discard)
+    assert window.close()
+
+
+def test_window_geometry_and_dock_state_are_kept_in_the_settings(qtbot, settings, no_dialogs):
+    from gui.main_window import MainWindow
+    first = MainWindow(settings)
+    qtbot.addWidget(first)
+    first.resize(700, 500)  # within the offscreen screen, so nothing is clamped
+    first.show()
+    first.inspector_dock.hide()
+    assert first.close()
+    second = MainWindow(settings)
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.width(), second.height()) == (700, 500)
+    assert not second.inspector_dock.isVisible()

@@ -32,11 +32,11 @@ def test_rebuild_apple_and_orange_from_an_empty_canvas(empty_canvas):
            "all_price": ("Add", 580, 215), "price": ("Mul", 840, 300)}
     for name, (x, y, value) in sources.items():
         c.drop_op("Constant", QPointF(x, y))
-        rename(c, "constant", name)
+        rename(c, "Constant", name)
         set_value(c, name, value)
     for name, (type_name, x, y) in ops.items():
         c.drop_op(type_name, QPointF(x, y))
-        rename(c, type_name.lower(), name)
+        rename(c, type_name, name)
     wires = [("apple", "apple_price", "x"), ("apple_num", "apple_price", "y"),
              ("orange", "orange_price", "x"), ("orange_num", "orange_price", "y"),
              ("apple_price", "all_price", "x"), ("orange_price", "all_price", "y"),
