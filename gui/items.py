@@ -210,17 +210,17 @@ class NodeItem(QGraphicsItem):
         painter.setFont(LABEL_FONT)
         painter.drawText(QRectF(7, 0, self.width - 14, HEADER), Qt.AlignVCenter | Qt.AlignLeft,
                          self._elided_label())
-        if lod < 0.7:
-            return  # small print is unreadable at this zoom; skip it
         body = QRectF(0, HEADER, self.width, self.height - HEADER)
-        painter.setFont(SMALL_FONT)
-        painter.setPen(t.color("muted_text"))
-        for port, item in self.input_ports.items():
-            y = item.pos().y()
-            painter.drawText(QRectF(10, y - 8, 40, 16), Qt.AlignVCenter | Qt.AlignLeft, port)
-        if self.is_source:  # its role, small, in the body's corner
-            painter.drawText(QRectF(7, self.height - 16, self.width - 12, 14),
-                             Qt.AlignBottom | Qt.AlignRight, self.caption)
+        if lod >= 0.7:  # port names and the role are small print: only when readable
+            painter.setFont(SMALL_FONT)
+            painter.setPen(t.color("muted_text"))
+            for port, item in self.input_ports.items():
+                y = item.pos().y()
+                painter.drawText(QRectF(10, y - 8, 40, 16), Qt.AlignVCenter | Qt.AlignLeft,
+                                 port)
+            if self.is_source:  # its role, small, in the body's corner
+                painter.drawText(QRectF(7, self.height - 16, self.width - 12, 14),
+                                 Qt.AlignBottom | Qt.AlignRight, self.caption)
         painter.setPen(t.color("node_text"))
         font, text = self._body_font_and_text(body)
         painter.setFont(font)

@@ -48,6 +48,8 @@ def window(qtbot, settings, no_dialogs):
     w.resize(1300, 850)
     w.show()
     qtbot.waitExposed(w)
+    w.activateWindow()  # shortcuts (Delete, Ctrl+Z) need the active window, also under X11
+    qtbot.waitUntil(w.isActiveWindow, timeout=3000)
     w.open_sample(SAMPLES / "apple_orange.json", ask=False)
     return w
 
