@@ -87,8 +87,13 @@ class Program:
                 edge = graph.edge_into(node_id, port)
                 inputs.append((port, edge.source if edge else None, edge.id if edge else ""))
             self.steps.append(_Step(node, node.op(node.params), inputs))
+        # who reads each step's output, for `sinks` (which runs on every backward)
+        self._consumers = {s.node.id: tuple(e.target for e in graph.out_edges(s.node.id))
+                           for s in self.steps}
+        self._last_steps = [nid for nid, consumers in self._consumers.items() if not consumers]
+        self._complete = False  # whether the last forward computed every step
         self._ancestor_cache: dict[tuple[str, ...], list[_Step]] = {}
-        self._needs_cache: dict[tuple[str, ...] | None, dict[str, tuple[bool, ...]]] = {}
+        self._plan_cache: dict[tuple[str, ...] | None, list] = {}
         self.values: dict[str, np.ndarray] = {}
         self.errors: dict[str, Issue] = {}
         self.warnings: dict[str, Issue] = {}
@@ -149,10 +154,27 @@ class Program:
         if feeds:
             for nid, value in feeds.items():
                 values[nid] = np.asarray(value, dtype=self.dtype)
+        steps = self._steps_for(None if targets is None else tuple(targets))
+        if not check and not self.check_finite and not self.static_errors:
+            # The training path: the program already ran on inputs of these shapes, so
+            # every input is there and nothing needs watching. An op that fails anyway
+            # sends the run down the careful path below, which says why.
+            fast = dict(values)
+            try:
+                with np.errstate(all="ignore"):
+                    for step in steps:
+                        fast[step.node.id] = np.asarray(
+                            step.layer.forward(*[fast[src] for _, src, _ in step.inputs]))
+            except (KeyError, ValueError, TypeError, IndexError, ArithmeticError):
+                pass
+            else:
+                self.values, self.errors, self.warnings = fast, {}, {}
+                self._complete = targets is None
+                return fast
         errors = dict(self.static_errors)
         warnings: dict[str, Issue] = {}
         with np.errstate(all="ignore"):
-            for step in self._steps_for(None if targets is None else tuple(targets)):
+            for step in steps:
                 node = step.node
                 args = []
                 for port, src, _ in step.inputs:
@@ -175,6 +197,7 @@ class Program:
                         if all(np.isfinite(a).all() for a in args):
                             warnings[node.id] = Issue(node.id, None, _non_finite_message(node, out))
         self.values, self.errors, self.warnings = values, errors, warnings
+        self._complete = False
         return values
 
     def _run_forward(self, step: _Step, args: list[np.ndarray], errors: dict[str, Issue],
@@ -196,16 +219,18 @@ class Program:
     def sinks(self) -> list[str]:
         """Computed non-source nodes whose output feeds no computed node."""
         values = self.values
-        return [s.node.id for s in self.steps if s.node.id in values
-                and not any(e.target in values for e in self.graph.out_edges(s.node.id))]
+        if self._complete:
+            return list(self._last_steps)
+        return [nid for nid, consumers in self._consumers.items()
+                if nid in values and not any(c in values for c in consumers)]
 
-    def _needs_for(self, wrt: tuple[str, ...] | None) -> dict[str, tuple[bool, ...]]:
-        """Per step, which input ports lead back to a node of `wrt` (all of them if None).
+    def _backward_plan(self, wrt: tuple[str, ...] | None) -> list[tuple[_Step, tuple[bool, ...]]]:
+        """The steps backward runs, last first, each with which of its ports need a gradient.
 
-        A port needs a gradient only when its source is one of `wrt` or computed from
-        one; a step none of whose ports does is left out of the backward pass.
+        A port needs one only when its source is one of `wrt` or computed from one (every
+        port when `wrt` is None); a step none of whose ports does is left out.
         """
-        if wrt not in self._needs_cache:
+        if wrt not in self._plan_cache:
             if wrt is None:
                 relevant = set(self.graph.nodes)
             else:
@@ -215,13 +240,13 @@ class Program:
                     if nid not in relevant:
                         relevant.add(nid)
                         stack.extend(e.target for e in self.graph.out_edges(nid))
-            needs = {}
-            for step in self.steps:
+            plan = []
+            for step in reversed(self.steps):
                 mask = tuple(src in relevant for _, src, _ in step.inputs)
                 if any(mask):
-                    needs[step.node.id] = mask
-            self._needs_cache[wrt] = needs
-        return self._needs_cache[wrt]
+                    plan.append((step, mask))
+            self._plan_cache[wrt] = plan
+        return self._plan_cache[wrt]
 
     def backward(self, wrt: Iterable[str] | None = None
                  ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
@@ -232,15 +257,13 @@ class Program:
         would cost as much as a forward pass of the first layer.
         """
         values = self.values
-        needs = self._needs_for(None if wrt is None else tuple(wrt))
-        grads = {nid: np.ones_like(values[nid]) for nid in self.sinks()}
+        grads = {nid: np.ones(values[nid].shape, values[nid].dtype) for nid in self.sinks()}
         edge_grads: dict[str, np.ndarray] = {}
         with np.errstate(all="ignore"):
-            for step in reversed(self.steps):
+            for step, mask in self._backward_plan(None if wrt is None else tuple(wrt)):
                 nid = step.node.id
                 dout = grads.get(nid)
-                mask = needs.get(nid)
-                if dout is None or mask is None or nid not in values:
+                if dout is None or nid not in values:
                     continue
                 step.layer.needs_grad = mask
                 try:

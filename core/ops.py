@@ -160,9 +160,9 @@ class SoftmaxWithLoss(Op):
     def forward(self, x, t):
         x2 = x.reshape(-1, x.shape[-1])
         n, classes = x2.shape
-        shifted = x2 - x2.max(axis=1, keepdims=True)  # exp never overflows
-        e = np.exp(shifted)
-        y = e / e.sum(axis=1, keepdims=True)
+        y = x2 - x2.max(axis=1, keepdims=True)  # shifted: exp never overflows
+        np.exp(y, out=y)  # in place: one new array for the three steps
+        y /= y.sum(axis=1, keepdims=True)
         self.y, self.n, self.x_shape, self.t_shape = y, n, x.shape, t.shape
         if t.shape == x.shape:
             self.t = t.reshape(n, classes)
@@ -170,11 +170,11 @@ class SoftmaxWithLoss(Op):
             loss = -np.sum(self.t * np.log(y + 1e-7)) / n
         else:
             indices = t.reshape(n).astype(np.intp)
-            if indices.min() < 0 or indices.max() >= classes or np.any(indices != t.reshape(n)):
+            if indices.min() < 0 or indices.max() >= classes or (indices != t.reshape(n)).any():
                 raise ValueError(f"t holds class indices that are not whole numbers in "
                                  f"0..{classes - 1}")
-            self.indices = indices
-            loss = -np.sum(np.log(y[np.arange(n), indices] + 1e-7)) / n
+            self.indices, self.rows = indices, np.arange(n)
+            loss = -np.log(y[self.rows, indices] + 1e-7).sum() / n
         return np.asarray(loss, dtype=x.dtype)
 
     def backward(self, dout):
@@ -185,7 +185,7 @@ class SoftmaxWithLoss(Op):
                   if self.needs_grad[1] else None)
         else:
             dx = self.y.copy()
-            dx[np.arange(self.n), self.indices] -= 1
+            dx[self.rows, self.indices] -= 1
             dx *= dout / self.n
             dt = None  # class indices are not differentiable
         return dx.reshape(self.x_shape), dt

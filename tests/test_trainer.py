@@ -378,3 +378,18 @@ def test_gradient_check_on_three_real_digits(mnist):
         # that the loss adds inside log(y + 1e-7), a relative error of about 1e-6.
         assert diff < 5e-7, name
         assert diff < 1e-5 * np.abs(grads[name]).mean(), name
+
+
+def test_the_unchecked_forward_pass_still_reports_what_went_wrong(mnist):
+    program = Program(load_graph(TWO_LAYER), np.float32, check_finite=False)
+    x, t = mnist.x_test[:4], mnist.t_test[:4].astype(np.float32)
+    program.forward({"x": x, "t": t})
+    assert not program.errors and program.sinks() == ["loss"]
+    values = program.forward({"x": x, "t": np.array([1, 2, 12, 3], np.float32)}, check=False)
+    assert "loss" not in values and "Affine2" in values
+    assert "class indices" in program.errors["loss"].message
+    assert program.sinks() == ["Affine2"]
+    # the scores alone, as evaluation asks for them
+    values = program.forward({"x": x}, targets=["Affine2"], check=False)
+    assert set(values) >= {"Affine1", "Relu1", "Affine2"} and "loss" not in values
+    assert program.sinks() == ["Affine2"]
