@@ -41,6 +41,27 @@ NO_PEN = QPen(Qt.NoPen)
 NO_BRUSH = QBrush(Qt.NoBrush)
 
 
+_METRICS: list[QFontMetricsF] = []
+_WIDTHS: dict[str, float] = {}
+
+
+def _number_metrics() -> QFontMetricsF:
+    """One QFontMetricsF for edge numbers (made lazily: it needs the application)."""
+    if not _METRICS:
+        _METRICS.append(QFontMetricsF(NUMBER_FONT))
+    return _METRICS[0]
+
+
+def _number_width(text: str) -> float:
+    """Width of an edge number; cached, as the same texts come back on every recompute."""
+    width = _WIDTHS.get(text)
+    if width is None:
+        if len(_WIDTHS) > 20_000:
+            _WIDTHS.clear()
+        width = _WIDTHS[text] = _number_metrics().horizontalAdvance(text)
+    return width
+
+
 def body_height(n_inputs: int) -> float:
     return max(BODY_MIN, ROW * n_inputs + 8.0)
 
@@ -321,15 +342,22 @@ class EdgeItem(QGraphicsItem):
         path.cubicTo(p1 + QPointF(dx, 0), p2 - QPointF(dx, 0), p2)
         self.prepareGeometryChange()
         self.path = path
+        self._anchor = path.pointAtPercent(0.5)
+        self._start_x = p1.x()
         tip = p2 if self.is_stub else p2 - QPointF(PORT_RADIUS + 1, 0)
         self._head = QPolygonF([tip, tip + QPointF(-8, -4.5), tip + QPointF(-8, 4.5)])
         self._layout_labels()
 
     def set_texts(self, value_text: str, grad_text: str) -> None:
         if (value_text, grad_text) != (self.value_text, self.grad_text):
-            self.prepareGeometryChange()
+            old_bounds = self._bounds
             self.value_text, self.grad_text = value_text, grad_text
             self._layout_labels()
+            if self._bounds != old_bounds:
+                # Qt must hear before the bounds change; tell it, then lay out again
+                new_bounds, self._bounds = self._bounds, old_bounds
+                self.prepareGeometryChange()
+                self._bounds = new_bounds
             self.update()
 
     def hoverEnterEvent(self, event) -> None:
@@ -343,20 +371,20 @@ class EdgeItem(QGraphicsItem):
 
     def label_anchor(self) -> QPointF:
         """Where the labels sit: the middle of the curve (of its straight run for a stub)."""
-        return self.path.pointAtPercent(0.5)
+        return self._anchor
 
     def _layout_labels(self) -> None:
         mid = self.label_anchor()
-        fm = QFontMetricsF(NUMBER_FONT)
+        fm = _number_metrics()
         h = fm.height()
 
         def rect(text: str, above: bool) -> QRectF:
             if not text:
                 return QRectF()
-            w = fm.horizontalAdvance(text) + 8
+            w = _number_width(text) + 8
             top = mid.y() - h - 3 if above else mid.y() + 3
             # a stub's text starts after its node; an edge's is centred on the curve
-            left = self.path.pointAtPercent(0).x() + 10 if self.is_stub else mid.x() - w / 2
+            left = self._start_x + 10 if self.is_stub else mid.x() - w / 2
             return QRectF(left, top, w, h)
 
         self._value_rect = rect(self.value_text, True)
