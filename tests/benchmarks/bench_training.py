@@ -1,0 +1,374 @@
+"""Training speed: the graph engine against three hand-written implementations.
+
+    python tests/benchmarks/bench_training.py [--iters N] [--rounds R] [--data DIR]
+
+On the real-digit split (8,000 train / 2,000 test), 784-50-10, batch 100, lr 0.1, weight
+init std 0.01, accuracy on the whole train and test sets once per epoch (every 80
+iterations), four implementations run one after the other in this process:
+
+  (a) textbook  the book's structure, float64: layer objects Affine / Relu /
+                SoftmaxWithLoss in an ordered dict, one-hot labels, and, as the book's
+                training script does, a second forward pass per step to record the loss
+  (b) pytorch   PyTorch on the CPU, float32, autograd (skipped when torch is missing)
+  (c) tight     a hand-written float32 NumPy loop: preallocated buffers, in-place
+                updates, class-index labels, no gradient for the images
+  (d) engine    core/trainer.py running samples/two_layer_net.json through core/engine.py
+
+Times are wall seconds for the whole training loop, evaluations included, data loading
+excluded. With --rounds R each implementation runs R times (interleaved) and the fastest
+run counts, which filters out other processes on a shared machine. --threads N sets the
+BLAS (and PyTorch) thread count for all four; by default each library picks its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sys
+import time
+from collections import OrderedDict
+from pathlib import Path
+
+
+def _threads_argument() -> str | None:
+    # BLAS reads its thread count when NumPy is imported, so look before importing it.
+    for i, arg in enumerate(sys.argv):
+        if arg.startswith("--threads="):
+            return arg.split("=", 1)[1]
+        if arg == "--threads" and i + 1 < len(sys.argv):
+            return sys.argv[i + 1]
+    return None
+
+
+THREADS = _threads_argument()
+if THREADS:
+    for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ[_var] = THREADS
+
+import numpy as np  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[2]
+try:
+    import core  # noqa: F401  (installed with `pip install -e .`)
+except ImportError:  # run as a plain script from a checkout: use the checkout's package
+    sys.path.insert(0, str(REPO))
+
+from core.fileformat import load_graph  # noqa: E402
+from core.mnist import load_mnist  # noqa: E402
+from core.paths import SAMPLES  # noqa: E402
+from core.trainer import TrainConfig, Trainer  # noqa: E402
+
+HIDDEN, BATCH, LR, STD = 50, 100, 0.1, 0.01
+
+
+# -- (a) the textbook implementation, float64 ---------------------------------------------------
+
+class Affine:
+    def __init__(self, W, b):
+        self.W, self.b = W, b
+        self.x = self.dW = self.db = None
+
+    def forward(self, x):
+        self.x = x
+        return np.dot(x, self.W) + self.b
+
+    def backward(self, dout):
+        self.dW = np.dot(self.x.T, dout)
+        self.db = np.sum(dout, axis=0)
+        return np.dot(dout, self.W.T)
+
+
+class Relu:
+    def __init__(self):
+        self.mask = None
+
+    def forward(self, x):
+        self.mask = x <= 0
+        out = x.copy()
+        out[self.mask] = 0
+        return out
+
+    def backward(self, dout):
+        dx = dout.copy()
+        dx[self.mask] = 0
+        return dx
+
+
+class SoftmaxWithLoss:
+    def __init__(self):
+        self.y = self.t = None
+
+    def forward(self, x, t):
+        self.t = t
+        x = x - x.max(axis=1, keepdims=True)
+        self.y = np.exp(x) / np.sum(np.exp(x), axis=1, keepdims=True)
+        return -np.sum(t * np.log(self.y + 1e-7)) / x.shape[0]
+
+    def backward(self, dout=1):
+        return (self.y - self.t) * dout / self.t.shape[0]
+
+
+class TwoLayerNet:
+    def __init__(self, input_size, hidden_size, output_size, weight_init_std, rng):
+        self.params = {
+            "W1": weight_init_std * rng.standard_normal((input_size, hidden_size)),
+            "b1": np.zeros(hidden_size),
+            "W2": weight_init_std * rng.standard_normal((hidden_size, output_size)),
+            "b2": np.zeros(output_size),
+        }
+        self.layers = OrderedDict()
+        self.layers["Affine1"] = Affine(self.params["W1"], self.params["b1"])
+        self.layers["Relu1"] = Relu()
+        self.layers["Affine2"] = Affine(self.params["W2"], self.params["b2"])
+        self.last_layer = SoftmaxWithLoss()
+
+    def predict(self, x):
+        for layer in self.layers.values():
+            x = layer.forward(x)
+        return x
+
+    def loss(self, x, t):
+        return self.last_layer.forward(self.predict(x), t)
+
+    def accuracy(self, x, t):
+        y = np.argmax(self.predict(x), axis=1)
+        return np.sum(y == np.argmax(t, axis=1)) / float(x.shape[0])
+
+    def gradient(self, x, t):
+        self.loss(x, t)
+        dout = self.last_layer.backward(1)
+        for layer in reversed(list(self.layers.values())):
+            dout = layer.backward(dout)
+        return {"W1": self.layers["Affine1"].dW, "b1": self.layers["Affine1"].db,
+                "W2": self.layers["Affine2"].dW, "b2": self.layers["Affine2"].db}
+
+
+def run_textbook(data, iters, seed):
+    x_train, t_train, x_test, t_test = data["f64_onehot"]
+    rng = np.random.default_rng(seed)
+    net = TwoLayerNet(784, HIDDEN, 10, STD, rng)
+    train_size = x_train.shape[0]
+    iter_per_epoch = max(train_size // BATCH, 1)
+    losses, train_acc, test_acc = [], [], []
+    start = time.perf_counter()
+    for i in range(iters):
+        batch_mask = rng.choice(train_size, BATCH)
+        x_batch, t_batch = x_train[batch_mask], t_train[batch_mask]
+        grad = net.gradient(x_batch, t_batch)
+        for key in ("W1", "b1", "W2", "b2"):
+            net.params[key] -= LR * grad[key]
+        losses.append(net.loss(x_batch, t_batch))  # the book's second forward pass
+        if (i + 1) % iter_per_epoch == 0 or i + 1 == iters:
+            train_acc.append(net.accuracy(x_train, t_train))
+            test_acc.append(net.accuracy(x_test, t_test))
+    return time.perf_counter() - start, train_acc[-1], test_acc[-1], losses[-1]
+
+
+# -- (b) PyTorch on the CPU, float32 -------------------------------------------------------------
+
+def run_pytorch(data, iters, seed):
+    import torch
+    import torch.nn.functional as F
+
+    if THREADS:
+        torch.set_num_threads(int(THREADS))
+    torch.manual_seed(seed)
+    x_np, t_np, xt_np, tt_np = data["f32_index"]
+    x_train, t_train = torch.from_numpy(x_np), torch.from_numpy(t_np)
+    x_test, t_test = torch.from_numpy(xt_np), torch.from_numpy(tt_np)
+    params = [(STD * torch.randn(784, HIDDEN)).requires_grad_(),
+              torch.zeros(HIDDEN, requires_grad=True),
+              (STD * torch.randn(HIDDEN, 10)).requires_grad_(),
+              torch.zeros(10, requires_grad=True)]
+    W1, b1, W2, b2 = params
+
+    def scores(x):
+        return F.relu(x @ W1 + b1) @ W2 + b2
+
+    def accuracy(x, t):
+        with torch.no_grad():
+            return (scores(x).argmax(dim=1) == t).float().mean().item()
+
+    train_size = len(x_train)
+    iter_per_epoch = max(train_size // BATCH, 1)
+    train_acc = test_acc = loss = None
+    start = time.perf_counter()
+    for i in range(iters):
+        idx = torch.randint(0, train_size, (BATCH,))
+        loss = F.cross_entropy(scores(x_train[idx]), t_train[idx])
+        loss.backward()
+        with torch.no_grad():
+            for p in params:
+                p -= LR * p.grad
+                p.grad = None
+        if (i + 1) % iter_per_epoch == 0 or i + 1 == iters:
+            train_acc, test_acc = accuracy(x_train, t_train), accuracy(x_test, t_test)
+    return time.perf_counter() - start, train_acc, test_acc, loss.item()
+
+
+# -- (c) a tight float32 NumPy loop ---------------------------------------------------------------
+
+def run_tight(data, iters, seed):
+    x_train, t_train, x_test, t_test = data["f32_index"]
+    rng = np.random.default_rng(seed)
+    f32 = np.float32
+    W1 = (STD * rng.standard_normal((784, HIDDEN))).astype(f32)
+    b1 = np.zeros(HIDDEN, f32)
+    W2 = (STD * rng.standard_normal((HIDDEN, 10))).astype(f32)
+    b2 = np.zeros(10, f32)
+    x = np.empty((BATCH, 784), f32)
+    t = np.empty(BATCH, np.intp)
+    h, s = np.empty((BATCH, HIDDEN), f32), np.empty((BATCH, 10), f32)
+    dh = np.empty_like(h)
+    dW1, dW2 = np.empty_like(W1), np.empty_like(W2)
+    rows = np.arange(BATCH)
+    lr = f32(LR)
+
+    def predict(xs):
+        return (np.maximum(xs @ W1 + b1, 0) @ W2 + b2).argmax(axis=1)
+
+    train_size = len(x_train)
+    iter_per_epoch = max(train_size // BATCH, 1)
+    train_acc = test_acc = loss = None
+    start = time.perf_counter()
+    for i in range(iters):
+        idx = rng.integers(0, train_size, BATCH)
+        np.take(x_train, idx, axis=0, out=x, mode="clip")  # clip: unbuffered `out`
+        np.take(t_train, idx, out=t, mode="clip")
+        np.matmul(x, W1, out=h)
+        h += b1
+        np.maximum(h, 0, out=h)
+        np.matmul(h, W2, out=s)
+        s += b2
+        s -= s.max(axis=1, keepdims=True)
+        np.exp(s, out=s)
+        s /= s.sum(axis=1, keepdims=True)
+        loss = -np.log(s[rows, t] + 1e-7).mean()
+        s[rows, t] -= 1  # d scores = (y - t) / N
+        s /= BATCH
+        np.matmul(h.T, s, out=dW2)
+        db2 = s.sum(axis=0)
+        np.matmul(s, W2.T, out=dh)
+        dh *= h > 0
+        np.matmul(x.T, dh, out=dW1)
+        db1 = dh.sum(axis=0)
+        dW1 *= lr
+        W1 -= dW1
+        dW2 *= lr
+        W2 -= dW2
+        b1 -= lr * db1
+        b2 -= lr * db2
+        if (i + 1) % iter_per_epoch == 0 or i + 1 == iters:
+            train_acc = float(np.mean(predict(x_train) == t_train))
+            test_acc = float(np.mean(predict(x_test) == t_test))
+    return time.perf_counter() - start, train_acc, test_acc, float(loss)
+
+
+# -- (d) the graph engine --------------------------------------------------------------------
+
+def run_engine(data, iters, seed):
+    x_train, t_train, x_test, t_test = data["f32_index"]
+    trainer = Trainer(load_graph(SAMPLES / "two_layer_net.json"), x_train, t_train, x_test,
+                      t_test, TrainConfig(iters=iters, batch_size=BATCH, lr=LR, hidden=HIDDEN,
+                                          weight_init_std=STD, seed=seed, dtype="float32"))
+    start = time.perf_counter()
+    result = trainer.run()
+    seconds = time.perf_counter() - start
+    assert result.status == "finished", result.message
+    return seconds, result.final_train_acc, result.final_test_acc, float(result.losses[-1])
+
+
+IMPLEMENTATIONS = {
+    "a": ("textbook NumPy float64", run_textbook),
+    "b": ("PyTorch CPU float32", run_pytorch),
+    "c": ("tight NumPy float32", run_tight),
+    "d": ("engine float32 (ours)", run_engine),
+}
+
+
+def machine_info() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    parts = [f"{cpu}, {os.cpu_count()} cores", f"Python {platform.python_version()}",
+             f"NumPy {np.__version__}", f"BLAS threads: {THREADS or 'default'}"]
+    try:
+        import torch
+        if THREADS:
+            torch.set_num_threads(int(THREADS))
+        parts.append(f"PyTorch {torch.__version__} ({torch.get_num_threads()} threads)")
+    except ImportError:
+        parts.append("PyTorch not installed")
+    return ", ".join(parts)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--iters", type=int, default=10_000)
+    parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--only", default="abcd", help="which implementations, e.g. 'cd'")
+    parser.add_argument("--threads", type=int, help="BLAS and PyTorch threads for all four")
+    parser.add_argument("--data", default=str(REPO.parent / "shared" / "mnist" / "t10k-split"))
+    args = parser.parse_args(argv)
+
+    f64 = load_mnist(args.data, dtype=np.float64, one_hot=True, progress=False)
+    f32 = load_mnist(args.data, dtype=np.float32, progress=False)
+    data = {"f64_onehot": (f64.x_train, f64.t_train, f64.x_test, f64.t_test),
+            "f32_index": (f32.x_train, f32.t_train, f32.x_test, f32.t_test)}
+    keys = [k for k in args.only if k in IMPLEMENTATIONS]
+    if "b" in keys:
+        try:
+            import torch  # noqa: F401
+        except ImportError:
+            print("(b) skipped: PyTorch is not installed")
+            keys.remove("b")
+
+    print(machine_info())
+    print(f"{len(f32.x_train):,} train / {len(f32.x_test):,} test images from {args.data}; "
+          f"784-{HIDDEN}-10, batch {BATCH}, lr {LR}, {args.iters:,} iterations, "
+          f"{args.rounds} round(s), load average {os.getloadavg()[0]:.2f}")
+    best: dict[str, tuple] = {}
+    for round_ in range(args.rounds):
+        for key in keys:
+            name, run = IMPLEMENTATIONS[key]
+            seconds, train_acc, test_acc, loss = run(data, args.iters, args.seed + round_)
+            print(f"  round {round_ + 1} ({key}) {name:<24} {seconds:8.2f} s  "
+                  f"train {train_acc:.4f}  test {test_acc:.4f}  last loss {loss:.4f}",
+                  flush=True)
+            if key not in best or seconds < best[key][0]:
+                best[key] = (seconds, train_acc, test_acc)
+    print(f"load average at the end {os.getloadavg()[0]:.2f}")
+
+    engine = best.get("d", (None,))[0]
+    print()
+    print("| implementation | seconds | iterations/s | engine speed-up | train acc | test acc |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for key in keys:
+        seconds, train_acc, test_acc = best[key]
+        ratio = f"{seconds / engine:.2f}×" if engine else "—"
+        print(f"| ({key}) {IMPLEMENTATIONS[key][0]} | {seconds:.2f} | "
+              f"{args.iters / seconds:,.0f} | {ratio} | {train_acc:.4f} | {test_acc:.4f} |")
+    if engine:
+        print()
+        targets = {"a": ("≥ 3× faster than the textbook", lambda r: r >= 3.0),
+                   "b": ("faster than PyTorch", lambda r: r > 1.0),
+                   "c": ("within 1.25× of the tight loop", lambda r: 1 / r <= 1.25)}
+        for key, (what, ok) in targets.items():
+            if key in best:
+                ratio = best[key][0] / engine
+                print(f"target {what}: {'met' if ok(ratio) else 'MISSED'} "
+                      f"(engine time / ({key}) time = {1 / ratio:.2f})")
+        acc = best["d"][2]
+        print(f"target test accuracy ≥ 0.95: {'met' if acc >= 0.95 else 'MISSED'} ({acc:.4f})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
