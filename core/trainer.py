@@ -317,6 +317,7 @@ class Trainer:
         self.iteration = 0
         self.iters_per_epoch = max(len(self.x_train) // config.batch_size, 1)
         self.state = "ready"
+        self._order: np.ndarray | None = None  # this epoch's shuffled image order
         self._go = threading.Event()
         self._go.set()
         self._stop = threading.Event()
@@ -375,6 +376,7 @@ class Trainer:
         self._go.set()
 
     def stop(self) -> None:
+        """End the run after the current iteration (or at once, if paused or not started)."""
         self._stop.set()
         self._go.set()  # a paused run wakes up to stop
 
@@ -412,6 +414,9 @@ class Trainer:
         x_batch = np.empty((batch,) + self.x_train.shape[1:], self.dtype)
         if self.one_hot:
             classes = program.sources[roles.labels].shape[-1]
+            if self.t_train.min() < 0 or self.t_train.max() >= classes:
+                raise TrainError(f"the labels must be classes 0 to {classes - 1}, as the "
+                                 f"labels node's one-hot rows have {classes} columns")
             t_train = np.eye(classes, dtype=self.dtype)[self.t_train]
         else:
             t_train = self.t_train.astype(self.dtype)
@@ -420,8 +425,6 @@ class Trainer:
         lr = self.dtype.type(config.lr)
         losses = np.empty(config.iters)
         result = TrainResult("finished", "", 0, 0.0, 0.0, losses[:0])
-        order = np.empty(0, np.intp)
-        self._stop.clear()
         self.state = "running"
         start, paused_for, done = time.perf_counter(), 0.0, 0
         checked = False
@@ -451,9 +454,9 @@ class Trainer:
                 break
             if config.shuffle:
                 k = self.iteration % self.iters_per_epoch
-                if k == 0:
-                    order = self.rng.permutation(n)
-                idx = order[k * batch:(k + 1) * batch]
+                if k == 0 or self._order is None:
+                    self._order = self.rng.permutation(n)
+                idx = self._order[k * batch:(k + 1) * batch]
             else:
                 idx = self.rng.integers(0, n, batch)  # the book's np.random.choice(n, batch)
             # mode="clip" (the indices are in range anyway) lets take write straight into
@@ -493,6 +496,7 @@ class Trainer:
                 if test_acc is not None:
                     result.test_acc.append(test_acc)
                 emit("epoch", loss=loss, train_acc=train_acc, test_acc=test_acc)
+        self._stop.clear()  # here, not at the start: a stop that comes first still counts
         seconds = elapsed()
         result.iterations, result.seconds, result.losses = done, seconds, losses[:done]
         result.iters_per_second = done / seconds if seconds > 0 else 0.0

@@ -250,6 +250,18 @@ def test_stop_while_paused_ends_the_run(mnist):
     assert "resumed" not in watcher.kinds
 
 
+def test_a_stop_before_the_run_counts_and_run_goes_on_training(mnist):
+    trainer = make(mnist, iters=30, evaluate=False, shuffle=True)
+    trainer.stop()
+    first = trainer.run()
+    assert (first.status, first.iterations, trainer.state) == ("stopped", 0, "stopped")
+    second = trainer.run()
+    assert (second.status, second.iterations) == ("finished", 30)
+    third = trainer.run()  # goes on in the middle of a shuffled epoch (80 iterations)
+    assert (third.status, third.iterations, trainer.iteration) == ("finished", 30, 60)
+    assert third.losses.mean() < second.losses.mean()
+
+
 # -- parameter files -----------------------------------------------------------------------
 
 def test_saved_parameters_load_back_with_the_same_accuracy(mnist, tmp_path):
