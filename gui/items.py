@@ -188,7 +188,7 @@ class NodeItem(QGraphicsItem):
     # -- painting -----------------------------------------------------------------------
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-4, -4, self.width + 8, self.height + 8)
+        return QRectF(-7, -7, self.width + 14, self.height + 14)  # room for glow/ring
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -196,12 +196,12 @@ class NodeItem(QGraphicsItem):
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         rect = QRectF(0, 0, self.width, self.height)
         border, width = t.color("node_border"), 1.2
-        if self.error:
+        if self.isSelected():
+            border, width = t.color("selection"), 2.4
+        if self.error:  # an error stays red when selected; the selection then glows
             border, width = t.color("error"), 2.4
         elif self.warning:
             border, width = t.color("highlight"), 2.0
-        if self.isSelected():
-            border, width = t.color("selection"), 2.4
         header_fill = t.color("source_header" if self.is_source else "node_header")
         if lod < 0.4:  # far away: a box with its header colour is all one can see
             painter.setPen(QPen(border, width))
@@ -209,6 +209,10 @@ class NodeItem(QGraphicsItem):
             painter.drawRect(rect)
             return
         painter.setRenderHint(QPainter.Antialiasing)
+        if self.isSelected() and (self.error or self.warning):
+            painter.setPen(QPen(t.color("selection"), 2.0))
+            painter.setBrush(NO_BRUSH)
+            painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), 10, 10)
         if self.highlighted:
             painter.setPen(NO_PEN)
             glow = QColor(t.color("highlight"))

@@ -145,7 +145,9 @@ class GraphScene(QGraphicsScene):
                 summarize(grad) if grad is not None and shown("grad", edge_id) else "")
             self.edges[edge_id].data_value = value
             self.edges[edge_id].data_grad = grad
-        sinks = set(result.sinks)
+        # A stub shows where backward starts; a sink whose edges lead to nodes that could
+        # not compute gets none (it would lie across those edges' own labels).
+        sinks = {n for n in result.sinks if not self.graph.out_edges(n)}
         for node_id in list(self.stubs):
             if node_id not in sinks:
                 self._remove_stub(node_id)
@@ -295,7 +297,12 @@ class GraphScene(QGraphicsScene):
             for node_id, old in self._press_positions.items():
                 item = self.nodes.get(node_id)
                 if item is not None and item.pos() != old:
-                    moves[node_id] = ((old.x(), old.y()), (item.pos().x(), item.pos().y()))
+                    # whole pixels keep files clean; the command then puts the item there
+                    new = (float(round(item.pos().x())), float(round(item.pos().y())))
+                    if new != (old.x(), old.y()):
+                        moves[node_id] = ((old.x(), old.y()), new)
+                    else:  # a sub-pixel wiggle: back to where the model has it
+                        item.setPos(*self.graph.node(node_id).position)
             self._press_positions = {}
             if moves:
                 self.document.push(commands.MoveNodes(self.graph, moves))

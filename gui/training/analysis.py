@@ -1,0 +1,180 @@
+"""What the trained net gets wrong, and what its first layer learned.
+
+Three views of one `Analysis` snapshot (test predictions plus the first layer's weights):
+the confusion matrix (true digit per row, predicted digit per column), a grid of
+misclassified test digits captioned with what the net predicted and what the label says,
+and each hidden unit's 784 incoming weights drawn as a 28 × 28 image (red positive, blue
+negative, white zero: the strokes a unit looks for).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QListView, QListWidget,
+                               QListWidgetItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
+
+from gui.training.worker import Analysis
+
+CLASSES = 10
+SIDE = 28
+MAX_MISTAKES = 120  # tiles in the grid: enough to see patterns, cheap to build
+
+
+def confusion_matrix(labels: np.ndarray, predicted: np.ndarray,
+                     classes: int = CLASSES) -> np.ndarray:
+    """counts[i, j]: how many test digits labelled i were predicted as j."""
+    return np.bincount(labels * classes + predicted,
+                       minlength=classes * classes).reshape(classes, classes)
+
+
+def digit_image(pixels: np.ndarray, scale: int = 2) -> QImage:
+    """A 28 × 28 digit as dark ink on white (MNIST stores white on black)."""
+    ink = (255 - np.clip(pixels.reshape(SIDE, SIDE) * 255, 0, 255)).astype(np.uint8)
+    ink = np.ascontiguousarray(ink.repeat(scale, axis=0).repeat(scale, axis=1))
+    h, w = ink.shape
+    return QImage(ink.data, w, h, w, QImage.Format_Grayscale8).copy()  # copy: own the bytes
+
+
+def weight_tiles(weights: np.ndarray, columns: int = 10, gap: int = 2) -> np.ndarray:
+    """RGB tiles of each hidden unit's weights, each scaled by its own largest |w|."""
+    hidden = weights.shape[1]
+    rows = -(-hidden // columns)
+    out = np.full((rows * (SIDE + gap) - gap, columns * (SIDE + gap) - gap, 3), 255, np.uint8)
+    for unit in range(hidden):
+        w = weights[:, unit].reshape(SIDE, SIDE).astype(np.float64)
+        peak = np.abs(w).max()
+        v = w / peak if peak > 0 else w
+        tile = np.empty((SIDE, SIDE, 3))
+        # white at 0, toward red (#d62728) for +1 and blue (#1f77b4) for -1
+        for c, (pos, neg) in enumerate(((214, 31), (39, 119), (40, 180))):
+            tile[..., c] = np.where(v >= 0, 255 + v * (pos - 255), 255 - v * (neg - 255))
+        r, c = divmod(unit, columns)
+        y, x = r * (SIDE + gap), c * (SIDE + gap)
+        out[y:y + SIDE, x:x + SIDE] = tile.clip(0, 255).astype(np.uint8)
+    return out
+
+
+class ConfusionView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.caption = QLabel("Train, or pause a run, to see which digits the net confuses.")
+        self.caption.setWordWrap(True)
+        self.table = QTableWidget(CLASSES, CLASSES)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.NoSelection)
+        self.table.setHorizontalHeaderLabels([f"pred {j}" for j in range(CLASSES)])
+        self.table.setVerticalHeaderLabels([f"true {i}" for i in range(CLASSES)])
+        for header in (self.table.horizontalHeader(), self.table.verticalHeader()):
+            header.setSectionResizeMode(QHeaderView.Stretch)
+            header.setMinimumSectionSize(16)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.table, 1)
+        self.counts: np.ndarray | None = None
+
+    def show_analysis(self, analysis: Analysis) -> None:
+        counts = self.counts = confusion_matrix(analysis.t_test, analysis.predicted)
+        total, right = counts.sum(), np.trace(counts)
+        self.caption.setText(f"Test set at iteration {analysis.iteration:,}: {right:,} of "
+                             f"{total:,} right ({right / max(total, 1):.1%}). Rows: the true "
+                             "digit; columns: what the net predicted.")
+        off = counts - np.diag(np.diag(counts))
+        worst = max(int(off.max()), 1)
+        for i in range(CLASSES):
+            for j in range(CLASSES):
+                n = int(counts[i, j])
+                item = QTableWidgetItem(f"{n:,}" if n else "·")
+                item.setTextAlignment(Qt.AlignCenter)
+                if i == j:
+                    share = n / max(int(counts[i].sum()), 1)
+                    item.setBackground(QColor(46, 157, 91, int(40 + 120 * share)))
+                elif n:
+                    item.setBackground(QColor(214, 39, 40, int(25 + 150 * n / worst)))
+                self.table.setItem(i, j, item)
+
+
+class MistakesView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.caption = QLabel("Misclassified test digits appear here after training.")
+        self.caption.setWordWrap(True)
+        self.grid = QListWidget()
+        self.grid.setViewMode(QListView.IconMode)
+        self.grid.setResizeMode(QListView.Adjust)
+        self.grid.setMovement(QListView.Static)
+        self.grid.setIconSize(QSize(56, 56))
+        self.grid.setGridSize(QSize(74, 96))
+        self.grid.setSelectionMode(QAbstractItemView.NoSelection)
+        self.grid.setUniformItemSizes(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.grid, 1)
+
+    def show_analysis(self, analysis: Analysis) -> None:
+        wrong = np.flatnonzero(analysis.predicted != analysis.t_test)
+        shown = wrong[:MAX_MISTAKES]
+        self.caption.setText(f"{len(wrong):,} of {len(analysis.t_test):,} test digits are "
+                             f"misclassified at iteration {analysis.iteration:,}"
+                             + (f"; the first {len(shown)} are shown." if len(wrong) > len(shown)
+                                else "."))
+        self.grid.clear()
+        for index in shown:
+            icon = QIcon(QPixmap.fromImage(digit_image(analysis.x_test[index])))
+            item = QListWidgetItem(icon, f"pred {analysis.predicted[index]}\n"
+                                         f"true {analysis.t_test[index]}")
+            item.setToolTip(f"test digit #{index}: the net says {analysis.predicted[index]}, "
+                            f"the label says {analysis.t_test[index]}")
+            item.setTextAlignment(Qt.AlignHCenter | Qt.AlignTop)
+            self.grid.addItem(item)
+
+
+class WeightsView(QWidget):
+    """The first layer's weights, one 28 × 28 tile per hidden unit, scaled to fit."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.caption = QLabel("The first layer's weights appear here as 28 × 28 images.")
+        self.caption.setWordWrap(True)
+        self.image = QLabel()
+        self.image.setAlignment(Qt.AlignCenter)
+        self.image.setMinimumSize(1, 1)
+        self._pixmap: QPixmap | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.image, 1)
+
+    def show_analysis(self, analysis: Analysis) -> None:
+        if analysis.weights is None:
+            self._pixmap = None
+            self.image.clear()
+            self.caption.setText("This network has no layer with one weight per pixel "
+                                 "(784 rows), so there are no weight images to show.")
+            return
+        tiles = np.ascontiguousarray(weight_tiles(analysis.weights))
+        h, w, _ = tiles.shape
+        image = QImage(tiles.data, w, h, 3 * w, QImage.Format_RGB888).copy()
+        self._pixmap = QPixmap.fromImage(image)
+        self.caption.setText(f"{analysis.weights_label}: each hidden unit's 784 incoming "
+                             f"weights as a 28 × 28 image, iteration {analysis.iteration:,} "
+                             "(red positive, blue negative, white zero).")
+        self._rescale()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._rescale()
+
+    def _rescale(self) -> None:
+        if self._pixmap is None:
+            return
+        size = self.image.size()
+        # whole multiples of the pixel grid keep every weight a crisp square
+        factor = max(1, min(size.width() // self._pixmap.width(),
+                            size.height() // self._pixmap.height()))
+        self.image.setPixmap(self._pixmap.scaled(self._pixmap.size() * factor,
+                                                 Qt.KeepAspectRatio, Qt.FastTransformation))

@@ -1,0 +1,268 @@
+"""Training off the GUI thread: load MNIST, build the `Trainer`, run it, report as signals.
+
+`TrainingThread` is a QThread whose `run` does the blocking work: it loads the data (or
+takes data already loaded for the same folder and dtype), builds the trainer, optionally
+loads a parameters file, and calls `Trainer.run()`. The trainer reports through a plain
+callback in this thread; the callback only appends to lists and, at most every
+`UPDATE_INTERVAL` seconds, hands the GUI one `Progress` batch through a queued signal.
+So the GUI repaints at most 20 times a second however fast the iterations come, and the
+training loop never waits for the GUI.
+
+`DownloadThread` fetches missing MNIST files with `core.download`, one file at a time,
+reporting bytes as they arrive. Both threads stop on request and are joined with `wait()`.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QThread, Signal
+
+from core.graph import Graph
+from core.mnist import IDX_NAMES, MnistData, MnistError, load_mnist
+from core.trainer import TrainConfig, TrainError, Trainer, TrainEvent
+
+#: seconds between two progress batches: at most 20 GUI updates per second
+UPDATE_INTERVAL = 0.05
+
+
+@dataclass
+class Progress:
+    """What happened since the last batch: new losses, new evaluations, the counters."""
+
+    first_iteration: int  # the iteration of losses[0] (iterations count from 1)
+    losses: np.ndarray
+    epochs: list[tuple[int, float, float | None]]  # (iteration, train_acc, test_acc)
+    iteration: int
+    iterations: int
+    epoch: int
+    elapsed: float
+    iters_per_second: float
+
+
+@dataclass
+class Analysis:
+    """A snapshot for the analysis views: test predictions and the first layer's weights."""
+
+    iteration: int
+    x_test: np.ndarray
+    t_test: np.ndarray  # class indices
+    predicted: np.ndarray
+    weights: np.ndarray | None  # (784, hidden) or None when the graph has no such layer
+    weights_label: str = ""
+
+
+@dataclass
+class TrainJob:
+    """One press of Start (or Load): what to train, on which data, how."""
+
+    graph: Graph  # a private copy: the canvas may change while this trains
+    folder: Path
+    config: TrainConfig
+    data: MnistData | None = None  # already loaded for this folder and dtype
+    parameters: Path | None = None  # load these before training (or instead of it)
+    train: bool = True
+    extra: dict = field(default_factory=dict)
+
+
+def missing_files(folder: Path) -> list[str]:
+    """The standard MNIST files (as `.gz` names) that `folder` lacks, raw or gzipped."""
+    if (folder / "mnist.npz").is_file() or (folder.suffix == ".npz" and folder.is_file()):
+        return []
+    return [name + ".gz" for name in IDX_NAMES
+            if not (folder / name).is_file() and not (folder / (name + ".gz")).is_file()]
+
+
+def analyse(trainer: Trainer, data: MnistData) -> Analysis:
+    """Predict the test set and copy the first layer's weights; the trainer must be idle."""
+    predicted = trainer.predict(data.x_test)
+    labels = data.t_test.argmax(axis=1) if data.t_test.ndim == 2 else data.t_test
+    weights, label = None, ""
+    pixels = data.x_test.shape[1]
+    for name, array in trainer.parameters().items():  # file order: W1 before W2
+        if array.ndim == 2 and array.shape[0] == pixels:
+            weights, label = array.copy(), name
+            break
+    return Analysis(trainer.iteration, data.x_test, np.asarray(labels), predicted, weights,
+                    label)
+
+
+class TrainingThread(QThread):
+    """Runs one `TrainJob`; signals arrive in the GUI thread (queued connections)."""
+
+    data_loaded = Signal(object, object)  # (key, MnistData) to reuse for the next run
+    trainer_ready = Signal(object)  # the Trainer, before it runs
+    progress = Signal(object)  # Progress, at most every UPDATE_INTERVAL seconds
+    control = Signal(object)  # TrainEvent "paused", "resumed" or "done"
+    parameters_loaded = Signal(str, object)  # (path, test accuracy or None)
+    analysis_ready = Signal(object)  # Analysis
+    failed = Signal(str)
+
+    def __init__(self, job: TrainJob, parent=None) -> None:
+        super().__init__(parent)
+        self.job = job
+        self.trainer: Trainer | None = None
+        self.data: MnistData | None = job.data
+        self._lock = threading.Lock()  # trainer creation vs. pause/stop from the GUI
+        self._stop = False
+        self._pause = False
+        self._analysis_wanted = threading.Event()
+        self._losses: list[float] = []
+        self._epochs: list[tuple[int, float, float | None]] = []
+        self._last_emit = 0.0
+        self._last_event: TrainEvent | None = None
+
+    # -- control from the GUI thread ------------------------------------------------------
+
+    def pause(self) -> None:
+        with self._lock:
+            self._pause = True
+            if self.trainer is not None:
+                self.trainer.pause()
+
+    def resume(self) -> None:
+        with self._lock:
+            self._pause = False
+            if self.trainer is not None:
+                self.trainer.resume()
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stop = True
+            if self.trainer is not None:
+                self.trainer.stop()
+
+    def request_analysis(self) -> None:
+        """Ask for an `Analysis` between two iterations (the trainer's arrays are busy)."""
+        self._analysis_wanted.set()
+
+    # -- the worker thread ------------------------------------------------------------------
+
+    def run(self) -> None:
+        job = self.job
+        try:
+            if self.data is None:
+                self.data = load_mnist(job.folder, dtype=np.dtype(job.config.dtype),
+                                       progress=False)
+                self.data_loaded.emit(data_key(job.folder, job.config.dtype), self.data)
+            data = self.data
+            trainer = Trainer(job.graph, data.x_train, data.t_train, data.x_test, data.t_test,
+                              job.config, callback=self._on_event)
+            with self._lock:
+                if self._stop:
+                    return
+                self.trainer = trainer
+                if self._pause:
+                    trainer.pause()  # run() reports "paused" before its first iteration
+            self.trainer_ready.emit(trainer)
+            if job.parameters is not None:
+                trainer.load_parameters(job.parameters)
+                accuracy = trainer.accuracy(data.x_test, data.t_test) if len(data.x_test) else None
+                self.parameters_loaded.emit(str(job.parameters), accuracy)
+            if job.train:
+                self._last_emit = time.perf_counter()
+                trainer.run()
+            elif self._analysis_wanted.is_set():
+                self._analysis_wanted.clear()
+                self.analysis_ready.emit(analyse(trainer, data))
+        except (MnistError, TrainError) as e:
+            self.failed.emit(str(e))
+        except MemoryError:
+            self.failed.emit("not enough memory for this data set and dtype")
+        except Exception as e:  # a bug: report it instead of dying silently in a thread
+            traceback.print_exc()
+            self.failed.emit(f"unexpected error: {type(e).__name__}: {e}")
+
+    def _on_event(self, event: TrainEvent) -> None:
+        """The trainer's callback, in this thread: collect, and flush now and then."""
+        kind = event.kind
+        if kind == "iteration":
+            self._losses.append(event.loss)
+            self._last_event = event
+            if self._analysis_wanted.is_set():
+                # Between two iterations the parameters hold still: a consistent snapshot.
+                self._analysis_wanted.clear()
+                self.analysis_ready.emit(analyse(self.trainer, self.data))
+        elif kind == "epoch":
+            self._epochs.append((event.iteration, event.train_acc, event.test_acc))
+            self._last_event = event
+        else:  # paused, resumed, done: flush what is pending, then say so at once
+            self._flush(event)
+            self.control.emit(event)
+            return
+        now = time.perf_counter()
+        if now - self._last_emit >= UPDATE_INTERVAL:
+            self._flush(event)
+            self._last_emit = now
+
+    def _flush(self, event: TrainEvent) -> None:
+        if not self._losses and not self._epochs:
+            return
+        last = self._last_event or event
+        losses = np.array(self._losses, dtype=np.float64)
+        first = last.iteration - len(losses) + 1
+        self.progress.emit(Progress(first, losses, self._epochs, last.iteration,
+                                    last.iterations, last.epoch, event.elapsed,
+                                    event.iters_per_second))
+        self._losses = []
+        self._epochs = []
+
+
+def data_key(folder: Path, dtype: str) -> tuple[str, str]:
+    return (str(Path(folder).resolve()), dtype)
+
+
+class _Cancelled(Exception):
+    """Raised from the download's progress callback to abandon it (the .part file goes)."""
+
+
+class DownloadThread(QThread):
+    """Downloads the missing MNIST files into a folder, reporting progress."""
+
+    progress = Signal(str, float)  # (text, fraction 0..1 of all files)
+    succeeded = Signal(str)  # folder
+    failed = Signal(str)
+
+    def __init__(self, folder: Path, names: list[str], parent=None, mirrors=None) -> None:
+        super().__init__(parent)
+        self.folder, self.names, self.mirrors = Path(folder), list(names), mirrors
+        self._cancel = threading.Event()
+        self._last_emit = 0.0
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> None:
+        from core.download import download_mnist  # the network code, only when needed
+        count = len(self.names)
+        try:
+            for i, name in enumerate(self.names):
+                def report(done: int, total: int | None, i=i, name=name) -> None:
+                    if self._cancel.is_set():
+                        raise _Cancelled
+                    now = time.perf_counter()
+                    if now - self._last_emit < UPDATE_INTERVAL:
+                        return
+                    self._last_emit = now
+                    part = done / total if total else 0.0
+                    size = f"{done / 1e6:.1f}" + (f" of {total / 1e6:.1f} MB" if total else " MB")
+                    self.progress.emit(f"Downloading {name} ({i + 1} of {count}): {size}",
+                                       (i + part) / count)
+                if self._cancel.is_set():
+                    raise _Cancelled
+                download_mnist(self.folder, names=[name], mirrors=self.mirrors,
+                               progress=False, progress_callback=report)
+            self.progress.emit("Downloaded MNIST", 1.0)
+            self.succeeded.emit(str(self.folder))
+        except _Cancelled:
+            self.failed.emit("the download was cancelled")
+        except MnistError as e:
+            self.failed.emit(str(e))
+        except Exception as e:
+            traceback.print_exc()
+            self.failed.emit(f"unexpected error: {type(e).__name__}: {e}")
