@@ -57,11 +57,12 @@ class Canvas:
         """Drag a palette entry (its own MIME data) onto the canvas at `scene_pos`."""
         tree = self.window.palette.tree
         data: QMimeData = tree.mimeData([tree.op_items[type_name]])
+        # Qt's constructors take a QPoint for enter/move and a QPointF for the drop
         pos = QPointF(self.to_view(scene_pos))
         actions = Qt.CopyAction | Qt.MoveAction
-        enter = QDragEnterEvent(pos, actions, data, Qt.LeftButton, Qt.NoModifier)
+        enter = QDragEnterEvent(pos.toPoint(), actions, data, Qt.LeftButton, Qt.NoModifier)
         QApplication.sendEvent(self.viewport, enter)
-        move = QDragMoveEvent(pos, actions, data, Qt.LeftButton, Qt.NoModifier)
+        move = QDragMoveEvent(pos.toPoint(), actions, data, Qt.LeftButton, Qt.NoModifier)
         QApplication.sendEvent(self.viewport, move)
         drop = QDropEvent(pos, actions, data, Qt.LeftButton, Qt.NoModifier)
         QApplication.sendEvent(self.viewport, drop)
