@@ -50,15 +50,21 @@ def run_app(args: Namespace) -> int:
     from gui.main_window import MainWindow  # after the application exists
     file, shot = getattr(args, "file", None), getattr(args, "screenshot", None)
     if shot:
-        return _screenshot_run(file, Path(shot))
+        return _screenshot_run(file, Path(shot), getattr(args, "train", None),
+                               getattr(args, "data", None))
     window = MainWindow()
     window.show()
     open_initial(window, file)
     return app.exec()
 
 
-def _screenshot_run(file: str | None, out: Path) -> int:
-    """No dialogs and no user settings (read or written): a fresh 1400×900 window."""
+def _screenshot_run(file: str | None, out: Path, train: int | None = None,
+                    data: str | None = None) -> int:
+    """No dialogs and no user settings (read or written): a fresh 1400×900 window.
+
+    With `train`, the training panel first trains that many iterations on `data` (the
+    canvas shows the two-layer net unless a file is given).
+    """
     import tempfile
 
     from PySide6.QtCore import QSettings
@@ -76,7 +82,14 @@ def _screenshot_run(file: str | None, out: Path) -> int:
         window = MainWindow(settings)
         window.resize(1400, 900)
         window.show()
-        open_initial(window, file)
+        if train and not file:
+            window.open_sample(SAMPLES / "two_layer_net.json", ask=False)
+        else:
+            open_initial(window, file)
+        if train and not window.training.run_blocking(train, data):
+            print(f"backprop-studio: {window.training.status.text()}", file=sys.stderr)
+            window.close()
+            return 1
         ok = screenshot(window, str(out))
         window.document.undo_stack.setClean()
         window.close()

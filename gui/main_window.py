@@ -27,6 +27,7 @@ from gui.scene import GraphScene
 from gui.step_bar import StepBar
 from gui.stepper import Stepper
 from gui.theme import THEMES, apply_to_app
+from gui.training.panel import TrainingPanel
 from gui.view import GraphView
 
 APP_NAME = "Backprop Studio"
@@ -64,6 +65,10 @@ class MainWindow(QMainWindow):
         self.inspector = Inspector(self.document)
         self.inspector_dock = self._dock("Inspector", self.inspector, Qt.RightDockWidgetArea,
                                          250)
+        self.training = TrainingPanel(self.settings, self.document)
+        self.training_dock = self._dock("Training", self.training, Qt.BottomDockWidgetArea, 0)
+        self.training.watch_close(self.training_dock)  # closing the dock stops training
+        self.training.status_message.connect(self.show_message)
 
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
@@ -91,6 +96,7 @@ class MainWindow(QMainWindow):
         if state is None or not self.restoreState(state):
             self.resizeDocks([self.palette_dock, self.inspector_dock], [200, 270],
                              Qt.Horizontal)
+            self.resizeDocks([self.training_dock], [330], Qt.Vertical)
         self.set_theme(theme.name)
         self._update_title()
 
@@ -190,7 +196,8 @@ class MainWindow(QMainWindow):
         view.addActions(list(self.theme_actions.values()))
         view.addSeparator()
         view.addActions([self.palette_dock.toggleViewAction(),
-                         self.inspector_dock.toggleViewAction()])
+                         self.inspector_dock.toggleViewAction(),
+                         self.training_dock.toggleViewAction()])
         run = bar.addMenu("&Run")
         run.addAction(self.step_action)
         run.addAction(self._action("Next Step", self.stepper.next, "F10"))
@@ -462,4 +469,5 @@ class MainWindow(QMainWindow):
             return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
+        self.training.shutdown()  # stop a run and join its thread
         event.accept()

@@ -144,6 +144,8 @@ class WeightsView(QWidget):
         self.image.setAlignment(Qt.AlignCenter)
         self.image.setMinimumSize(1, 1)
         self._pixmap: QPixmap | None = None
+        self._weights: np.ndarray | None = None
+        self._columns = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.caption)
@@ -151,15 +153,12 @@ class WeightsView(QWidget):
 
     def show_analysis(self, analysis: Analysis) -> None:
         if analysis.weights is None:
-            self._pixmap = None
+            self._pixmap, self._weights = None, None
             self.image.clear()
             self.caption.setText("This network has no layer with one weight per pixel "
                                  "(784 rows), so there are no weight images to show.")
             return
-        tiles = np.ascontiguousarray(weight_tiles(analysis.weights))
-        h, w, _ = tiles.shape
-        image = QImage(tiles.data, w, h, 3 * w, QImage.Format_RGB888).copy()
-        self._pixmap = QPixmap.fromImage(image)
+        self._weights, self._columns = analysis.weights, 0
         self.caption.setText(f"{analysis.weights_label}: each hidden unit's 784 incoming "
                              f"weights as a 28 × 28 image, iteration {analysis.iteration:,} "
                              "(red positive, blue negative, white zero).")
@@ -170,11 +169,26 @@ class WeightsView(QWidget):
         self._rescale()
 
     def _rescale(self) -> None:
-        if self._pixmap is None:
+        if self._weights is None:
             return
         size = self.image.size()
-        # whole multiples of the pixel grid keep every weight a crisp square
-        factor = max(1, min(size.width() // self._pixmap.width(),
-                            size.height() // self._pixmap.height()))
-        self.image.setPixmap(self._pixmap.scaled(self._pixmap.size() * factor,
+        width, height = max(size.width(), 1), max(size.height(), 1)
+        hidden, cell = self._weights.shape[1], SIDE + 2
+
+        def scale(columns: int) -> float:
+            rows = -(-hidden // columns)
+            return min(width / (columns * cell), height / (rows * cell))
+
+        # the column count that makes the tiles largest in the space there is
+        columns = max(range(1, hidden + 1), key=scale)
+        if columns != self._columns or self._pixmap is None:
+            self._columns = columns
+            tiles = np.ascontiguousarray(weight_tiles(self._weights, columns))
+            h, w, _ = tiles.shape
+            image = QImage(tiles.data, w, h, 3 * w, QImage.Format_RGB888).copy()
+            self._pixmap = QPixmap.fromImage(image)
+        factor = scale(columns) * 0.98
+        # nearest-neighbour scaling keeps each weight a sharp square
+        self.image.setPixmap(self._pixmap.scaled(int(self._pixmap.width() * factor),
+                                                 int(self._pixmap.height() * factor),
                                                  Qt.KeepAspectRatio, Qt.FastTransformation))

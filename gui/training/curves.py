@@ -22,8 +22,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 #: points kept per curve; a full run's curve is at most this many points
 CAPACITY = 2_000
-#: weight of the newest loss in the moving average (about a 30-iteration window)
-SMOOTHING = 0.03
+#: weight of the newest loss in the moving average (about a 10-iteration window: enough
+#: to see the trend through the batch noise without lagging behind it)
+SMOOTHING = 0.1
 #: one colour per run, in order (Tableau's palette: distinct on white and on dark grey)
 RUN_COLORS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf",
               "#8c564b", "#e377c2")
@@ -194,7 +195,7 @@ class TrainingCurves(QWidget):
         self._color_index += 1
         run = Run(self.unique_name(name), color, iters_per_epoch)
         faint = QColor(color)
-        faint.setAlpha(60)
+        faint.setAlpha(80)
         raw = pg.PlotDataItem(pen=pg.mkPen(faint, width=1))
         smooth = pg.PlotDataItem(pen=pg.mkPen(color, width=2), name=run.name)
         train = pg.PlotDataItem(pen=pg.mkPen(color, width=1.5, style=Qt.DashLine))

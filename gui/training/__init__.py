@@ -1,0 +1,1 @@
+"""The Training panel: MNIST training off the GUI thread, live curves, analysis views."""
