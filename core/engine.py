@@ -224,8 +224,8 @@ class Program:
         return [nid for nid, consumers in self._consumers.items()
                 if nid in values and not any(c in values for c in consumers)]
 
-    def _backward_plan(self, wrt: tuple[str, ...] | None) -> list[tuple[_Step, tuple[bool, ...]]]:
-        """The steps backward runs, last first, each with which of its ports need a gradient.
+    def _backward_plan(self, wrt: tuple[str, ...] | None) -> list[tuple]:
+        """The steps backward runs, last first: (step, mask, ports that need a gradient).
 
         A port needs one only when its source is one of `wrt` or computed from one (every
         port when `wrt` is None); a step none of whose ports does is left out.
@@ -243,8 +243,10 @@ class Program:
             plan = []
             for step in reversed(self.steps):
                 mask = tuple(src in relevant for _, src, _ in step.inputs)
-                if any(mask):
-                    plan.append((step, mask))
+                ports = tuple((i, src, edge_id) for i, (_, src, edge_id) in enumerate(step.inputs)
+                              if mask[i])
+                if ports:
+                    plan.append((step, mask, ports))
             self._plan_cache[wrt] = plan
         return self._plan_cache[wrt]
 
@@ -257,10 +259,13 @@ class Program:
         would cost as much as a forward pass of the first layer.
         """
         values = self.values
-        grads = {nid: np.ones(values[nid].shape, values[nid].dtype) for nid in self.sinks()}
+        grads = {}
+        for nid in self.sinks():  # d out = 1 (np.ones is slower than this for a scalar)
+            grads[nid] = np.empty(values[nid].shape, values[nid].dtype)
+            grads[nid].fill(1)
         edge_grads: dict[str, np.ndarray] = {}
         with np.errstate(all="ignore"):
-            for step, mask in self._backward_plan(None if wrt is None else tuple(wrt)):
+            for step, mask, ports in self._backward_plan(None if wrt is None else tuple(wrt)):
                 nid = step.node.id
                 dout = grads.get(nid)
                 if dout is None or nid not in values:
@@ -272,8 +277,9 @@ class Program:
                     self.errors[nid] = Issue(nid, None,
                                              f"{step.node.describe()}: backward failed: {e}")
                     continue
-                for (port, src, edge_id), dx, needed in zip(step.inputs, dxs, mask):
-                    if dx is None or not needed:
+                for i, src, edge_id in ports:
+                    dx = dxs[i]
+                    if dx is None:
                         continue
                     shape = values[src].shape
                     if dx.shape != shape:

@@ -317,7 +317,7 @@ class Trainer:
         self.iteration = 0
         self.iters_per_epoch = max(len(self.x_train) // config.batch_size, 1)
         self.state = "ready"
-        self._order: np.ndarray | None = None  # this epoch's shuffled image order
+        self._order: np.ndarray | None = None  # this epoch's batches (see _epoch_batches)
         self._go = threading.Event()
         self._go.set()
         self._stop = threading.Event()
@@ -452,13 +452,10 @@ class Trainer:
             if self._stop.is_set():
                 result.status, result.message = "stopped", f"stopped at iteration {self.iteration:,}"
                 break
-            if config.shuffle:
-                k = self.iteration % self.iters_per_epoch
-                if k == 0 or self._order is None:
-                    self._order = self.rng.permutation(n)
-                idx = self._order[k * batch:(k + 1) * batch]
-            else:
-                idx = self.rng.integers(0, n, batch)  # the book's np.random.choice(n, batch)
+            k = self.iteration % self.iters_per_epoch
+            if k == 0 or self._order is None:
+                self._order = self._epoch_batches()
+            idx = self._order[k]
             # mode="clip" (the indices are in range anyway) lets take write straight into
             # the buffer; the default mode buffers `out` and takes twice as long.
             np.take(self.x_train, idx, axis=0, out=x_batch, mode="clip")
@@ -506,6 +503,17 @@ class Trainer:
         emit("done", status=result.status, message=result.message,
              train_acc=result.final_train_acc, test_acc=result.final_test_acc)
         return result
+
+    def _epoch_batches(self) -> np.ndarray:
+        """The image indices of one epoch's batches, one row per iteration.
+
+        The book draws `np.random.choice(n, batch)` every iteration; drawing a whole epoch
+        at once is the same thing with one call instead of hundreds (a call costs ~20 µs).
+        """
+        n, batch, count = len(self.x_train), self.config.batch_size, self.iters_per_epoch
+        if self.config.shuffle:
+            return self.rng.permutation(n)[:count * batch].reshape(count, batch)
+        return self.rng.integers(0, n, (count, batch))
 
     def _evaluate(self) -> tuple[float, float | None]:
         if self.roles.score is None:

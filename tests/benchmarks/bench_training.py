@@ -233,7 +233,9 @@ def run_tight(data, iters, seed):
     train_acc = test_acc = loss = None
     start = time.perf_counter()
     for i in range(iters):
-        idx = rng.integers(0, train_size, BATCH)
+        if i % iter_per_epoch == 0:  # one draw per epoch, not one call per iteration
+            batches = rng.integers(0, train_size, (iter_per_epoch, BATCH))
+        idx = batches[i % iter_per_epoch]
         np.take(x_train, idx, axis=0, out=x, mode="clip")  # clip: unbuffered `out`
         np.take(t_train, idx, out=t, mode="clip")
         np.matmul(x, W1, out=h)
