@@ -47,15 +47,24 @@ def screenshot(window, out: str) -> bool:
 
 def run_app(args: Namespace) -> int:
     app = make_app()
-    from gui.main_window import MainWindow  # after the application exists
     file, shot = getattr(args, "file", None), getattr(args, "screenshot", None)
     if shot:
         return _screenshot_run(file, Path(shot), getattr(args, "train", None),
                                getattr(args, "data", None))
-    window = MainWindow()
-    window.show()
-    open_initial(window, file)
+    window = start_editor(file)  # kept referenced while the app runs
     return app.exec()
+
+
+def start_editor(file: str | None, settings=None):
+    """The editor window as a user gets it: shown, autosaving, with a crashed session's
+    unsaved graph offered back (else FILE or the default sample opened)."""
+    from gui import recovery
+    from gui.main_window import MainWindow
+    window = MainWindow(settings)
+    window.show()
+    if not recovery.start(window):
+        open_initial(window, file)
+    return window
 
 
 def _screenshot_run(file: str | None, out: Path, train: int | None = None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow,
                                QMessageBox, QScrollArea, QVBoxLayout, QWidget)
@@ -37,6 +37,8 @@ MAX_RECENT = 8
 
 
 class MainWindow(QMainWindow):
+    closing = Signal()  # the window is closing for good (not cancelled)
+
     def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
         self.settings = settings if settings is not None else QSettings()
@@ -302,6 +304,14 @@ class MainWindow(QMainWindow):
         self.show_message(f"Sample: {title}" if title else f"Opened sample {path.stem}")
         return True
 
+    def restore_graph(self, graph: Graph, path: Path | None) -> None:
+        """A graph autosaved before a crash: unsaved (modified), with its file if it had one."""
+        self._sample_name = None
+        self.document.set_graph(graph, path)
+        self.document.undo_stack.resetClean()  # not saved: Save or closing will ask
+        self.view.fit_to_graph()
+        self.show_message("Restored the unsaved changes autosaved before the crash.")
+
     def save(self) -> bool:
         if self.document.path is None:
             return self.save_as()
@@ -320,7 +330,10 @@ class MainWindow(QMainWindow):
         try:
             self.document.save(path)
         except GraphFileError as e:
-            QMessageBox.critical(self, "Cannot save graph", str(e))
+            QMessageBox.critical(self, "Cannot save graph",
+                                 f"{e}\n\nYour changes are not saved; they are still open "
+                                 "here. Try File ▸ Save As… with another folder.")
+            self.show_message(f"Not saved: {e.problem}")
             return False
         self._sample_name = None
         self._add_recent(path)
@@ -470,4 +483,5 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.training.shutdown()  # stop a run and join its thread
+        self.closing.emit()
         event.accept()
