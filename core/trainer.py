@@ -439,6 +439,14 @@ class Trainer:
                                          self.iteration // self.iters_per_epoch, seconds,
                                          done / seconds if seconds > 0 else 0.0, **extra))
 
+        def evaluate(loss: float | None) -> None:
+            train_acc, test_acc = self._evaluate()
+            result.epochs.append(self.iteration)
+            result.train_acc.append(train_acc)
+            if test_acc is not None:
+                result.test_acc.append(test_acc)
+            emit("epoch", loss=loss, train_acc=train_acc, test_acc=test_acc)
+
         while done < config.iters:
             if not self._go.is_set():
                 self.state = "paused"
@@ -485,14 +493,13 @@ class Trainer:
             done += 1
             self.iteration += 1
             emit("iteration", loss=loss)
-            if config.evaluate and (self.iteration % self.iters_per_epoch == 0
-                                    or done == config.iters):
-                train_acc, test_acc = self._evaluate()
-                result.epochs.append(self.iteration)
-                result.train_acc.append(train_acc)
-                if test_acc is not None:
-                    result.test_acc.append(test_acc)
-                emit("epoch", loss=loss, train_acc=train_acc, test_acc=test_acc)
+            if config.evaluate and self.iteration % self.iters_per_epoch == 0:
+                evaluate(loss)
+        # A run that ends between epochs (or stops) is evaluated once more, so its result
+        # has the accuracy of the parameters it leaves; a diverged one has nothing to show.
+        if (config.evaluate and result.status != "diverged"
+                and (not result.epochs or result.epochs[-1] != self.iteration)):
+            evaluate(float(losses[done - 1]) if done else None)
         self._stop.clear()  # here, not at the start: a stop that comes first still counts
         seconds = elapsed()
         result.iterations, result.seconds, result.losses = done, seconds, losses[:done]

@@ -67,6 +67,13 @@ def test_a_short_run_learns_the_digits(mnist):
     assert trainer.state == "finished"
 
 
+def test_no_iterations_still_reports_the_untrained_accuracy(mnist):
+    result = make(mnist, iters=0).run()
+    assert (result.status, result.iterations, result.epochs) == ("finished", 0, [0])
+    assert 0.0 < result.final_test_acc < 0.3  # about chance: 1 in 10
+    assert len(result.losses) == 0
+
+
 def test_accuracy_helpers_match_a_full_forward_pass(mnist):
     trainer = make(mnist, iters=100, evaluate=False)
     trainer.run()
