@@ -2,7 +2,9 @@
 
 Items hold ids, never core objects; the scene creates, updates and removes them when the
 core graph says so. An edge paints its forward value above the curve and its gradient
-below it, in the theme's gradient colour, as the book's figures do.
+below it, in the theme's gradient colour, as the book's figures do. A number that is not
+finite (∞, NaN) is drawn in the theme's amber fault colours, and so is the outline of the
+node where it started.
 """
 
 from __future__ import annotations
@@ -201,7 +203,7 @@ class NodeItem(QGraphicsItem):
         if self.error:  # an error stays red when selected; the selection then glows
             border, width = t.color("error"), 2.4
         elif self.warning:
-            border, width = t.color("highlight"), 2.0
+            border, width = t.color("fault"), 2.0
         header_fill = t.color("source_header" if self.is_source else "node_header")
         if lod < 0.4:  # far away: a box with its header colour is all one can see
             painter.setPen(QPen(border, width))
@@ -233,8 +235,11 @@ class NodeItem(QGraphicsItem):
 
         painter.setPen(t.color("node_text"))
         painter.setFont(LABEL_FONT)
-        painter.drawText(QRectF(7, 0, self.width - 14, HEADER), Qt.AlignVCenter | Qt.AlignLeft,
-                         self._elided_label())
+        painter.drawText(QRectF(7, 0, self._label_room(), HEADER),
+                         Qt.AlignVCenter | Qt.AlignLeft, self._elided_label())
+        if self.warning and not self.error:  # the fault started here: say so in the header
+            painter.setPen(t.color("fault"))
+            painter.drawText(QRectF(self.width - 22, 0, 16, HEADER), Qt.AlignCenter, "⚠")
         body = QRectF(0, HEADER, self.width, self.height - HEADER)
         if lod >= 0.7:  # port names and the role are small print: only when readable
             painter.setFont(SMALL_FONT)
@@ -267,12 +272,14 @@ class NodeItem(QGraphicsItem):
             self._header_cache = (self.width, rounded.intersected(clip))
         return self._header_cache[1]
 
+    def _label_room(self) -> float:
+        return self.width - (30 if self.warning and not self.error else 14)
+
     def _elided_label(self) -> str:
-        if self._label_cache is None or self._label_cache[0] != self.label:
+        key = (self.label, self._label_room())
+        if self._label_cache is None or self._label_cache[0] != key:
             metrics = QFontMetricsF(LABEL_FONT)
-            room = self.width - 14
-            self._label_cache = (self.label,
-                                 metrics.elidedText(self.label, Qt.ElideRight, room))
+            self._label_cache = (key, metrics.elidedText(self.label, Qt.ElideRight, key[1]))
         return self._label_cache[1]
 
     def _body_rect(self, body: QRectF) -> QRectF:
@@ -317,6 +324,7 @@ class EdgeItem(QGraphicsItem):
         self.theme = theme
         self.value_text = ""
         self.grad_text = ""
+        self.value_fault = self.grad_fault = False  # the number is ∞ or NaN (somewhere)
         self.data_value = None  # the arrays behind the texts, for the hover tooltip
         self.data_grad = None
         self.path = QPainterPath()
@@ -352,7 +360,11 @@ class EdgeItem(QGraphicsItem):
         self._head = QPolygonF([tip, tip + QPointF(-8, -4.5), tip + QPointF(-8, 4.5)])
         self._layout_labels()
 
-    def set_texts(self, value_text: str, grad_text: str) -> None:
+    def set_texts(self, value_text: str, grad_text: str, value_fault: bool = False,
+                  grad_fault: bool = False) -> None:
+        if (value_fault, grad_fault) != (self.value_fault, self.grad_fault):
+            self.value_fault, self.grad_fault = value_fault, grad_fault
+            self.update()
         if (value_text, grad_text) != (self.value_text, self.grad_text):
             old_bounds = self._bounds
             self.value_text, self.grad_text = value_text, grad_text
@@ -441,14 +453,21 @@ class EdgeItem(QGraphicsItem):
         painter.setFont(NUMBER_FONT)
         fill = QColor(t.color("label_fill"))
         fill.setAlpha(225)
-        for text, rect, ink in ((self.value_text, self._value_rect, "value_text"),
-                                (self.grad_text, self._grad_rect, "grad_text")):
+        for text, rect, ink, fault in (
+                (self.value_text, self._value_rect, "value_text", self.value_fault),
+                (self.grad_text, self._grad_rect, "grad_text", self.grad_fault)):
             if not text:
                 continue
-            painter.setPen(NO_PEN)
-            painter.setBrush(fill)
-            painter.drawRoundedRect(rect, 3, 3)
-            painter.setPen(t.color(ink))
+            if fault:  # ∞ or NaN: an amber box, outlined, so it stands out calmly
+                painter.setPen(QPen(t.color("fault"), 1.0))
+                painter.setBrush(t.color("fault_fill"))
+                painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+                painter.setPen(t.color("fault"))
+            else:
+                painter.setPen(NO_PEN)
+                painter.setBrush(fill)
+                painter.drawRoundedRect(rect, 3, 3)
+                painter.setPen(t.color(ink))
             painter.drawText(rect, Qt.AlignCenter, text)
 
 

@@ -23,7 +23,7 @@ from gui import commands, export
 from gui.document import Document
 from gui.inspector import Inspector
 from gui.palette import OpSearchPopup, Palette
-from gui.scene import GraphScene
+from gui.scene import GraphScene, not_finite
 from gui.step_bar import StepBar
 from gui.stepper import Stepper
 from gui.theme import THEMES, apply_to_app
@@ -219,9 +219,17 @@ class MainWindow(QMainWindow):
         elif result.output is not None:
             node = self.document.graph.nodes[result.output]
             text = f"output {node.label} = {summarize(result.values[result.output])}"
-            if result.warnings:
-                text += f"   ⚠ {next(iter(result.warnings.values())).message}"
-            self.status_label.setStyleSheet("")
+            style = f"color: {self.scene.theme.fault}"
+            if result.warnings:  # where an ∞ or NaN started, and the likely cause
+                first = next(iter(result.warnings.values()))
+                more = len(result.warnings) - 1
+                text += f"   ⚠ {first.message}" + (f"  (+{more} more)" if more > 0 else "")
+            elif any(not_finite(g) for g in result.edge_grads.values()):
+                text += ("   ⚠ a gradient is not finite (∞ or NaN): backward overflowed or "
+                         "divided by 0 (see the amber labels)")
+            else:
+                style = ""
+            self.status_label.setStyleSheet(style)
         else:
             text = "Drag ops from the palette, or press Tab on the canvas."
             self.status_label.setStyleSheet("")
@@ -457,6 +465,8 @@ class MainWindow(QMainWindow):
         if app is not None:
             apply_to_app(app, theme)
         self.scene.set_theme(theme)
+        if self.document.result is not None:
+            self._computed(self.document.result)  # the status line's colours follow
         self.theme_actions[name].setChecked(True)
         self.settings.setValue("theme", name)
 

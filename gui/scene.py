@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
@@ -133,16 +134,18 @@ class GraphScene(QGraphicsScene):
         """Write each edge's value and gradient, each node's issue, each sink's stub."""
         shown = self.reveal or (lambda kind, key: True)
         values, grads, edge_grads = result.values, result.grads, result.edge_grads
-        value_texts: dict[str, str] = {}  # a fanned-out value is summarized once
+        value_texts: dict[str, tuple[str, bool]] = {}  # a fanned-out value: summarized once
         for edge_id, edge in self._edge_records.items():
             value = values.get(edge.source)
             grad = edge_grads.get(edge_id)
             if value is not None and edge.source not in value_texts:
-                value_texts[edge.source] = summarize(value)
+                value_texts[edge.source] = (summarize(value), not_finite(value))
+            value_text, value_fault = value_texts.get(edge.source, ("", False))
+            show_value = value is not None and shown("value", edge.source)
+            show_grad = grad is not None and shown("grad", edge_id)
             self.edges[edge_id].set_texts(
-                value_texts[edge.source] if value is not None and shown("value", edge.source)
-                else "",
-                summarize(grad) if grad is not None and shown("grad", edge_id) else "")
+                value_text if show_value else "", summarize(grad) if show_grad else "",
+                show_value and value_fault, show_grad and not_finite(grad))
             self.edges[edge_id].data_value = value
             self.edges[edge_id].data_grad = grad
         # A stub shows where backward starts; a sink whose edges lead to nodes that could
@@ -158,9 +161,11 @@ class GraphScene(QGraphicsScene):
                 self.stubs[node_id] = stub
                 self.addItem(stub)
             value, grad = values.get(node_id), grads.get(node_id)
-            stub.set_texts(summarize(value) if shown("value", node_id) else "",
-                           summarize(grad) if grad is not None and shown("grad", node_id)
-                           else "")
+            show_value = shown("value", node_id)
+            show_grad = grad is not None and shown("grad", node_id)
+            stub.set_texts(summarize(value) if show_value else "",
+                           summarize(grad) if show_grad else "",
+                           show_value and not_finite(value), show_grad and not_finite(grad))
             stub.data_value, stub.data_grad = value, grad
         for node_id, item in self.nodes.items():
             error = result.errors.get(node_id)
@@ -177,8 +182,15 @@ class GraphScene(QGraphicsScene):
         else:
             target = self.graph.nodes.get(item.target.node_id)
             title = f"{source.label} → {target.label}.{item.port}" if source and target else ""
-        return edge_tooltip(title, getattr(item, "data_value", None),
-                            getattr(item, "data_grad", None), self.theme.grad_text)
+        tip = edge_tooltip(title, getattr(item, "data_value", None),
+                           getattr(item, "data_grad", None), self.theme.grad_text)
+        if item.value_fault or item.grad_fault:
+            which = " and ".join(w for w, on in (("value", item.value_fault),
+                                                 ("gradient", item.grad_fault)) if on)
+            tip = (f"<p style='color:{self.theme.fault}'>⚠ The {which} here is not a finite "
+                   "number (∞ or NaN). The node outlined in amber is where it started: "
+                   "an overflow, a log of 0 or a division by 0.</p>" + tip)
+        return tip
 
     def set_highlight(self, node_id: str | None) -> None:
         if self._highlight in self.nodes:
@@ -422,6 +434,14 @@ class GraphScene(QGraphicsScene):
             return
         self.add_node_at(type_name, event.scenePos())
         event.acceptProposedAction()
+
+
+def not_finite(value) -> bool:
+    """Whether an array holds an ∞ or a NaN anywhere (its edge label is then marked)."""
+    if value is None:
+        return False
+    value = np.asarray(value)
+    return value.dtype.kind in "fc" and not np.isfinite(value).all()
 
 
 def source_text(value) -> str:

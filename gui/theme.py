@@ -1,7 +1,9 @@
 """Light and dark colour themes: one table of colours the canvas and the widgets read.
 
 Both keep the numbers readable: forward values in the text colour, gradients in a red
-that has enough contrast on that theme's canvas (the book prints gradients in red).
+that has enough contrast on that theme's canvas (the book prints gradients in red). A value
+or gradient that is not finite (∞, NaN) is written in amber on a pale amber box instead, and
+the node where it started gets an amber outline: a fault to look at, not an error.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ class Theme:
     error: str
     valid: str
     highlight: str
+    fault: str  # ink and outline of non-finite numbers and the node they started at
+    fault_fill: str  # the box behind a non-finite number
     window: str
     base: str
     window_text: str
@@ -52,7 +56,8 @@ LIGHT = Theme(
     node_header="#e6edf5", source_header="#eef3e6", node_border="#9aa5b1",
     node_text="#1f2933", muted_text="#6b7785", edge="#7b8794", value_text="#1f2933",
     grad_text="#c62828", label_fill="#f7f7f4", selection="#2f80ed", error="#d32f2f",
-    valid="#2e9d5b", highlight="#f2a900", window="#efefec", base="#ffffff",
+    valid="#2e9d5b", highlight="#f2a900", fault="#b45309", fault_fill="#fdecc8",
+    window="#efefec", base="#ffffff",
     window_text="#1f2933",
 )
 
@@ -61,7 +66,8 @@ DARK = Theme(
     node_header="#34404f", source_header="#36443a", node_border="#5d6877",
     node_text="#e6e9ed", muted_text="#9aa4b1", edge="#8994a3", value_text="#e6e9ed",
     grad_text="#ff7b72", label_fill="#1e2227", selection="#58a6ff", error="#ff6b6b",
-    valid="#56d364", highlight="#e3b341", window="#262a30", base="#1e2227",
+    valid="#56d364", highlight="#e3b341", fault="#f0a44b", fault_fill="#3d2c14",
+    window="#262a30", base="#1e2227",
     window_text="#e6e9ed",
 )
 
