@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -28,6 +28,9 @@ SMOOTHING = 0.1
 #: one colour per run, in order (Tableau's palette: distinct on white and on dark grey)
 RUN_COLORS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf",
               "#8c564b", "#e377c2")
+#: milliseconds between two redraws of the plots while data streams in: drawing is the
+#: GUI's most expensive work and holds the GIL that the training thread needs too
+REDRAW_MS = 250
 #: the loss axis never grows past this (a diverging run's huge losses would flatten the rest)
 MAX_LOSS_AXIS = 3.0
 
@@ -77,8 +80,9 @@ class Decimated:
 class Run:
     """One training run's curves: its name, colour, data and plot items."""
 
-    def __init__(self, name: str, color: str, iters_per_epoch: int) -> None:
+    def __init__(self, name: str, color: str, iters_per_epoch: int, iterations: int) -> None:
         self.name, self.color, self.iters_per_epoch = name, color, iters_per_epoch
+        self.iterations = iterations  # planned: the x axes span the whole run from the start
         self.loss = Decimated(2)  # raw, smoothed
         self.accuracy = Decimated(2)  # train, test (NaN when there is no test set)
         self._ema = 0.0
@@ -121,13 +125,21 @@ class TrainingCurves(QWidget):
         self.accuracy_plot: pg.PlotItem = self.view.addPlot(row=0, col=1)
         self._setup_plot(self.loss_plot, "Loss", "loss (cross-entropy)", "iteration")
         self._setup_plot(self.accuracy_plot, "Accuracy", "accuracy", "epoch")
-        self.loss_plot.enableAutoRange(axis="y", enable=False)
+        # Fixed ranges, not auto-ranging: an axis whose range moves re-lays out and re-renders
+        # its tick labels on every update, which costs more than drawing the curves.
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.enableAutoRange(enable=False)
+        self._fit_x_axes()
         self.loss_plot.setYRange(0, 2.5, padding=0)
-        self.accuracy_plot.enableAutoRange(axis="y", enable=False)
         self.accuracy_plot.setYRange(0, 1.0, padding=0.02)
         self.loss_legend = self.loss_plot.addLegend(offset=(-8, 8), labelTextSize="8pt")
         self.accuracy_legend = self.accuracy_plot.addLegend(offset=(-8, -8), labelTextSize="8pt")
         self._key_items = []
+        self._dirty: set[int] = set()  # ids of runs with data not drawn yet
+        self._redraw_timer = QTimer(self)
+        self._redraw_timer.setSingleShot(True)
+        self._redraw_timer.setInterval(REDRAW_MS)
+        self._redraw_timer.timeout.connect(self.redraw)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -187,13 +199,13 @@ class TrainingCurves(QWidget):
             n += 1
         return f"{name} ({n})"
 
-    def start_run(self, name: str, iters_per_epoch: int) -> Run:
+    def start_run(self, name: str, iters_per_epoch: int, iterations: int) -> Run:
         """A new curve; the previous run's faint raw loss is hidden to keep the plot calm."""
         for run in self.runs:
             run.items[0].hide()
         color = RUN_COLORS[self._color_index % len(RUN_COLORS)]
         self._color_index += 1
-        run = Run(self.unique_name(name), color, iters_per_epoch)
+        run = Run(self.unique_name(name), color, iters_per_epoch, iterations)
         faint = QColor(color)
         faint.setAlpha(80)
         raw = pg.PlotDataItem(pen=pg.mkPen(faint, width=1))
@@ -208,26 +220,40 @@ class TrainingCurves(QWidget):
             self.accuracy_plot.addItem(item)
         run.items = [raw, smooth, train, test]
         self.runs.append(run)
+        self._fit_x_axes()
         return run
 
     def add_progress(self, run: Run, first_iteration: int, losses: np.ndarray,
                      epochs) -> None:
+        """Store new points now; draw them at the next redraw (at most every REDRAW_MS)."""
         if len(losses):
             run.add_losses(first_iteration, losses)
-            raw, smooth = run.items[0], run.items[1]
-            raw.setData(run.loss.xs, run.loss.ys(0))
-            smooth.setData(run.loss.xs, run.loss.ys(1))
-            self._fit_loss_axis()
         if epochs:
             run.add_epochs(epochs)
-            run.items[2].setData(run.accuracy.xs, run.accuracy.ys(0))
-            test = run.accuracy.ys(1)
-            if np.isfinite(test).any():
-                run.items[3].setData(run.accuracy.xs, test)
+        self._dirty.add(id(run))
+        if not self._redraw_timer.isActive():
+            self._redraw_timer.start()
+
+    def redraw(self) -> None:
+        """Hand every run's new points to its plot items."""
+        self._redraw_timer.stop()
+        for run in self.runs:
+            if id(run) not in self._dirty:
+                continue
+            raw, smooth, train, test = run.items
+            raw.setData(run.loss.xs, run.loss.ys(0))
+            smooth.setData(run.loss.xs, run.loss.ys(1))
+            train.setData(run.accuracy.xs, run.accuracy.ys(0))
+            test_acc = run.accuracy.ys(1)
+            if np.isfinite(test_acc).any():
+                test.setData(run.accuracy.xs, test_acc)
+        self._dirty.clear()
+        self._fit_loss_axis()
 
     def finish_run(self, run: Run, status: str, message: str) -> None:
         """Mark the end: a diverged run gets a cross where its loss stopped, and says so."""
         run.status, run.message = status, message
+        self.redraw()
         if status != "diverged":
             return
         nan_at = run.loss.seen + 1  # iterations count from 1; the NaN one is not stored
@@ -262,6 +288,14 @@ class TrainingCurves(QWidget):
         if keep is None:
             self._color_index = 0
         self._fit_loss_axis()
+        self._fit_x_axes()
+
+    def _fit_x_axes(self) -> None:
+        """Iterations 0 to the longest run's plan; epochs likewise."""
+        iterations = max((run.iterations for run in self.runs), default=100)
+        epochs = max((run.iterations / run.iters_per_epoch for run in self.runs), default=1)
+        self.loss_plot.setXRange(0, iterations, padding=0.02)
+        self.accuracy_plot.setXRange(0, max(epochs, 1), padding=0.02)
 
     def _loss_top(self) -> float:
         return self.loss_plot.getViewBox().viewRange()[1][1]

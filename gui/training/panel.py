@@ -89,7 +89,10 @@ class TrainingPanel(QWidget):
         self.choose_button.clicked.connect(self.choose_folder)
         self.download_button = QPushButton("Download")
         self.download_button.setToolTip("download MNIST (about 11 MB) into this folder")
-        self.download_button.clicked.connect(self.toggle_download)
+        self.download_button.clicked.connect(lambda _checked=False: self.toggle_download())
+        #: where Download fetches from and the md5 sums it checks (None: core's defaults)
+        self.mirrors: list[str] | None = None
+        self.md5: dict[str, str] | None = None
         self.form = HyperparameterForm(settings)
         self.form.validity_changed.connect(lambda _valid: self._update_buttons())
 
@@ -109,10 +112,12 @@ class TrainingPanel(QWidget):
         self.load_button.clicked.connect(self.load_parameters)
 
         self.progress_bar = QProgressBar()
-        self.progress_bar.setRange(0, 1000)
+        self.progress_bar.setRange(0, 100)  # coarse: QProgressBar repaints at once on change
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setMaximumHeight(10)
         self.counters = QLabel()
+        # its text changes 20 times a second: its size must not re-lay out the panel
+        self.counters.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -304,7 +309,8 @@ class TrainingPanel(QWidget):
             return
         self.trainer = trainer
         if self.thread.job.train:
-            self.run = self.curves.start_run(self._run_name, trainer.iters_per_epoch)
+            self.run = self.curves.start_run(self._run_name, trainer.iters_per_epoch,
+                                             trainer.config.iters)
             if self.state == "loading":
                 self._set_state("running")
             self._say(f"Training {self.run.name} on {len(trainer.x_train):,} images…")
@@ -317,7 +323,7 @@ class TrainingPanel(QWidget):
 
     def _show_counters(self, iteration: int, iterations: int, epoch: int, elapsed: float,
                        rate: float) -> None:
-        self.progress_bar.setValue(int(1000 * iteration / iterations) if iterations else 0)
+        self.progress_bar.setValue(int(100 * iteration / iterations) if iterations else 0)
         eta = clock((iterations - iteration) / rate) if rate > 0 else "–"
         self.counters.setText(f"iteration <b>{iteration:,}</b> / {iterations:,}"
                               f"  ·  epoch <b>{epoch}</b>  ·  {rate:,.0f} it/s"
@@ -562,7 +568,7 @@ class TrainingPanel(QWidget):
 
     # -- downloads ----------------------------------------------------------------------------
 
-    def toggle_download(self, mirrors=None) -> None:
+    def toggle_download(self) -> None:
         if self.state == "downloading":
             if self.download is not None:
                 self.download.cancel()
@@ -574,7 +580,7 @@ class TrainingPanel(QWidget):
         if not names:
             self._say(f"MNIST is already in {folder}.")
             return
-        self.download = DownloadThread(folder, names, self, mirrors=mirrors)
+        self.download = DownloadThread(folder, names, self, self.mirrors, self.md5)
         queued = Qt.QueuedConnection
         self.download.progress.connect(self._download_progress, queued)
         self.download.succeeded.connect(self._download_succeeded, queued)
@@ -585,7 +591,7 @@ class TrainingPanel(QWidget):
         self.download.start()
 
     def _download_progress(self, text: str, fraction: float) -> None:
-        self.progress_bar.setValue(int(1000 * fraction))
+        self.progress_bar.setValue(int(100 * fraction))
         self.counters.setText(text)
 
     def _download_succeeded(self, folder: str) -> None:

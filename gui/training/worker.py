@@ -228,9 +228,10 @@ class DownloadThread(QThread):
     succeeded = Signal(str)  # folder
     failed = Signal(str)
 
-    def __init__(self, folder: Path, names: list[str], parent=None, mirrors=None) -> None:
+    def __init__(self, folder: Path, names: list[str], parent=None, mirrors=None,
+                 md5=None) -> None:
         super().__init__(parent)
-        self.folder, self.names, self.mirrors = Path(folder), list(names), mirrors
+        self.folder, self.names, self.mirrors, self.md5 = Path(folder), list(names), mirrors, md5
         self._cancel = threading.Event()
         self._last_emit = 0.0
 
@@ -255,7 +256,7 @@ class DownloadThread(QThread):
                                        (i + part) / count)
                 if self._cancel.is_set():
                     raise _Cancelled
-                download_mnist(self.folder, names=[name], mirrors=self.mirrors,
+                download_mnist(self.folder, names=[name], mirrors=self.mirrors, md5=self.md5,
                                progress=False, progress_callback=report)
             self.progress.emit("Downloaded MNIST", 1.0)
             self.succeeded.emit(str(self.folder))
