@@ -30,7 +30,7 @@ RUN_COLORS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf",
               "#8c564b", "#e377c2")
 #: milliseconds between two redraws of the plots while data streams in: drawing is the
 #: GUI's most expensive work and holds the GIL that the training thread needs too
-REDRAW_MS = 250
+REDRAW_MS = 400
 #: the loss axis never grows past this (a diverging run's huge losses would flatten the rest)
 MAX_LOSS_AXIS = 3.0
 

@@ -354,8 +354,9 @@ class TrainingPanel(QWidget):
                 text += f": test accuracy {event.test_acc:.1%}"
             self._say(text + ".", error=event.status == "diverged")
             self._set_state("idle")
-            self._analyse_now()
             self.run_finished.emit(event.status, event.message)
+            # the analysis views fill right after, not inside the run's timed end
+            QTimer.singleShot(0, self, self._analyse_now)
 
     def _data_for_trainer(self):
         return self.thread.data if self.thread is not None else self._data

@@ -72,6 +72,7 @@ def test_start_trains_and_the_curves_gain_points(panel, qtbot):
     assert "test accuracy" in panel.status.text()
     assert panel.start_button.isEnabled() and not panel.stop_button.isEnabled()
     # the analysis views show the finished trainer
+    qtbot.waitUntil(lambda: panel.confusion.counts is not None)
     assert panel.confusion.counts.sum() == 2000
     assert panel.mistakes.grid.count() > 0
     assert panel.weights.image.pixmap() is not None
@@ -283,6 +284,7 @@ def test_download_fetches_missing_files_then_trains(panel, qtbot, tmp_path, mnis
     panel.form.iters.setValue(20)
     click(qtbot, panel.start_button)
     assert finish(qtbot, panel)[0] == "finished"
+    qtbot.waitUntil(lambda: panel.confusion.counts is not None)
     assert panel.confusion.counts.sum() == 10_000  # the official test set
 
 
