@@ -91,6 +91,8 @@ def _screenshot_run(file: str | None, out: Path, train: int | None = None,
         window = MainWindow(settings)
         window.resize(1400, 900)
         window.show()
+        if train:
+            window.show_training()
         if train and not file:
             window.open_sample(SAMPLES / "two_layer_net.json", ask=False)
         else:

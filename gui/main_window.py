@@ -99,6 +99,8 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.palette_dock, self.inspector_dock], [200, 270],
                              Qt.Horizontal)
             self.resizeDocks([self.training_dock], [330], Qt.Vertical)
+            # a first start shows the canvas at full height; Run ▸ Train opens the panel
+            self.training_dock.hide()
         self.set_theme(theme.name)
         self._update_title()
 
@@ -201,9 +203,15 @@ class MainWindow(QMainWindow):
                          self.inspector_dock.toggleViewAction(),
                          self.training_dock.toggleViewAction()])
         run = bar.addMenu("&Run")
+        run.addAction(self._action("&Train on MNIST…", self.show_training, "Ctrl+T"))
+        run.addSeparator()
         run.addAction(self.step_action)
         run.addAction(self._action("Next Step", self.stepper.next, "F10"))
         run.addAction(self._action("Previous Step", self.stepper.previous, "Shift+F10"))
+
+    def show_training(self) -> None:
+        self.training_dock.show()
+        self.training_dock.raise_()
 
     # -- status -------------------------------------------------------------------------
 

@@ -159,3 +159,12 @@ def test_typing_a_letter_on_the_canvas_starts_the_search_with_it(empty_canvas):
     QTest.keyClick(popup.edit, Qt.Key_Escape)
     assert not popup.isVisible()
     assert c.document.graph.nodes == {}
+
+
+def test_training_panel_starts_hidden_and_ctrl_t_opens_it(window, qtbot):
+    # a first start gives the canvas the full height; the panel is one shortcut away
+    assert not window.training_dock.isVisible()
+    canvas_height = window.centralWidget().height()
+    QTest.keyClick(window, Qt.Key_T, Qt.ControlModifier)
+    qtbot.waitUntil(window.training_dock.isVisible, timeout=3000)
+    qtbot.waitUntil(lambda: window.centralWidget().height() < canvas_height, timeout=3000)
