@@ -37,6 +37,9 @@ class _Step:
     layer: Op
     inputs: list[tuple[str, str | None, str]]  # (port, source node id or None, edge id)
 
+    def __post_init__(self) -> None:
+        self.input_ids = tuple(src for _, src, _ in self.inputs)  # for the lean forward path
+
 
 @dataclass
 class Result:
@@ -164,7 +167,7 @@ class Program:
                 with np.errstate(all="ignore"):
                     for step in steps:
                         fast[step.node.id] = np.asarray(
-                            step.layer.forward(*[fast[src] for _, src, _ in step.inputs]))
+                            step.layer.forward(*[fast[src] for src in step.input_ids]))
             except (KeyError, ValueError, TypeError, IndexError, ArithmeticError):
                 pass
             else:
