@@ -368,4 +368,5 @@ def _missing_message(folder: Path, missing: list[str]) -> str:
              else "MNIST files are missing from the folder")
     return (f"{where}: {names}. Pass --data DIR with a folder holding the four MNIST files "
             f"({', '.join(IDX_NAMES)}, each .gz or raw) or an {NPZ_NAME}, or let "
-            "Backprop Studio download them")
+            "Backprop Studio download them (train --download, or Download in the "
+            "Training panel)")

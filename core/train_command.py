@@ -18,6 +18,9 @@ import numpy as np
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data", metavar="DIR", help="folder with the four MNIST IDX files "
                         "(or an mnist.npz); default: the per-user cache folder")
+    parser.add_argument("--download", action="store_true",
+                        help="fetch missing MNIST files from the public HTTPS mirrors "
+                        "(checked against their published md5 sums)")
     parser.add_argument("--graph", metavar="FILE", help="graph to train (default: the "
                         "two-layer-net sample)")
     parser.add_argument("--iters", type=int, default=10000,
@@ -56,7 +59,8 @@ def main(args: argparse.Namespace) -> int:
     except GraphFileError as e:
         return _fail(str(e))
     try:
-        data = load_mnist(args.data, dtype=np.dtype(args.dtype), progress=not args.json)
+        data = load_mnist(args.data, dtype=np.dtype(args.dtype), download=args.download,
+                          progress=not args.json)
     except MnistError as e:
         return _fail(str(e))
     config = TrainConfig(iters=args.iters, batch_size=args.batch_size, lr=args.lr,

@@ -54,6 +54,7 @@ def test_missing_data_gives_the_loaders_message(tmp_path):
     assert done.stdout == ""
     assert done.stderr.startswith("backprop-studio: ")
     assert "MNIST files are missing" in done.stderr and "--data DIR" in done.stderr
+    assert "train --download" in done.stderr  # the other way out
     assert "Traceback" not in done.stderr
 
 
