@@ -9,13 +9,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, Signal
+from PySide6.QtCore import QPointF, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow,
                                QMessageBox, QScrollArea, QVBoxLayout, QWidget)
 
 from core.engine import Result
-from core.fileformat import GraphFileError, load_graph
+from core.fileformat import (FORMAT, VERSION, GraphFileError, graph_to_document, load_graph,
+                             loads_graph)
 from core.formatting import summarize
 from core.graph import Graph
 from core.paths import sample_files
@@ -31,7 +32,6 @@ from gui.training.panel import TrainingPanel
 from gui.view import GraphView
 
 APP_NAME = "Backprop Studio"
-FRAGMENT_MIME = "application/x-backprop-studio-fragment"
 GRAPH_FILTER = "Backprop Studio graphs (*.json);;All files (*)"
 MAX_RECENT = 8
 
@@ -426,10 +426,11 @@ class MainWindow(QMainWindow):
             self.show_message("Select nodes to copy.")
             return False
         fragment = commands.copy_fragment(self.document.graph, ids)
-        data = QMimeData()
-        data.setData(FRAGMENT_MIME, json.dumps(fragment).encode("utf-8"))
-        data.setText(json.dumps(fragment))
-        QGuiApplication.clipboard().setMimeData(data)
+        # Plain text set by Qt itself: a QMimeData made in Python is a Python subclass, and
+        # the clipboard still calls into it while the interpreter shuts down (a crash at
+        # quit after any copy). As a graph document, the text pastes into a file too.
+        QGuiApplication.clipboard().setText(
+            json.dumps({"format": FORMAT, "version": VERSION, **fragment}))
         self._paste_count = 0
         return True
 
@@ -438,15 +439,12 @@ class MainWindow(QMainWindow):
             self.scene.delete_selection()
 
     def paste(self) -> None:
-        data = QGuiApplication.clipboard().mimeData()
-        if data is None or not data.hasFormat(FRAGMENT_MIME):
-            self.show_message("Nothing to paste.")
-            return
-        try:
-            fragment = json.loads(bytes(data.data(FRAGMENT_MIME)).decode("utf-8"))
-        except ValueError:
+        try:  # whatever text is there goes through the file checks first
+            pasted = loads_graph(QGuiApplication.clipboard().text(), "the clipboard")
+        except GraphFileError:
             self.show_message("The clipboard does not hold nodes.")
             return
+        fragment = graph_to_document(pasted)
         self._paste_count += 1
         self._paste(fragment, 40 * self._paste_count, "paste")
 

@@ -168,3 +168,36 @@ def test_training_panel_starts_hidden_and_ctrl_t_opens_it(window, qtbot):
     QTest.keyClick(window, Qt.Key_T, Qt.ControlModifier)
     qtbot.waitUntil(window.training_dock.isVisible, timeout=3000)
     qtbot.waitUntil(lambda: window.centralWidget().height() < canvas_height, timeout=3000)
+
+
+def test_quitting_after_a_copy_exits_cleanly(tmp_path):
+    # Python-made QMimeData on the clipboard crashed the interpreter's shutdown (exit 139)
+    import subprocess
+    import sys
+    script = (
+        "from PySide6.QtCore import QSettings\n"
+        "from gui.app import make_app\n"
+        "app = make_app()\n"
+        "from gui.main_window import MainWindow\n"
+        "from core.paths import SAMPLES\n"
+        f"w = MainWindow(QSettings({str(tmp_path / 's.ini')!r}, QSettings.IniFormat))\n"
+        "w.open_sample(SAMPLES / 'apple.json', ask=False)\n"
+        "w.select_all()\n"
+        "assert w.copy()\n"
+        "w.document.undo_stack.setClean()\n"
+        "w.close()\n"
+        "print('copied')\n")
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120, env={**__import__("os").environ,
+                                            "QT_QPA_PLATFORM": "offscreen"})
+    assert proc.stdout == "copied\n", proc.stderr
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_pasting_text_that_is_not_a_graph_is_refused(canvas):
+    window = canvas.window
+    before = len(window.document.graph.nodes)
+    QApplication.clipboard().setText('{"format": "backprop-studio-graph", "nodes": 3}')
+    window.paste()
+    assert window.statusBar().currentMessage() == "The clipboard does not hold nodes."
+    assert len(window.document.graph.nodes) == before
