@@ -11,7 +11,6 @@ and renames it over the target, so a crash never leaves half a file.
 from __future__ import annotations
 
 import json
-import math
 import os
 import tempfile
 from functools import lru_cache
@@ -23,6 +22,7 @@ import jsonschema
 from core import registry
 from core.graph import Graph, GraphError
 from core.paths import GRAPH_SCHEMA
+from core.sources import is_finite
 
 FORMAT = "backprop-studio-graph"
 VERSION = 1
@@ -70,6 +70,8 @@ def _json_path(path) -> str:
 
 
 def _shorten(text: str, limit: int = 160) -> str:
+    # a lone surrogate (from a \ud800 escape) would make the message itself unprintable
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -128,6 +130,8 @@ def document_to_graph(doc: Any, where: str = "<graph>") -> Graph:
                              f"{_shorten(error.message)}")
     graph = Graph()
     graph.meta = {k: doc[k] for k in ("title", "description") if k in doc}
+    for key, text in graph.meta.items():
+        _check_text(where, "the header", key, text)
     types = registry.all_ops()
     for i, rec in enumerate(doc["nodes"]):
         at = f'nodes[{i}] (id "{_shorten(rec["id"], 40)}")'
@@ -136,8 +140,10 @@ def document_to_graph(doc: Any, where: str = "<graph>") -> Graph:
                                  f"(known: {', '.join(types)})")
         if rec["id"] in graph.nodes:
             raise GraphFileError(where, f"{at}: duplicate id; another node already uses it")
+        _check_text(where, at, "id", rec["id"])
+        _check_text(where, at, "label", rec["label"])
         x, y = rec["position"]
-        if not (math.isfinite(x) and math.isfinite(y)):
+        if not (is_finite(x) and is_finite(y)):
             raise GraphFileError(where, f"{at}: position must be two finite numbers")
         try:
             graph.add_node(rec["type"], rec["label"], (x, y), rec.get("params"), rec["id"])
@@ -159,6 +165,16 @@ def document_to_graph(doc: Any, where: str = "<graph>") -> Graph:
         except GraphError as e:
             raise GraphFileError(where, f"{at}: {e}") from None
     return graph
+
+
+def _check_text(where: str, at: str, what: str, text: str) -> None:
+    # JSON's \ud800-style escapes can make lone surrogates, which no UTF-8 file can
+    # hold: such a graph would load but could never be saved.
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as e:
+        raise GraphFileError(where, f"{at}: the {what} holds a lone surrogate escape "
+                             f"(\\u{ord(text[e.start]):04x}), which is not a character") from None
 
 
 # -- writing ---------------------------------------------------------------------------
@@ -198,6 +214,7 @@ def save_graph(graph: Graph, path: str | os.PathLike) -> None:
     path = Path(path)
     try:
         text = dumps_graph(graph)
+        text.encode("utf-8")  # a lone surrogate in a label would fail mid-write
     except ValueError as e:
         raise GraphFileError(str(path), f"cannot save: {e}") from None
     atomic_write_text(path, text)

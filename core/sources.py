@@ -36,10 +36,11 @@ def literal_shape(value: Any, where: str = "value", depth: int = 0) -> tuple[int
     if isinstance(value, bool) or value is None or isinstance(value, (str, dict)):
         raise ParamError(f"{where} must be a number or a list of numbers, not {value!r}")
     if isinstance(value, (int, float)):
-        if not math.isfinite(value):
-            raise ParamError(f"{where} is {value!r}; only finite numbers are allowed")
+        # ints first: math.isfinite raises OverflowError for an int beyond float range
         if isinstance(value, int) and abs(value) > 2**53:
             raise ParamError(f"{where} is {value}, too large to hold exactly")
+        if not math.isfinite(value):
+            raise ParamError(f"{where} is {value!r}; only finite numbers are allowed")
         return ()
     if not isinstance(value, list):
         raise ParamError(f"{where} must be a number or a list of numbers, not {value!r}")
@@ -54,6 +55,14 @@ def literal_shape(value: Any, where: str = "value", depth: int = 0) -> tuple[int
             raise ParamError(f"{where} is ragged: {where}[{i}] has shape {shape_str(shape)} "
                              f"but {where}[0] has {shape_str(first)}")
     return (len(value),) + first
+
+
+def is_finite(x: int | float) -> bool:
+    """math.isfinite that says False, not OverflowError, for an int beyond float range."""
+    try:
+        return math.isfinite(x)
+    except OverflowError:
+        return False
 
 
 def _check_shape(shape: Any) -> tuple[int, ...]:
@@ -97,7 +106,7 @@ class Source(Op):
         if init == "normal":
             std, seed = params["std"], params["seed"]
             if isinstance(std, bool) or not isinstance(std, (int, float)) \
-                    or not math.isfinite(std) or std < 0:
+                    or not is_finite(std) or std < 0:
                 raise ParamError(f"std must be a finite number ≥ 0, not {std!r}")
             if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed < 2**63:
                 raise ParamError(f"seed must be a whole number ≥ 0, not {seed!r}")

@@ -77,6 +77,19 @@ BAD_FILES = {
     "unknown_param": (doc([node("m", "Sum", axis=0, keepdims=True)]),
                       "unknown parameter 'keepdims' for Sum"),
     "deep_nesting": ("[" * 100000 + "]" * 100000, "nested too deeply"),
+    # ints beyond float range: math.isfinite raised OverflowError instead of refusing
+    "huge_integer_value": (doc([node("a", value=10**400)]),
+                           "value is 1" + "0" * 400 + ", too large to hold exactly"),
+    "huge_integer_std": (doc([node("w", "Parameter", init="normal", shape=[2], std=10**400,
+                                   seed=0)]), "std must be a finite number ≥ 0"),
+    "huge_integer_position": (doc([{**A, "position": [10**400, 0]}]),
+                              "position must be two finite numbers"),
+    # a \ud800 escape loads as a lone surrogate, which no UTF-8 file can save
+    "lone_surrogate_label": (doc([{**A, "label": "apple\ud800"}]),
+                             'nodes[0] (id "a"): the label holds a lone surrogate escape '
+                             "(\\ud800)"),
+    "lone_surrogate_id": (doc([{**A, "id": "a\udc00"}]),
+                          'nodes[0] (id "a\\udc00"): the id holds a lone surrogate'),
     "infinite_position": (doc([{**A, "position": [1e400, 0]}]).replace("Infinity", "1e400"),
                           "position must be two finite numbers"),
 }
@@ -168,3 +181,12 @@ def test_save_refused_by_the_folder_says_so_and_keeps_the_old_file(tmp_path, mon
     with pytest.raises(GraphFileError, match=r"g\.json: cannot save \(Permission denied\)"):
         save_graph(load_graph(SAMPLES / "apple.json"), path)
     assert path.read_text() == "original"
+
+
+def test_a_label_no_file_can_hold_is_refused_by_save_not_raised(tmp_path):
+    graph = loads_graph(doc([A]))
+    graph.set_label("a", "apple\ud800")
+    path = tmp_path / "g.json"
+    with pytest.raises(GraphFileError, match="cannot save"):
+        save_graph(graph, path)
+    assert not path.exists() and not list(tmp_path.iterdir())
