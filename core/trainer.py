@@ -370,7 +370,10 @@ class Trainer:
     # -- control from other threads ---------------------------------------------------------
 
     def pause(self) -> None:
-        self._go.clear()
+        # A stop already asked for wins: clearing `_go` after it would park the run in
+        # its pause wait (Stop, then Pause, clicked in quick succession).
+        if not self._stop.is_set():
+            self._go.clear()
 
     def resume(self) -> None:
         self._go.set()

@@ -257,6 +257,24 @@ def test_stop_while_paused_ends_the_run(mnist):
     assert "resumed" not in watcher.kinds
 
 
+def test_a_pause_after_a_stop_does_not_hold_the_run(mnist):
+    events = []
+    trainer = make(mnist, iters=1_000_000, evaluate=False)
+    trainer.callback = events.append
+    trainer.stop()
+    trainer.pause()  # Stop, then Pause, clicked in quick succession: the stop wins
+    results = []
+    worker = threading.Thread(target=lambda: results.append(trainer.run()))
+    worker.start()
+    worker.join(WAIT)
+    held = worker.is_alive()
+    trainer.resume()  # frees a run parked in its pause wait, so the test cannot hang
+    worker.join(WAIT)
+    assert not held
+    assert results[0].status == "stopped"
+    assert "paused" not in [e.kind for e in events]
+
+
 def test_a_stop_before_the_run_counts_and_run_goes_on_training(mnist):
     trainer = make(mnist, iters=30, evaluate=False, shuffle=True)
     trainer.stop()
