@@ -30,6 +30,15 @@ def _load(path: str):
         return None, str(e)
 
 
+def _names(graph) -> dict[str, str]:
+    """Node id → the name output uses: its label, with the id added where labels repeat."""
+    counts: dict[str, int] = {}
+    for node in graph.nodes.values():
+        counts[node.label] = counts.get(node.label, 0) + 1
+    return {nid: n.label if counts[n.label] == 1 else f"{n.label} ({nid})"
+            for nid, n in graph.nodes.items()}
+
+
 def _text(value) -> str:
     if value is None:
         return "—"
@@ -44,7 +53,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     if graph is None:
         return _fail(problem)
     result = evaluate(graph)
-    label = {nid: n.label for nid, n in graph.nodes.items()}
+    label = _names(graph)
     if args.json:
         doc = {
             "output": label.get(result.output),
@@ -83,19 +92,20 @@ def cmd_gradcheck(args: argparse.Namespace) -> int:
     if graph is None:
         return _fail(problem)
     report = gradient_check(graph, tolerance=args.tolerance)
+    name = _names(graph)
     if args.json:
         print(json.dumps({
             "passed": report.passed, "tolerance": report.tolerance, "errors": report.errors,
-            "nodes": {c.label: {"shape": list(c.shape), "mean_abs_diff": c.mean_abs_diff,
+            "nodes": {name[c.node]: {"shape": list(c.shape), "mean_abs_diff": c.mean_abs_diff,
                                 "max_abs_diff": c.max_abs_diff, "passed": c.passed,
                                 "note": c.note} for c in report.checks}}))
     else:
         for c in report.checks:
             if c.mean_abs_diff is None:
-                print(f"{c.label}: {c.note}")
+                print(f"{name[c.node]}: {c.note}")
             else:
                 flag = "" if c.passed else "   <-- exceeds the tolerance"
-                print(f"{c.label}:{c.mean_abs_diff:.3g}{flag}")
+                print(f"{name[c.node]}:{c.mean_abs_diff:.3g}{flag}")
         verdict = "passed" if report.passed else "FAILED"
         print(f"gradient check {verdict} (mean |backprop - numerical| per node, "
               f"tolerance {report.tolerance:g})")

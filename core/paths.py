@@ -1,10 +1,20 @@
-"""Where the project's data folders are: `resources/` and `samples/` beside the packages."""
+"""Where the project's data folders are: `resources/` and `samples/`."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+
+def _data_root() -> Path:
+    """The checkout (or editable install), else where a wheel put the data folders."""
+    here = Path(__file__).resolve().parent.parent
+    if (here / "resources").is_dir():
+        return here
+    return Path(sys.prefix) / "share" / "backprop-studio"
+
+
+ROOT = _data_root()
 RESOURCES = ROOT / "resources"
 SAMPLES = ROOT / "samples"
 GRAPH_SCHEMA = RESOURCES / "graph.schema.json"

@@ -99,3 +99,20 @@ def test_missing_file_and_a_graph_that_cannot_run(tmp_path):
     proc = cli("run", half)
     assert proc.returncode == 1
     assert 'Mul "m": input y is not connected' in proc.stderr
+
+
+def test_nodes_sharing_a_label_stay_apart_in_json(tmp_path):
+    twins = tmp_path / "twins.json"
+    twins.write_text(json.dumps({
+        "format": "backprop-studio-graph", "version": 1,
+        "nodes": [{"id": "a", "type": "Constant", "label": "w", "position": [0, 0],
+                   "params": {"value": 2.0}},
+                  {"id": "b", "type": "Constant", "label": "w", "position": [0, 100],
+                   "params": {"value": 5.0}},
+                  {"id": "m", "type": "Mul", "label": "m", "position": [200, 0]}],
+        "edges": [{"source": "a", "target": "m", "port": "x"},
+                  {"source": "b", "target": "m", "port": "y"}]}))
+    doc = json.loads(cli("run", twins, "--json").stdout)
+    assert doc["nodes"]["w (a)"]["grad"] == 5.0 and doc["nodes"]["w (b)"]["grad"] == 2.0
+    check = json.loads(cli("gradcheck", twins, "--json").stdout)
+    assert set(check["nodes"]) == {"w (a)", "w (b)"}
