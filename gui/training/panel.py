@@ -372,8 +372,10 @@ class TrainingPanel(QWidget):
         thread = self.sender()
         if thread is self.thread:
             self.thread = None
-            if self.state != "idle":  # ended without "done" (a failure, or stopped early)
+            if self.state != "idle":  # stopped while loading: the trainer never ran
+                self._say("Stopped before the first iteration.")
                 self._set_state("idle")
+                self.run_finished.emit("stopped", "stopped before the first iteration")
         if thread is not None:
             thread.deleteLater()
 

@@ -102,6 +102,17 @@ def test_pause_holds_the_count_resume_continues_stop_ends(panel, qtbot):
     assert panel.curves.runs[-1].status == "stopped"
 
 
+def test_stop_right_after_start_ends_the_run_and_says_so(panel, qtbot):
+    # Stop may land while the data is still loading, before any trainer exists
+    with qtbot.waitSignal(panel.run_finished, timeout=30_000) as finished:
+        click(qtbot, panel.start_button)
+        click(qtbot, panel.stop_button)
+    assert finished.args[0] == "stopped"
+    qtbot.waitUntil(lambda: panel.thread is None and panel.state == "idle", timeout=10_000)
+    assert "Stopping" not in panel.status.text()
+    assert panel.start_button.isEnabled()
+
+
 def test_a_nan_run_stops_and_says_so(panel, window, qtbot):
     # lr 10 does not do it on this net: its ReLUs die and the loss sits near 2.3 (the
     # safe log bounds it); the weights overflow to inf - inf = NaN only near lr 1e8.
