@@ -141,7 +141,9 @@ class Graph:
 
     def add_node(self, type_name: str, label: str | None = None,
                  position: tuple[float, float] = (0.0, 0.0),
-                 params: dict[str, Any] | None = None, node_id: str | None = None) -> Node:
+                 params: dict[str, Any] | None = None, node_id: str | None = None,
+                 index: int | None = None) -> Node:
+        """Add a node; `index` puts it back at a former place in the order (undo)."""
         try:
             op = registry.get(type_name)
         except KeyError:
@@ -159,6 +161,8 @@ class Graph:
         node = Node(node_id, type_name, label or self.unique_label(type_name),
                     (float(position[0]), float(position[1])), checked)
         self.nodes[node_id] = node
+        if index is not None:
+            _move_last_to(self.nodes, index)
         self.node_added.emit(node)
         self.changed.emit()
         return node
@@ -175,7 +179,8 @@ class Graph:
         self.changed.emit()
         return node, edges
 
-    def add_edge(self, source: str, target: str, port: str) -> Edge:
+    def add_edge(self, source: str, target: str, port: str, index: int | None = None) -> Edge:
+        """Add an edge; `index` puts it back at a former place in the order (undo)."""
         problem = self.connect_problem(source, target, port)
         if problem:
             raise GraphError(problem)
@@ -185,6 +190,10 @@ class Graph:
         edge = Edge(source, target, port)
         self._in[(target, port)] = edge
         self._out.setdefault(source, []).append(edge)
+        if index is not None:
+            # the order of edges decides the order nodes run in: restore it exactly
+            _move_last_to(self._in, index)
+            self._out[source] = [e for e in self._in.values() if e.source == source]
         self.edge_added.emit(edge)
         self.changed.emit()
         return edge
@@ -229,3 +238,10 @@ class Graph:
     def clear(self) -> None:
         for node_id in list(self.nodes):
             self.remove_node(node_id)
+
+
+def _move_last_to(table: dict, index: int) -> None:
+    """Move the newest entry of `table` to position `index`, keeping the same dict."""
+    keys = list(table)
+    for key in keys[index:-1]:
+        table[key] = table.pop(key)  # re-inserted after the newest entry

@@ -73,6 +73,10 @@ class RemoveItems(QUndoCommand):
         wanted = set(node_ids)
         touching = [e for e in graph.edges if e.source in wanted or e.target in wanted]
         self.edges = list(dict.fromkeys(touching + list(edges)))
+        # where each one stood, so undo puts the graph back in the same order
+        node_order, edge_order = list(graph.nodes), graph.edges
+        self.node_index = {n.id: node_order.index(n.id) for n in self.nodes}
+        self.edge_index = {e: edge_order.index(e) for e in self.edges}
         parts = []
         if self.nodes:
             parts.append(", ".join(n.label for n in self.nodes[:3])
@@ -88,10 +92,13 @@ class RemoveItems(QUndoCommand):
             self.graph.remove_node(node.id)
 
     def undo(self) -> None:
-        for node in self.nodes:
-            self.graph.add_node(node.type, node.label, node.position, node.params, node.id)
-        for edge in self.edges:
-            self.graph.add_edge(edge.source, edge.target, edge.port)
+        # ascending former positions: each insert lands where it stood
+        for node in sorted(self.nodes, key=lambda n: self.node_index[n.id]):
+            self.graph.add_node(node.type, node.label, node.position, node.params, node.id,
+                                index=self.node_index[node.id])
+        for edge in sorted(self.edges, key=self.edge_index.get):
+            self.graph.add_edge(edge.source, edge.target, edge.port,
+                                index=self.edge_index[edge])
 
 
 class MoveNodes(QUndoCommand):

@@ -199,3 +199,16 @@ def test_random_graphs_cover_fan_out_and_broadcasting():
         broadcast += any(result.edge_grads[e.id].shape != result.grads[e.target].shape
                          for e in graph.edges if e.id in result.edge_grads)
     assert fan_out >= 40 and broadcast >= 20, (fan_out, broadcast)
+
+
+def test_nodes_and_edges_go_back_to_their_former_places():
+    graph = build([("a", "Constant", const(1.0)), ("b", "Constant", const(2.0)),
+                   ("m", "Mul", {}), ("s", "Square", {})],
+                  [("a", "m", "x"), ("b", "m", "y"), ("a", "s", "x")])
+    order, edges = list(graph.nodes), graph.edges
+    node, removed = graph.remove_node("a")
+    graph.add_node(node.type, node.label, node.position, node.params, node.id, index=0)
+    for edge in removed:  # removed in their order, so ascending former positions
+        graph.add_edge(edge.source, edge.target, edge.port, index=edges.index(edge))
+    assert list(graph.nodes) == order and graph.edges == edges
+    assert [e.target for e in graph.out_edges("a")] == ["m", "s"]

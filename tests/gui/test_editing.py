@@ -134,6 +134,22 @@ def test_delete_then_undo_and_redo_restore_the_graph(canvas):
     assert records(graph) == original and scene_matches(c)
 
 
+def test_undoing_a_delete_restores_the_exact_file_order(canvas):
+    # node and edge order decide the run order and the saved file: undo must restore both
+    from core.fileformat import dumps_graph
+    c = canvas
+    graph = c.document.graph
+    before = dumps_graph(graph)
+    c.click(c.header("apple_price"))
+    c.click(c.header("all_price"), modifier=Qt.ControlModifier)
+    assert sorted(c.scene.selected_node_ids()) == ["all_price", "apple_price"]
+    c.key(Qt.Key_Delete)
+    assert dumps_graph(graph) != before
+    c.window.undo_action.trigger()
+    assert dumps_graph(graph) == before and scene_matches(c)
+    assert [e.target for e in graph.out_edges("apple")] == ["apple_price"]
+
+
 def test_deleting_a_selected_edge_and_undo(canvas):
     c = canvas
     graph = c.document.graph
