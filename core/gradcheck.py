@@ -38,12 +38,18 @@ class GradcheckReport:
         return not self.errors and all(c.passed for c in self.checks)
 
 
-def numerical_gradient(program: Program, node_id: str, h: float = 1e-4) -> np.ndarray:
-    """Central differences of `program.objective()` with respect to one source's array."""
+def numerical_gradient(program: Program, node_id: str, h: float = 1e-4,
+                       indices: np.ndarray | None = None) -> np.ndarray:
+    """Central differences of `program.objective()` with respect to one source's array.
+
+    With `indices` (positions in the flattened array), only those elements are nudged and
+    a flat array of their derivatives comes back: a sample of a large weight matrix.
+    """
     x = program.sources[node_id]
-    grad = np.zeros_like(x)
-    flat, gflat = x.reshape(-1), grad.reshape(-1)  # views: x changes in place
-    for i in range(flat.size):
+    flat = x.reshape(-1)  # a view: x changes in place
+    picked = range(flat.size) if indices is None else indices
+    grad = np.zeros(len(picked), dtype=x.dtype)
+    for k, i in enumerate(picked):
         keep = flat[i]
         flat[i] = keep + h
         program.forward()
@@ -52,9 +58,9 @@ def numerical_gradient(program: Program, node_id: str, h: float = 1e-4) -> np.nd
         program.forward()
         minus = program.objective()
         flat[i] = keep
-        gflat[i] = (plus - minus) / (2 * h)
+        grad[k] = (plus - minus) / (2 * h)
     program.forward()
-    return grad
+    return grad.reshape(x.shape) if indices is None else grad
 
 
 def gradient_check(graph: Graph, h: float = 1e-4, tolerance: float = 1e-6) -> GradcheckReport:
