@@ -1,7 +1,7 @@
-"""The `backprop-studio` command.
+"""The headless subcommands of `backprop-studio`: `run`, `gradcheck` and `train`.
 
-`backprop-studio [FILE]` opens the editor; `run`, `gradcheck` and `train` work headless and
-never import Qt, so they start fast and run on a server.
+They never import Qt, so they start fast and run on a server; `backprop_studio.py` sends
+every other command line to the editor.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import sys
 from typing import Sequence
 
 from core.formatting import exact_number, to_jsonable
-from core.registry import shape_str
+from core.op import shape_str
 
 SUBCOMMANDS = ("run", "gradcheck", "train")
 
@@ -135,29 +135,11 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _editor_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="backprop-studio",
-        description="Open the Backprop Studio editor. Headless commands: "
-                    "backprop-studio {run,gradcheck,train} --help")
-    parser.add_argument("file", nargs="?", help="graph file to open (default: the "
-                        "apple-and-orange sample)")
-    parser.add_argument("--screenshot", metavar="OUT.png",
-                        help="save a picture of the main window and exit")
-    parser.add_argument("--train", type=int, metavar="N",
-                        help="with --screenshot: train N iterations in the training panel first")
-    parser.add_argument("--data", metavar="DIR", help="MNIST folder for the training panel")
-    return parser
-
-
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one headless subcommand (`run`, `gradcheck`, `train`)."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] in SUBCOMMANDS:
-        args = _subcommand_parser().parse_args(argv)
-        return args.func(args)
-    args = _editor_parser().parse_args(argv)
-    from gui.app import run_app  # the only path that imports Qt
-    return run_app(args)
+    args = _subcommand_parser().parse_args(argv)
+    return args.func(args)
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ from typing import Iterable, Mapping
 import numpy as np
 
 from core.graph import Edge, Graph, Node
-from core.registry import Op, ParamError, shape_str, unbroadcast
+from core.op import Op, ParamError, shape_str, unbroadcast
 from core.sources import Source
 
 

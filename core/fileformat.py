@@ -20,9 +20,8 @@ from typing import Any
 import jsonschema
 
 from core import registry
-from core.graph import Graph, GraphError
+from core.graph import Graph, GraphError, text_problem
 from core.paths import GRAPH_SCHEMA
-from core.sources import is_finite
 
 FORMAT = "backprop-studio-graph"
 VERSION = 1
@@ -140,13 +139,9 @@ def document_to_graph(doc: Any, where: str = "<graph>") -> Graph:
                                  f"(known: {', '.join(types)})")
         if rec["id"] in graph.nodes:
             raise GraphFileError(where, f"{at}: duplicate id; another node already uses it")
-        _check_text(where, at, "id", rec["id"])
-        _check_text(where, at, "label", rec["label"])
-        x, y = rec["position"]
-        if not (is_finite(x) and is_finite(y)):
-            raise GraphFileError(where, f"{at}: position must be two finite numbers")
         try:
-            graph.add_node(rec["type"], rec["label"], (x, y), rec.get("params"), rec["id"])
+            graph.add_node(rec["type"], rec["label"], tuple(rec["position"]), rec.get("params"),
+                           rec["id"])
         except GraphError as e:
             raise GraphFileError(where, f"{at}: {e}") from None
     for i, rec in enumerate(doc["edges"]):
@@ -168,13 +163,9 @@ def document_to_graph(doc: Any, where: str = "<graph>") -> Graph:
 
 
 def _check_text(where: str, at: str, what: str, text: str) -> None:
-    # JSON's \ud800-style escapes can make lone surrogates, which no UTF-8 file can
-    # hold: such a graph would load but could never be saved.
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as e:
-        raise GraphFileError(where, f"{at}: the {what} holds a lone surrogate escape "
-                             f"(\\u{ord(text[e.start]):04x}), which is not a character") from None
+    problem = text_problem(text, what)
+    if problem:
+        raise GraphFileError(where, f"{at}: {problem}")
 
 
 # -- writing ---------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """How values read as text: the book's numbers for scalars, shape and summary for arrays.
 
-Used by the command line and by the canvas's edge labels, so both say the same thing.
+The one place values become text: the command line, the canvas's edge labels and node
+bodies, tooltips and the step narration all use it, so they all say the same thing.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ import math
 
 import numpy as np
 
-from core.registry import shape_str
+from core.op import shape_str
 
 
 def format_number(x: float, digits: int = 6) -> str:
@@ -57,3 +58,30 @@ def to_jsonable(value: np.ndarray | None):
         value = value.astype(object)
         value[~np.isfinite(value.astype(float))] = None
     return value.tolist()
+
+
+def not_finite(value) -> bool:
+    """Whether an array holds an ∞ or a NaN anywhere (its edge label is then marked)."""
+    if value is None:
+        return False
+    value = np.asarray(value)
+    return value.dtype.kind in "fc" and not np.isfinite(value).all()
+
+
+def source_text(value) -> str:
+    """A source node's body: small values in full, larger arrays by their shape."""
+    if value is None:
+        return "…"
+    if value.size <= 3:
+        return summarize(value)
+    return shape_str(value.shape)
+
+
+def source_preview(params: dict) -> str:
+    """A source node's body before the engine ran: its literal in short, or its shape."""
+    if params.get("init", "fixed") != "fixed":
+        return shape_str(tuple(params.get("shape", ())))
+    try:
+        return source_text(np.asarray(params["value"], dtype=np.float64))
+    except (KeyError, ValueError, TypeError):
+        return "…"

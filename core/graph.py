@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import copy
 import itertools
+import math
+import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterable
 
 from core import registry
 from core.events import Event
+from core.limits import MAX_EDGES, MAX_ID, MAX_LABEL, MAX_NODES
+from core.op import Op, ParamError
 
 
 class GraphError(ValueError):
@@ -30,7 +34,7 @@ class Node:
     params: dict[str, Any] = field(default_factory=dict)
 
     @property
-    def op(self) -> type[registry.Op]:
+    def op(self) -> type[Op]:
         return registry.get(self.type)
 
     def describe(self) -> str:
@@ -91,6 +95,25 @@ class Graph:
     def find_label(self, label: str) -> Node | None:
         return next((n for n in self.nodes.values() if n.label == label), None)
 
+    def ancestors(self, node_ids: Iterable[str]) -> set[str]:
+        """The nodes whose values `node_ids` are computed from, `node_ids` included."""
+        return self._walk(node_ids, lambda nid: (e.source for e in self.in_edges(nid).values()))
+
+    def descendants(self, node_ids: Iterable[str]) -> set[str]:
+        """The nodes computed from `node_ids`, `node_ids` included."""
+        return self._walk(node_ids, lambda nid: (e.target for e in self._out.get(nid, ())))
+
+    @staticmethod
+    def _walk(start: Iterable[str], step) -> set[str]:
+        seen: set[str] = set()
+        stack = list(start)
+        while stack:
+            nid = stack.pop()
+            if nid not in seen:
+                seen.add(nid)
+                stack.extend(step(nid))
+        return seen
+
     def reaches(self, start: str, goal: str) -> bool:
         """Whether a path of edges leads from `start` to `goal`."""
         stack, seen = [start], set()
@@ -102,6 +125,40 @@ class Graph:
                 seen.add(current)
                 stack.extend(e.target for e in self._out.get(current, ()))
         return False
+
+    def copy(self) -> "Graph":
+        """An independent graph with the same nodes, edges, order and header; no listeners."""
+        other = Graph()
+        other.meta = copy.deepcopy(self.meta)
+        for node in self.nodes.values():
+            other.nodes[node.id] = Node(node.id, node.type, node.label, node.position,
+                                        copy.deepcopy(node.params))
+        for edge in self._in.values():
+            other._in[(edge.target, edge.port)] = edge
+            other._out.setdefault(edge.source, []).append(edge)
+        return other
+
+    # -- what an edit may do ------------------------------------------------------------
+
+    @staticmethod
+    def label_problem(label: str) -> str | None:
+        """Why `label` cannot name a node (None when it can): the file format's rules."""
+        if not label.strip():
+            return "a label cannot be empty"
+        if len(label) > MAX_LABEL:
+            return (f"a label may have at most {MAX_LABEL} characters, and this one has "
+                    f"{len(label):,}")
+        return text_problem(label, "label")
+
+    def room_problem(self, nodes: int = 1, edges: int = 0) -> str | None:
+        """Why `nodes` more nodes and `edges` more edges do not fit (None when they do)."""
+        if len(self.nodes) + nodes > MAX_NODES:
+            return (f"too many nodes: a graph holds at most {MAX_NODES:,}, and this one "
+                    f"would have {len(self.nodes) + nodes:,}")
+        if len(self._in) + edges > MAX_EDGES:
+            return (f"too many edges: a graph holds at most {MAX_EDGES:,}, and this one "
+                    f"would have {len(self._in) + edges:,}")
+        return None
 
     def connect_problem(self, source: str, target: str, port: str) -> str | None:
         """Why an edge source → target.port cannot be added (None when it can).
@@ -117,6 +174,10 @@ class Graph:
             return f"{tnode.describe()} has no input port {port!r} (ports: {ports})"
         if source == target:
             return "a node cannot feed itself"
+        if (target, port) not in self._in:
+            room = self.room_problem(nodes=0, edges=1)
+            if room:
+                return room
         if self.reaches(target, source):
             return (f"{self.nodes[source].describe()} already depends on {tnode.describe()}: "
                     "this edge would make a cycle")
@@ -128,13 +189,22 @@ class Graph:
             if candidate not in self.nodes:
                 return candidate
 
-    def unique_label(self, base: str) -> str:
-        labels = {n.label for n in self.nodes.values()}
-        if base not in labels:
+    def unique_label(self, base: str, taken: set[str] | None = None) -> str:
+        """`base`, or `base_2`, `base_3` ... whichever is free (`apple_2` → `apple_3`).
+
+        `taken` is the set of labels in use (default: this graph's); a caller naming many
+        nodes passes one set and adds to it, instead of the graph being scanned each time.
+        """
+        labels = {n.label for n in self.nodes.values()} if taken is None else taken
+        base = base.strip() or "node"
+        if base not in labels and len(base) <= MAX_LABEL:
             return base
+        stem = re.sub(r"_\d+$", "", base) or base
         for i in itertools.count(2):
-            if f"{base}{i}" not in labels:
-                return f"{base}{i}"
+            suffix = f"_{i}"
+            candidate = stem[:MAX_LABEL - len(suffix)] + suffix
+            if candidate not in labels:
+                return candidate
         raise AssertionError("unreachable")
 
     # -- edits --------------------------------------------------------------------------
@@ -142,7 +212,7 @@ class Graph:
     def add_node(self, type_name: str, label: str | None = None,
                  position: tuple[float, float] = (0.0, 0.0),
                  params: dict[str, Any] | None = None, node_id: str | None = None,
-                 index: int | None = None) -> Node:
+                 index: int | None = None, _emit: bool = True) -> Node:
         """Add a node; `index` puts it back at a former place in the order (undo)."""
         try:
             op = registry.get(type_name)
@@ -152,25 +222,33 @@ class Graph:
             node_id = self.new_id()
         elif node_id in self.nodes:
             raise GraphError(f"a node with id {node_id!r} already exists")
+        elif not node_id or len(node_id) > MAX_ID:
+            raise GraphError(f"a node id has 1 to {MAX_ID} characters, not {len(node_id)}")
+        problem = (self.room_problem() or text_problem(node_id, "id")
+                   or (self.label_problem(label) if label is not None else None)
+                   or _position_problem(position))
+        if problem:
+            raise GraphError(problem)
         try:
             # validate first: it bounds the nesting, so the copy below cannot recurse away
             checked = copy.deepcopy(op.validate_params(
                 op.default_params if params is None else params))
-        except registry.ParamError as e:
+        except ParamError as e:
             raise GraphError(f'{type_name} "{label or node_id}": {e}') from None
         node = Node(node_id, type_name, label or self.unique_label(type_name),
                     (float(position[0]), float(position[1])), checked)
         self.nodes[node_id] = node
         if index is not None:
             _move_last_to(self.nodes, index)
-        self.node_added.emit(node)
-        self.changed.emit()
+        if _emit:
+            self.node_added.emit(node)
+            self.changed.emit()
         return node
 
     def remove_node(self, node_id: str) -> tuple[Node, list[Edge]]:
         """Remove a node and its edges; returns both so an undo can put them back."""
         node = self.node(node_id)
-        edges = [e for e in self.edges if node_id in (e.source, e.target)]
+        edges = list(self.in_edges(node_id).values()) + self.out_edges(node_id)
         for edge in edges:
             self._detach(edge)
         del self.nodes[node_id]
@@ -179,7 +257,8 @@ class Graph:
         self.changed.emit()
         return node, edges
 
-    def add_edge(self, source: str, target: str, port: str, index: int | None = None) -> Edge:
+    def add_edge(self, source: str, target: str, port: str, index: int | None = None,
+                 _emit: bool = True) -> Edge:
         """Add an edge; `index` puts it back at a former place in the order (undo)."""
         problem = self.connect_problem(source, target, port)
         if problem:
@@ -194,9 +273,31 @@ class Graph:
             # the order of edges decides the order nodes run in: restore it exactly
             _move_last_to(self._in, index)
             self._out[source] = [e for e in self._in.values() if e.source == source]
-        self.edge_added.emit(edge)
-        self.changed.emit()
+        if _emit:
+            self.edge_added.emit(edge)
+            self.changed.emit()
         return edge
+
+    def restore(self, nodes: list[tuple[int, Node]], edges: list[tuple[int, Edge]]) -> None:
+        """Put removed nodes and edges back at their former places in the order (undo of
+        a delete), all at once: one reordering however many there are."""
+        for _index, node in nodes:
+            self.add_node(node.type, node.label, node.position, node.params, node.id,
+                          _emit=False)
+        if nodes:
+            _reinsert(self.nodes, {node.id: index for index, node in nodes})
+        for _index, edge in edges:
+            self.add_edge(edge.source, edge.target, edge.port, _emit=False)
+        if edges:
+            _reinsert(self._in, {(e.target, e.port): index for index, e in edges})
+            for source in {e.source for _i, e in edges}:
+                self._out[source] = [e for e in self._in.values() if e.source == source]
+        for _index, node in sorted(nodes, key=lambda p: p[0]):
+            self.node_added.emit(self.nodes[node.id])
+        for _index, edge in sorted(edges, key=lambda p: p[0]):
+            self.edge_added.emit(edge)
+        if nodes or edges:
+            self.changed.emit()
 
     def remove_edge(self, target: str, port: str) -> Edge:
         edge = self._in.get((target, port))
@@ -214,8 +315,9 @@ class Graph:
     def set_label(self, node_id: str, label: str) -> None:
         node = self.node(node_id)
         label = label.strip()
-        if not label:
-            raise GraphError("a label cannot be empty")
+        problem = self.label_problem(label)
+        if problem:
+            raise GraphError(problem)
         node.label = label
         self.node_changed.emit(node, "label")
         self.changed.emit()
@@ -224,7 +326,7 @@ class Graph:
         node = self.node(node_id)
         try:
             checked = copy.deepcopy(node.op.validate_params(params))
-        except registry.ParamError as e:
+        except ParamError as e:
             raise GraphError(f"{node.describe()}: {e}") from None
         node.params = checked
         self.node_changed.emit(node, "params")
@@ -232,12 +334,53 @@ class Graph:
 
     def move_node(self, node_id: str, position: tuple[float, float]) -> None:
         node = self.node(node_id)
+        problem = _position_problem(position)
+        if problem:
+            raise GraphError(problem)
         node.position = (float(position[0]), float(position[1]))
         self.node_changed.emit(node, "position")
 
     def clear(self) -> None:
         for node_id in list(self.nodes):
             self.remove_node(node_id)
+
+
+def text_problem(text: str, what: str) -> str | None:
+    """Why `text` cannot be saved as the `what` of a node or a file (None when it can)."""
+    # JSON's \ud800-style escapes can make lone surrogates, which no UTF-8 file can
+    # hold: such a graph would load but could never be saved.
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as e:
+        return (f"the {what} holds a lone surrogate escape (\\u{ord(text[e.start]):04x}), "
+                "which is not a character")
+    return None
+
+
+def _position_problem(position) -> str | None:
+    try:
+        ok = all(math.isfinite(float(v)) for v in position) and len(position) == 2
+    except (TypeError, ValueError, OverflowError):
+        ok = False
+    return None if ok else "position must be two finite numbers"
+
+
+def _reinsert(table: dict, places: dict) -> None:
+    """Move the keys in `places` (now at the end of `table`) to their indices there."""
+    moved = sorted(places.items(), key=lambda kv: kv[1])
+    rest = [k for k in table if k not in places]
+    order, r = [], iter(rest)
+    for key, index in moved:
+        while len(order) < index:
+            nxt = next(r, None)
+            if nxt is None:
+                break
+            order.append(nxt)
+        order.append(key)
+    order.extend(r)
+    items = {k: table[k] for k in order}
+    table.clear()
+    table.update(items)
 
 
 def _move_last_to(table: dict, index: int) -> None:

@@ -8,11 +8,9 @@ sums each returned gradient back down to its input's shape.
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 
-from core.registry import Op, ParamError, register, shape_str
+from core.op import Op, Param, shape_str
 
 
 def _broadcast_problem(a: str, sa: tuple, b: str, sb: tuple) -> str | None:
@@ -24,7 +22,6 @@ def _broadcast_problem(a: str, sa: tuple, b: str, sb: tuple) -> str | None:
     return None
 
 
-@register
 class Mul(Op):
     type_name = "Mul"
     symbol = "×"
@@ -44,7 +41,6 @@ class Mul(Op):
         return (dout * self.y if need_x else None), (dout * self.x if need_y else None)
 
 
-@register
 class Add(Op):
     type_name = "Add"
     symbol = "+"
@@ -62,7 +58,6 @@ class Add(Op):
         return dout, dout
 
 
-@register
 class ReLU(Op):
     type_name = "ReLU"
     symbol = "ReLU"
@@ -79,7 +74,6 @@ class ReLU(Op):
         return (np.where(self.mask, dout, 0).astype(dout.dtype, copy=False),)
 
 
-@register
 class Sigmoid(Op):
     type_name = "Sigmoid"
     symbol = "σ"
@@ -96,7 +90,6 @@ class Sigmoid(Op):
         return (dout * self.out * (1 - self.out),)
 
 
-@register
 class Affine(Op):
     type_name = "Affine"
     symbol = "Affine"
@@ -140,7 +133,6 @@ class Affine(Op):
         return dx, dW, db
 
 
-@register
 class SoftmaxWithLoss(Op):
     type_name = "SoftmaxWithLoss"
     symbol = "Softmax-with-Loss"
@@ -191,7 +183,6 @@ class SoftmaxWithLoss(Op):
         return dx.reshape(self.x_shape), dt
 
 
-@register
 class Square(Op):
     type_name = "Square"
     symbol = "x²"
@@ -207,7 +198,6 @@ class Square(Op):
         return (dout * 2 * self.x,)
 
 
-@register
 class Exp(Op):
     type_name = "Exp"
     symbol = "exp"
@@ -223,7 +213,6 @@ class Exp(Op):
         return (dout * self.out,)
 
 
-@register
 class Log(Op):
     type_name = "Log"
     symbol = "log"
@@ -239,7 +228,6 @@ class Log(Op):
         return (dout / self.x,)
 
 
-@register
 class Reciprocal(Op):
     type_name = "Reciprocal"
     symbol = "1/x"
@@ -255,7 +243,6 @@ class Reciprocal(Op):
         return (-dout * self.out * self.out,)
 
 
-@register
 class Dot(Op):
     type_name = "Dot"
     symbol = "dot"
@@ -288,22 +275,13 @@ class Dot(Op):
         return dx, dW
 
 
-@register
 class Sum(Op):
     type_name = "Sum"
     symbol = "Σ"
     category = "primitives"
     inputs = ("x",)
     rule = "forward the sum of x's elements (or along an axis); backward dout copied to every element"
-    default_params = {"axis": None}
-
-    @classmethod
-    def validate_params(cls, params: dict[str, Any]) -> dict[str, Any]:
-        params = super().validate_params(params)
-        axis = params["axis"]
-        if axis is not None and (isinstance(axis, bool) or not isinstance(axis, int)):
-            raise ParamError(f"axis must be a whole number or null, not {axis!r}")
-        return params
+    params_spec = (Param("axis", "axis", None, "sum along this axis; empty for every element"),)
 
     def check(self, sx):
         axis = self.params.get("axis")

@@ -28,7 +28,7 @@ import numpy as np
 
 from core.engine import Program
 from core.graph import Graph
-from core.registry import shape_str
+from core.op import shape_str
 
 
 class TrainError(ValueError):

@@ -1,10 +1,12 @@
-"""Starting the editor: `run_app(args)` from `backprop-studio [FILE] [--screenshot OUT]`."""
+"""Starting the editor: `backprop-studio [FILE] [--screenshot OUT.png]`."""
 
 from __future__ import annotations
 
+import argparse
 import sys
 from argparse import Namespace
 from pathlib import Path
+from typing import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
@@ -43,6 +45,26 @@ def screenshot(window, out: str) -> bool:
     window.view.fit_to_graph()
     app.processEvents()
     return window.grab().save(out, "PNG")
+
+
+def editor_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="backprop-studio",
+        description="Open the Backprop Studio editor. Headless commands: "
+                    "backprop-studio {run,gradcheck,train} --help")
+    parser.add_argument("file", nargs="?", help="graph file to open (default: the "
+                        "apple-and-orange sample)")
+    parser.add_argument("--screenshot", metavar="OUT.png",
+                        help="save a picture of the main window and exit")
+    parser.add_argument("--train", type=int, metavar="N",
+                        help="with --screenshot: train N iterations in the training panel first")
+    parser.add_argument("--data", metavar="DIR", help="MNIST folder for the training panel")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = editor_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    return run_app(args)
 
 
 def run_app(args: Namespace) -> int:

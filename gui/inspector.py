@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QPlain
 from core.engine import Result
 from core.formatting import summarize
 from core.graph import Node
-from core.registry import ParamError
+from core.op import ParamError
 from gui import commands
 from gui.document import Document
 

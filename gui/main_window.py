@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, Q
 from core.engine import Result
 from core.fileformat import (FORMAT, VERSION, GraphFileError, graph_to_document, load_graph,
                              loads_graph)
-from core.formatting import summarize
+from core.formatting import not_finite, summarize
 from core.graph import Graph
 from core.paths import sample_files
 from gui import commands, export
 from gui.document import Document
 from gui.inspector import Inspector
 from gui.palette import OpSearchPopup, Palette
-from gui.scene import GraphScene, not_finite
+from gui.scene import GraphScene
 from gui.step_bar import StepBar
 from gui.stepper import Stepper
 from gui.theme import THEMES, apply_to_app

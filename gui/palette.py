@@ -9,29 +9,29 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHeaderView, QLineEdit
                                QWidget)
 
 from core import registry
-from core.registry import CATEGORIES
+from core.op import CATEGORIES, Op
 from gui.scene import OP_MIME
 
 TYPE_ROLE = Qt.UserRole + 1
 
 
-def op_tooltip(op: type[registry.Op]) -> str:
+def op_tooltip(op: type[Op]) -> str:
     ports = ", ".join(op.inputs) if op.inputs else "no inputs"
     return f"<b>{op.type_name}</b> ({ports})<br>{op.rule}"
 
 
-def op_symbol(op: type[registry.Op]) -> str:
+def op_symbol(op: type[Op]) -> str:
     """The symbol when it says something the name does not (`×` for Mul, not `Affine`)."""
     plain = op.symbol.replace("-", "").lower()
     return "" if plain in (op.type_name.lower(), "") or op.is_source else op.symbol
 
 
-def op_title(op: type[registry.Op]) -> str:
+def op_title(op: type[Op]) -> str:
     symbol = op_symbol(op)
     return f"{op.type_name}  {symbol}" if symbol else op.type_name
 
 
-def matches(op: type[registry.Op], text: str) -> bool:
+def matches(op: type[Op], text: str) -> bool:
     text = text.strip().lower()
     return not text or any(text in s.lower() for s in (op.type_name, op.symbol, op.category))
 

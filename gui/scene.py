@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from core import registry
 from core.engine import Result
-from core.formatting import summarize
-from core.registry import shape_str
+from core.formatting import not_finite, source_preview, source_text, summarize
 from core.graph import Edge, Graph, Node
 from gui import commands
 from gui.document import Document
@@ -82,7 +81,7 @@ class GraphScene(QGraphicsScene):
         item = NodeItem(node.id, node.type, op.symbol, op.inputs, op.is_source, self.theme)
         item.set_label(node.label)
         if op.is_source:
-            item.set_body_text(source_text(_source_preview(node)))
+            item.set_body_text(source_preview(node.params))
         item.setPos(*node.position)
         self.nodes[node.id] = item
         self.addItem(item)
@@ -100,7 +99,7 @@ class GraphScene(QGraphicsScene):
             if (item.pos().x(), item.pos().y()) != node.position:
                 item.setPos(*node.position)
         elif what == "params" and node.op.is_source:
-            item.set_body_text(source_text(_source_preview(node)))
+            item.set_body_text(source_preview(node.params))
 
     def _on_edge_added(self, edge: Edge) -> None:
         item = EdgeItem(edge.id, self.nodes[edge.source], self.nodes[edge.target], edge.port,
@@ -434,32 +433,3 @@ class GraphScene(QGraphicsScene):
             return
         self.add_node_at(type_name, event.scenePos())
         event.acceptProposedAction()
-
-
-def not_finite(value) -> bool:
-    """Whether an array holds an ∞ or a NaN anywhere (its edge label is then marked)."""
-    if value is None:
-        return False
-    value = np.asarray(value)
-    return value.dtype.kind in "fc" and not np.isfinite(value).all()
-
-
-def source_text(value) -> str:
-    """A source node's body: small values in full, larger arrays by their shape."""
-    if value is None:
-        return "…"
-    if value.size <= 3:
-        return summarize(value)
-    return shape_str(value.shape)
-
-
-def _source_preview(node: Node):
-    """What a source node shows before the engine ran: its literal, or its shape."""
-    from core.sources import Source
-    try:
-        if node.params.get("init", "fixed") == "fixed":
-            return Source.materialize(node.params)
-    except (ValueError, TypeError):
-        return None
-    return None
-

@@ -9,7 +9,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QImage
 
 from core.formatting import format_number
-from core.registry import shape_str
+from core.op import shape_str
 
 HEATMAP_CELLS = 64  # larger matrices are sampled down to at most this many rows/columns
 

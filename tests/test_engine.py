@@ -6,7 +6,7 @@ import pytest
 from core.engine import Program, evaluate
 from core.gradcheck import gradient_check
 from core.graph import Graph, GraphError
-from core.registry import unbroadcast
+from core.op import unbroadcast
 from tests.helpers import build, const
 
 

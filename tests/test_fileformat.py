@@ -9,6 +9,7 @@ import pytest
 from core.engine import evaluate
 from core.fileformat import (GraphFileError, dumps_graph, load_graph, loads_graph,
                              save_graph)
+from core.graph import GraphError
 from core.paths import SAMPLES
 
 
@@ -185,7 +186,9 @@ def test_save_refused_by_the_folder_says_so_and_keeps_the_old_file(tmp_path, mon
 
 def test_a_label_no_file_can_hold_is_refused_by_save_not_raised(tmp_path):
     graph = loads_graph(doc([A]))
-    graph.set_label("a", "apple\ud800")
+    with pytest.raises(GraphError, match="lone surrogate"):
+        graph.set_label("a", "apple\ud800")  # an edit refuses it first
+    graph.nodes["a"].label = "apple\ud800"  # and should one get past, save refuses it
     path = tmp_path / "g.json"
     with pytest.raises(GraphFileError, match="cannot save"):
         save_graph(graph, path)

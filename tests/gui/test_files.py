@@ -109,7 +109,7 @@ def test_export_png_and_svg(window, tmp_path, monkeypatch):
 
 def test_screenshot_command_writes_the_main_window(tmp_path):
     out = tmp_path / "shot.png"
-    proc = subprocess.run([sys.executable, "-m", "core.cli", str(SAMPLES / "apple.json"),
+    proc = subprocess.run([sys.executable, "-m", "backprop_studio", str(SAMPLES / "apple.json"),
                            "--screenshot", str(out)], cwd=REPO, capture_output=True,
                           text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
@@ -120,7 +120,7 @@ def test_screenshot_command_writes_the_main_window(tmp_path):
 def test_screenshot_of_a_bad_file_fails_with_a_message(tmp_path):
     bad = tmp_path / "bad.json"
     bad.write_text("[]")
-    proc = subprocess.run([sys.executable, "-m", "core.cli", str(bad), "--screenshot",
+    proc = subprocess.run([sys.executable, "-m", "backprop_studio", str(bad), "--screenshot",
                            str(tmp_path / "x.png")], cwd=REPO, capture_output=True, text=True,
                           timeout=60)
     assert proc.returncode == 1 and "bad.json" in proc.stderr

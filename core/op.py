@@ -1,0 +1,332 @@
+"""What every operation is made of: the `Op` base class and the `Param` declarations.
+
+An op is one small class: its input ports, the symbol drawn on its node, the palette group
+it belongs to, a one-line rule for tooltips, its editable parameters (`params`, a tuple of
+`Param`), a shape check, `forward` (which caches what `backward` needs) and
+`backward(dout)` (which returns new arrays, one per input port, and never writes into
+`dout`). The catalogue of every op is `core.registry`.
+
+A `Param` says everything about one parameter once: its name and kind, its default, when
+it applies (a source's `std` only with `init: normal`), and how a value is checked and
+how text typed by a user is read. The file loader, the inspector's fields and the
+trainer's initialization are all built from these declarations.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+import numpy as np
+
+CATEGORIES = ("sources", "arithmetic", "activations", "layers", "losses", "primitives")
+
+#: no literal may hold more elements than this (a 20M float64 array is 160 MB)
+MAX_ELEMENTS = 20_000_000
+MAX_NDIM = 8
+
+
+class ParamError(ValueError):
+    """A node's parameters (or text typed for one) are not valid for its op."""
+
+
+def shape_str(shape: tuple[int, ...]) -> str:
+    """A shape as a learner reads it: `()` for a scalar, `(3,)`, `(100, 784)`."""
+    return "(" + ", ".join(str(n) for n in shape) + ("," if len(shape) == 1 else "") + ")"
+
+
+def is_finite(x: int | float) -> bool:
+    """math.isfinite that says False, not OverflowError, for an int beyond float range."""
+    try:
+        return math.isfinite(x)
+    except OverflowError:
+        return False
+
+
+def literal_shape(value: Any, where: str = "value", depth: int = 0) -> tuple[int, ...]:
+    """The shape of a number or of nested lists of numbers; ParamError if it has none.
+
+    Refuses booleans, strings, null, NaN and infinities, and ragged lists, naming the
+    first offending position (`value[1][0]`).
+    """
+    if isinstance(value, bool) or value is None or isinstance(value, (str, dict)):
+        raise ParamError(f"{where} must be a number or a list of numbers, not {value!r}")
+    if isinstance(value, (int, float)):
+        # ints first: math.isfinite raises OverflowError for an int beyond float range
+        if isinstance(value, int) and abs(value) > 2**53:
+            raise ParamError(f"{where} is {value}, too large to hold exactly")
+        if not math.isfinite(value):
+            raise ParamError(f"{where} is {value!r}; only finite numbers are allowed")
+        return ()
+    if not isinstance(value, list):
+        raise ParamError(f"{where} must be a number or a list of numbers, not {value!r}")
+    if depth >= MAX_NDIM:
+        raise ParamError(f"{where} is nested more than {MAX_NDIM} levels deep")
+    if not value:
+        return (0,)
+    first = literal_shape(value[0], f"{where}[0]", depth + 1)
+    for i, item in enumerate(value[1:], start=1):
+        shape = literal_shape(item, f"{where}[{i}]", depth + 1)
+        if shape != first:
+            raise ParamError(f"{where} is ragged: {where}[{i}] has shape {shape_str(shape)} "
+                             f"but {where}[0] has {shape_str(first)}")
+    return (len(value),) + first
+
+
+# -- reading what a user typed ---------------------------------------------------------------
+
+def parse_literal(text: str) -> Any:
+    """A number, or nested lists: JSON (`[[1, 2], [3, 4]]`) or rows of numbers separated by
+    spaces or commas, one row per line or per `;` (`1 2; 3 4`)."""
+    text = text.strip()
+    if not text:
+        raise ParamError("the value is empty")
+    if _nesting(text) > MAX_NDIM:
+        # checked before parsing: a deep enough nest would exhaust the parser's stack
+        raise ParamError(f"the value is nested more than {MAX_NDIM} levels deep")
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        pass
+    rows = [r for r in re.split(r"[;\n]", text) if r.strip()]
+    try:
+        parsed = [[float(x) for x in re.split(r"[,\s]+", r.strip().strip("[]")) if x]
+                  for r in rows]
+    except ValueError:
+        raise ParamError(f"cannot read {text[:40]!r} as a number, a vector or a matrix "
+                         "(try 3.5, [1, 2] or 1 2; 3 4)") from None
+    parsed = [[int(x) if x.is_integer() and abs(x) <= 2**53 else x for x in r] for r in parsed]
+    if len(parsed) == 1:
+        row = parsed[0]
+        return row[0] if len(row) == 1 and "," not in text and " " not in text else row
+    return parsed
+
+
+def _nesting(text: str) -> int:
+    depth = deepest = 0
+    for ch in text:
+        if ch == "[":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch == "]":
+            depth -= 1
+    return deepest
+
+
+def parse_shape(text: str) -> list[int]:
+    parts = [p for p in re.split(r"[,\s×x()\[\]]+", text.strip()) if p]
+    try:
+        return [int(p) for p in parts]
+    except ValueError:
+        raise ParamError(f"shape {text.strip()[:40]!r} must be whole numbers like 2, 3") from None
+
+
+# -- declarations -------------------------------------------------------------------------------
+
+#: the kinds of parameter, and what each holds
+KINDS = {
+    "choice": "one of a few words",
+    "literal": "a number or nested lists of numbers",
+    "shape": "a list of whole numbers ≥ 0",
+    "number": "a finite number",
+    "whole": "a whole number",
+    "axis": "a whole number, or null for every axis",
+}
+
+
+@dataclass(frozen=True)
+class Param:
+    """One editable parameter of an op.
+
+    `when` limits it to some values of another parameter: `("init", ("normal",))`.
+    A `required` parameter must be given whenever it applies; any other gets its default.
+    """
+
+    name: str
+    kind: str
+    default: Any
+    help: str = ""
+    choices: tuple[str, ...] = ()
+    low: float | None = None  # smallest allowed value (numbers and whole numbers)
+    below: float | None = None  # values must stay below this (whole numbers)
+    when: tuple[str, tuple[str, ...]] | None = None
+    required: bool = False
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise TypeError(f"parameter {self.name}: unknown kind {self.kind!r}")
+
+    def applies(self, params: dict[str, Any]) -> bool:
+        """Whether this parameter means anything beside these other parameters."""
+        if self.when is None:
+            return True
+        other, values = self.when
+        return params.get(other) in values
+
+    def check(self, value: Any) -> Any:
+        """The value, if valid for this parameter; ParamError says what is wrong."""
+        name, kind = self.name, self.kind
+        if kind == "choice":
+            if not isinstance(value, str) or value not in self.choices:
+                raise ParamError(f"{name} must be one of {', '.join(self.choices)}, "
+                                 f"not {value!r}")
+        elif kind == "literal":
+            shape = literal_shape(value, name)
+            if math.prod(shape) > MAX_ELEMENTS:
+                raise ParamError(f"{name} has more than {MAX_ELEMENTS:,} elements")
+        elif kind == "shape":
+            check_shape(value, name)
+        elif kind == "number":
+            if isinstance(value, bool) or not isinstance(value, (int, float)) \
+                    or not is_finite(value) or (self.low is not None and value < self.low):
+                bound = "" if self.low is None else f" ≥ {self.low:g}"
+                raise ParamError(f"{name} must be a finite number{bound}, not {value!r}")
+        elif kind == "whole":
+            if isinstance(value, bool) or not isinstance(value, int) \
+                    or (self.low is not None and value < self.low) \
+                    or (self.below is not None and value >= self.below):
+                bound = "" if self.low is None else f" ≥ {self.low:g}"
+                raise ParamError(f"{name} must be a whole number{bound}, not {value!r}")
+        elif kind == "axis":
+            if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+                raise ParamError(f"{name} must be a whole number or null, not {value!r}")
+        return value
+
+    def parse(self, text: str) -> Any:
+        """Read what a user typed into this parameter's field (then `check` it)."""
+        text = text.strip()
+        kind = self.kind
+        if kind == "literal":
+            value = parse_literal(text)
+        elif kind == "shape":
+            value = parse_shape(text)
+        elif kind in ("number",):
+            try:
+                value = float(text)
+            except ValueError:
+                raise ParamError(f"{self.name} must be a number, not {text[:40]!r}") from None
+        elif kind in ("whole", "axis"):
+            if kind == "axis" and not text:
+                value = None
+            else:
+                try:
+                    value = int(text)
+                except ValueError:
+                    empty = " or empty" if kind == "axis" else ""
+                    raise ParamError(f"{self.name} {text[:40]!r} must be a whole "
+                                     f"number{empty}") from None
+        else:
+            value = text
+        return self.check(value)
+
+    def format(self, value: Any) -> str:
+        """The text a field shows for `value` (what `parse` reads back)."""
+        if value is None:
+            return ""
+        if self.kind == "shape":
+            return ", ".join(str(n) for n in value)
+        if self.kind == "literal":
+            return json.dumps(value)
+        return str(value)
+
+
+def check_shape(shape: Any, name: str = "shape") -> tuple[int, ...]:
+    if (not isinstance(shape, list) or len(shape) > MAX_NDIM
+            or not all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in shape)):
+        raise ParamError(f"{name} must be a list of at most {MAX_NDIM} whole numbers ≥ 0, "
+                         f"not {shape!r}")
+    if math.prod(shape) > MAX_ELEMENTS:
+        raise ParamError(f"{name} {shape_str(tuple(shape))} has {math.prod(shape):,} elements; "
+                         f"the limit is {MAX_ELEMENTS:,}")
+    return tuple(shape)
+
+
+class Op:
+    """Base class of every operation; one instance per node, holding its forward cache."""
+
+    type_name: ClassVar[str] = ""
+    symbol: ClassVar[str] = ""
+    category: ClassVar[str] = ""
+    inputs: ClassVar[tuple[str, ...]] = ()
+    rule: ClassVar[str] = ""
+    #: the editable parameters, in the order files and the inspector show them
+    params_spec: ClassVar[tuple[Param, ...]] = ()
+    #: the parameters of a new node of this type (built from `params_spec`)
+    default_params: ClassVar[dict[str, Any]] = {}
+    is_source: ClassVar[bool] = False
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        defaults: dict[str, Any] = {}
+        for p in cls.params_spec:
+            if p.applies(defaults):
+                defaults[p.name] = p.default
+        cls.default_params = defaults
+
+    def __init__(self, params: dict[str, Any] | None = None) -> None:
+        self.params = dict(params or {})
+        #: which inputs the next `backward` must give a gradient for; the engine sets it.
+        #: An op may skip the work for an input marked False and return None for it
+        #: (training needs no gradient for the images, only for the weights).
+        self.needs_grad: tuple[bool, ...] = (True,) * len(self.inputs)
+
+    @classmethod
+    def param(cls, name: str) -> Param | None:
+        return next((p for p in cls.params_spec if p.name == name), None)
+
+    @classmethod
+    def validate_params(cls, params: dict[str, Any]) -> dict[str, Any]:
+        """The params, checked and completed in declaration order, or ParamError."""
+        declared = {p.name for p in cls.params_spec}
+        unknown = sorted(set(params) - declared)
+        if unknown:
+            raise ParamError(f"unknown parameter {unknown[0]!r} for {cls.type_name}")
+        out: dict[str, Any] = {}
+        for p in cls.params_spec:
+            if not p.applies(out):
+                if p.name in params:
+                    other = p.when[0]
+                    raise ParamError(f"{p.name!r} has no meaning for {other} {out[other]!r}")
+                continue
+            if p.name in params:
+                out[p.name] = p.check(params[p.name])
+            elif p.required:
+                where = f"{p.when[0]} {out[p.when[0]]!r}" if p.when else cls.type_name
+                raise ParamError(f"{where} needs {p.name!r}")
+            else:
+                out[p.name] = p.default
+        return out
+
+    def check(self, *shapes: tuple[int, ...]) -> str | None:
+        """Say why inputs of these shapes cannot go together, or None when they can."""
+        return None
+
+    def out_shape(self, *shapes: tuple[int, ...]) -> tuple[int, ...] | None:
+        """The output's shape for inputs of these shapes (after `check`), if known."""
+        return None
+
+    def forward(self, *xs: np.ndarray) -> np.ndarray:
+        raise NotImplementedError
+
+    def backward(self, dout: np.ndarray) -> tuple[np.ndarray | None, ...]:
+        raise NotImplementedError
+
+
+def unbroadcast(grad: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
+    """Sum `grad` down to `shape`: the backward of NumPy broadcasting.
+
+    Broadcasting copies an input along new leading axes and along axes of length 1;
+    the chain rule sums the gradient over every copy.
+    """
+    if grad.shape == shape:
+        return grad
+    extra = grad.ndim - len(shape)
+    if extra > 0:
+        grad = grad.sum(axis=tuple(range(extra)))
+    axes = tuple(i for i, n in enumerate(shape) if n == 1 and grad.shape[i] != 1)
+    if axes:
+        grad = grad.sum(axis=axes, keepdims=True)
+    return grad.reshape(shape)
