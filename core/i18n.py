@@ -55,3 +55,9 @@ def language() -> str:
 def translate(context: str, text: str) -> str:
     """`text` in the current language (itself when there is no translation)."""
     return _state["catalogue"].get((context, text), text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+    """Mark `text` for translation where it is declared (a class attribute, a table);
+    whoever shows it calls `translate(context, text)` then."""
+    return text

@@ -149,6 +149,7 @@ class Param:
     kind: str
     default: Any
     help: str = ""
+    title: str = ""  # the field's name for people (default: the name, capitalised)
     choices: tuple[str, ...] = ()
     low: float | None = None  # smallest allowed value (numbers and whole numbers)
     below: float | None = None  # values must stay below this (whole numbers)
@@ -158,6 +159,8 @@ class Param:
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
             raise TypeError(f"parameter {self.name}: unknown kind {self.kind!r}")
+        if not self.title:
+            object.__setattr__(self, "title", self.name.capitalize())
 
     def applies(self, params: dict[str, Any]) -> bool:
         """Whether this parameter means anything beside these other parameters."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from core.i18n import QT_TRANSLATE_NOOP
 from core.op import Op, Param, shape_str
 
 
@@ -281,7 +282,9 @@ class Sum(Op):
     category = "primitives"
     inputs = ("x",)
     rule = "forward the sum of x's elements (or along an axis); backward dout copied to every element"
-    params_spec = (Param("axis", "axis", None, "sum along this axis; empty for every element"),)
+    params_spec = (Param("axis", "axis", None,
+                         QT_TRANSLATE_NOOP("params", "sum along this axis; empty for every element"),
+                         QT_TRANSLATE_NOOP("params", "Axis")),)
 
     def check(self, sx):
         axis = self.params.get("axis")

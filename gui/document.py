@@ -99,11 +99,26 @@ class Document(QObject):
         self.undo_stack.setClean()
         self.compute()
 
-    def open(self, path: str | Path) -> None:
+    def open(self, path: str | Path) -> Graph:
         """Load a file; raises GraphFileError and keeps the current graph if it is bad."""
         path = Path(path)
         graph = load_graph(path)  # raises before anything is replaced
         self.set_graph(graph, path)
+        return graph
+
+    def open_sample(self, path: str | Path) -> Graph:
+        """A sample opens untitled, so saving never overwrites the sample."""
+        graph = load_graph(path)
+        self.set_graph(graph, None)
+        return graph
+
+    def new(self) -> None:
+        self.set_graph(Graph())
+
+    def restore(self, graph: Graph, path: Path | None) -> None:
+        """A graph autosaved before a crash: unsaved (modified), with its file if it had one."""
+        self.set_graph(graph, path)
+        self.undo_stack.resetClean()  # not saved: Save or closing will ask
 
     def save(self, path: str | Path) -> None:
         path = Path(path)

@@ -1,92 +1,43 @@
-"""The inspector: a selected node's label, and a source's value or initializer.
+"""The inspector: a selected node's label and parameters, and what it computed.
 
-Text is parsed and validated completely before anything is pushed, so an invalid entry is
-refused with a message and the graph is left exactly as it was.
+The parameter rows are built from the op's declarations (`Op.params_spec`): one field per
+parameter, shown only where it applies (a source's std only for `init: normal`). What the
+user types is read and checked completely before anything changes; the edit goes through
+the `Editor`, so an invalid entry is refused with a message and the graph stays exactly
+as it was, with the text left in its field to be corrected.
 """
 
 from __future__ import annotations
 
 import html
-import json
-import re
+import math
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from core.engine import Result
 from core.formatting import summarize
 from core.graph import Node
-from core.op import ParamError
-from gui import commands
+from core.op import ParamError, literal_shape
 from gui.document import Document
-
-INITS = ("fixed", "zeros", "normal")
-
-
-class ParseError(ValueError):
-    pass
-
-
-def parse_value(text: str) -> Any:
-    """A number, or nested lists: JSON (`[[1, 2], [3, 4]]`) or rows of numbers separated by
-    spaces or commas, one row per line or per `;` (`1 2; 3 4`)."""
-    text = text.strip()
-    if not text:
-        raise ParseError("the value is empty")
-    try:
-        return json.loads(text)
-    except ValueError:
-        pass
-    rows = [r for r in re.split(r"[;\n]", text) if r.strip()]
-    try:
-        parsed = [[float(x) for x in re.split(r"[,\s]+", r.strip().strip("[]")) if x]
-                  for r in rows]
-    except ValueError:
-        raise ParseError(f"cannot read {text[:40]!r} as a number, a vector or a matrix "
-                         "(try 3.5, [1, 2] or 1 2; 3 4)") from None
-    parsed = [[int(x) if x.is_integer() else x for x in r] for r in parsed]
-    if len(parsed) == 1:
-        row = parsed[0]
-        return row[0] if len(row) == 1 and "," not in text and " " not in text else row
-    return parsed
-
-
-def parse_shape(text: str) -> list[int]:
-    parts = [p for p in re.split(r"[,\s×x()\[\]]+", text.strip()) if p]
-    try:
-        return [int(p) for p in parts]
-    except ValueError:
-        raise ParseError(f"shape {text!r} must be whole numbers like 2, 3") from None
-
-
-def value_text(value: Any) -> str:
-    return json.dumps(value)
+from gui.editing import Editor
+from gui.param_fields import Field, make_field
 
 
 class Inspector(QWidget):
     status_message = Signal(str)
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, editor: Editor,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.document = document
+        self.document, self.editor = document, editor
         self.node_id: str | None = None
-        self.title = QLabel("Nothing selected")
+        self.fields: dict[str, Field] = {}
+        self.title = QLabel()
         self.title.setWordWrap(True)
         self.label_edit = QLineEdit()
-        self.init_combo = QComboBox()
-        self.init_combo.addItems(INITS)
-        self.value_edit = QPlainTextEdit()
-        self.value_edit.setPlaceholderText("3.5   or   [1, 2]   or   1 2; 3 4")
-        self.value_edit.setFixedHeight(90)
-        self.shape_edit = QLineEdit()
-        self.shape_edit.setPlaceholderText("e.g. 2, 3")
-        self.std_edit = QLineEdit()
-        self.seed_edit = QLineEdit()
-        self.axis_edit = QLineEdit()
-        self.axis_edit.setPlaceholderText("empty for all axes")
-        self.apply_button = QPushButton("Apply")
+        self.apply_button = QPushButton(self.tr("Apply"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #e53935")  # readable on light and dark
@@ -97,16 +48,14 @@ class Inspector(QWidget):
         self.rule.setWordWrap(True)
 
         self.form = QFormLayout()
-        self.form.addRow("Label", self.label_edit)
-        self.form.addRow("Init", self.init_combo)
-        self.form.addRow("Value", self.value_edit)
-        self.form.addRow("Shape", self.shape_edit)
-        self.form.addRow("Std", self.std_edit)
-        self.form.addRow("Seed", self.seed_edit)
-        self.form.addRow("Axis", self.axis_edit)
+        self.form.addRow(self.tr("Label"), self.label_edit)
+        self.params_box = QWidget()
+        self.params_form = QFormLayout(self.params_box)
+        self.params_form.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(self.form)
+        layout.addWidget(self.params_box)
         layout.addWidget(self.apply_button)
         layout.addWidget(self.message)
         layout.addWidget(self.rule)
@@ -115,14 +64,13 @@ class Inspector(QWidget):
 
         self.label_edit.editingFinished.connect(self.apply_label)
         self.apply_button.clicked.connect(self.apply_params)
-        self.init_combo.currentTextChanged.connect(self._show_rows)
-        for edit in (self.shape_edit, self.std_edit, self.seed_edit, self.axis_edit):
-            edit.returnPressed.connect(self.apply_params)
+        editor.refused.connect(self._refused)
         document.signals.node_changed.connect(self._node_changed)
         document.signals.node_removed.connect(
             lambda node: self.show_node(None) if node.id == self.node_id else None)
         document.graph_replaced.connect(lambda _g: self.show_node(None))
         document.computed.connect(self._show_computed)
+        self._applying = False
         self.show_node(None)
 
     # -- showing ------------------------------------------------------------------------
@@ -131,78 +79,80 @@ class Inspector(QWidget):
     def node(self) -> Node | None:
         return self.document.graph.nodes.get(self.node_id) if self.node_id else None
 
-    def _set_row_visible(self, field: QWidget, visible: bool) -> None:
-        self.form.setRowVisible(field, visible)
+    def field(self, name: str) -> QWidget:
+        """The widget a user types into for parameter `name` (tests drive it)."""
+        return self.fields[name].input_widget()
 
     def show_node(self, node_id: str | None) -> None:
         self.node_id = node_id
         node = self.node
         self.message.clear()
-        editable = node is not None
-        for w in (self.label_edit, self.apply_button):
-            w.setEnabled(editable)
+        self._build_fields(node)
+        self.label_edit.setEnabled(node is not None)
+        self.form.setRowVisible(self.label_edit, node is not None)
         if node is None:
             meta = self.document.graph.meta
             about = (f"<b>{html.escape(meta['title'])}</b><br>" if meta.get("title") else "")
             about += (f"<small>{html.escape(meta['description'])}</small><br><br>"
                       if meta.get("description") else "")
-            self.title.setText(about + "<i>Select one node to edit it.</i><br><br><small>"
-                               "Drag ops from the palette (or press Tab on the canvas), "
-                               "drag from an output port to an input port to connect, "
-                               "double-click a node's name to rename it.</small>")
+            self.title.setText(about + "<i>" + self.tr("Select one node to edit it.")
+                               + "</i><br><br><small>"
+                               + self.tr("Drag ops from the palette (or press Tab on the "
+                                         "canvas), drag from an output port to an input port "
+                                         "to connect, double-click a node's name to rename "
+                                         "it.") + "</small>")
             self.label_edit.clear()
             self.rule.clear()
             self.computed.clear()
-            for f in (self.label_edit, self.init_combo, self.value_edit, self.shape_edit, self.std_edit,
-                      self.seed_edit, self.axis_edit):
-                self._set_row_visible(f, False)
             self.apply_button.hide()
             return
-        self._set_row_visible(self.label_edit, True)
         op = node.op
         role = f" · {op.role}" if op.is_source else ""
         self.title.setText(f"<b>{node.type}</b>{role} <span style='color:gray'>"
-                           f"(id {node.id})</span>")
-        self.rule.setText(f"<small>{op.rule}</small>")
+                           + self.tr("(id {id})").format(id=html.escape(node.id)) + "</span>")
+        self.rule.setText(f"<small>{html.escape(QCoreApplication.translate('ops', op.rule))}"
+                          "</small>")
         self.label_edit.setText(node.label)
         self._load_params(node)
         self._show_computed(self.document.result)
 
+    def _build_fields(self, node: Node | None) -> None:
+        """One row per declared parameter of the node's op."""
+        while self.params_form.rowCount():
+            self.params_form.removeRow(0)
+        self.fields = {}
+        for param in (node.op.params_spec if node is not None else ()):
+            field = make_field(param)
+            field.submitted.connect(self.apply_params)
+            self.fields[param.name] = field
+            self.params_form.addRow(QCoreApplication.translate("params", param.title), field)
+        self.apply_button.setVisible(bool(self.fields))
+
     def _load_params(self, node: Node) -> None:
-        params = node.params
-        if node.op.is_source:
-            init = params.get("init", "fixed")
-            self.init_combo.blockSignals(True)
-            self.init_combo.setCurrentText(init)
-            self.init_combo.blockSignals(False)
-            self.value_edit.setPlainText(value_text(params["value"]) if "value" in params else "")
-            self.shape_edit.setText(", ".join(str(n) for n in params.get("shape", [])))
-            self.std_edit.setText(str(params.get("std", 0.01)))
-            self.seed_edit.setText(str(params.get("seed", 0)))
-        else:
-            axis = params.get("axis")
-            self.axis_edit.setText("" if axis is None else str(axis))
+        for name, field in self.fields.items():
+            param = field.param
+            value = node.params.get(name, param.default)
+            if name == "shape" and "shape" not in node.params:
+                value = _shape_of(node.params.get("value")) or param.default
+            field.show_value(value)
         self._show_rows()
 
-    def _show_rows(self, *_args) -> None:
-        node = self.node
-        source = node is not None and node.op.is_source
-        init = self.init_combo.currentText()
-        self._set_row_visible(self.init_combo, source)
-        self._set_row_visible(self.value_edit, source and init == "fixed")
-        self._set_row_visible(self.shape_edit, source and init != "fixed")
-        self._set_row_visible(self.std_edit, source and init == "normal")
-        self._set_row_visible(self.seed_edit, source and init == "normal")
-        has_axis = node is not None and "axis" in node.op.default_params
-        self._set_row_visible(self.axis_edit, has_axis)
-        self.apply_button.setVisible(source or has_axis)
+    def _show_rows(self) -> None:
+        """Show only the fields that apply beside the others' current values."""
+        chosen: dict[str, Any] = {}
+        for name, field in self.fields.items():
+            param = field.param
+            visible = param.applies(chosen)
+            self.params_form.setRowVisible(field, visible)
+            if visible and param.kind == "choice":
+                chosen[name] = field.value(None)
 
     def _node_changed(self, node: Node, what: str) -> None:
         if node.id != self.node_id:
             return
         if what == "label":
             self.label_edit.setText(node.label)
-        elif what == "params":
+        elif what == "params" and not self._applying:
             self._load_params(node)
 
     def _show_computed(self, result: Result | None) -> None:
@@ -210,13 +160,18 @@ class Inspector(QWidget):
             return
         value, grad = result.values.get(self.node_id), result.grads.get(self.node_id)
         issue = result.errors.get(self.node_id) or result.warnings.get(self.node_id)
-        text = (f"value <b>{summarize(value)}</b><br>"
-                f"gradient <b style='color:#e53935'>{summarize(grad)}</b>")
+        text = (self.tr("value") + f" <b>{html.escape(summarize(value))}</b><br>"
+                + self.tr("gradient")
+                + f" <b style='color:#e53935'>{html.escape(summarize(grad))}</b>")
         if issue:
             text += f"<br><span style='color:#e53935'>{html.escape(issue.message)}</span>"
         self.computed.setText(text)
 
     # -- editing ------------------------------------------------------------------------
+
+    def _refused(self, message: str) -> None:
+        if self.isVisible() or self.node_id is not None:
+            self.message.setText(message)
 
     def refuse(self, message: str) -> None:
         self.message.setText(message)
@@ -224,53 +179,44 @@ class Inspector(QWidget):
 
     def apply_label(self) -> None:
         node = self.node
-        if node is None:
-            return
-        text = self.label_edit.text().strip()
-        if text == node.label:
-            return
-        if not text:
-            self.label_edit.setText(node.label)
-            self.refuse("A label cannot be empty; the old one is kept.")
+        if node is None or self.label_edit.text().strip() == node.label:
             return
         self.message.clear()
-        self.document.push(commands.Rename(self.document.graph, node.id, text))
+        if not self.editor.rename(node.id, self.label_edit.text()):
+            self.label_edit.setText(node.label)
 
     def params_from_fields(self, node: Node) -> dict[str, Any]:
-        """The params the fields describe, validated; ParseError/ParamError if invalid."""
-        if node.op.is_source:
-            init = self.init_combo.currentText()
-            params: dict[str, Any] = {"init": init}
-            if init == "fixed":
-                params["value"] = parse_value(self.value_edit.toPlainText())
-            else:
-                params["shape"] = parse_shape(self.shape_edit.text())
-            if init == "normal":
-                try:
-                    params["std"] = float(self.std_edit.text())
-                    params["seed"] = int(self.seed_edit.text() or 0)
-                except ValueError:
-                    raise ParseError("std must be a number and seed a whole number") from None
-        else:
-            params = dict(node.params)
-            if "axis" in node.op.default_params:
-                text = self.axis_edit.text().strip()
-                try:
-                    params["axis"] = None if not text else int(text)
-                except ValueError:
-                    raise ParseError(f"axis {text!r} must be a whole number or empty") from None
-        return node.op.validate_params(params)
+        """The params the visible fields describe; ParamError says what cannot be read."""
+        params: dict[str, Any] = {}
+        for name, field in self.fields.items():
+            if field.param.applies(params):
+                params[name] = field.value(node.params.get(name))
+        return params
 
     def apply_params(self) -> None:
         node = self.node
         if node is None:
             return
+        self._show_rows()
         try:
-            params = self.params_from_fields(node)
-        except (ParseError, ParamError) as e:
-            self.refuse(f"Not applied: {e}")
+            params = node.op.validate_params(self.params_from_fields(node))
+        except ParamError as e:
+            self.refuse(self.tr("Not applied: {problem}").format(problem=e))
             return
         self.message.clear()
-        if params != node.params:
-            self.document.push(commands.SetParams(self.document.graph, node.id, params))
-            self.status_message.emit(f"{node.label} updated")
+        self._applying = True  # the fields already show what is being applied
+        try:
+            changed = self.editor.set_params(node.id, params)
+        finally:
+            self._applying = False
+        if changed:
+            self.status_message.emit(self.tr("{label} updated").format(label=node.label))
+            self._load_params(self.node)
+
+
+def _shape_of(value: Any) -> list[int] | None:
+    try:
+        shape = list(literal_shape(value))
+    except ParamError:
+        return None
+    return shape if shape and math.prod(shape) > 0 else None

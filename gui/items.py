@@ -15,6 +15,7 @@ from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QPainter, QPain
 from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem,
                                QStyleOptionGraphicsItem, QWidget)
 
+from gui.safety import guarded
 from gui.theme import LIGHT, Theme
 
 NODE_WIDTH = 124.0
@@ -97,6 +98,7 @@ class PortItem(QGraphicsEllipseItem):
             self.state = state
             self.update()
 
+    @guarded
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         # At rest the node paints its port dots itself (one paint call instead of four);
@@ -136,8 +138,9 @@ class NodeItem(QGraphicsItem):
         self.symbol_font = SYMBOL_FONT if len(symbol) <= 6 else LONG_SYMBOL_FONT
         symbol_width = QFontMetricsF(self.symbol_font).horizontalAdvance(symbol)
         self.width = max(NODE_WIDTH, symbol_width + (58 if inputs else 30))
-        self.setFlags(QGraphicsItem.ItemIsMovable | QGraphicsItem.ItemIsSelectable
-                      | QGraphicsItem.ItemSendsGeometryChanges)
+        # Not ItemIsMovable: a drag is the scene's NodeDrag gesture, which an edit arriving
+        # mid-drag can cancel (Qt's own moving could not be).
+        self.setFlags(QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemSendsGeometryChanges)
         self.setAcceptHoverEvents(True)
         self.setZValue(1)
         # A node changes rarely (label, issue, selection); panning and edits elsewhere then
@@ -192,6 +195,7 @@ class NodeItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return QRectF(-7, -7, self.width + 14, self.height + 14)  # room for glow/ring
 
+    @guarded
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         t = self.theme
@@ -302,9 +306,14 @@ class NodeItem(QGraphicsItem):
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):
         if change == QGraphicsItem.ItemPositionHasChanged and self.scene() is not None:
-            self.scene().node_item_moved(self)
+            self._moved()
         return super().itemChange(change, value)
 
+    @guarded
+    def _moved(self) -> None:
+        self.scene().node_item_moved(self)
+
+    @guarded
     def mouseDoubleClickEvent(self, event) -> None:
         if self.header_rect().contains(event.pos()) and self.scene() is not None:
             self.scene().start_rename(self.node_id)
@@ -376,6 +385,7 @@ class EdgeItem(QGraphicsItem):
                 self._bounds = new_bounds
             self.update()
 
+    @guarded
     def hoverEnterEvent(self, event) -> None:
         if self.scene() is not None:
             self.setToolTip(self.scene().edge_tooltip(self))
@@ -429,6 +439,7 @@ class EdgeItem(QGraphicsItem):
                 shape.addRect(r)
         return shape
 
+    @guarded
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         t = self.theme

@@ -9,6 +9,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QGraphicsTextItem
 
 from gui.items import LABEL_FONT
+from gui.safety import guarded
 
 
 class LabelEditor(QGraphicsTextItem):
@@ -34,6 +35,7 @@ class LabelEditor(QGraphicsTextItem):
         self._finished = True
         self._done(self, self.toPlainText() if commit else None)
 
+    @guarded
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key_Return, Qt.Key_Enter):
             self.finish(commit=True)
@@ -42,10 +44,12 @@ class LabelEditor(QGraphicsTextItem):
         else:
             super().keyPressEvent(event)
 
+    @guarded
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
         self.finish(commit=True)
 
+    @guarded
     def paint(self, painter, option, widget=None) -> None:
         painter.fillRect(self.boundingRect(), self.scene().palette().base()
                          if self.scene() else Qt.white)

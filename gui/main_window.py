@@ -6,22 +6,22 @@ scene (gestures), the commands (undo steps) and the document (graph, stack, reco
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QCursor, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow,
                                QMessageBox, QScrollArea, QVBoxLayout, QWidget)
 
 from core.engine import Result
-from core.fileformat import (FORMAT, VERSION, GraphFileError, graph_to_document, load_graph,
-                             loads_graph)
+from core.fileformat import GraphFileError
 from core.formatting import not_finite, summarize
 from core.graph import Graph
 from core.paths import sample_files
-from gui import commands, export
+from gui import export
 from gui.document import Document
+from gui.editing import Editor
+from gui.safety import guarded, reporter
 from gui.inspector import Inspector
 from gui.palette import OpSearchPopup, Palette
 from gui.scene import GraphScene
@@ -43,8 +43,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings if settings is not None else QSettings()
         self.document = Document(self)
+        self.editor = Editor(self.document, self)
         theme = THEMES.get(str(self.settings.value("theme", "light")), THEMES["light"])
-        self.scene = GraphScene(self.document, theme, self)
+        self.scene = GraphScene(self.document, self.editor, theme, self)
         self.view = GraphView(self.scene)
         self.stepper = Stepper(self.scene, self)
         self.step_bar = StepBar(self.stepper)
@@ -52,7 +53,6 @@ class MainWindow(QMainWindow):
         self.search_popup = OpSearchPopup(self)
         self._search_pos = QPointF()
         self._sample_name: str | None = None
-        self._paste_count = 0
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
 
         self.palette = Palette()
         self.palette_dock = self._dock("Palette", self.palette, Qt.LeftDockWidgetArea, 190)
-        self.inspector = Inspector(self.document)
+        self.inspector = Inspector(self.document, self.editor)
         self.inspector_dock = self._dock("Inspector", self.inspector, Qt.RightDockWidgetArea,
                                          250)
         self.training = TrainingPanel(self.settings, self.document)
@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
         self._make_menus()
 
         self.scene.status_message.connect(self.show_message)
+        self.editor.refused.connect(self.show_message)
+        reporter().failed.connect(self.show_message)
         self.inspector.status_message.connect(self.show_message)
         self.scene.selectionChanged.connect(self._selection_changed)
         self.palette.add_requested.connect(self.add_node_at_center)
@@ -274,7 +276,7 @@ class MainWindow(QMainWindow):
     def new_graph(self) -> None:
         if self.maybe_save():
             self._sample_name = None
-            self.document.set_graph(Graph())
+            self.document.new()
             self.view.reset_zoom()
             self.view.centerOn(300, 200)
 
@@ -291,13 +293,13 @@ class MainWindow(QMainWindow):
         if ask and not self.maybe_save():
             return False
         try:
-            graph = load_graph(path)
+            self.document.open(path)
         except GraphFileError as e:
             QMessageBox.critical(self, "Cannot open graph", str(e))
             self.show_message("The file was not opened; the current graph is unchanged.")
             return False
         self._sample_name = None
-        self.document.set_graph(graph, Path(path))
+        self._update_title()
         self._add_recent(Path(path))
         self.view.fit_to_graph()
         self.show_message(f"Opened {Path(path).name}")
@@ -308,12 +310,12 @@ class MainWindow(QMainWindow):
         if ask and not self.maybe_save():
             return False
         try:
-            graph = load_graph(path)
+            self._sample_name = path.stem  # before the title changes with the new graph
+            graph = self.document.open_sample(path)
         except GraphFileError as e:
+            self._sample_name = None
             QMessageBox.critical(self, "Cannot open sample", str(e))
             return False
-        self._sample_name = path.stem
-        self.document.set_graph(graph, None)
         self._update_title()
         self.view.fit_to_graph()
         title = graph.meta.get("title")
@@ -323,8 +325,7 @@ class MainWindow(QMainWindow):
     def restore_graph(self, graph: Graph, path: Path | None) -> None:
         """A graph autosaved before a crash: unsaved (modified), with its file if it had one."""
         self._sample_name = None
-        self.document.set_graph(graph, path)
-        self.document.undo_stack.resetClean()  # not saved: Save or closing will ask
+        self.document.restore(graph, path)
         self.view.fit_to_graph()
         self.show_message("Restored the unsaved changes autosaved before the crash.")
 
@@ -413,55 +414,29 @@ class MainWindow(QMainWindow):
         self.search_popup.open_at(global_pos, text)
 
     def delete_selection(self) -> None:
-        if not self.scene.delete_selection():
-            self.show_message("Select nodes or edges to delete.")
+        self.editor.delete(self.scene.selected_node_ids(), self.scene.selected_edges())
 
     def select_all(self) -> None:
-        for item in self.scene.nodes.values():
-            item.setSelected(True)
+        self.scene.select_only(list(self.scene.nodes))
 
     def copy(self) -> bool:
-        ids = self.scene.selected_node_ids()
-        if not ids:
-            self.show_message("Select nodes to copy.")
-            return False
-        fragment = commands.copy_fragment(self.document.graph, ids)
-        # Plain text set by Qt itself: a QMimeData made in Python is a Python subclass, and
-        # the clipboard still calls into it while the interpreter shuts down (a crash at
-        # quit after any copy). As a graph document, the text pastes into a file too.
-        QGuiApplication.clipboard().setText(
-            json.dumps({"format": FORMAT, "version": VERSION, **fragment}))
-        self._paste_count = 0
-        return True
+        return self.editor.copy(self.scene.selected_node_ids())
 
     def cut(self) -> None:
-        if self.copy():
-            self.scene.delete_selection()
+        self.editor.cut(self.scene.selected_node_ids())
 
     def paste(self) -> None:
-        try:  # whatever text is there goes through the file checks first
-            pasted = loads_graph(QGuiApplication.clipboard().text(), "the clipboard")
-        except GraphFileError:
-            self.show_message("The clipboard does not hold nodes.")
-            return
-        fragment = graph_to_document(pasted)
-        self._paste_count += 1
-        self._paste(fragment, 40 * self._paste_count, "paste")
+        """At the mouse pointer when it is over the canvas, else beside the copied nodes."""
+        view = self.view
+        local = view.viewport().mapFromGlobal(QCursor.pos())
+        at = None
+        if view.viewport().rect().contains(local):
+            scene_pos = view.mapToScene(local)
+            at = (scene_pos.x(), scene_pos.y())
+        self.editor.paste(at)
 
     def duplicate(self) -> None:
-        ids = self.scene.selected_node_ids()
-        if not ids:
-            self.show_message("Select nodes to duplicate.")
-            return
-        self._paste(commands.copy_fragment(self.document.graph, ids), 40, "duplicate")
-
-    def _paste(self, fragment: dict, offset: float, text: str) -> None:
-        before = set(self.document.graph.nodes)
-        self.document.push(commands.paste_command(self.document.graph, fragment,
-                                                  (offset, offset), text))
-        self.scene.clearSelection()
-        for node_id in set(self.document.graph.nodes) - before:
-            self.scene.nodes[node_id].setSelected(True)
+        self.editor.duplicate(self.scene.selected_node_ids())
 
     # -- view ---------------------------------------------------------------------------
 
@@ -492,6 +467,7 @@ class MainWindow(QMainWindow):
 
     # -- closing ------------------------------------------------------------------------
 
+    @guarded
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.maybe_save():
             event.ignore()

@@ -1,17 +1,17 @@
 """The scene mirrors the core graph: one item per node and per edge, kept in id → item maps.
 
 It listens to the document's graph signals to add, move, relabel and remove items, and to
-`computed` to write values and gradients on the edges. User gestures on the canvas (wiring
-port to port, dragging nodes, dropping palette entries, renaming) become undo commands
-pushed to the document; the scene never edits an item in answer to a gesture directly.
+`computed` to write values and gradients on the edges. Mouse presses start a gesture
+(`gui.gestures`: a node drag, a wire, a rubber band); the gesture edits through the
+`Editor` when it finishes, and any edit that arrives meanwhile cancels it. The scene never
+edits the model itself.
 """
 
 from __future__ import annotations
 
 import math
 
-import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
@@ -19,10 +19,12 @@ from core import registry
 from core.engine import Result
 from core.formatting import not_finite, source_preview, source_text, summarize
 from core.graph import Edge, Graph, Node
-from gui import commands
 from gui.document import Document
-from gui.items import HEADER, NODE_WIDTH, EdgeItem, NodeItem, PortItem, RubberBand
+from gui.editing import Editor
+from gui.gestures import Gesture, NodeDrag, Rename, RubberBandSelect, WireDrag
+from gui.items import HEADER, NODE_WIDTH, EdgeItem, NodeItem, PortItem
 from gui.label_editor import LabelEditor
+from gui.safety import guarded
 from gui.theme import LIGHT, Theme
 from gui.tooltips import edge_tooltip
 
@@ -33,20 +35,27 @@ GRID = 20
 class GraphScene(QGraphicsScene):
     status_message = Signal(str)
 
-    def __init__(self, document: Document, theme: Theme = LIGHT, parent=None) -> None:
+    def __init__(self, document: Document, editor: Editor, theme: Theme = LIGHT,
+                 parent=None) -> None:
         super().__init__(parent)
-        self.document = document
-        self.theme = theme
+        self.document, self.editor, self.theme = document, editor, theme
         self.nodes: dict[str, NodeItem] = {}
         self.edges: dict[str, EdgeItem] = {}
         self.stubs: dict[str, EdgeItem] = {}  # sink node id → its output stub
         self._edge_records: dict[str, Edge] = {}
-        self._wire: dict | None = None
-        self._press_positions: dict[str, QPointF] = {}
+        self._touching: dict[str, set[str]] = {}  # node id → ids of the edges at it
+        self._placing = False  # a gesture moves many nodes: their edges follow once, after
+        self.gesture: Gesture | None = None
+        self.renaming: Rename | None = None
         self._highlight: str | None = None
-        self._editor: LabelEditor | None = None
         self.reveal = None  # step mode: callable(kind, key) -> bool; None shows everything
         self.setItemIndexMethod(QGraphicsScene.BspTreeIndex)
+        # Removing a selected item changes the selection; deleting 10,000 selected nodes
+        # must not tell the inspector 10,000 times: it is told once, after the last one.
+        self._selection_later = QTimer(self)
+        self._selection_later.setSingleShot(True)
+        self._selection_later.setInterval(0)
+        self._selection_later.timeout.connect(self.selectionChanged.emit)
         s = document.signals
         s.node_added.connect(self._on_node_added)
         s.node_removed.connect(self._on_node_removed)
@@ -55,6 +64,9 @@ class GraphScene(QGraphicsScene):
         s.edge_removed.connect(self._on_edge_removed)
         document.graph_replaced.connect(self.rebuild)
         document.computed.connect(self.apply_result)
+        # Any edit (a shortcut, a menu, undo) cancels a gesture in progress.
+        document.undo_stack.indexChanged.connect(lambda _i: self.cancel_gesture())
+        editor.added.connect(self.select_only)
         self.rebuild(document.graph)
 
     @property
@@ -64,13 +76,12 @@ class GraphScene(QGraphicsScene):
     # -- mirroring the model ------------------------------------------------------------
 
     def rebuild(self, graph: Graph) -> None:
-        self._cancel_wire()
+        self.cancel_gesture()
+        if self.renaming is not None:
+            self.renaming.cancel()
         self.clear()
-        self.nodes.clear()
-        self.edges.clear()
-        self.stubs.clear()
-        self._edge_records.clear()
-        self._editor = None
+        for table in (self.nodes, self.edges, self.stubs, self._edge_records, self._touching):
+            table.clear()
         for node in graph.nodes.values():
             self._on_node_added(node)
         for edge in graph.edges:
@@ -84,12 +95,16 @@ class GraphScene(QGraphicsScene):
             item.set_body_text(source_preview(node.params))
         item.setPos(*node.position)
         self.nodes[node.id] = item
+        self._touching[node.id] = set()
         self.addItem(item)
 
     def _on_node_removed(self, node: Node) -> None:
+        if self.renaming is not None and self.renaming.node_id == node.id:
+            self.renaming.cancel()
         self._remove_stub(node.id)
         item = self.nodes.pop(node.id)
-        self.removeItem(item)
+        self._touching.pop(node.id, None)
+        self._remove_quietly(item)
 
     def _on_node_changed(self, node: Node, what: str) -> None:
         item = self.nodes[node.id]
@@ -106,11 +121,26 @@ class GraphScene(QGraphicsScene):
                         self.theme)
         self.edges[edge.id] = item
         self._edge_records[edge.id] = edge
+        self._touching[edge.source].add(edge.id)
+        self._touching[edge.target].add(edge.id)
         self.addItem(item)
 
     def _on_edge_removed(self, edge: Edge) -> None:
         item = self.edges.pop(edge.id)
         del self._edge_records[edge.id]
+        for end in (edge.source, edge.target):
+            self._touching.get(end, set()).discard(edge.id)
+        self._remove_quietly(item)
+
+    def _remove_quietly(self, item) -> None:
+        """Remove an item; if it was selected, the selection change is told once, later."""
+        if item.isSelected():
+            self.blockSignals(True)
+            try:
+                item.setSelected(False)
+            finally:
+                self.blockSignals(False)
+            self._selection_later.start()
         self.removeItem(item)
 
     def _remove_stub(self, node_id: str) -> None:
@@ -120,12 +150,36 @@ class GraphScene(QGraphicsScene):
 
     def node_item_moved(self, item: NodeItem) -> None:
         """A node item moved (a drag in progress, or the model moved it): edges follow."""
-        node_id = item.node_id
-        for edge_id, edge in self._edge_records.items():
-            if node_id in (edge.source, edge.target):
-                self.edges[edge_id].update_path()
-        if node_id in self.stubs:
-            self.stubs[node_id].update_path()
+        if self._placing:
+            return
+        self._follow([item.node_id])
+
+    def _follow(self, node_ids) -> None:
+        edge_ids: set[str] = set()
+        for nid in node_ids:
+            edge_ids |= self._touching.get(nid, set())
+            if nid in self.stubs:
+                self.stubs[nid].update_path()
+        for edge_id in edge_ids:
+            self.edges[edge_id].update_path()
+
+    def place_nodes(self, positions: dict[str, QPointF]) -> None:
+        """Show nodes at these positions (a drag's preview); each edge is redrawn once."""
+        self._placing = True
+        try:
+            for nid, pos in positions.items():
+                item = self.nodes.get(nid)
+                if item is not None:
+                    item.setPos(pos)
+        finally:
+            self._placing = False
+        self._follow(positions)
+
+    def sync_positions(self, node_ids) -> None:
+        """Put these nodes' items back where the model has them."""
+        graph = self.graph
+        self.place_nodes({nid: QPointF(*graph.nodes[nid].position) for nid in node_ids
+                          if nid in graph.nodes and nid in self.nodes})
 
     # -- computed values ----------------------------------------------------------------
 
@@ -142,11 +196,11 @@ class GraphScene(QGraphicsScene):
             value_text, value_fault = value_texts.get(edge.source, ("", False))
             show_value = value is not None and shown("value", edge.source)
             show_grad = grad is not None and shown("grad", edge_id)
-            self.edges[edge_id].set_texts(
-                value_text if show_value else "", summarize(grad) if show_grad else "",
-                show_value and value_fault, show_grad and not_finite(grad))
-            self.edges[edge_id].data_value = value
-            self.edges[edge_id].data_grad = grad
+            item = self.edges[edge_id]
+            item.set_texts(value_text if show_value else "",
+                           summarize(grad) if show_grad else "",
+                           show_value and value_fault, show_grad and not_finite(grad))
+            item.data_value, item.data_grad = value, grad
         # A stub shows where backward starts; a sink whose edges lead to nodes that could
         # not compute gets none (it would lie across those edges' own labels).
         sinks = {n for n in result.sinks if not self.graph.out_edges(n)}
@@ -177,18 +231,19 @@ class GraphScene(QGraphicsScene):
         """Built on hover only: heatmaps are too costly to make for every edge each time."""
         source = self.graph.nodes.get(item.source.node_id)
         if item.is_stub:
-            title = f"{source.label} (output)" if source else ""
+            title = self.tr("{label} (output)").format(label=source.label) if source else ""
         else:
             target = self.graph.nodes.get(item.target.node_id)
-            title = f"{source.label} → {target.label}.{item.port}" if source and target else ""
-        tip = edge_tooltip(title, getattr(item, "data_value", None),
-                           getattr(item, "data_grad", None), self.theme.grad_text)
+            title = (f"{source.label} → {target.label}.{item.port}"
+                     if source and target else "")
+        tip = edge_tooltip(title, item.data_value, item.data_grad, self.theme.grad_text)
         if item.value_fault or item.grad_fault:
-            which = " and ".join(w for w, on in (("value", item.value_fault),
-                                                 ("gradient", item.grad_fault)) if on)
-            tip = (f"<p style='color:{self.theme.fault}'>⚠ The {which} here is not a finite "
-                   "number (∞ or NaN). The node outlined in amber is where it started: "
-                   "an overflow, a log of 0 or a division by 0.</p>" + tip)
+            which = (self.tr("value and gradient") if item.value_fault and item.grad_fault
+                     else self.tr("value") if item.value_fault else self.tr("gradient"))
+            tip = (f"<p style='color:{self.theme.fault}'>"
+                   + self.tr("⚠ The {which} here is not a finite number (∞ or NaN). The node "
+                             "outlined in amber is where it started: an overflow, a log of 0 "
+                             "or a division by 0.").format(which=which) + "</p>" + tip)
         return tip
 
     def set_highlight(self, node_id: str | None) -> None:
@@ -204,23 +259,25 @@ class GraphScene(QGraphicsScene):
             item.set_theme(theme)
         self.update()
 
+    @guarded
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         painter.fillRect(rect, QColor(self.theme.canvas))
         if painter.worldTransform().m11() < 0.45:
             return  # a dense grid at small zoom is only noise
         painter.setPen(QPen(QColor(self.theme.grid), 1.0))
-        left = math.floor(rect.left() / GRID) * GRID
-        top = math.floor(rect.top() / GRID) * GRID
-        x = left
+        # Lines sit at multiples of the spacing whatever part of the canvas is exposed,
+        # so the strips Qt repaints separately (after a pan or a wire) line up.
+        step = 2 * GRID
+        x = math.floor(rect.left() / step) * step
         while x < rect.right():
             painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
-            x += GRID * 2
-        y = top
+            x += step
+        y = math.floor(rect.top() / step) * step
         while y < rect.bottom():
             painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
-            y += GRID * 2
+            y += step
 
-    # -- selection and edits ------------------------------------------------------------
+    # -- selection ----------------------------------------------------------------------
 
     def selected_node_ids(self) -> list[str]:
         return [i.node_id for i in self.selectedItems() if isinstance(i, NodeItem)]
@@ -229,46 +286,47 @@ class GraphScene(QGraphicsScene):
         return [self._edge_records[i.edge_id] for i in self.selectedItems()
                 if isinstance(i, EdgeItem) and not i.is_stub]
 
-    def delete_selection(self) -> bool:
-        nodes, edges = self.selected_node_ids(), self.selected_edges()
-        if not nodes and not edges:
-            return False
-        self.document.push(commands.RemoveItems(self.graph, nodes, edges))
-        return True
+    def select_only(self, node_ids: list[str]) -> None:
+        """Select exactly these nodes (new nodes, select all) with one selection change."""
+        self.cancel_gesture()
+        wanted = [self.nodes[n] for n in node_ids if n in self.nodes]
+        self.blockSignals(True)
+        try:
+            self.clearSelection()
+            for item in wanted:
+                item.setSelected(True)
+        finally:
+            self.blockSignals(False)
+        self.selectionChanged.emit()
 
-    def add_node_at(self, type_name: str, scene_pos: QPointF) -> str:
+    # -- edits from gestures and drops --------------------------------------------------
+
+    def add_node_at(self, type_name: str, scene_pos: QPointF) -> str | None:
         """Add a node whose header is under `scene_pos`; returns its id."""
-        pos = (round(scene_pos.x() - NODE_WIDTH / 2), round(scene_pos.y() - HEADER / 2))
-        command = commands.AddNode(self.graph, type_name, pos)
-        self.document.push(command)
-        return command.node_id
+        pos = (scene_pos.x() - NODE_WIDTH / 2, scene_pos.y() - HEADER / 2)
+        return self.editor.add_node(type_name, pos)
 
     def start_rename(self, node_id: str) -> None:
-        if self._editor is not None:
-            self._editor.finish(commit=True)
-        item = self.nodes[node_id]
-        self._editor = LabelEditor(node_id, item.label, self._finish_rename)
-        self._editor.setPos(item.pos() + QPointF(3, 0))
-        self.addItem(self._editor)
+        if self.renaming is not None:
+            self.renaming.finish()
+        self.renaming = Rename(self, node_id)
         for view in self.views():  # typing must reach the editor, not the inspector
             if view.isVisible() and not view.hasFocus():
                 view.setFocus(Qt.OtherFocusReason)
-        self._editor.begin()
 
-    def _finish_rename(self, editor: LabelEditor, text: str | None) -> None:
-        if self._editor is editor:
-            self._editor = None
-        if editor.scene() is self:
-            self.removeItem(editor)
-        node = self.graph.nodes.get(editor.node_id)
-        if text is None or node is None or text.strip() == node.label:
-            return
-        if not text.strip():
-            self.status_message.emit("A label cannot be empty; the old one is kept.")
-            return
-        self.document.push(commands.Rename(self.graph, node.id, text))
+    # -- gestures -----------------------------------------------------------------------
 
-    # -- wiring -------------------------------------------------------------------------
+    def cancel_gesture(self) -> None:
+        gesture, self.gesture = self.gesture, None
+        if gesture is not None:
+            gesture.cancel()
+
+    def recover(self) -> None:
+        """After an unexpected error in an event handler: drop the gesture in progress."""
+        self.cancel_gesture()
+        grabber = self.mouseGrabberItem()
+        if grabber is not None:
+            grabber.ungrabMouse()
 
     def port_at(self, pos: QPointF, radius: float = 12.0) -> PortItem | None:
         area = QRectF(pos.x() - radius, pos.y() - radius, 2 * radius, 2 * radius)
@@ -277,151 +335,70 @@ class GraphScene(QGraphicsScene):
             return None
         return min(ports, key=lambda p: (p.scenePos() - pos).manhattanLength())
 
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if event.button() == Qt.LeftButton:
-            port = self.port_at(event.scenePos())
-            if port is not None:
-                self._begin_wire(port)
-                event.accept()
-                return
-        super().mousePressEvent(event)
-        if event.button() == Qt.LeftButton:
-            self._press_positions = {i.node_id: i.pos() for i in self.selectedItems()
-                                     if isinstance(i, NodeItem)}
+    def _top_item(self, pos: QPointF):
+        for item in self.items(pos):
+            if isinstance(item, (NodeItem, EdgeItem, LabelEditor)):
+                return item
+        return None
 
+    @guarded
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.cancel_gesture()  # one whose release never came
+        if event.button() != Qt.LeftButton:
+            super().mousePressEvent(event)
+            return
+        pos = event.scenePos()
+        port = self.port_at(pos)
+        if port is not None:
+            self.gesture = WireDrag(self, port)
+            event.accept()
+            return
+        item = self._top_item(pos)
+        if item is None:
+            add = bool(event.modifiers() & (Qt.ControlModifier | Qt.ShiftModifier))
+            self.gesture = RubberBandSelect(self, pos, add)
+            event.accept()
+            return
+        super().mousePressEvent(event)  # selection, or the label editor's text cursor
+        if isinstance(item, NodeItem):
+            ids = self.selected_node_ids() if item.isSelected() else [item.node_id]
+            self.gesture = NodeDrag(self, ids, pos)
+
+    @guarded
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self._wire is not None:
-            self._update_wire(event.scenePos())
+        if self.gesture is not None:
+            self.gesture.move(event.scenePos())
             event.accept()
             return
         super().mouseMoveEvent(event)
 
+    @guarded
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self._wire is not None and event.button() == Qt.LeftButton:
-            self._update_wire(event.scenePos())
-            self._end_wire()
-            event.accept()
-            return
+        gesture = self.gesture
+        if gesture is not None and event.button() == Qt.LeftButton:
+            self.gesture = None  # before finishing: its edit must not cancel it
+            gesture.finish(event.scenePos())
         super().mouseReleaseEvent(event)
-        if event.button() == Qt.LeftButton and self._press_positions:
-            moves = {}
-            for node_id, old in self._press_positions.items():
-                item = self.nodes.get(node_id)
-                if item is not None and item.pos() != old:
-                    # whole pixels keep files clean; the command then puts the item there
-                    new = (float(round(item.pos().x())), float(round(item.pos().y())))
-                    if new != (old.x(), old.y()):
-                        moves[node_id] = ((old.x(), old.y()), new)
-                    else:  # a sub-pixel wiggle: back to where the model has it
-                        item.setPos(*self.graph.node(node_id).position)
-            self._press_positions = {}
-            if moves:
-                self.document.push(commands.MoveNodes(self.graph, moves))
 
-    def _begin_wire(self, port: PortItem) -> None:
-        """Start from an output (wire forward) or from an input (wire backward; an
-        occupied input is picked up: its edge is moved or, dropped on nothing, removed)."""
-        picked = None
-        if not port.is_output:
-            picked = self.graph.edge_into(port.node_id, port.port)
-        if picked is not None:
-            source_port = self.nodes[picked.source].output_port
-            self._wire = {"from": source_port, "picked": picked, "target": None, "ok": False}
-            self.edges[picked.id].setOpacity(0.25)
-        else:
-            self._wire = {"from": port, "picked": None, "target": None, "ok": False}
-        self._wire["band"] = RubberBand(self._wire["from"].scenePos(), self.theme)
-        self.addItem(self._wire["band"])
-
-    def _update_wire(self, pos: QPointF) -> None:
-        wire = self._wire
-        start: PortItem = wire["from"]
-        band: RubberBand = wire["band"]
-        band.set_end(pos, reverse=not start.is_output)
-        target = self.port_at(pos)
-        if target is not None and target.is_output == start.is_output:
-            target = None
-        if wire["target"] is not None and wire["target"] is not target:
-            wire["target"].set_state("")
-        wire["target"], wire["ok"] = target, False
-        if target is None:
-            return
-        problem = self._wire_problem(start, target)
-        wire["ok"] = problem is None or problem.startswith("Release to replace")
-        target.set_state("valid" if wire["ok"] else "invalid")
-        if problem:
-            self.status_message.emit(problem)
-        else:
-            src, dst, port = self._wire_ends(start, target)
-            self.status_message.emit(f"Release to connect {self.graph.node(src).label} → "
-                                     f"{self.graph.node(dst).label}.{port}")
-
-    @staticmethod
-    def _wire_ends(a: PortItem, b: PortItem) -> tuple[str, str, str]:
-        out, inp = (a, b) if a.is_output else (b, a)
-        return out.node_id, inp.node_id, inp.port
-
-    def _wire_problem(self, start: PortItem, target: PortItem) -> str | None:
-        src, dst, port = self._wire_ends(start, target)
-        picked = self._wire["picked"]
-        problem = self.graph.connect_problem(src, dst, port)
-        if problem:
-            return "Cannot connect: " + problem
-        existing = self.graph.edge_into(dst, port)
-        if existing is not None and existing != picked:
-            if existing.source == src:
-                return "Cannot connect: this edge already exists"
-            return (f"Release to replace the edge from {self.graph.node(existing.source).label} "
-                    f"into {self.graph.node(dst).label}.{port}")
-        return None
-
-    def _end_wire(self) -> None:
-        wire = self._wire
-        target, picked = wire["target"], wire["picked"]
-        ok = wire["ok"]
-        problem = self._wire_problem(wire["from"], target) if target is not None else None
-        self._cancel_wire()
-        if target is not None and ok:
-            src, dst, port = self._wire_ends(wire["from"], target)
-            if picked is not None and (picked.target, picked.port) == (dst, port):
-                return  # put back where it was
-            if picked is not None:
-                macro = commands.Macro(f"move edge to {self.graph.node(dst).label}.{port}")
-                macro.add(commands.RemoveItems, self.graph, [], [picked])
-                macro.add(commands.Connect, self.graph, src, dst, port)
-                self.document.push(macro)
-            else:
-                self.document.push(commands.Connect(self.graph, src, dst, port))
-            self.status_message.emit(f"Connected {self.graph.node(src).label} → "
-                                     f"{self.graph.node(dst).label}.{port}")
-        elif target is not None:
-            self.status_message.emit(problem or "Cannot connect these ports")
-        elif picked is not None:
-            self.document.push(commands.RemoveItems(self.graph, [], [picked]))
-            self.status_message.emit("Edge removed")
-
-    def _cancel_wire(self) -> None:
-        wire, self._wire = self._wire, None
-        if wire is None:
-            return
-        if wire["target"] is not None:
-            wire["target"].set_state("")
-        if wire["picked"] is not None and wire["picked"].id in self.edges:
-            self.edges[wire["picked"].id].setOpacity(1.0)
-        if wire["band"].scene() is self:
-            self.removeItem(wire["band"])
+    @guarded
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.cancel_gesture()
+        super().mouseDoubleClickEvent(event)
 
     # -- palette drops ------------------------------------------------------------------
 
+    @guarded
     def dragEnterEvent(self, event) -> None:
         event.setAccepted(event.mimeData().hasFormat(OP_MIME))
 
+    @guarded
     def dragMoveEvent(self, event) -> None:
         if event.mimeData().hasFormat(OP_MIME):
             event.acceptProposedAction()
         else:
             event.ignore()
 
+    @guarded
     def dropEvent(self, event) -> None:
         data = event.mimeData()
         if not data.hasFormat(OP_MIME):

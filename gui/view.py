@@ -6,6 +6,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
 
+from gui.safety import guarded
+
 MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
 
 
@@ -18,7 +20,8 @@ class GraphView(QGraphicsView):
         super().__init__(scene, parent)
         self.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing
                             | QPainter.SmoothPixmapTransform)
-        self.setDragMode(QGraphicsView.RubberBandDrag)
+        # NoDrag: the scene's own RubberBandSelect gesture draws the selection rectangle
+        self.setDragMode(QGraphicsView.NoDrag)
         self.setTransformationAnchor(QGraphicsView.AnchorUnderMouse)
         # NoAnchor: a resize (a dock changing width) must not scroll, or Qt replays the last
         # mouse event and a node held by the mouse would jump
@@ -64,6 +67,7 @@ class GraphView(QGraphicsView):
             self.centerOn(rect.center())
         self.zoom_changed.emit(self.zoom())
 
+    @guarded
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.ControlModifier or not event.pixelDelta().y():
             steps = event.angleDelta().y() / 120
@@ -79,6 +83,7 @@ class GraphView(QGraphicsView):
         self._pan_from = pos
         self.viewport().setCursor(Qt.ClosedHandCursor)
 
+    @guarded
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MiddleButton or (self._space and event.button() == Qt.LeftButton):
             self._start_pan(event.position())
@@ -86,6 +91,7 @@ class GraphView(QGraphicsView):
             return
         super().mousePressEvent(event)
 
+    @guarded
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._pan_from is not None:
             delta = event.position() - self._pan_from
@@ -96,6 +102,7 @@ class GraphView(QGraphicsView):
             return
         super().mouseMoveEvent(event)
 
+    @guarded
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._pan_from is not None and event.button() in (Qt.MiddleButton, Qt.LeftButton):
             self._pan_from = None
@@ -110,11 +117,16 @@ class GraphView(QGraphicsView):
         focus = self.scene().focusItem() if self.scene() else None
         return focus is not None
 
+    @guarded
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._editing_text():
             super().keyPressEvent(event)
             return
         key, text = event.key(), event.text()
+        if key == Qt.Key_Escape and self.scene().gesture is not None:
+            self.scene().cancel_gesture()
+            event.accept()
+            return
         if key == Qt.Key_Space and not event.isAutoRepeat():
             self._space = True
             self.viewport().setCursor(Qt.OpenHandCursor)
@@ -136,6 +148,7 @@ class GraphView(QGraphicsView):
             return
         super().keyPressEvent(event)
 
+    @guarded
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key_Space and not event.isAutoRepeat():
             self._space = False
@@ -144,6 +157,10 @@ class GraphView(QGraphicsView):
             event.accept()
             return
         super().keyReleaseEvent(event)
+
+    def recover(self) -> None:
+        self._pan_from = None
+        self.scene().recover()
 
     def focusNextPrevChild(self, next: bool) -> bool:
         return False  # Tab opens the op search instead of moving the focus

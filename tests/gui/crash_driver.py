@@ -15,7 +15,6 @@ import sys
 from PySide6.QtCore import QSettings
 
 from core.fileformat import dumps_graph
-from gui import commands
 from gui.app import make_app, start_editor
 from gui.recovery import Autosaver
 
@@ -25,9 +24,9 @@ def main(file: str, settings_file: str) -> int:
     window = start_editor(file, QSettings(settings_file, QSettings.IniFormat))
     doc = window.document
     graph = doc.graph
-    doc.push(commands.Rename(graph, "tax", "vat"))
-    doc.push(commands.SetParams(graph, "apple", {"init": "fixed", "value": 120}))
-    doc.push(commands.AddNode(graph, "Exp", (600.0, 320.0)))
+    window.editor.rename("tax", "vat")
+    window.editor.set_params("apple", {"init": "fixed", "value": 120})
+    window.editor.add_node("Exp", (600.0, 320.0))
     expected = dumps_graph(graph)
     autosaver = window.findChild(Autosaver)
 

@@ -16,9 +16,9 @@ def select(c, label):
 
 
 def type_value(inspector, text):
-    inspector.value_edit.setFocus()
-    inspector.value_edit.selectAll()
-    QTest.keyClicks(inspector.value_edit, text)
+    inspector.field("value").setFocus()
+    inspector.field("value").selectAll()
+    QTest.keyClicks(inspector.field("value"), text)
     QTest.mouseClick(inspector.apply_button, Qt.LeftButton)
 
 
@@ -26,7 +26,7 @@ def test_editing_apples_value_repaints_the_price(canvas):
     c = canvas
     select(c, "apple")
     inspector = c.window.inspector
-    assert inspector.value_edit.toPlainText() == "100"
+    assert inspector.field("value").toPlainText() == "100"
     type_value(inspector, "200")
     graph = c.document.graph
     assert graph.nodes["apple"].params["value"] == 200
@@ -75,10 +75,10 @@ def test_a_matrix_typed_as_rows_and_an_initializer(canvas):
     assert c.document.graph.nodes["tax"].params["value"] == [[1, 2], [3, 4]]
     c.wait_computed()
     assert c.edge_labels("tax", "price", "y")[0] == "(2, 2) μ=2.5"
-    inspector.init_combo.setCurrentText("normal")
-    inspector.shape_edit.setText("2, 3")
-    inspector.std_edit.setText("0.5")
-    inspector.seed_edit.setText("7")
+    inspector.field("init").setCurrentText("normal")
+    inspector.field("shape").setText("2, 3")
+    inspector.field("std").setText("0.5")
+    inspector.field("seed").setText("7")
     QTest.mouseClick(inspector.apply_button, Qt.LeftButton)
     params = c.document.graph.nodes["tax"].params
     assert params == {"init": "normal", "shape": [2, 3], "std": 0.5, "seed": 7}
@@ -98,7 +98,8 @@ def test_rename_in_the_inspector_and_by_double_clicking_the_label(canvas):
     assert graph.nodes["tax"].label == "vat"
     assert c.scene.nodes["tax"].label == "vat"
     c.double_click(c.header("vat"))
-    editor = c.scene._editor
+    assert c.scene.renaming is not None
+    editor = c.scene.renaming.editor
     assert editor is not None and editor.toPlainText() == "vat"
     QTest.keyClicks(c.viewport, "tax rate")
     QTest.keyClick(c.viewport, Qt.Key_Return)

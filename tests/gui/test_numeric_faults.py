@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from gui import commands
 from gui.theme import DARK, LIGHT
 
 
-def _add(document, type_name, label, pos, value=None) -> str:
+def _add(editor, type_name, label, pos, value=None) -> str:
     params = {"init": "fixed", "value": value} if value is not None else None
-    command = commands.AddNode(document.graph, type_name, pos, label=label, params=params)
-    document.push(command)
-    return command.node_id
+    return editor.add_node(type_name, pos, label=label, params=params)
 
 
 def _labels(item) -> tuple[str, bool, str, bool]:
@@ -26,10 +23,10 @@ def _labels(item) -> tuple[str, bool, str, bool]:
 
 
 def _one_op(canvas, op: str, x: float) -> tuple[str, str]:
-    doc = canvas.document
-    source = _add(doc, "Constant", "x", (100, 200), x)
-    node = _add(doc, op, "f", (340, 200))
-    doc.push(commands.Connect(doc.graph, source, node, "x"))
+    editor = canvas.window.editor
+    source = _add(editor, "Constant", "x", (100, 200), x)
+    node = _add(editor, op, "f", (340, 200))
+    editor.connect(source, node, "x")
     canvas.wait_computed()
     return source, node
 
@@ -58,8 +55,7 @@ def test_overflow_log0_and_division_by_zero_are_marked(empty_canvas, op, x, edge
     tip = scene.edge_tooltip(scene.stubs[node])
     assert "⚠ The value here is not a finite number" in tip
 
-    canvas.document.push(commands.SetParams(canvas.document.graph, source,
-                                            {"init": "fixed", "value": 2}))
+    canvas.window.editor.set_params(source, {"init": "fixed", "value": 2})
     canvas.wait_computed()  # a finite input: every mark goes
     assert not any(i.value_fault or i.grad_fault
                    for i in [*scene.edges.values(), *scene.stubs.values()])
@@ -70,12 +66,13 @@ def test_overflow_log0_and_division_by_zero_are_marked(empty_canvas, op, x, edge
 def test_nan_is_marked_along_its_way_and_the_start_is_outlined(empty_canvas):
     canvas = empty_canvas
     doc, scene = canvas.document, canvas.scene
-    x = _add(doc, "Constant", "x", (60, 120), 1000)
-    zero = _add(doc, "Constant", "zero", (60, 320), 0)
-    exp = _add(doc, "Exp", "exp", (300, 120))
-    mul = _add(doc, "Mul", "mul", (540, 200))
+    editor = canvas.window.editor
+    x = _add(editor, "Constant", "x", (60, 120), 1000)
+    zero = _add(editor, "Constant", "zero", (60, 320), 0)
+    exp = _add(editor, "Exp", "exp", (300, 120))
+    mul = _add(editor, "Mul", "mul", (540, 200))
     for src, dst, port in ((x, exp, "x"), (exp, mul, "x"), (zero, mul, "y")):
-        doc.push(commands.Connect(doc.graph, src, dst, port))
+        editor.connect(src, dst, port)
     canvas.wait_computed()
 
     def edge(dst, port):

@@ -16,9 +16,9 @@ def rename(c, old, new):
 def set_value(c, label, text):
     c.click(c.header(label))
     inspector = c.window.inspector
-    inspector.value_edit.setFocus()
-    inspector.value_edit.selectAll()
-    QTest.keyClicks(inspector.value_edit, text)
+    inspector.field("value").setFocus()
+    inspector.field("value").selectAll()
+    QTest.keyClicks(inspector.field("value"), text)
     QTest.mouseClick(inspector.apply_button, Qt.LeftButton)
 
 

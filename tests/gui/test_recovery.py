@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core.fileformat import dumps_graph, graph_to_document, load_graph
 from core.paths import SAMPLES
-from gui import commands, recovery
+from gui import recovery
 from gui.app import start_editor
 from gui.recovery import AUTOSAVE_MS_ENV, RECOVERY_DIR_ENV, Autosaver
 
@@ -135,7 +135,7 @@ def test_autosave_runs_only_while_there_are_unsaved_changes(start, folder, qtbot
     doc = window.document
     autosaver = window.findChild(Autosaver)
     assert not doc.is_modified and not autosaver.file.exists()
-    doc.push(commands.Rename(doc.graph, "tax", "vat"))
+    window.editor.rename("tax", "vat")
     with qtbot.waitSignal(autosaver.saved, timeout=3000):
         pass
     found = recovery.read_recovery(autosaver.file)
@@ -147,7 +147,7 @@ def test_autosave_runs_only_while_there_are_unsaved_changes(start, folder, qtbot
     assert not autosaver.file.exists()
     doc.undo_stack.redo()
     qtbot.waitUntil(autosaver.file.exists, timeout=3000)
-    doc.push(commands.SetParams(doc.graph, "apple", {"init": "fixed", "value": 7}))
+    window.editor.set_params("apple", {"init": "fixed", "value": 7})
     qtbot.waitUntil(lambda: recovery.read_recovery(autosaver.file).graph.nodes["apple"]
                     .params["value"] == 7, timeout=3000)
 
@@ -156,7 +156,7 @@ def test_autosave_runs_only_while_there_are_unsaved_changes(start, folder, qtbot
     assert window.save()  # a clean save removes it
     assert not autosaver.file.exists()
 
-    doc.push(commands.Rename(doc.graph, "tax", "tax again"))
+    window.editor.rename("tax", "tax again")
     qtbot.waitUntil(autosaver.file.exists, timeout=3000)
     assert window.close()  # closing (the unsaved-changes question answered Discard)
     assert no_dialogs[-1][0] == "question"
@@ -201,7 +201,7 @@ def test_a_damaged_recovery_file_is_set_aside_not_offered(start, prompt, folder,
 
 def test_a_second_editor_leaves_a_running_editors_file_alone(start, prompt, folder, qtbot):
     first = start()
-    first.document.push(commands.Rename(first.document.graph, "tax", "vat"))
+    first.editor.rename("tax", "vat")
     autosaver = first.findChild(Autosaver)
     qtbot.waitUntil(autosaver.file.exists, timeout=3000)
     second = start()
@@ -214,7 +214,7 @@ def test_a_failed_save_says_so_and_keeps_everything(start, folder, shop, qtbot, 
                                                     no_dialogs, fault):
     window = start(shop)
     doc = window.document
-    doc.push(commands.Rename(doc.graph, "tax", "vat"))
+    window.editor.rename("tax", "vat")
     autosaver = window.findChild(Autosaver)
     qtbot.waitUntil(autosaver.file.exists, timeout=3000)
     before = shop.read_bytes()

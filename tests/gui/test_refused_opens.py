@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QFileDialog
 
 from core.fileformat import dumps_graph, loads_graph
 from core.paths import SAMPLES, sample_files
-from gui import commands
 from tests.test_fuzz_files import mutate
 
 CASES = 300
@@ -38,7 +37,7 @@ def test_refused_opens_leave_the_open_graph_exactly_as_it_was(window, no_dialogs
 
     def open_mine_with_an_unsaved_edit() -> tuple:
         assert window.open_file(mine, ask=False)
-        window.document.push(commands.Rename(window.document.graph, "tax", "vat"))
+        window.editor.rename("tax", "vat")
         return _state(window)
 
     baseline = open_mine_with_an_unsaved_edit()
