@@ -287,8 +287,9 @@ class GraphScene(QGraphicsScene):
                 if isinstance(i, EdgeItem) and not i.is_stub]
 
     def select_only(self, node_ids: list[str]) -> None:
-        """Select exactly these nodes (new nodes, select all) with one selection change."""
-        self.cancel_gesture()
+        """Select exactly these nodes (new nodes, select all) with one selection change.
+
+        No edit: a node drag in progress goes on with the nodes it started with."""
         wanted = [self.nodes[n] for n in node_ids if n in self.nodes]
         self.blockSignals(True)
         try:
