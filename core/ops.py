@@ -33,7 +33,7 @@ class Mul(Op):
         return _broadcast_problem("x", sx, "y", sy)
 
     def out_shape(self, sx, sy):
-        return np.broadcast_shapes(sx, sy)
+        return sx if sx == sy else np.broadcast_shapes(sx, sy)
 
     def forward(self, x, y):
         self.x, self.y = x, y
@@ -55,7 +55,7 @@ class Add(Op):
         return _broadcast_problem("x", sx, "y", sy)
 
     def out_shape(self, sx, sy):
-        return np.broadcast_shapes(sx, sy)
+        return sx if sx == sy else np.broadcast_shapes(sx, sy)
 
     def forward(self, x, y):
         return x + y
