@@ -4,22 +4,21 @@ Loading goes in three steps, each refusing a bad file with a message naming what
 and where: parse the JSON (no NaN or Infinity literals, bounded size and depth), validate it
 against the JSON Schema, then check what a schema cannot say (known op types, unique ids,
 valid params, edges to existing nodes and ports, one edge per port, no cycles) while
-building the graph. Nothing is executed. Saving writes a temporary file beside the target
-and renames it over the target, so a crash never leaves half a file.
+building the graph. Nothing is executed. Saving goes through `core.atomic`: a temporary
+file beside the target renamed over it, so a crash never leaves half a file.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 
-from core import registry
+from core import atomic, registry
 from core.graph import Graph, GraphError, text_problem
 from core.paths import GRAPH_SCHEMA
 
@@ -211,47 +210,11 @@ def save_graph(graph: Graph, path: str | os.PathLike) -> None:
     atomic_write_text(path, text)
 
 
-def _file_mode(path: Path) -> int:
-    """Keep an existing file's permissions; a new file gets the usual 0666 minus umask."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        return 0o666 & ~_umask()
-
-
-def _umask() -> int:
-    # Linux reports it; setting and restoring it instead would race with other threads
-    # (the training thread saving parameters) creating files meanwhile.
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except (OSError, ValueError):
-        pass
-    umask = os.umask(0o022)
-    os.umask(umask)
-    return umask
-
-
 def atomic_write_text(path: Path, text: str) -> None:
-    """Replace `path` with `text` all at once, or leave it untouched and raise."""
-    tmp = None
+    """Replace `path` with `text` all at once (`core.atomic`), or leave it as it was and
+    raise GraphFileError saying why."""
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
-        os.chmod(tmp, _file_mode(path))
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-        tmp = None
+        atomic.write_text(path, text)
     except OSError as e:
         raise GraphFileError(str(path), f"cannot save ({e.strerror or e}); "
                              "the file on disk is unchanged") from None
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
