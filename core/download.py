@@ -7,6 +7,8 @@ interrupted or corrupt download never leaves a file the loader would trust. Mirr
 mirror makes the next one be tried. When all fail, `DownloadError` lists every mirror and
 why it failed and tells the user how to fetch the files by hand.
 
+`download_missing` fetches what `core.mnist.load_mnist` would miss in a folder; the loader
+itself never downloads (this module imports it, never the other way round).
 `DownloadError` subclasses `core.mnist.MnistError` (a ValueError), so one `except
 MnistError` handles every way MNIST can be unavailable. File names are fixed constants;
 nothing the server sends is used to build a path.
@@ -26,7 +28,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from core import atomic
-from core.mnist import OFFICIAL_MD5, MnistError
+from core.mnist import OFFICIAL_MD5, MnistError, default_folder, missing_files
 
 MIRRORS = (
     "https://ossci-datasets.s3.amazonaws.com/mnist/",
@@ -110,6 +112,22 @@ def download_mnist(folder: str | os.PathLike, *, names: Sequence[str] | None = N
         else:
             raise DownloadError(folder, _all_failed_message(name, failures), failures)
     return written
+
+
+def download_missing(folder: str | os.PathLike | None = None, *,
+                     mirrors: Sequence[str] | None = None, md5: Mapping[str, str] | None = None,
+                     progress: bool = True, progress_callback: ProgressCallback | None = None,
+                     timeout: float = TIMEOUT) -> list[Path]:
+    """Download the MNIST files `load_mnist(folder)` would miss (folder: default the
+    per-user cache folder); returns the paths written, none when nothing is missing."""
+    path = default_folder() if folder is None else Path(folder)
+    if path.suffix == ".npz" and path.is_file():
+        return []
+    names = [name + ".gz" for name in missing_files(path)]
+    if not names:
+        return []
+    return download_mnist(path, names=names, mirrors=mirrors, md5=md5, progress=progress,
+                          progress_callback=progress_callback, timeout=timeout)
 
 
 # -- one file from one mirror --------------------------------------------------------------

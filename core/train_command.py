@@ -66,8 +66,11 @@ def main(args: argparse.Namespace) -> int:
     except GraphFileError as e:
         return _fail(str(e))
     try:
-        data = load_mnist(args.data, dtype=np.dtype(args.dtype), download=args.download,
-                          progress=not args.json)
+        if args.download:
+            # imported here: the network code is only needed on this path
+            from core.download import download_missing
+            download_missing(args.data, progress=not args.json)
+        data = load_mnist(args.data, dtype=np.dtype(args.dtype))
     except MnistError as e:
         return _fail(str(e))
     config = TrainConfig(iters=args.iters, batch_size=args.batch_size, lr=args.lr,

@@ -101,3 +101,9 @@ def test_json_into_a_reader_that_goes_away_exits_quietly(mnist_split):
     proc.stderr.close()
     assert proc.wait(timeout=120) == BROKEN_PIPE_STATUS
     assert err == ""
+
+
+def test_download_with_every_file_present_fetches_nothing_and_trains(mnist_split):
+    done = train("--data", mnist_split, "--download", "--iters", "5", "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.splitlines()[-1])["iterations"] == 5
