@@ -20,6 +20,7 @@ import jsonschema
 
 from core import atomic, registry
 from core.graph import Graph, GraphError, text_problem
+from core.i18n import translate
 from core.paths import GRAPH_SCHEMA
 
 FORMAT = "backprop-studio-graph"
@@ -54,6 +55,50 @@ def _inline_refs(part: Any, defs: dict[str, Any]) -> Any:
     if isinstance(part, list):
         return [_inline_refs(v, defs) for v in part]
     return part
+
+
+#: what the items of each list in a graph file are called in messages: (one, many)
+_ITEMS = {"nodes": ("node", "nodes"), "edges": ("edge", "edges"),
+          "position": ("number", "numbers")}
+
+
+def _schema_problem(error: jsonschema.ValidationError) -> str:
+    """What the schema refused and where, the reason first: a size limit says the size
+    and the limit (read from the schema) before it quotes the value, which may be cut."""
+    at = _json_path(error.absolute_path)
+    key = next((p for p in reversed(error.absolute_path) if isinstance(p, str)), "value")
+    limit, value, rule = error.validator_value, error.instance, error.validator
+    if rule in ("maxItems", "minItems") and isinstance(value, list):
+        count = len(value)
+        things = _ITEMS.get(key, ("item", "items"))[count != 1]
+        if rule == "maxItems" and len(error.absolute_path) == 1:
+            return translate("Files", "too many {things}: the file has {count:,}, but a graph "
+                             "may have at most {limit:,}").format(things=things, count=count,
+                                                                  limit=limit)
+        if rule == "maxItems":
+            text = translate("Files", "{at}: {count:,} {things}, but a {key} may have at most "
+                             "{limit:,}")
+        else:
+            text = translate("Files", "{at}: {count:,} {things}, but a {key} needs at least "
+                             "{limit:,}")
+        return text.format(at=at, count=count, things=things, key=key, limit=limit)
+    if rule in ("maxLength", "minLength") and isinstance(value, str):
+        if not value and limit == 1:
+            return translate("Files", "{at}: {a_key} cannot be empty").format(at=at,
+                                                                            a_key=_a(key))
+        if rule == "maxLength":
+            text = translate("Files", '{at}: {count:,} characters, but {a_key} may have at '
+                             'most {limit:,} ("{value}")')
+        else:
+            text = translate("Files", '{at}: {count:,} characters, but {a_key} needs at '
+                             'least {limit:,} ("{value}")')
+        return text.format(at=at, count=len(value), a_key=_a(key), limit=limit,
+                           value=_shorten(value, 40))
+    return f"{at}: {_shorten(error.message)}"
+
+
+def _a(word: str) -> str:
+    return ("an " if word[:1] in "aeiou" else "a ") + word
 
 
 def _refuse_constant(name: str) -> Any:
@@ -124,8 +169,7 @@ def document_to_graph(doc: Any, where: str = "<graph>") -> Graph:
     except RecursionError:
         raise GraphFileError(where, "the document is nested too deeply") from None
     if error is not None:
-        raise GraphFileError(where, f"{_json_path(error.absolute_path)}: "
-                             f"{_shorten(error.message)}")
+        raise GraphFileError(where, _schema_problem(error))
     graph = Graph()
     graph.meta = {k: doc[k] for k in ("title", "description") if k in doc}
     for key, text in graph.meta.items():
