@@ -11,7 +11,7 @@ import argparse
 import json
 import os
 import sys
-from typing import Sequence
+from typing import Callable, Sequence
 
 from core.formatting import exact_number, to_jsonable
 from core.op import shape_str
@@ -170,13 +170,24 @@ def _subcommand_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one headless subcommand (`run`, `gradcheck`, `train`)."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = _subcommand_parser().parse_args(argv)
+
+    def command() -> int:
+        args = _subcommand_parser().parse_args(argv)
+        return args.func(args)
+
+    return quietly(command)
+
+
+def quietly(command: Callable[[], int]) -> int:
+    """Run an entry point's `command`; when the reader of our output goes away
+    (`... | head`), stop quietly with BROKEN_PIPE_STATUS instead of a traceback."""
     try:
-        status = args.func(args)
-        sys.stdout.flush()  # here, where a closed pipe can still be handled
+        try:
+            return command()
+        finally:
+            sys.stdout.flush()  # here, where a closed pipe can still be handled
     except BrokenPipeError:
         return _reader_gone()
-    return status
 
 
 def _reader_gone() -> int:
