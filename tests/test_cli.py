@@ -241,4 +241,3 @@ def test_every_json_value_goes_through_one_encoder():
     assert to_jsonable(doc) == {"loss": "nan", "acc": 0.5, "n": 3, "none": None,
                                 "rows": [[1.0, "inf"], ["-inf", True]]}
     assert json.dumps(to_jsonable(np.array([[np.nan, 2.0]]))) == '[["nan", 2.0]]'
-
