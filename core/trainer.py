@@ -224,7 +224,8 @@ def save_parameters(program: Program, node_ids, path: str | os.PathLike) -> None
         with atomic.replacing(path) as f:
             np.savez(f, **arrays)
     except OSError as e:
-        raise TrainError(f"{path}: cannot save the parameters ({e.strerror or e})") from None
+        raise TrainError(f"{path}: cannot save the parameters ({e.strerror or e}); "
+                         "the file on disk is unchanged") from None
 
 
 def load_parameters(program: Program, node_ids, path: str | os.PathLike) -> None:

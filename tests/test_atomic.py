@@ -130,3 +130,22 @@ def test_an_error_inside_the_block_leaves_everything_as_it_was(tmp_path):
             f.write(b"half")
             raise KeyboardInterrupt
     assert target.read_bytes() == b"old" and names(tmp_path) == ["p.npz"]
+
+
+def test_parameters_are_refused_over_a_read_only_file_too(tmp_path):
+    import numpy as np
+    from core.engine import Program
+    from core.trainer import TrainError, save_parameters
+    program = Program(load_graph(SAMPLES / "two_layer_net.json"))
+    target = tmp_path / "p.npz"
+    target.write_bytes(b"kept")
+    target.chmod(0o444)
+    with pytest.raises(TrainError) as info:
+        save_parameters(program, list(program.parameters()), target)
+    assert str(info.value) == (f"{target}: cannot save the parameters (the file is read-only); "
+                               "the file on disk is unchanged")
+    assert target.read_bytes() == b"kept"
+    target.chmod(0o644)
+    save_parameters(program, list(program.parameters()), target)
+    with np.load(target) as npz:
+        assert set(npz.files) == {"W1", "b1", "W2", "b2"}
