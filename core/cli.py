@@ -1,20 +1,32 @@
 """The headless subcommands of `backprop-studio`: `run`, `gradcheck` and `train`.
 
 They never import Qt, so they start fast and run on a server; `backprop_studio.py` sends
-every other command line to the editor.
+every other command line to the editor. A command whose reader goes away (`... | head`)
+stops quietly, as Unix tools do.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-from typing import Sequence
+from typing import Callable, Sequence
 
 from core.formatting import exact_number, to_jsonable
 from core.op import shape_str
 
 SUBCOMMANDS = ("run", "gradcheck", "train")
+
+#: the exit status after the reader of our output went away: a Unix tool killed by SIGPIPE
+#: ends with 128 + 13, so `set -o pipefail` scripts see the same as with `cat`
+BROKEN_PIPE_STATUS = 141
+
+JSON_HELP = """\
+JSON output: arrays are nested lists; null means "not computed" (for labels: "not
+differentiated"). JSON has no NaN or infinity, so those numbers are written as the
+strings "nan", "inf" and "-inf". `run --json` always has "warnings" and "errors" lists,
+each entry {"node": label, "port": port or null, "message": text}, root causes first."""
 
 
 def _fail(message: str) -> int:
@@ -39,6 +51,14 @@ def _names(graph) -> dict[str, str]:
             for nid, n in graph.nodes.items()}
 
 
+def _issues(issues, label: dict[str, str]) -> list[dict]:
+    return [{"node": label[i.node], "port": i.port, "message": i.message} for i in issues]
+
+
+def _dumps(doc) -> str:
+    return json.dumps(to_jsonable(doc), allow_nan=False)
+
+
 def _text(value) -> str:
     if value is None:
         return "—"
@@ -48,12 +68,15 @@ def _text(value) -> str:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from core.engine import evaluate
+    from core.engine import evaluate, root_causes
     graph, problem = _load(args.file)
     if graph is None:
         return _fail(problem)
     result = evaluate(graph)
     label = _names(graph)
+    # each root cause, then what could not compute because of it
+    groups = root_causes(result.errors)
+    errors = [issue for root, consequences in groups for issue in [root, *consequences]]
     if args.json:
         doc = {
             "output": label.get(result.output),
@@ -65,9 +88,9 @@ def cmd_run(args: argparse.Namespace) -> int:
                        "value": to_jsonable(result.edge_value(e)),
                        "grad": to_jsonable(result.edge_grad(e))} for e in graph.edges],
         }
-        if result.errors:
-            doc["errors"] = [i.message for i in result.errors.values()]
-        print(json.dumps(doc))
+        doc["warnings"] = _issues(result.warnings.values(), label)
+        doc["errors"] = _issues(errors, label)
+        print(_dumps(doc))
     else:
         width = max((len(label[nid]) for nid in result.order), default=4)
         if result.output is not None:
@@ -79,11 +102,11 @@ def cmd_run(args: argparse.Namespace) -> int:
                   f"{_text(result.values.get(nid)):<22}  {_text(result.grads.get(nid))}")
         for issue in result.warnings.values():
             print(f"warning: {issue.message}")
-    if result.errors:
-        for issue in result.errors.values():
-            print(f"backprop-studio: {issue.message}", file=sys.stderr)
-        return 1
-    return 0
+    for root, consequences in groups:
+        print(f"backprop-studio: {root.message}", file=sys.stderr)
+        for issue in consequences:
+            print(f"  {issue.message}", file=sys.stderr)
+    return 1 if groups else 0
 
 
 def cmd_gradcheck(args: argparse.Namespace) -> int:
@@ -94,7 +117,7 @@ def cmd_gradcheck(args: argparse.Namespace) -> int:
     report = gradient_check(graph, tolerance=args.tolerance)
     name = _names(graph)
     if args.json:
-        print(json.dumps({
+        print(_dumps({
             "passed": report.passed, "tolerance": report.tolerance, "errors": report.errors,
             "nodes": {name[c.node]: {"shape": list(c.shape), "mean_abs_diff": c.mean_abs_diff,
                                 "max_abs_diff": c.max_abs_diff, "passed": c.passed,
@@ -115,20 +138,29 @@ def cmd_gradcheck(args: argparse.Namespace) -> int:
 
 
 def _subcommand_parser() -> argparse.ArgumentParser:
+    described = {"epilog": JSON_HELP, "formatter_class": argparse.RawDescriptionHelpFormatter}
     parser = argparse.ArgumentParser(prog="backprop-studio",
-                                     description="Headless Backprop Studio commands.")
+                                     description="Headless Backprop Studio commands.",
+                                     **described)
     sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("run", help="forward + backward; print each node's value and gradient")
+    p = sub.add_parser("run", help="forward + backward; print each node's value and gradient",
+                       **described)
     p.add_argument("file")
-    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--json", action="store_true",
+                   help='print one JSON object: {"output", "nodes": {label: {"type", "value", '
+                   '"grad"}}, "edges", "warnings", "errors"}')
     p.set_defaults(func=cmd_run)
-    p = sub.add_parser("gradcheck", help="numerical vs backprop gradients of every source")
+    p = sub.add_parser("gradcheck", help="numerical vs backprop gradients of every source",
+                       **described)
     p.add_argument("file")
-    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--json", action="store_true",
+                   help='print one JSON object: {"passed", "tolerance", "errors", "nodes": '
+                   '{label: {"shape", "mean_abs_diff", "max_abs_diff", "passed", "note"}}}')
     p.add_argument("--tolerance", type=float, default=1e-6,
                    help="largest mean absolute difference that passes (default 1e-6)")
     p.set_defaults(func=cmd_gradcheck)
-    p = sub.add_parser("train", help="train the MNIST network through the graph engine")
+    p = sub.add_parser("train", help="train the MNIST network through the graph engine",
+                       **described)
     from core import train_command
     train_command.add_arguments(p)
     p.set_defaults(func=train_command.main)
@@ -138,8 +170,36 @@ def _subcommand_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one headless subcommand (`run`, `gradcheck`, `train`)."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = _subcommand_parser().parse_args(argv)
-    return args.func(args)
+
+    def command() -> int:
+        args = _subcommand_parser().parse_args(argv)
+        return args.func(args)
+
+    return quietly(command)
+
+
+def quietly(command: Callable[[], int]) -> int:
+    """Run an entry point's `command`; when the reader of our output goes away
+    (`... | head`), stop quietly with BROKEN_PIPE_STATUS instead of a traceback."""
+    try:
+        try:
+            return command()
+        finally:
+            sys.stdout.flush()  # here, where a closed pipe can still be handled
+    except BrokenPipeError:
+        return _reader_gone()
+
+
+def _reader_gone() -> int:
+    """Our reader went away (`... | head`): stop quietly, with no traceback."""
+    try:
+        # Python flushes stdout once more at exit; what is left must go nowhere, or that
+        # flush fails too and prints "Exception ignored ... BrokenPipeError".
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is no real file (a test's capture)
+        pass
+    return BROKEN_PIPE_STATUS
 
 
 if __name__ == "__main__":

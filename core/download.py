@@ -1,12 +1,14 @@
 """Download missing MNIST files from public mirrors, checking each file's md5.
 
 Each file is fetched over HTTPS (plain HTTP only to this machine, which the tests use)
-into a temporary file in the target folder, hashed while it streams, and renamed to its
-final name only when the md5 matches, so an interrupted or corrupt download never leaves
-a file the loader would trust. Mirrors are tried in turn; a dead, failing or corrupt
+and streamed through `core.atomic.replacing`: into a temporary file in the target folder,
+hashed as it arrives, and renamed to its final name only when the md5 matches, so an
+interrupted or corrupt download never leaves a file the loader would trust. Mirrors are tried in turn; a dead, failing or corrupt
 mirror makes the next one be tried. When all fail, `DownloadError` lists every mirror and
 why it failed and tells the user how to fetch the files by hand.
 
+`download_missing` fetches what `core.mnist.load_mnist` would miss in a folder; the loader
+itself never downloads (this module imports it, never the other way round).
 `DownloadError` subclasses `core.mnist.MnistError` (a ValueError), so one `except
 MnistError` handles every way MNIST can be unavailable. File names are fixed constants;
 nothing the server sends is used to build a path.
@@ -14,11 +16,9 @@ nothing the server sends is used to build a path.
 
 from __future__ import annotations
 
-import hashlib
 import http.client
 import ipaddress
 import os
-import tempfile
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -27,7 +27,8 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from core.mnist import OFFICIAL_MD5, MnistError
+from core import atomic
+from core.mnist import OFFICIAL_MD5, MnistError, default_folder, missing_files
 
 MIRRORS = (
     "https://ossci-datasets.s3.amazonaws.com/mnist/",
@@ -113,40 +114,42 @@ def download_mnist(folder: str | os.PathLike, *, names: Sequence[str] | None = N
     return written
 
 
+def download_missing(folder: str | os.PathLike | None = None, *,
+                     mirrors: Sequence[str] | None = None, md5: Mapping[str, str] | None = None,
+                     progress: bool = True, progress_callback: ProgressCallback | None = None,
+                     timeout: float = TIMEOUT) -> list[Path]:
+    """Download the MNIST files `load_mnist(folder)` would miss (folder: default the
+    per-user cache folder); returns the paths written, none when nothing is missing."""
+    path = default_folder() if folder is None else Path(folder)
+    if path.suffix == ".npz" and path.is_file():
+        return []
+    names = [name + ".gz" for name in missing_files(path)]
+    if not names:
+        return []
+    return download_mnist(path, names=names, mirrors=mirrors, md5=md5, progress=progress,
+                          progress_callback=progress_callback, timeout=timeout)
+
+
 # -- one file from one mirror --------------------------------------------------------------
 
 def _fetch(url: str, folder: Path, name: str, expected_md5: str, timeout: float,
            progress: bool, callback: ProgressCallback | None) -> Path:
-    """Stream `url` into a temp file in `folder`; rename it to `name` once the md5 matches."""
+    """Stream `url` into `folder / name`, which appears only once the md5 matches."""
+    final = folder / name
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=folder)
-    except OSError as e:
-        raise DownloadError(folder, f"cannot write into the folder ({e.strerror or e})") \
-            from None
-    try:
-        with os.fdopen(fd, "wb") as out:
-            got_md5 = _copy(url, out, timeout, progress, callback, name)
-        if got_md5 != expected_md5:
-            raise _MirrorFailed(f"the file's md5 is {got_md5}, expected {expected_md5}: "
-                                "the download is corrupt")
-        final = folder / name
-        os.replace(tmp, final)
-        tmp = None
-        return final
+        with atomic.replacing(final, md5=expected_md5) as out:
+            _copy(url, out, timeout, progress, callback, name)
+    except atomic.ChecksumError as e:
+        raise _MirrorFailed(f"the file's md5 is {e.got}, expected {e.expected}: "
+                            "the download is corrupt") from None
     except OSError as e:  # network errors are already _MirrorFailed: this is the disk
         raise DownloadError(folder, f"cannot write {name} ({e.strerror or e})") from None
-    finally:
-        # Whatever went wrong (even Ctrl+C), never leave a partial file behind.
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except FileNotFoundError:
-                pass
+    return final
 
 
 def _copy(url: str, out, timeout: float, progress: bool,
-          callback: ProgressCallback | None, name: str) -> str:
-    """Copy the body of `url` into `out`; return its md5. Network trouble is _MirrorFailed."""
+          callback: ProgressCallback | None, name: str) -> None:
+    """Copy the body of `url` into `out`. Network trouble is _MirrorFailed."""
     try:
         response = _opener(url).open(url, timeout=timeout)
     except urllib.error.HTTPError as e:
@@ -156,7 +159,6 @@ def _copy(url: str, out, timeout: float, progress: bool,
         raise _MirrorFailed(_reason(e.reason)) from None
     except (OSError, ValueError, http.client.HTTPException) as e:
         raise _MirrorFailed(_reason(e)) from None
-    digest = hashlib.md5(usedforsecurity=False)
     with response:
         total = _content_length(response)
         if total is not None and total > MAX_BYTES:
@@ -176,14 +178,12 @@ def _copy(url: str, out, timeout: float, progress: bool,
                 done += len(chunk)
                 if done > MAX_BYTES:
                     raise _MirrorFailed(f"the server sent more than {MAX_BYTES:,} bytes")
-                digest.update(chunk)
                 out.write(chunk)
                 bar.update(len(chunk))
                 if callback is not None:
                     callback(done, total)
     if total is not None and done != total:
         raise _MirrorFailed(f"the transfer broke off after {done:,} of {total:,} bytes")
-    return digest.hexdigest()
 
 
 def _opener(url: str) -> urllib.request.OpenerDirector:

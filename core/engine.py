@@ -5,30 +5,40 @@ chosen dtype) and then runs forward and backward as often as needed; training re
 program for every batch. `evaluate` is the one-shot form the canvas and the command line use.
 
 Errors are values, not crashes: a node that cannot compute (cycle, missing input, shape
-mismatch, bad value) gets an `Issue` naming it and its port in plain words, and everything
-else still computes. Backward starts with `dout = 1` at every sink, i.e. every computed
+mismatch, bad value, a result too big for this computer's memory) gets an `Issue` naming it
+and its port in plain words, and everything else still computes. A node that cannot compute
+only because an input could not is a consequence: its Issue's `cause` names that input, so
+a reader can show the root causes first (`root_causes`). Backward starts with `dout = 1` at every sink, i.e. every computed
 node whose output feeds no computed node, so it differentiates the sum of the sinks.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
 import numpy as np
 
 from core.graph import Edge, Graph, Node
-from core.op import Op, ParamError, shape_str, unbroadcast
+from core.i18n import translate
+from core.memory import result_problem
+from core.op import Op, ParamError, literal_shape, shape_str, unbroadcast
 from core.sources import Source
 
 
 @dataclass(frozen=True)
 class Issue:
-    """Why a node could not compute (an error) or computed something odd (a warning)."""
+    """Why a node could not compute (an error) or computed something odd (a warning).
+
+    `cause` is None for a root cause; for a consequence it is the id of the input node
+    this one waited for, which could not compute itself.
+    """
 
     node: str
     port: str | None
     message: str
+    cause: str | None = None
 
 
 @dataclass
@@ -84,6 +94,10 @@ class Program:
                     self.sources[node_id] = Source.materialize(node.params, self.dtype)
                 except (ParamError, ValueError, TypeError) as e:
                     self._static(node, None, f"its value cannot be used: {e}")
+                except MemoryError:
+                    self._static(node, None, translate(
+                        "Engine", "its value {shape} does not fit in this computer's memory"
+                    ).format(shape=shape_str(_source_shape(node.params))))
                 continue
             inputs = []
             for port in node.op.inputs:
@@ -109,11 +123,13 @@ class Program:
     def _sort(self) -> list[str]:
         """Kahn's algorithm; nodes left over sit on (or behind) a cycle."""
         graph = self.graph
-        indegree = {nid: len(graph.in_edges(nid)) for nid in graph.nodes}
-        ready = [nid for nid, d in indegree.items() if d == 0]
+        indegree = dict.fromkeys(graph.nodes, 0)
+        for edge in graph.edges:
+            indegree[edge.target] += 1
+        ready = deque(nid for nid, d in indegree.items() if d == 0)
         order = []
         while ready:
-            nid = ready.pop(0)
+            nid = ready.popleft()
             order.append(nid)
             for edge in graph.out_edges(nid):
                 indegree[edge.target] -= 1
@@ -134,12 +150,7 @@ class Program:
         if targets is None:
             return self.steps
         if targets not in self._ancestor_cache:
-            needed, stack = set(), list(targets)
-            while stack:
-                nid = stack.pop()
-                if nid not in needed:
-                    needed.add(nid)
-                    stack.extend(e.source for e in self.graph.in_edges(nid).values())
+            needed = self.graph.ancestors(targets)
             self._ancestor_cache[targets] = [s for s in self.steps if s.node.id in needed]
         return self._ancestor_cache[targets]
 
@@ -168,7 +179,7 @@ class Program:
                     for step in steps:
                         fast[step.node.id] = np.asarray(
                             step.layer.forward(*[fast[src] for src in step.input_ids]))
-            except (KeyError, ValueError, TypeError, IndexError, ArithmeticError):
+            except (KeyError, ValueError, TypeError, IndexError, ArithmeticError, MemoryError):
                 pass
             else:
                 self.values, self.errors, self.warnings = fast, {}, {}
@@ -188,17 +199,25 @@ class Program:
                     if src not in values:
                         errors[node.id] = Issue(
                             node.id, port, f"{node.describe()}: input {port} waits for "
-                            f"{self.graph.nodes[src].describe()}, which could not compute")
+                            f"{self.graph.nodes[src].describe()}, which could not compute", src)
                         break
                     args.append(values[src])
                 else:
-                    out = self._run_forward(step, args, errors, check)
-                    if out is None:
+                    try:
+                        out = self._run_forward(step, args, errors, check)
+                        if out is None:
+                            continue
+                        if self.check_finite and not np.isfinite(out).all():
+                            if all(np.isfinite(a).all() for a in args):
+                                warnings[node.id] = Issue(node.id, None,
+                                                          _non_finite_message(node, out))
+                    except MemoryError:
+                        errors[node.id] = Issue(node.id, None, translate(
+                            "Engine", "{node}: this computer ran out of memory computing its "
+                            "result ({shapes})").format(node=node.describe(),
+                                                        shapes=_shapes(step, args)))
                         continue
                     values[node.id] = out
-                    if self.check_finite and not np.isfinite(out).all():
-                        if all(np.isfinite(a).all() for a in args):
-                            warnings[node.id] = Issue(node.id, None, _non_finite_message(node, out))
         self.values, self.errors, self.warnings = values, errors, warnings
         self._complete = False
         return values
@@ -207,16 +226,22 @@ class Program:
                      check: bool) -> np.ndarray | None:
         node = step.node
         if check:
-            problem = step.layer.check(*(a.shape for a in args))
+            shapes = tuple(a.shape for a in args)
+            problem = step.layer.check(*shapes)
+            if problem is None:
+                # sized before it is allocated: NumPy would raise MemoryError, or Linux
+                # would grant the memory lazily and kill the process when it is touched
+                shape = step.layer.out_shape(*shapes)
+                if shape is not None:
+                    problem = result_problem(shape, np.result_type(*args).itemsize)
             if problem:
                 errors[node.id] = Issue(node.id, None, f"{node.describe()}: {problem}")
                 return None
         try:
             return np.asarray(step.layer.forward(*args))
         except (ValueError, TypeError, IndexError, ArithmeticError) as e:
-            shapes = ", ".join(f"{p} is {shape_str(a.shape)}"
-                               for (p, _, _), a in zip(step.inputs, args))
-            errors[node.id] = Issue(node.id, None, f"{node.describe()}: {e} ({shapes})")
+            errors[node.id] = Issue(node.id, None,
+                                    f"{node.describe()}: {e} ({_shapes(step, args)})")
             return None
 
     def sinks(self) -> list[str]:
@@ -234,15 +259,7 @@ class Program:
         port when `wrt` is None); a step none of whose ports does is left out.
         """
         if wrt not in self._plan_cache:
-            if wrt is None:
-                relevant = set(self.graph.nodes)
-            else:
-                relevant, stack = set(), list(wrt)
-                while stack:
-                    nid = stack.pop()
-                    if nid not in relevant:
-                        relevant.add(nid)
-                        stack.extend(e.target for e in self.graph.out_edges(nid))
+            relevant = set(self.graph.nodes) if wrt is None else self.graph.descendants(wrt)
             plan = []
             for step in reversed(self.steps):
                 mask = tuple(src in relevant for _, src, _ in step.inputs)
@@ -263,10 +280,14 @@ class Program:
         """
         values = self.values
         grads = {}
-        for nid in self.sinks():  # d out = 1 (np.ones is slower than this for a scalar)
-            grads[nid] = np.empty(values[nid].shape, values[nid].dtype)
-            grads[nid].fill(1)
         edge_grads: dict[str, np.ndarray] = {}
+        try:
+            for nid in self.sinks():  # d out = 1 (np.ones is slower than this for a scalar)
+                grads[nid] = np.empty(values[nid].shape, values[nid].dtype)
+                grads[nid].fill(1)
+        except MemoryError:
+            self.errors[nid] = self._no_memory_for_gradient(self.graph.nodes[nid])
+            return {}, {}
         with np.errstate(all="ignore"):
             for step, mask, ports in self._backward_plan(None if wrt is None else tuple(wrt)):
                 nid = step.node.id
@@ -275,22 +296,33 @@ class Program:
                     continue
                 step.layer.needs_grad = mask
                 try:
-                    dxs = step.layer.backward(dout)
+                    self._backward_step(step, dout, ports, grads, edge_grads)
                 except (ValueError, TypeError, IndexError, ArithmeticError) as e:
                     self.errors[nid] = Issue(nid, None,
                                              f"{step.node.describe()}: backward failed: {e}")
-                    continue
-                for i, src, edge_id in ports:
-                    dx = dxs[i]
-                    if dx is None:
-                        continue
-                    shape = values[src].shape
-                    if dx.shape != shape:
-                        dx = unbroadcast(dx, shape)
-                    edge_grads[edge_id] = dx
-                    # Fan-out: sum, into a new array, so no edge's gradient is overwritten.
-                    grads[src] = grads[src] + dx if src in grads else dx
+                except MemoryError:
+                    self.errors[nid] = self._no_memory_for_gradient(step.node)
         return grads, edge_grads
+
+    def _backward_step(self, step: _Step, dout: np.ndarray, ports: tuple,
+                       grads: dict[str, np.ndarray], edge_grads: dict[str, np.ndarray]) -> None:
+        dxs = step.layer.backward(dout)
+        for i, src, edge_id in ports:
+            dx = dxs[i]
+            if dx is None:
+                continue
+            shape = self.values[src].shape
+            if dx.shape != shape:
+                dx = unbroadcast(dx, shape)
+            edge_grads[edge_id] = dx
+            # Fan-out: sum, into a new array, so no edge's gradient is overwritten.
+            grads[src] = grads[src] + dx if src in grads else dx
+
+    @staticmethod
+    def _no_memory_for_gradient(node: Node) -> Issue:
+        return Issue(node.id, None, translate(
+            "Engine", "{node}: this computer ran out of memory computing its gradient"
+        ).format(node=node.describe()))
 
     def objective(self) -> float:
         """What backward differentiates: the sum of all sink outputs (gradcheck uses it)."""
@@ -301,6 +333,37 @@ class Program:
         grads, edge_grads = self.backward() if backward else ({}, {})
         return Result(self.graph, self.values, grads, edge_grads, dict(self.errors),
                       dict(self.warnings), self.sinks(), list(self.order))
+
+
+def root_causes(errors: Mapping[str, Issue]) -> list[tuple[Issue, list[Issue]]]:
+    """The errors grouped for a reader: each root cause, with the consequences that
+    wait (directly or through others) on it, in the order they were found."""
+    def root(issue: Issue) -> str:
+        seen = {issue.node}
+        while issue.cause in errors and issue.cause not in seen:
+            seen.add(issue.cause)
+            issue = errors[issue.cause]
+        return issue.node
+
+    groups: dict[str, tuple[Issue, list[Issue]]] = {}
+    for issue in errors.values():
+        if issue.cause is None or root(issue) == issue.node:
+            groups.setdefault(issue.node, (issue, []))
+    for issue in errors.values():
+        top = root(issue)
+        if top != issue.node:
+            groups.setdefault(top, (errors[top], []))[1].append(issue)
+    return list(groups.values())
+
+
+def _source_shape(params: dict) -> tuple[int, ...]:
+    if "shape" in params:
+        return tuple(params["shape"])
+    return literal_shape(params.get("value", 0))
+
+
+def _shapes(step: _Step, args: list[np.ndarray]) -> str:
+    return ", ".join(f"{p} is {shape_str(a.shape)}" for (p, _, _), a in zip(step.inputs, args))
 
 
 def _non_finite_message(node: Node, out: np.ndarray) -> str:

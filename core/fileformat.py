@@ -4,23 +4,23 @@ Loading goes in three steps, each refusing a bad file with a message naming what
 and where: parse the JSON (no NaN or Infinity literals, bounded size and depth), validate it
 against the JSON Schema, then check what a schema cannot say (known op types, unique ids,
 valid params, edges to existing nodes and ports, one edge per port, no cycles) while
-building the graph. Nothing is executed. Saving writes a temporary file beside the target
-and renames it over the target, so a crash never leaves half a file.
+building the graph. Nothing is executed. Saving goes through `core.atomic`: a temporary
+file beside the target renamed over it, so a crash never leaves half a file.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 
-from core import registry
+from core import atomic, registry
 from core.graph import Graph, GraphError, text_problem
+from core.i18n import translate
 from core.paths import GRAPH_SCHEMA
 
 FORMAT = "backprop-studio-graph"
@@ -55,6 +55,50 @@ def _inline_refs(part: Any, defs: dict[str, Any]) -> Any:
     if isinstance(part, list):
         return [_inline_refs(v, defs) for v in part]
     return part
+
+
+#: what the items of each list in a graph file are called in messages: (one, many)
+_ITEMS = {"nodes": ("node", "nodes"), "edges": ("edge", "edges"),
+          "position": ("number", "numbers")}
+
+
+def _schema_problem(error: jsonschema.ValidationError) -> str:
+    """What the schema refused and where, the reason first: a size limit says the size
+    and the limit (read from the schema) before it quotes the value, which may be cut."""
+    at = _json_path(error.absolute_path)
+    key = next((p for p in reversed(error.absolute_path) if isinstance(p, str)), "value")
+    limit, value, rule = error.validator_value, error.instance, error.validator
+    if rule in ("maxItems", "minItems") and isinstance(value, list):
+        count = len(value)
+        things = _ITEMS.get(key, ("item", "items"))[count != 1]
+        if rule == "maxItems" and len(error.absolute_path) == 1:
+            return translate("Files", "too many {things}: the file has {count:,}, but a graph "
+                             "may have at most {limit:,}").format(things=things, count=count,
+                                                                  limit=limit)
+        if rule == "maxItems":
+            text = translate("Files", "{at}: {count:,} {things}, but a {key} may have at most "
+                             "{limit:,}")
+        else:
+            text = translate("Files", "{at}: {count:,} {things}, but a {key} needs at least "
+                             "{limit:,}")
+        return text.format(at=at, count=count, things=things, key=key, limit=limit)
+    if rule in ("maxLength", "minLength") and isinstance(value, str):
+        if not value and limit == 1:
+            return translate("Files", "{at}: {a_key} cannot be empty").format(at=at,
+                                                                            a_key=_a(key))
+        if rule == "maxLength":
+            text = translate("Files", '{at}: {count:,} characters, but {a_key} may have at '
+                             'most {limit:,} ("{value}")')
+        else:
+            text = translate("Files", '{at}: {count:,} characters, but {a_key} needs at '
+                             'least {limit:,} ("{value}")')
+        return text.format(at=at, count=len(value), a_key=_a(key), limit=limit,
+                           value=_shorten(value, 40))
+    return f"{at}: {_shorten(error.message)}"
+
+
+def _a(word: str) -> str:
+    return ("an " if word[:1] in "aeiou" else "a ") + word
 
 
 def _refuse_constant(name: str) -> Any:
@@ -125,8 +169,7 @@ def document_to_graph(doc: Any, where: str = "<graph>") -> Graph:
     except RecursionError:
         raise GraphFileError(where, "the document is nested too deeply") from None
     if error is not None:
-        raise GraphFileError(where, f"{_json_path(error.absolute_path)}: "
-                             f"{_shorten(error.message)}")
+        raise GraphFileError(where, _schema_problem(error))
     graph = Graph()
     graph.meta = {k: doc[k] for k in ("title", "description") if k in doc}
     for key, text in graph.meta.items():
@@ -211,47 +254,11 @@ def save_graph(graph: Graph, path: str | os.PathLike) -> None:
     atomic_write_text(path, text)
 
 
-def _file_mode(path: Path) -> int:
-    """Keep an existing file's permissions; a new file gets the usual 0666 minus umask."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        return 0o666 & ~_umask()
-
-
-def _umask() -> int:
-    # Linux reports it; setting and restoring it instead would race with other threads
-    # (the training thread saving parameters) creating files meanwhile.
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except (OSError, ValueError):
-        pass
-    umask = os.umask(0o022)
-    os.umask(umask)
-    return umask
-
-
 def atomic_write_text(path: Path, text: str) -> None:
-    """Replace `path` with `text` all at once, or leave it untouched and raise."""
-    tmp = None
+    """Replace `path` with `text` all at once (`core.atomic`), or leave it as it was and
+    raise GraphFileError saying why."""
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
-        os.chmod(tmp, _file_mode(path))
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-        tmp = None
+        atomic.write_text(path, text)
     except OSError as e:
         raise GraphFileError(str(path), f"cannot save ({e.strerror or e}); "
                              "the file on disk is unchanged") from None
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass

@@ -49,15 +49,40 @@ def summarize(value: np.ndarray | None, digits: int = 4) -> str:
     return f"{shape_str(value.shape)} μ={format_number(mean, 3)}"
 
 
-def to_jsonable(value: np.ndarray | None):
-    """Nested lists for JSON, with NaN and infinities as null (JSON has no such numbers)."""
-    if value is None:
-        return None
+def to_jsonable(value):
+    """`value` as plain JSON data: arrays (and NumPy numbers) as nested lists of numbers,
+    dicts, lists and tuples converted all the way down.
+
+    JSON has no NaN or infinity, and `null` already means "not computed", so non-finite
+    numbers are written as the strings "nan", "inf" and "-inf" (see `NON_FINITE_WORDS`).
+    Every JSON document the program writes goes through here.
+    """
+    if value is None or isinstance(value, (str, bool)):
+        return value
+    if isinstance(value, dict):
+        return {key: to_jsonable(v) for key, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else _word(value)
     value = np.asarray(value)
-    if np.issubdtype(value.dtype, np.floating) and not np.isfinite(value).all():
-        value = value.astype(object)
-        value[~np.isfinite(value.astype(float))] = None
+    if value.dtype.kind == "f" and not np.isfinite(value).all():
+        out = value.astype(object)
+        for word, where in zip(NON_FINITE_WORDS, (np.isnan(value), value == np.inf,
+                                                  value == -np.inf)):
+            out[where] = word
+        return out.tolist()
     return value.tolist()
+
+
+#: how JSON output writes NaN, +∞ and -∞
+NON_FINITE_WORDS = ("nan", "inf", "-inf")
+
+
+def _word(x: float) -> str:
+    return NON_FINITE_WORDS[0] if math.isnan(x) else NON_FINITE_WORDS[1 if x > 0 else 2]
 
 
 def not_finite(value) -> bool:

@@ -8,6 +8,10 @@ read (at most the declared size + 1 byte), so a gzip bomb or a lying header cost
 the declared size, never gigabytes. Every problem is a `MnistError` naming the file and
 the problem in plain words.
 
+This module only reads: it never touches the network. A caller that wants missing files
+downloaded asks `core.download.download_missing` first (the `train --download` command,
+the Training panel's Download button).
+
 Images come back flattened to (N, 784) and scaled to [0, 1]; labels as int64 class
 indices or, with `one_hot=True`, as one-hot rows in the images' dtype.
 """
@@ -19,7 +23,7 @@ import hashlib
 import os
 import zipfile
 import zlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,37 +90,38 @@ def default_folder() -> Path:
 
 
 def load_mnist(folder: str | os.PathLike | None = None, *, dtype=np.float32,
-               one_hot: bool = False, download: bool = False,
-               mirrors: Sequence[str] | None = None, progress: bool = True,
-               md5: Mapping[str, str] | None = None) -> MnistData:
+               one_hot: bool = False, progress: bool = False) -> MnistData:
     """Load MNIST from `folder` (or the per-user cache folder when None).
 
     `folder` may hold the four IDX files (each `.gz` or raw) or an `mnist.npz`, or be the
-    path of an `.npz` file itself. Missing IDX files are downloaded into the folder when
-    `download` is true (from `mirrors`, checked against `md5`, default the official sums);
-    otherwise a MnistError says which files are missing and how to point at a folder.
+    path of an `.npz` file itself. When files are missing, a MnistError says which and
+    how to point at a folder or download them. (`progress` is accepted and ignored: it
+    belonged to the download, which is `core.download.download_missing` now.)
     """
     dtype = _float_dtype(dtype)
     path = default_folder() if folder is None else Path(folder)
     if path.suffix == ".npz" and not path.is_dir():
         return _finish(*read_npz(path), dtype=dtype, one_hot=one_hot)
+    missing = missing_files(path)
+    if missing:
+        raise MnistError(path, _missing_message(path, missing))
+    if (path / NPZ_NAME).is_file() and all(_find(path, n) is None for n in IDX_NAMES):
+        return _finish(*read_npz(path / NPZ_NAME), dtype=dtype, one_hot=one_hot)
+    arrays = read_idx_folder({name: _find(path, name) for name in IDX_NAMES})
+    return _finish(*arrays, dtype=dtype, one_hot=one_hot)
+
+
+def missing_files(folder: str | os.PathLike) -> list[str]:
+    """The IDX base names `load_mnist(folder)` would miss (none when an `mnist.npz` is
+    there instead); MnistError when `folder` is a file."""
+    path = Path(folder)
     if path.exists() and not path.is_dir():
         raise MnistError(path, "is not a folder (nor an .npz file); pass --data DIR with "
                                "the folder that holds the four MNIST files")
-    found = {name: _find(path, name) for name in IDX_NAMES}
-    missing = [name for name, file in found.items() if file is None]
-    if missing and len(missing) == len(IDX_NAMES) and (path / NPZ_NAME).is_file():
-        return _finish(*read_npz(path / NPZ_NAME), dtype=dtype, one_hot=one_hot)
-    if missing:
-        if not download:
-            raise MnistError(path, _missing_message(path, missing))
-        # Imported here, not at the top: the network code is only needed on this path.
-        from core import download as downloader
-        downloader.download_mnist(path, names=[n + ".gz" for n in missing], mirrors=mirrors,
-                                  md5=md5, progress=progress)
-        found = {name: _find(path, name) for name in IDX_NAMES}
-    arrays = read_idx_folder(found)
-    return _finish(*arrays, dtype=dtype, one_hot=one_hot)
+    missing = [name for name in IDX_NAMES if _find(path, name) is None]
+    if len(missing) == len(IDX_NAMES) and (path / NPZ_NAME).is_file():
+        return []
+    return missing
 
 
 def read_idx_images(path: str | os.PathLike) -> np.ndarray:

@@ -33,6 +33,9 @@ class Mul(Op):
     def check(self, sx, sy):
         return _broadcast_problem("x", sx, "y", sy)
 
+    def out_shape(self, sx, sy):
+        return sx if sx == sy else np.broadcast_shapes(sx, sy)
+
     def forward(self, x, y):
         self.x, self.y = x, y
         return x * y
@@ -52,6 +55,9 @@ class Add(Op):
     def check(self, sx, sy):
         return _broadcast_problem("x", sx, "y", sy)
 
+    def out_shape(self, sx, sy):
+        return sx if sx == sy else np.broadcast_shapes(sx, sy)
+
     def forward(self, x, y):
         return x + y
 
@@ -65,6 +71,9 @@ class ReLU(Op):
     category = "activations"
     inputs = ("x",)
     rule = "forward max(0, x); backward dout where x > 0, else 0"
+
+    def out_shape(self, sx):
+        return sx
 
     def forward(self, x):
         self.mask = x > 0
@@ -81,6 +90,9 @@ class Sigmoid(Op):
     category = "activations"
     inputs = ("x",)
     rule = "forward y = 1 / (1 + exp(-x)); backward dout·y·(1 - y)"
+
+    def out_shape(self, sx):
+        return sx
 
     def forward(self, x):
         # exp(-x) may overflow to inf for very negative x; 1 / inf is the right limit 0.
@@ -112,6 +124,10 @@ class Affine(Op):
             return (f"b is {shape_str(sb)} but W is {shape_str(sW)} — "
                     f"b must be a vector of {sW[1]}, one per output")
         return None
+
+    def out_shape(self, sx, sW, sb):
+        # a vector x gives a vector; a batch (of rows or of images) one row per sample
+        return (sW[1],) if len(sx) == 1 else (sx[0], sW[1])
 
     def forward(self, x, W, b):
         self.x_shape = x.shape
@@ -149,6 +165,9 @@ class SoftmaxWithLoss(Op):
             return (f"x is {shape_str(sx)} but t is {shape_str(st)} — t must be one-hot "
                     f"{shape_str(sx)} or class indices {shape_str(sx[:-1])}")
         return None
+
+    def out_shape(self, sx, st):
+        return ()  # the loss, averaged over the batch
 
     def forward(self, x, t):
         x2 = x.reshape(-1, x.shape[-1])
@@ -191,6 +210,9 @@ class Square(Op):
     inputs = ("x",)
     rule = "forward x²; backward dout·2x"
 
+    def out_shape(self, sx):
+        return sx
+
     def forward(self, x):
         self.x = x
         return x * x
@@ -205,6 +227,9 @@ class Exp(Op):
     category = "primitives"
     inputs = ("x",)
     rule = "forward exp(x); backward dout·exp(x) (its own output)"
+
+    def out_shape(self, sx):
+        return sx
 
     def forward(self, x):
         self.out = np.exp(x)
@@ -221,6 +246,9 @@ class Log(Op):
     inputs = ("x",)
     rule = "forward log(x); backward dout / x"
 
+    def out_shape(self, sx):
+        return sx
+
     def forward(self, x):
         self.x = x
         return np.log(x)
@@ -235,6 +263,9 @@ class Reciprocal(Op):
     category = "primitives"
     inputs = ("x",)
     rule = "forward y = 1/x; backward -dout·y² (= -dout / x²)"
+
+    def out_shape(self, sx):
+        return sx
 
     def forward(self, x):
         self.out = 1 / x
@@ -259,6 +290,9 @@ class Dot(Op):
             return (f"x is {shape_str(sx)} but W is {shape_str(sW)} — "
                     "x's last axis must equal W's first")
         return None
+
+    def out_shape(self, sx, sW):
+        return sx[:-1] + sW[1:]  # np.dot of vectors and matrices
 
     def forward(self, x, W):
         self.x, self.W = x, W
@@ -291,6 +325,13 @@ class Sum(Op):
         if axis is not None and not -len(sx) <= axis < len(sx):
             return f"axis {axis} does not exist for x of shape {shape_str(sx)}"
         return None
+
+    def out_shape(self, sx):
+        axis = self.params.get("axis")
+        if axis is None:
+            return ()
+        axis %= len(sx)
+        return sx[:axis] + sx[axis + 1:]
 
     def forward(self, x):
         self.x_shape = x.shape

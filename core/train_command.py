@@ -14,6 +14,8 @@ import sys
 
 import numpy as np
 
+from core.formatting import to_jsonable
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data", metavar="DIR", help="folder with the four MNIST IDX files "
@@ -48,6 +50,11 @@ def _round(value: float | None, digits: int = 6) -> float | None:
     return None if value is None else round(float(value), digits)
 
 
+def _json_line(doc: dict) -> str:
+    """One JSON line; a NaN loss or accuracy is written "nan" (JSON has no NaN)."""
+    return json.dumps(to_jsonable(doc), allow_nan=False)
+
+
 def main(args: argparse.Namespace) -> int:
     from core.fileformat import GraphFileError, load_graph
     from core.mnist import MnistError, load_mnist
@@ -59,8 +66,11 @@ def main(args: argparse.Namespace) -> int:
     except GraphFileError as e:
         return _fail(str(e))
     try:
-        data = load_mnist(args.data, dtype=np.dtype(args.dtype), download=args.download,
-                          progress=not args.json)
+        if args.download:
+            # imported here: the network code is only needed on this path
+            from core.download import download_missing
+            download_missing(args.data, progress=not args.json)
+        data = load_mnist(args.data, dtype=np.dtype(args.dtype))
     except MnistError as e:
         return _fail(str(e))
     config = TrainConfig(iters=args.iters, batch_size=args.batch_size, lr=args.lr,
@@ -86,7 +96,7 @@ def main(args: argparse.Namespace) -> int:
                "seconds": _round(result.seconds, 3),
                "iters_per_second": _round(result.iters_per_second, 1)}
     if args.json:
-        print(json.dumps(summary), flush=True)
+        print(_json_line(summary), flush=True)
     else:
         print(f"{result.message}: train accuracy {summary['train_acc']}, test accuracy "
               f"{summary['test_acc']} ({summary['iters_per_second']} iterations/s)")
@@ -120,7 +130,7 @@ class _JsonLines:
             self.losses.clear()
             epoch = event.iteration / self.iters_per_epoch
             epoch = int(epoch) if epoch.is_integer() else round(epoch, 3)
-            print(json.dumps({"epoch": epoch, "iteration": event.iteration,
+            print(_json_line({"epoch": epoch, "iteration": event.iteration,
                               "loss": _round(loss), "train_acc": _round(event.train_acc),
                               "test_acc": _round(event.test_acc),
                               "seconds": _round(event.elapsed, 3)}), flush=True)

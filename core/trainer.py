@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import math
 import os
-import tempfile
 import threading
 import time
 import zipfile
@@ -26,6 +25,7 @@ from typing import Callable
 
 import numpy as np
 
+from core import atomic
 from core.engine import Program
 from core.graph import Graph
 from core.op import shape_str
@@ -220,18 +220,12 @@ def save_parameters(program: Program, node_ids, path: str | os.PathLike) -> None
     """Write the parameters to an `.npz` keyed by node label, atomically."""
     path = Path(path)
     arrays = _by_label(program, node_ids)
-    tmp = None
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as f:
+        with atomic.replacing(path) as f:
             np.savez(f, **arrays)
-        os.replace(tmp, path)
-        tmp = None
     except OSError as e:
-        raise TrainError(f"{path}: cannot save the parameters ({e.strerror or e})") from None
-    finally:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
+        raise TrainError(f"{path}: cannot save the parameters ({e.strerror or e}); "
+                         "the file on disk is unchanged") from None
 
 
 def load_parameters(program: Program, node_ids, path: str | os.PathLike) -> None:

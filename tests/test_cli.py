@@ -6,7 +6,9 @@ import sys
 
 import pytest
 
+from core.cli import BROKEN_PIPE_STATUS
 from core.paths import SAMPLES
+from tests.conftest import REPO
 from tests.test_fileformat import BAD_FILES
 
 
@@ -116,3 +118,126 @@ def test_nodes_sharing_a_label_stay_apart_in_json(tmp_path):
     assert doc["nodes"]["w (a)"]["grad"] == 5.0 and doc["nodes"]["w (b)"]["grad"] == 2.0
     check = json.loads(cli("gradcheck", twins, "--json").stdout)
     assert set(check["nodes"]) == {"w (a)", "w (b)"}
+
+
+# -- JSON that does not lie, root causes first, and a reader that goes away -------------------
+
+def write_graph(path, nodes, edges):
+    path.write_text(json.dumps({
+        "format": "backprop-studio-graph", "version": 1,
+        "nodes": [{"id": nid, "type": kind, "label": nid, "position": [0, 0], "params": params}
+                  for nid, kind, params in nodes],
+        "edges": [{"source": s, "target": t, "port": p} for s, t, p in edges]}))
+    return path
+
+
+def strict_json(text):
+    """json.loads that refuses the NaN / Infinity tokens Python's json writes by default."""
+    def refuse(token):
+        raise AssertionError(f"{token} is not JSON")
+    return json.loads(text, parse_constant=refuse)
+
+
+def test_run_json_writes_nan_and_infinities_as_words_and_keeps_the_warnings(tmp_path):
+    path = write_graph(tmp_path / "odd.json",
+                       [("minus", "Constant", {"value": -1.0}), ("zero", "Constant", {"value": 0.0}),
+                        ("logn", "Log", {}), ("log0", "Log", {})],
+                       [("minus", "logn", "x"), ("zero", "log0", "x")])
+    proc = cli("run", path, "--json")
+    assert proc.returncode == 0, proc.stderr
+    doc = strict_json(proc.stdout)
+    assert doc["nodes"]["logn"]["value"] == "nan" and doc["nodes"]["log0"]["value"] == "-inf"
+    assert doc["nodes"]["zero"]["grad"] == "inf" and doc["nodes"]["minus"]["grad"] == -1.0
+    edge = next(e for e in doc["edges"] if e["target"] == "log0")
+    assert edge["value"] == 0.0 and edge["grad"] == "inf"
+    assert doc["warnings"] == [
+        {"node": "logn", "port": None, "message": 'Log "logn": its output has 1 NaN value(s) '
+         "although its inputs are finite (overflow, log of 0 or division by 0?)"},
+        {"node": "log0", "port": None, "message": 'Log "log0": its output has 1 infinite '
+         "value(s) although its inputs are finite (overflow, log of 0 or division by 0?)"}]
+    assert doc["errors"] == []
+    assert 'strings "nan", "inf" and "-inf"' in " ".join(cli("run", "--help").stdout.split())
+
+
+def test_a_graph_that_cannot_run_says_its_root_causes_first(tmp_path):
+    path = write_graph(tmp_path / "half.json",
+                       [("a", "Constant", {"value": 2.0}), ("half", "Mul", {}),
+                        ("lone", "Add", {}), ("after", "Square", {}), ("later", "Square", {})],
+                       [("a", "half", "x"), ("a", "lone", "x"), ("half", "after", "x"),
+                        ("after", "later", "x")])
+    proc = cli("run", path)
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines() == [
+        'backprop-studio: Mul "half": input y is not connected',
+        '  Square "after": input x waits for Mul "half", which could not compute',
+        '  Square "later": input x waits for Square "after", which could not compute',
+        'backprop-studio: Add "lone": input y is not connected']
+    proc = cli("run", path, "--json")
+    assert proc.returncode == 1
+    doc = strict_json(proc.stdout)
+    assert doc["warnings"] == []
+    assert [(e["node"], e["port"]) for e in doc["errors"]] == \
+        [("half", "y"), ("after", "x"), ("later", "x"), ("lone", "y")]
+    assert doc["errors"][0]["message"] == 'Mul "half": input y is not connected'
+
+
+def test_a_result_too_big_for_memory_exits_1_with_the_message(tmp_path):
+    path = write_graph(tmp_path / "huge.json",
+                       [("a", "Constant", {"init": "zeros", "shape": [10**6, 1]}),
+                        ("b", "Constant", {"init": "zeros", "shape": [1, 10**6]}),
+                        ("m", "Mul", {})], [("a", "m", "x"), ("b", "m", "y")])
+    proc = cli("run", path)
+    assert proc.returncode == 1
+    assert proc.stderr.startswith('backprop-studio: Mul "m": its result (1000000, 1000000) '
+                                  "would need 7.3 TB; this computer has ")
+    assert "Traceback" not in proc.stderr and "MemoryError" not in proc.stderr
+
+
+def test_gradcheck_json_writes_a_nan_difference_as_a_word(tmp_path):
+    # log at 0: backprop says inf, central differences see log(-h) = NaN
+    path = write_graph(tmp_path / "log0.json",
+                       [("zero", "Constant", {"value": 0.0}), ("log0", "Log", {})],
+                       [("zero", "log0", "x")])
+    proc = cli("gradcheck", path, "--json")
+    assert proc.returncode == 1
+    doc = strict_json(proc.stdout)
+    assert doc["nodes"]["zero"]["mean_abs_diff"] == "nan" and doc["passed"] is False
+
+
+def closed_early(args, read=0):
+    """Run a command into a pipe whose reader closes it after `read` bytes, as `| head`."""
+    proc = subprocess.Popen([sys.executable, *map(str, args)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, cwd=REPO)
+    head = proc.stdout.read(read) if read else b""
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    proc.stderr.close()
+    return proc.wait(timeout=300), head, err
+
+
+def test_run_into_head_exits_quietly(tmp_path):
+    # 200 x 100 zeros: far more JSON than a pipe holds, so the writer blocks until head quits
+    path = write_graph(tmp_path / "big.json",
+                       [("z", "Constant", {"init": "zeros", "shape": [200, 100]}),
+                        ("s", "Square", {})], [("z", "s", "x")])
+    status, head, err = closed_early(["-m", "core.cli", "run", path, "--json"], read=10)
+    assert head == b'{"output":'
+    assert err == "" and status == BROKEN_PIPE_STATUS
+    status, _, err = closed_early(["-m", "backprop_studio", "run", path])
+    assert err == "" and status == BROKEN_PIPE_STATUS
+
+
+def test_gradcheck_into_head_exits_quietly():
+    status, _, err = closed_early(["-m", "core.cli", "gradcheck", SAMPLES / "apple.json",
+                                   "--json"])
+    assert err == "" and status == BROKEN_PIPE_STATUS
+
+
+def test_every_json_value_goes_through_one_encoder():
+    import numpy as np
+    from core.formatting import to_jsonable
+    doc = {"loss": float("nan"), "acc": np.float32(0.5), "n": np.int64(3), "none": None,
+           "rows": [np.array([1.0, np.inf]), (np.array(-np.inf, dtype=np.float32), True)]}
+    assert to_jsonable(doc) == {"loss": "nan", "acc": 0.5, "n": 3, "none": None,
+                                "rows": [[1.0, "inf"], ["-inf", True]]}
+    assert json.dumps(to_jsonable(np.array([[np.nan, 2.0]]))) == '[["nan", 2.0]]'

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from core import download
-from core.download import DownloadError, download_mnist
+from core.download import DownloadError, download_missing, download_mnist
 from core.mnist import MnistError, load_mnist, md5_of
 
 SPLIT = Path(__file__).resolve().parents[1].parent / "shared" / "mnist" / "t10k-split"
@@ -136,7 +136,8 @@ def test_load_mnist_downloads_only_missing_files(tmp_path, good, dead, capsys):
     target = tmp_path / "cache" / "mnist"
     target.mkdir(parents=True)
     shutil.copy(SPLIT / "t10k-labels-idx1-ubyte.gz", target)
-    data = load_mnist(target, download=True, mirrors=[dead, good_url], md5=SPLIT_MD5)
+    download_missing(target, mirrors=[dead, good_url], md5=SPLIT_MD5)
+    data = load_mnist(target)
     assert data.x_train.shape == (8000, 784) and data.x_test.shape == (2000, 784)
     assert data.t_train[:5].tolist() == [7, 2, 1, 0, 4]
     assert sorted(good_server.requests) == sorted(
@@ -146,8 +147,9 @@ def test_load_mnist_downloads_only_missing_files(tmp_path, good, dead, capsys):
 
 
 def test_load_mnist_creates_the_folder(tmp_path, good):
-    data = load_mnist(tmp_path / "new" / "dir", download=True, mirrors=[good[0]],
-                      md5=SPLIT_MD5, progress=False, dtype=np.float64)
+    download_missing(tmp_path / "new" / "dir", mirrors=[good[0]], md5=SPLIT_MD5,
+                     progress=False)
+    data = load_mnist(tmp_path / "new" / "dir", dtype=np.float64)
     assert data.x_test.dtype == np.float64 and data.t_test.shape == (2000,)
 
 
@@ -175,7 +177,7 @@ def test_every_mirror_failing_explains_each_and_the_way_out(tmp_path, corrupt, d
 
 def test_offline_load_mnist_says_so(tmp_path, dead):
     with pytest.raises(DownloadError, match="(?s)connection refused.*--data DIR"):
-        load_mnist(tmp_path, download=True, mirrors=[dead], progress=False)
+        download_missing(tmp_path, mirrors=[dead], progress=False)
 
 
 def test_redirect_to_plain_http_is_refused(tmp_path, serve, good):

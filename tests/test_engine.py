@@ -212,3 +212,82 @@ def test_nodes_and_edges_go_back_to_their_former_places():
         graph.add_edge(edge.source, edge.target, edge.port, index=edges.index(edge))
     assert list(graph.nodes) == order and graph.edges == edges
     assert [e.target for e in graph.out_edges("a")] == ["m", "s"]
+
+
+# -- memory: a result this computer cannot hold is an error value, never a MemoryError -----
+
+def too_big():
+    """A Mul of zeros (10⁶, 1) by (1, 10⁶): a valid file whose result is 10¹² numbers."""
+    return build([("a", "Constant", {"init": "zeros", "shape": [10**6, 1]}),
+                  ("b", "Constant", {"init": "zeros", "shape": [1, 10**6]}),
+                  ("m", "Mul", {}), ("after", "Square", {}), ("c", "Constant", const(3.0)),
+                  ("ok", "Square", {})],
+                 [("a", "m", "x"), ("b", "m", "y"), ("m", "after", "x"), ("c", "ok", "x")])
+
+
+def test_a_result_too_big_for_this_computer_is_an_error_on_its_node(monkeypatch):
+    result = evaluate(too_big())  # the real machine: no MemoryError escapes
+    assert result.errors["m"].message.startswith(
+        'Mul "m": its result (1000000, 1000000) would need 7.3 TB; this computer has ')
+    import core.memory
+    monkeypatch.setattr(core.memory, "total_memory", lambda: int(23.5 * 2**30))
+    result = evaluate(too_big())
+    assert result.errors["m"].message == \
+        'Mul "m": its result (1000000, 1000000) would need 7.3 TB; this computer has 23.5 GB'
+    assert result.errors["m"].cause is None
+    assert result.errors["after"].cause == "m"  # a consequence, not a second cause
+    assert float(result.values["ok"]) == 9.0 and float(result.grads["c"]) == 6.0
+
+
+@pytest.mark.parametrize("where", ["forward", "backward", "source"])
+def test_memory_error_anywhere_becomes_an_issue(where, monkeypatch):
+    from core import ops, sources
+
+    def no_memory(*args, **kwargs):
+        raise MemoryError
+
+    target = {"forward": (ops.Square, "forward"), "backward": (ops.Square, "backward"),
+              "source": (sources.Source, "materialize")}[where]
+    monkeypatch.setattr(*target, no_memory)
+    graph = build([("x", "Constant", const(3.0)), ("sq", "Square", {}), ("y", "Constant",
+                   const(2.0)), ("m", "Mul", {})],
+                  [("x", "sq", "x"), ("sq", "m", "x"), ("y", "m", "y")])
+    result = evaluate(graph)
+    expected = {
+        "forward": ("sq", 'Square "sq": this computer ran out of memory computing its result '
+                          "(x is ())"),
+        "backward": ("sq", 'Square "sq": this computer ran out of memory computing its '
+                           "gradient"),
+        "source": ("x", "Constant \"x\": its value () does not fit in this computer's memory"),
+    }[where]
+    assert result.errors[expected[0]].message == expected[1]
+    if where == "backward":
+        assert float(result.values["m"]) == 18.0 and float(result.grads["y"]) == 9.0
+
+
+def test_the_training_path_falls_back_to_the_careful_one_on_memory_error(monkeypatch):
+    from core import ops
+    graph = build([("x", "Constant", const(3.0)), ("sq", "Square", {})], [("x", "sq", "x")])
+    program = Program(graph, check_finite=False)
+    program.forward()
+
+    def no_memory(self, x):
+        raise MemoryError
+
+    monkeypatch.setattr(ops.Square, "forward", no_memory)
+    program.forward(check=False)
+    assert "ran out of memory" in program.errors["sq"].message
+
+
+def test_consequences_name_their_cause_and_group_under_the_root():
+    from core.engine import root_causes
+    graph = build([("a", "Constant", const(2.0)), ("half", "Mul", {}), ("after", "Square", {}),
+                   ("later", "Square", {}), ("lone", "Add", {})],
+                  [("a", "half", "x"), ("half", "after", "x"), ("after", "later", "x"),
+                   ("a", "lone", "x")])
+    result = evaluate(graph)
+    assert [result.errors[n].cause for n in ("half", "after", "later", "lone")] == \
+        [None, "half", "after", None]
+    assert [(root.node, [c.node for c in consequences])
+            for root, consequences in root_causes(result.errors)] == \
+        [("half", ["after", "later"]), ("lone", [])]

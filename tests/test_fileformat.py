@@ -193,3 +193,46 @@ def test_a_label_no_file_can_hold_is_refused_by_save_not_raised(tmp_path):
     with pytest.raises(GraphFileError, match="cannot save"):
         save_graph(graph, path)
     assert not path.exists() and not list(tmp_path.iterdir())
+
+
+# -- limits: the reason first, the numbers from the schema ----------------------------------
+
+def refusal(text):
+    with pytest.raises(GraphFileError) as info:
+        loads_graph(text, "g.json")
+    return str(info.value)
+
+
+def test_a_too_long_label_says_what_is_wrong_before_quoting_it():
+    from core.limits import MAX_LABEL
+    long = "a" * (MAX_LABEL + 1)
+    assert refusal(doc([A, B, M, {**node("x"), "label": long}])) == (
+        f"g.json: nodes[3].label: {MAX_LABEL + 1} characters, but a label may have at most "
+        f'{MAX_LABEL} ("{"a" * 39}…")')
+
+
+def test_other_text_limits_say_the_reason_first():
+    from core.limits import MAX_ID, MAX_TITLE
+    assert refusal(doc([A], title="t" * (MAX_TITLE + 1))) == (
+        f"g.json: title: {MAX_TITLE + 1} characters, but a title may have at most "
+        f'{MAX_TITLE} ("{"t" * 39}…")')
+    assert refusal(doc([{**A, "id": "i" * (MAX_ID + 1)}])).startswith(
+        f"g.json: nodes[0].id: {MAX_ID + 1} characters, but an id may have at most {MAX_ID} (")
+    assert refusal(doc([{**A, "label": ""}])) == "g.json: nodes[0].label: a label cannot be empty"
+    assert refusal(doc([A, M], [edge("a", "m", "")])) == \
+        "g.json: edges[0].port: a port cannot be empty"
+    assert refusal(doc([{**A, "position": [0, 0, 0]}])) == \
+        "g.json: nodes[0].position: 3 numbers, but a position may have at most 2"
+    assert refusal(doc([{**A, "position": [0]}])) == \
+        "g.json: nodes[0].position: 1 number, but a position needs at least 2"
+
+
+def test_a_file_over_the_node_or_edge_limit_says_too_many():
+    from core.limits import MAX_EDGES, MAX_NODES
+    nodes = [node(f"n{i}") for i in range(MAX_NODES + 1)]
+    assert refusal(doc(nodes)) == (f"g.json: too many nodes: the file has {MAX_NODES + 1:,}, "
+                                   f"but a graph may have at most {MAX_NODES:,}")
+    edges = [edge("a", "m", "x")] * (MAX_EDGES + 1)
+    assert refusal(doc([A, M], edges)) == (f"g.json: too many edges: the file has "
+                                           f"{MAX_EDGES + 1:,}, but a graph may have at most "
+                                           f"{MAX_EDGES:,}")

@@ -88,3 +88,22 @@ def test_bad_settings_exit_with_a_message(mnist_split):
     assert done.returncode == 1 and "batch size" in done.stderr
     done = train("--data", mnist_split, "--dtype", "float16")
     assert done.returncode == 2 and "invalid choice" in done.stderr  # argparse's own
+
+
+def test_json_into_a_reader_that_goes_away_exits_quietly(mnist_split):
+    # `train --json | head -c 0`: the reader is gone before the first epoch's line
+    from core.cli import BROKEN_PIPE_STATUS
+    proc = subprocess.Popen([sys.executable, "-m", "core.cli", "train", "--data",
+                             str(mnist_split), "--iters", "80", "--json"], cwd=REPO,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    proc.stderr.close()
+    assert proc.wait(timeout=120) == BROKEN_PIPE_STATUS
+    assert err == ""
+
+
+def test_download_with_every_file_present_fetches_nothing_and_trains(mnist_split):
+    done = train("--data", mnist_split, "--download", "--iters", "5", "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.splitlines()[-1])["iterations"] == 5

@@ -226,7 +226,7 @@ def test_a_failed_save_says_so_and_keeps_everything(start, folder, shop, qtbot, 
     else:
         def mkstemp(*args, **kwargs):
             raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
-        monkeypatch.setattr("core.fileformat.tempfile.mkstemp", mkstemp)
+        monkeypatch.setattr("tempfile.mkstemp", mkstemp)
         reason = "Permission denied"
     window.save_action.trigger()
     kind, title, text = no_dialogs[-1]
