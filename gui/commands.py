@@ -10,6 +10,7 @@ sink runs last). Compound edits (paste, moving an edge to another port) are one 
 from __future__ import annotations
 
 import copy
+import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -77,7 +78,9 @@ class RemoveItems(QUndoCommand):
                  text: str | None = None) -> None:
         super().__init__()
         self.graph = graph
-        self.nodes = [copy.deepcopy(graph.node(n)) for n in node_ids]
+        # A snapshot of each node: params are never changed in place (set_params gives a
+        # node a new dict), so they need no deep copy, which cost 0.4 s for 10,000 nodes.
+        self.nodes = [dataclasses.replace(graph.node(n)) for n in node_ids]
         touching: list[Edge] = []
         for n in node_ids:
             touching += list(graph.in_edges(n).values()) + graph.out_edges(n)
@@ -114,12 +117,10 @@ class MoveNodes(QUndoCommand):
         self.graph, self.moves = graph, dict(moves)
 
     def redo(self) -> None:
-        for node_id, (_, new) in self.moves.items():
-            self.graph.move_node(node_id, new)
+        self.graph.move_nodes({node_id: new for node_id, (_, new) in self.moves.items()})
 
     def undo(self) -> None:
-        for node_id, (old, _) in self.moves.items():
-            self.graph.move_node(node_id, old)
+        self.graph.move_nodes({node_id: old for node_id, (old, _) in self.moves.items()})
 
 
 class Connect(QUndoCommand):

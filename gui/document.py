@@ -24,11 +24,13 @@ class GraphSignals(QObject):
     node_added = Signal(object)
     node_removed = Signal(object)
     node_changed = Signal(object, str)
+    nodes_moved = Signal(list)
     edge_added = Signal(object)
     edge_removed = Signal(object)
     changed = Signal()
 
-    _EVENTS = ("node_added", "node_removed", "node_changed", "edge_added", "edge_removed",
+    _EVENTS = ("node_added", "node_removed", "node_changed", "nodes_moved", "edge_added",
+               "edge_removed",
                "changed")
 
     def __init__(self, parent: QObject | None = None) -> None:

@@ -58,6 +58,8 @@ class NodeDrag(Gesture):
         if not self.moved and delta.manhattanLength() < 1:
             return
         self.moved = True
+        # whole pixels, as the model will have them: the release then moves nothing again
+        delta = QPointF(round(delta.x()), round(delta.y()))
         self.scene.place_nodes({nid: start + delta for nid, start in self.origin.items()})
 
     def finish(self, pos: QPointF) -> None:

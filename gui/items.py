@@ -139,8 +139,9 @@ class NodeItem(QGraphicsItem):
         symbol_width = QFontMetricsF(self.symbol_font).horizontalAdvance(symbol)
         self.width = max(NODE_WIDTH, symbol_width + (58 if inputs else 30))
         # Not ItemIsMovable: a drag is the scene's NodeDrag gesture, which an edit arriving
-        # mid-drag can cancel (Qt's own moving could not be).
-        self.setFlags(QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemSendsGeometryChanges)
+        # mid-drag can cancel (Qt's own moving could not be). Nodes only move through the
+        # scene's place_nodes, which moves their edges too: no itemChange per position.
+        self.setFlag(QGraphicsItem.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
         self.setZValue(1)
         # A node changes rarely (label, issue, selection); panning and edits elsewhere then
@@ -304,15 +305,6 @@ class NodeItem(QGraphicsItem):
             self._body_cache = (key, font, text)
         return self._body_cache[1], self._body_cache[2]
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):
-        if change == QGraphicsItem.ItemPositionHasChanged and self.scene() is not None:
-            self._moved()
-        return super().itemChange(change, value)
-
-    @guarded
-    def _moved(self) -> None:
-        self.scene().node_item_moved(self)
-
     @guarded
     def mouseDoubleClickEvent(self, event) -> None:
         if self.header_rect().contains(event.pos()) and self.scene() is not None:
@@ -340,6 +332,7 @@ class EdgeItem(QGraphicsItem):
         self._value_rect = QRectF()
         self._grad_rect = QRectF()
         self._bounds = QRectF()
+        self._ends: tuple[QPointF, QPointF] | None = None  # where the curve was laid out
         self.setZValue(0)
         self.setAcceptHoverEvents(True)
         if target is not None:
@@ -358,6 +351,15 @@ class EdgeItem(QGraphicsItem):
 
     def update_path(self) -> None:
         p1, p2 = self.endpoints()
+        if self._ends is not None:
+            d1, d2 = p1 - self._ends[0], p2 - self._ends[1]
+            if d1 == d2:  # both ends moved alike (a dragged group): the curve just moves
+                if not d1.isNull():
+                    self._ends = (p1, p2)
+                    self.setPos(self.pos() + d1)
+                return
+        self._ends = (p1, p2)
+        self.setPos(0, 0)  # the curve is laid out in scene coordinates
         path = QPainterPath(p1)
         dx = max(40.0, abs(p2.x() - p1.x()) * 0.5)
         path.cubicTo(p1 + QPointF(dx, 0), p2 - QPointF(dx, 0), p2)
@@ -422,10 +424,16 @@ class EdgeItem(QGraphicsItem):
         self._bounds = bounds
 
     def value_rect(self) -> QRectF:
-        return QRectF(self._value_rect)
+        """Where the value is written, in scene coordinates (empty when there is none)."""
+        return self._value_rect.translated(self.pos()) if not self._value_rect.isNull() \
+            else QRectF()
 
     def grad_rect(self) -> QRectF:
-        return QRectF(self._grad_rect)
+        return self._grad_rect.translated(self.pos()) if not self._grad_rect.isNull() \
+            else QRectF()
+
+    def scene_path(self) -> QPainterPath:
+        return self.path.translated(self.pos())
 
     def boundingRect(self) -> QRectF:
         return self._bounds

@@ -44,7 +44,6 @@ class GraphScene(QGraphicsScene):
         self.stubs: dict[str, EdgeItem] = {}  # sink node id → its output stub
         self._edge_records: dict[str, Edge] = {}
         self._touching: dict[str, set[str]] = {}  # node id → ids of the edges at it
-        self._placing = False  # a gesture moves many nodes: their edges follow once, after
         self.gesture: Gesture | None = None
         self.renaming: Rename | None = None
         self._highlight: str | None = None
@@ -60,6 +59,7 @@ class GraphScene(QGraphicsScene):
         s.node_added.connect(self._on_node_added)
         s.node_removed.connect(self._on_node_removed)
         s.node_changed.connect(self._on_node_changed)
+        s.nodes_moved.connect(self._on_nodes_moved)
         s.edge_added.connect(self._on_edge_added)
         s.edge_removed.connect(self._on_edge_removed)
         document.graph_replaced.connect(self.rebuild)
@@ -110,11 +110,12 @@ class GraphScene(QGraphicsScene):
         item = self.nodes[node.id]
         if what == "label":
             item.set_label(node.label)
-        elif what == "position":
-            if (item.pos().x(), item.pos().y()) != node.position:
-                item.setPos(*node.position)
         elif what == "params" and node.op.is_source:
             item.set_body_text(source_preview(node.params))
+
+    def _on_nodes_moved(self, nodes: list[Node]) -> None:
+        self.place_nodes({n.id: QPointF(*n.position) for n in nodes
+                          if self.nodes[n.id].pos() != QPointF(*n.position)})
 
     def _on_edge_added(self, edge: Edge) -> None:
         item = EdgeItem(edge.id, self.nodes[edge.source], self.nodes[edge.target], edge.port,
@@ -133,26 +134,19 @@ class GraphScene(QGraphicsScene):
         self._remove_quietly(item)
 
     def _remove_quietly(self, item) -> None:
-        """Remove an item; if it was selected, the selection change is told once, later."""
-        if item.isSelected():
-            self.blockSignals(True)
-            try:
-                item.setSelected(False)
-            finally:
-                self.blockSignals(False)
-            self._selection_later.start()
-        self.removeItem(item)
+        """Remove an item; a selection change it makes is told once, later, for all."""
+        self.blockSignals(True)  # Qt would say selectionChanged for each selected item
+        try:
+            item.setSelected(False)
+            self.removeItem(item)
+        finally:
+            self.blockSignals(False)
+        self._selection_later.start()
 
     def _remove_stub(self, node_id: str) -> None:
         stub = self.stubs.pop(node_id, None)
         if stub is not None:
             self.removeItem(stub)
-
-    def node_item_moved(self, item: NodeItem) -> None:
-        """A node item moved (a drag in progress, or the model moved it): edges follow."""
-        if self._placing:
-            return
-        self._follow([item.node_id])
 
     def _follow(self, node_ids) -> None:
         edge_ids: set[str] = set()
@@ -164,15 +158,12 @@ class GraphScene(QGraphicsScene):
             self.edges[edge_id].update_path()
 
     def place_nodes(self, positions: dict[str, QPointF]) -> None:
-        """Show nodes at these positions (a drag's preview); each edge is redrawn once."""
-        self._placing = True
-        try:
-            for nid, pos in positions.items():
-                item = self.nodes.get(nid)
-                if item is not None:
-                    item.setPos(pos)
-        finally:
-            self._placing = False
+        """Show nodes at these positions (the model's, or a drag's preview); their edges
+        follow, each redrawn once however many of its ends moved."""
+        for nid, pos in positions.items():
+            item = self.nodes.get(nid)
+            if item is not None:
+                item.setPos(pos)
         self._follow(positions)
 
     def sync_positions(self, node_ids) -> None:

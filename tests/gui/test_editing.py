@@ -174,12 +174,12 @@ def test_moving_a_node_is_one_undo_step_and_its_edges_follow(canvas):
     new = graph.nodes["tax"].position
     assert abs(new[1] - old[1] - 80) <= 1.5 and new[0] == old[0]
     assert item.pos() == QPointF(*new)
-    assert edge_item.path.pointAtPercent(0) == item.output_port.scenePos()
+    assert edge_item.scene_path().pointAtPercent(0) == item.output_port.scenePos()
     assert c.document.undo_stack.count() == 1
     c.document.undo_stack.undo()
     assert graph.nodes["tax"].position == old
     assert item.pos() == QPointF(*old)
-    assert edge_item.path.pointAtPercent(0) == item.output_port.scenePos()
+    assert edge_item.scene_path().pointAtPercent(0) == item.output_port.scenePos()
 
 
 def test_dragging_an_input_off_its_port_disconnects_it(canvas):
