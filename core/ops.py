@@ -13,6 +13,13 @@ import numpy as np
 from core.op import Op, Param, shape_str
 
 
+#: the small number inside the cross-entropy's log, log(y + delta): the book's official code
+#: adds 1e-7 so that log(0) never happens; the printed book's formula has none (0)
+DELTA = Param("delta", "number", 1e-7,
+              "added inside the log, log(y + delta): 1e-7 as the book's code, 0 as the "
+              "printed book", low=0)
+
+
 def _broadcast_problem(a: str, sa: tuple, b: str, sb: tuple) -> str | None:
     try:
         np.broadcast_shapes(sa, sb)
@@ -140,40 +147,30 @@ class SoftmaxWithLoss(Op):
     inputs = ("x", "t")
     rule = ("forward softmax then cross-entropy, averaged over the batch; "
             "backward dx = (y - t) / N")
+    params_spec = (DELTA,)
 
     def check(self, sx, st):
-        if len(sx) not in (1, 2):
-            return f"x is {shape_str(sx)} but must be scores (classes,) or (batch, classes)"
-        if st != sx and st != sx[:-1]:
-            return (f"x is {shape_str(sx)} but t is {shape_str(st)} — t must be one-hot "
-                    f"{shape_str(sx)} or class indices {shape_str(sx[:-1])}")
-        return None
+        return _loss_check("x", sx, st)
 
     def forward(self, x, t):
-        x2 = x.reshape(-1, x.shape[-1])
-        n, classes = x2.shape
-        y = x2 - x2.max(axis=1, keepdims=True)  # shifted: exp never overflows
-        np.exp(y, out=y)  # in place: one new array for the three steps
-        y /= y.sum(axis=1, keepdims=True)
+        y = _softmax(x.reshape(-1, x.shape[-1]))
+        n = y.shape[0]
         self.y, self.n, self.x_shape, self.t_shape = y, n, x.shape, t.shape
+        self.delta = self.params.get("delta", DELTA.default)
         if t.shape == x.shape:
-            self.t = t.reshape(n, classes)
+            self.t = t.reshape(y.shape)
             self.indices = None
-            loss = -np.sum(self.t * np.log(y + 1e-7)) / n
+            loss = -np.sum(self.t * np.log(y + self.delta)) / n
         else:
-            indices = t.reshape(n).astype(np.intp)
-            if indices.min() < 0 or indices.max() >= classes or (indices != t.reshape(n)).any():
-                raise ValueError(f"t holds class indices that are not whole numbers in "
-                                 f"0..{classes - 1}")
-            self.indices, self.rows = indices, np.arange(n)
-            loss = -np.log(y[self.rows, indices] + 1e-7).sum() / n
+            self.indices, self.rows = _class_indices(t, y.shape), np.arange(n)
+            loss = -np.log(y[self.rows, self.indices] + self.delta).sum() / n
         return np.asarray(loss, dtype=x.dtype)
 
     def backward(self, dout):
         if self.indices is None:
             dx = (self.y - self.t) * (dout / self.n)
-            # the loss is linear in t: dL/dt = -log(y) / N
-            dt = ((-np.log(self.y + 1e-7) * (dout / self.n)).reshape(self.t_shape)
+            # the loss is linear in t: dL/dt = -log(y + delta) / N
+            dt = ((-np.log(self.y + self.delta) * (dout / self.n)).reshape(self.t_shape)
                   if self.needs_grad[1] else None)
         else:
             dx = self.y.copy()
@@ -298,3 +295,100 @@ class Sum(Op):
         if self.axis is not None:
             dout = np.expand_dims(dout, self.axis)
         return (np.broadcast_to(dout, self.x_shape).copy(),)
+
+
+# -- the book's softmax() and cross_entropy_error(), as separate nodes ---------------------------
+
+def _softmax(x2: np.ndarray) -> np.ndarray:
+    """Softmax of each row, shifted by the row's largest score so exp never overflows."""
+    y = x2 - x2.max(axis=-1, keepdims=True)
+    np.exp(y, out=y)  # in place: one new array for the three steps
+    y /= y.sum(axis=-1, keepdims=True)
+    return y
+
+
+def _loss_check(name: str, sx: tuple, st: tuple) -> str | None:
+    if len(sx) not in (1, 2):
+        return (f"{name} is {shape_str(sx)} but must be scores (classes,) or "
+                "(batch, classes)")
+    if st != sx and st != sx[:-1]:
+        return (f"{name} is {shape_str(sx)} but t is {shape_str(st)} — t must be one-hot "
+                f"{shape_str(sx)} or class indices {shape_str(sx[:-1])}")
+    return None
+
+
+def _class_indices(t: np.ndarray, shape2: tuple[int, int]) -> np.ndarray:
+    """Class indices t as whole numbers, one per row of a (rows, classes) array."""
+    n, classes = shape2
+    indices = t.reshape(n).astype(np.intp)
+    if indices.min() < 0 or indices.max() >= classes or (indices != t.reshape(n)).any():
+        raise ValueError(f"t holds class indices that are not whole numbers in "
+                         f"0..{classes - 1}")
+    return indices
+
+
+class Softmax(Op):
+    type_name = "Softmax"
+    symbol = "Softmax"
+    category = "activations"
+    inputs = ("x",)
+    rule = ("forward y = exp(x) / Σ exp(x) along the last axis; "
+            "backward dx = y·(dout - Σ dout·y)")
+
+    def check(self, sx):
+        if len(sx) not in (1, 2):
+            return f"x is {shape_str(sx)} but must be scores (classes,) or (batch, classes)"
+        return None
+
+    def out_shape(self, sx):
+        return sx
+
+    def forward(self, x):
+        self.out = _softmax(x.reshape(-1, x.shape[-1])).reshape(x.shape)
+        return self.out
+
+    def backward(self, dout):
+        y = self.out
+        # Each y_i depends on every x_j: dy_i/dx_j = y_i (δ_ij - y_j), summed over i.
+        return (y * (dout - (dout * y).sum(axis=-1, keepdims=True)),)
+
+
+class CrossEntropyError(Op):
+    type_name = "CrossEntropyError"
+    symbol = "Cross-Entropy"
+    category = "losses"
+    inputs = ("y", "t")
+    #: ports whose input is given, not learned: backward sends nothing into them
+    given_ports = ("t",)
+    rule = ("forward -Σ t·log(y + delta) / N; backward dy = -t / (y + delta) / N "
+            "(t is given: no gradient)")
+    params_spec = (DELTA,)
+
+    def check(self, sy, st):
+        return _loss_check("y", sy, st)
+
+    def out_shape(self, sy, st):
+        return ()
+
+    def forward(self, y, t):
+        y2 = y.reshape(-1, y.shape[-1])
+        self.y2, self.y_shape = y2, y.shape
+        self.n = y2.shape[0]
+        self.delta = self.params.get("delta", DELTA.default)
+        if t.shape == y.shape:
+            self.t, self.indices = t.reshape(y2.shape), None
+            loss = -np.sum(self.t * np.log(y2 + self.delta)) / self.n
+        else:
+            self.indices = _class_indices(t, y2.shape)
+            loss = -np.log(y2[np.arange(self.n), self.indices] + self.delta).sum() / self.n
+        return np.asarray(loss, dtype=y.dtype)
+
+    def backward(self, dout):
+        if self.indices is None:
+            dy = -self.t / (self.y2 + self.delta)
+        else:
+            rows = np.arange(self.n)
+            dy = np.zeros_like(self.y2)
+            dy[rows, self.indices] = -1 / (self.y2[rows, self.indices] + self.delta)
+        dy *= dout / self.n
+        return dy.reshape(self.y_shape), None

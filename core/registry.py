@@ -30,6 +30,7 @@ _BUILTIN = (
     ops.Mul, ops.Add, ops.ReLU, ops.Sigmoid, ops.Affine, ops.SoftmaxWithLoss,
     ops.Square, ops.Exp, ops.Log, ops.Reciprocal, ops.Dot, ops.Sum,
     sources.Constant, sources.Parameter, sources.Data, sources.Labels,
+    ops.Softmax, ops.CrossEntropyError,
 )
 for _cls in _BUILTIN:
     register(_cls)
