@@ -16,7 +16,7 @@ from core.op import shape_str
 
 def format_number(x: float, digits: int = 6) -> str:
     """A scalar as the book prints it: `715`, `2.2`, `110`, `3.3`, `1e-07`."""
-    x = float(x)
+    x = float(x) + 0.0  # -0.0 + 0.0 is 0.0: a zero has no sign to show
     if math.isnan(x):
         return "NaN"
     if math.isinf(x):

@@ -128,7 +128,7 @@ def _start(lesson: narration.Lesson, shown: frozenset[str], done: frozenset[str]
         template = translate(
             "narration", "Backward starts at the output {out} with the gradient that arrives "
             "from the rest of a larger graph: {d} = {seed}")
-    elif lesson.loss == "L":  # one output of several numbers: L is their sum
+    elif seed.size > 1:  # one output of several numbers: L is their sum
         template = translate(
             "narration", "Backward starts at the output {out}, which is not one number: L is "
             "the sum of its elements, so {d} = {seed}")
