@@ -220,21 +220,19 @@ def given(lesson: Lesson, edge: Edge) -> Said:
     return "given", text, {}
 
 
-def _broadcast_note(raw_shape: tuple, dx: np.ndarray) -> str:
-    if raw_shape == dx.shape:
-        return ""
-    return translate("narration", ", summed over the broadcast axes {raw} → {shape}").format(
-        raw=shape_str(raw_shape), shape=shape_str(dx.shape))
-
-
 def _b_mul(lesson, edge, up, dx, words):
     other_port = "y" if edge.port == "x" else "x"
     other = lesson.values[lesson.inputs(edge.target)[other_port]]
-    raw = np.broadcast_shapes(up.shape, other.shape)
-    text = translate("narration", "× swaps its inputs: {lhs} = {dup} × {other} = {upv} × "
-                     "{otherv} = {dxv}{note}").format(
-        other=words[other_port], otherv=words[f"{other_port}v"],
-        note=_broadcast_note(raw, dx), **words)
+    more = {"other": words[other_port], "otherv": words[f"{other_port}v"],
+            "raw": shape_str(np.broadcast_shapes(up.shape, other.shape))}
+    if np.broadcast_shapes(up.shape, other.shape) == dx.shape:
+        template = translate("narration", "× swaps its inputs: {lhs} = {dup} × {other} = "
+                             "{upv} × {otherv} = {dxv}")
+    else:
+        template = translate("narration", "× swaps its inputs; {x_} was broadcast, so the "
+                             "product is summed back {raw} → {sdx}: {lhs} = Σ {dup} × {other} "
+                             "= Σ {upv} × {otherv} = {dxv}")
+    text = template.format(**{**words, **more, "x_": lesson.label(edge.source)})
     return "mul", text, {"other": other}
 
 
