@@ -56,6 +56,8 @@ class NodeCheck:
 
     def sample_text(self) -> str:
         """`all 6 elements`, or `200 of 39,200 elements, sampled`."""
+        if self.checked == self.size == 1:
+            return translate("Gradcheck", "one element")
         if self.checked == self.size:
             return translate("Gradcheck", "all {n:,} elements").format(n=self.size)
         return translate("Gradcheck", "{k:,} of {n:,} elements, sampled").format(
