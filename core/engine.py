@@ -67,10 +67,11 @@ class Result:
 
     @property
     def output(self) -> str | None:
-        """The graph's output: the node it names, else its last sink in topological order."""
+        """The graph's output: the node it names (None if that could not compute), else
+        its last sink in topological order."""
         named = self.graph.output
         if named is not None:
-            return named
+            return named if named in self.values else None
         return self.sinks[-1] if self.sinks else None
 
 
