@@ -14,7 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from core.engine import Result
-from core.steps import Step, build_steps
+from core.steps import Step, build_steps, reveal_ranks
 
 
 class Stepper(QObject):
@@ -26,6 +26,7 @@ class Stepper(QObject):
         super().__init__(parent)
         self.scene = scene
         self.steps: list[Step] = []
+        self._ranks: dict[tuple[str, str], int] = {}
         self.index = -1
         self.active = False
         self._result: Result | None = None
@@ -41,7 +42,7 @@ class Stepper(QObject):
                       result)
             return
         self.active, self.index = True, 0
-        self._result, self.steps = result, steps
+        self._set_steps(result, steps)
         self._show()
 
     def refresh(self, result: Result) -> None:
@@ -52,7 +53,7 @@ class Stepper(QObject):
         if not steps:
             self._end(self.tr("Step mode ended: the graph is empty."), result)
             return
-        self._result, self.steps = result, steps
+        self._set_steps(result, steps)
         self.index = min(max(self.index, 0), len(steps) - 1)
         self._show()
 
@@ -75,6 +76,9 @@ class Stepper(QObject):
         return self.steps[self.index] if self.active and 0 <= self.index < len(self.steps) \
             else None
 
+    def _set_steps(self, result: Result, steps: list[Step]) -> None:
+        self._result, self.steps, self._ranks = result, steps, reveal_ranks(steps)
+
     def _graph_replaced(self, _graph) -> None:
         # The scene has already rebuilt its items for the new graph, whose result comes
         # next: the old result must not be painted on them.
@@ -82,7 +86,7 @@ class Stepper(QObject):
             self._end(self.tr("Step mode ended: another graph was opened."), None)
 
     def _end(self, reason: str, result: Result | None) -> None:
-        self.active, self.index, self.steps = False, -1, []
+        self.active, self.index, self.steps, self._ranks = False, -1, [], {}
         self._result = result
         self.scene.reveal = None
         self.scene.set_highlight(None)
@@ -91,9 +95,9 @@ class Stepper(QObject):
         self.step_changed.emit(-1, 0, reason)
 
     def _show(self) -> None:
-        step = self.steps[self.index]
-        self.scene.reveal = (lambda kind, key, s=step:
-                             key in (s.values if kind == "value" else s.grads))
+        step, ranks, index = self.steps[self.index], self._ranks, self.index
+        never = len(self.steps)  # what no step shows (a node that could not compute)
+        self.scene.reveal = lambda kind, key: ranks.get((kind, key), never) <= index
         self.scene.set_highlight(step.node)
         if self._result is not None:
             self.scene.apply_result(self._result)

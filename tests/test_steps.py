@@ -10,7 +10,7 @@ from core.engine import evaluate
 from core.fileformat import load_graph
 from core.graph import Graph
 from core.paths import SAMPLES
-from core.steps import build_steps
+from core.steps import build_steps, reveal_ranks, revealed
 from tests.helpers import build, const
 
 
@@ -187,14 +187,17 @@ def test_one_step_per_node_and_per_edge_and_the_last_shows_everything(name):
     forward = [s for s in steps if s.phase == "forward"]
     assert [s.node for s in forward] == [n for n in result.order if n in result.values]
     edge_steps = [s for s in steps if s.edge is not None and s.rule != "given"]
-    assert sorted(s.edge for s in edge_steps) == sorted(result.edge_grads)
+    assert sorted(s.edge.id for s in edge_steps) == sorted(result.edge_grads)
     given = [s for s in steps if s.rule == "given"]
     assert len(given) == sum(1 for e in graph.edges if graph.nodes[e.source].type == "Labels")
-    for before, after in zip(steps, steps[1:]):  # what is shown only grows
-        assert before.values <= after.values and before.grads <= after.grads
-    assert steps[0].values == {forward[0].node} and not steps[0].grads
-    assert steps[-1].values == set(result.values)
-    assert steps[-1].grads == set(result.edge_grads) | set(result.outputs)
+    shown = [revealed(steps, i) for i in range(len(steps))]
+    for (values, grads), (more_values, more_grads) in zip(shown, shown[1:]):
+        assert values <= more_values and grads <= more_grads  # what is shown only grows
+    assert shown[0] == ({forward[0].node}, set())
+    assert shown[len(forward) - 1] == (set(result.values), set())  # forward shows no gradient
+    assert shown[-1] == (set(result.values), set(result.edge_grads) | set(result.outputs))
+    ranks = reveal_ranks(steps)
+    assert all(key in step.reveals for key, i in ranks.items() for step in [steps[i]])
 
 
 def test_every_sentence_goes_through_the_translation_catalogue(monkeypatch):
@@ -221,7 +224,7 @@ def test_steps_as_json_keep_the_rule_the_edge_and_the_numbers():
                     "rule": "mul", "text": step["text"],
                     "numbers": {"upstream": 1.1, "result": 2.2, "other": 2.0}}
     result, steps = steps_of(load_graph(SAMPLES / "two_layer_net.json"))
-    w1 = next(s for s in steps if s.edge == "W1->Affine1.W").to_json(result)
+    w1 = next(s for s in steps if s.edge and s.edge.id == "W1->Affine1.W").to_json(result)
     assert w1["numbers"]["result"]["shape"] == [784, 50]  # too large to list: shape and max
 
 
