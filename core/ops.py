@@ -160,7 +160,7 @@ class SoftmaxWithLoss(Op):
         if t.shape == x.shape:
             self.t = t.reshape(y.shape)
             self.indices = None
-            loss = -np.sum(self.t * np.log(y + self.delta)) / n
+            loss = -np.sum(_t_log(self.t, y, self.delta)) / n
         else:
             self.indices, self.rows = _class_indices(t, y.shape), np.arange(n)
             loss = -np.log(y[self.rows, self.indices] + self.delta).sum() / n
@@ -317,6 +317,14 @@ def _loss_check(name: str, sx: tuple, st: tuple) -> str | None:
     return None
 
 
+def _t_log(t: np.ndarray, y: np.ndarray, delta: float) -> np.ndarray:
+    """t · log(y + delta), taking 0 · log 0 as 0: with delta 0 (the printed book) a class
+    whose probability underflowed to 0 must not turn the loss into NaN when t is 0 there."""
+    out = np.zeros(np.broadcast_shapes(t.shape, y.shape), dtype=np.result_type(t, y))
+    np.log(y + delta, out=out, where=t != 0)
+    return t * out
+
+
 def _class_indices(t: np.ndarray, shape2: tuple[int, int]) -> np.ndarray:
     """Class indices t as whole numbers, one per row of a (rows, classes) array."""
     n, classes = shape2
@@ -377,15 +385,16 @@ class CrossEntropyError(Op):
         self.delta = self.params.get("delta", DELTA.default)
         if t.shape == y.shape:
             self.t, self.indices = t.reshape(y2.shape), None
-            loss = -np.sum(self.t * np.log(y2 + self.delta)) / self.n
+            loss = -np.sum(_t_log(self.t, y2, self.delta)) / self.n
         else:
             self.indices = _class_indices(t, y2.shape)
             loss = -np.log(y2[np.arange(self.n), self.indices] + self.delta).sum() / self.n
         return np.asarray(loss, dtype=y.dtype)
 
     def backward(self, dout):
-        if self.indices is None:
-            dy = -self.t / (self.y2 + self.delta)
+        if self.indices is None:  # -t / (y + delta), and 0 where t is 0 (even if y is)
+            dy = np.zeros_like(self.y2)
+            np.divide(-self.t, self.y2 + self.delta, out=dy, where=self.t != 0)
         else:
             rows = np.arange(self.n)
             dy = np.zeros_like(self.y2)
