@@ -20,7 +20,8 @@ from typing import Any
 import jsonschema
 
 from core import registry
-from core.graph import OUTPUT_GRAD, Graph, GraphError, text_problem
+from core.graph import Graph, GraphError, text_problem
+from core.header import OUTPUT_GRAD
 from core.op import ParamError
 from core.paths import GRAPH_SCHEMA
 

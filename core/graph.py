@@ -18,14 +18,9 @@ from typing import Any, Iterable
 from core import registry
 from core.events import Event
 from core.limits import MAX_EDGES, MAX_ID, MAX_LABEL, MAX_NODES
-from core.op import Op, Param, ParamError
-
-#: the check every gradient arriving at an output passes, in the editor and in files
-OUTPUT_GRAD = Param("output_grad", "literal", 1, "the gradient arriving at the output")
-
-
-class GraphError(ValueError):
-    """An edit would break the graph (unknown node or port, occupied port, cycle ...)."""
+from core.errors import GraphError
+from core.header import OutputHeader
+from core.op import Op, ParamError
 
 
 @dataclass
@@ -56,8 +51,8 @@ class Edge:
         return f"{self.source}->{self.target}.{self.port}"
 
 
-class Graph:
-    """Nodes and edges, with events for every change."""
+class Graph(OutputHeader):
+    """Nodes and edges, with events for every change (and the output, `core.header`)."""
 
     def __init__(self) -> None:
         self.nodes: dict[str, Node] = {}
@@ -129,51 +124,6 @@ class Graph:
                 seen.add(current)
                 stack.extend(e.target for e in self._out.get(current, ()))
         return False
-
-    @property
-    def output(self) -> str | None:
-        """The node named as the graph's output (its value is L), if it is in the graph.
-
-        None means every sink is an output and backward differentiates their sum. A named
-        output whose node was deleted stays in `meta`, so undoing the delete brings it back,
-        but counts (and is saved) as no output.
-        """
-        node_id = self.meta.get("output")
-        return node_id if node_id in self.nodes else None
-
-    @property
-    def output_grad(self) -> Any:
-        """The gradient arriving at the output, ∂L/∂output: a number or nested lists; 1
-        unless set (as in the book's figures, where 1.3 comes from a larger graph)."""
-        return self.meta.get("output_grad", 1) if self.output is not None else 1
-
-    def set_output(self, node_id: str | None) -> None:
-        """Name the graph's output (None: no output named; every sink is one).
-
-        Clearing the output also clears the gradient that arrives at it.
-        """
-        if node_id is None:
-            self.meta.pop("output", None)
-            self.meta.pop("output_grad", None)
-        else:
-            self.node(node_id)
-            self.meta["output"] = node_id
-        self.changed.emit()
-
-    def set_output_grad(self, value: Any) -> None:
-        """Set ∂L/∂output (None: back to 1); GraphError if it is not a number or an array
-        of numbers, or when no output is named."""
-        if value is None:
-            self.meta.pop("output_grad", None)
-        else:
-            if self.output is None:
-                raise GraphError("name the graph's output before the gradient arriving at it")
-            try:
-                OUTPUT_GRAD.check(value)
-            except ParamError as e:
-                raise GraphError(str(e)) from None
-            self.meta["output_grad"] = copy.deepcopy(value)
-        self.changed.emit()
 
     def copy(self) -> "Graph":
         """An independent graph with the same nodes, edges, order and header; no listeners."""

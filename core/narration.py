@@ -21,7 +21,7 @@ from core.formatting import FULL_ELEMENTS, summarize
 from core.graph import Edge
 from core.i18n import translate
 from core.op import shape_str
-from core.ops import DELTA, _softmax
+from core.losses import DELTA, softmax_rows
 
 Said = tuple[str, str, dict]
 
@@ -114,7 +114,7 @@ def _forward_source(lesson: Lesson, node_id: str, out: np.ndarray) -> Said:
 
 def _f_softmax_with_loss(lesson, node_id, vals, words):
     x, t = vals["x"], vals["t"]
-    y = _softmax(x.reshape(-1, x.shape[-1])).reshape(x.shape)
+    y = softmax_rows(x.reshape(-1, x.shape[-1])).reshape(x.shape)
     delta = lesson.param(node_id, "delta", DELTA.default)
     text = translate(
         "narration", "{out}: first y = softmax({x}) = {yv}, then the cross-entropy error "
@@ -340,7 +340,7 @@ def _b_softmax_with_loss(lesson, edge, up, dx, words):
     if edge.port == "t":
         text = translate("narration", "{lhs} = −log(y + δ) / N × {dup} = {dxv}").format(**words)
         return "softmax_with_loss", text, {}
-    y = _softmax(x.reshape(-1, x.shape[-1])).reshape(x.shape)
+    y = softmax_rows(x.reshape(-1, x.shape[-1])).reshape(x.shape)
     if t.shape != x.shape:  # class indices: the one-hot t they stand for
         t = np.eye(x.shape[-1])[t.astype(int)]
     n = _batch(x)
