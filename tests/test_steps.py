@@ -131,13 +131,13 @@ def test_the_primitives_state_their_derivatives():
 
 def test_affine_gives_each_gradient_with_the_shapes_that_fit():
     said = texts("affine_batch.json")
-    assert said[3] == "Affine = X · W + B: (2, 2)·(2, 3) + (3,) → (2, 3) = [[1.9, 3.2, 4.5], " \
+    assert said[3] == "Y = X · W + B: (2, 2)·(2, 3) + (3,) → (2, 3) = [[1.9, 3.2, 4.5], " \
                       "[2.9, 4.6, 6.3]]"
     assert said[-3:] == [
-        "∂L/∂X = ∂L/∂Affine · Wᵀ: (2, 3)·(3, 2) → (2, 2) = [[0.6, 1.5], [0.6, 1.5]]",
-        "∂L/∂W = Xᵀ · ∂L/∂Affine: (2, 2)·(2, 3) → (2, 3) = [[4, 4, 4], [6, 6, 6]]",
+        "∂L/∂X = ∂L/∂Y · Wᵀ: (2, 3)·(3, 2) → (2, 2) = [[0.6, 1.5], [0.6, 1.5]]",
+        "∂L/∂W = Xᵀ · ∂L/∂Y: (2, 2)·(2, 3) → (2, 3) = [[4, 4, 4], [6, 6, 6]]",
         "B was added to every row, so its gradient is the sum over the batch axis: "
-        "∂L/∂B = Σ ∂L/∂Affine: (2, 3) → (3,) = [2, 2, 2]"]
+        "∂L/∂B = Σ ∂L/∂Y: (2, 3) → (3,) = [2, 2, 2]"]
     one_row = texts("affine_node.json")
     assert "∂L/∂W = Xᵀ · ∂L/∂Y: (2, 1)·(1, 3) → (2, 3) = [[1, 2, 3], [0.5, 1, 1.5]]" in one_row
     assert "B was added once (a single row): ∂L/∂B = ∂L/∂Y = [1, 2, 3]" in one_row
