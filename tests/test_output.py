@@ -152,3 +152,10 @@ def test_run_json_gives_labels_a_null_gradient_and_honours_the_output(tmp_path):
     assert {k: doc["nodes"][k]["grad"] for k in "xyz"} == {"x": 6.5, "y": 13.0, "z": 1.3}
     proc = cli("gradcheck", SAMPLES / "softmax_loss.json")
     assert [line.split(":")[0] for line in proc.stdout.splitlines()[:-1]] == ["scores"]
+
+
+def test_gradcheck_differentiates_what_backward_does_the_output_times_its_gradient():
+    report = gradient_check(mul_graph(output="z", output_grad=1.3))
+    assert report.passed
+    assert {c.label: round(c.backprop[0], 12) for c in report.checks} == {"x": 6.5, "y": 13.0}
+    assert all(abs(c.numerical[0] - c.backprop[0]) < 1e-8 for c in report.checks)
