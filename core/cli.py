@@ -1,4 +1,4 @@
-"""The headless subcommands of `backprop-studio`: `run`, `gradcheck` and `train`.
+"""The headless subcommands of `backprop-studio`: `run`, `gradcheck`, `train` and `explain`.
 
 They never import Qt, so they start fast and run on a server; `backprop_studio.py` sends
 every other command line to the editor. A command whose reader goes away (`... | head`)
@@ -16,7 +16,7 @@ from typing import Callable, Sequence
 from core.formatting import exact_number, to_jsonable
 from core.op import shape_str
 
-SUBCOMMANDS = ("run", "gradcheck", "train")
+SUBCOMMANDS = ("run", "gradcheck", "train", "explain")
 
 #: the exit status after the reader of our output went away: a Unix tool killed by SIGPIPE
 #: ends with 128 + 13, so `set -o pipefail` scripts see the same as with `cat`
@@ -110,25 +110,31 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_gradcheck(args: argparse.Namespace) -> int:
-    from core.gradcheck import gradient_check
+    from core.gradcheck import DEFAULT_SAMPLES, gradient_check
     graph, problem = _load(args.file)
     if graph is None:
         return _fail(problem)
-    report = gradient_check(graph, tolerance=args.tolerance)
+    report = gradient_check(graph, tolerance=args.tolerance,
+                            max_elements=None if args.full else DEFAULT_SAMPLES)
     name = _names(graph)
     if args.json:
         print(_dumps({
             "passed": report.passed, "tolerance": report.tolerance, "errors": report.errors,
             "nodes": {name[c.node]: {"shape": list(c.shape), "mean_abs_diff": c.mean_abs_diff,
                                 "max_abs_diff": c.max_abs_diff, "passed": c.passed,
-                                "note": c.note} for c in report.checks}}))
+                                "note": c.note, "checked": c.checked,
+                                "forward_passes": c.forward_passes,
+                                "numerical_seconds": c.numerical_seconds,
+                                "backprop_seconds": c.backprop_seconds}
+                      for c in report.checks}}))
     else:
         for c in report.checks:
             if c.mean_abs_diff is None:
                 print(f"{name[c.node]}: {c.note}")
             else:
                 flag = "" if c.passed else "   <-- exceeds the tolerance"
-                print(f"{name[c.node]}:{c.mean_abs_diff:.3g}{flag}")
+                print(f"{name[c.node]}:{c.mean_abs_diff:.3g}{flag}   ({c.sample_text()}; "
+                      f"{c.timing_text()})")
         verdict = "passed" if report.passed else "FAILED"
         print(f"gradient check {verdict} (mean |backprop - numerical| per node, "
               f"tolerance {report.tolerance:g})")
@@ -158,7 +164,14 @@ def _subcommand_parser() -> argparse.ArgumentParser:
                    '{label: {"shape", "mean_abs_diff", "max_abs_diff", "passed", "note"}}}')
     p.add_argument("--tolerance", type=float, default=1e-6,
                    help="largest mean absolute difference that passes (default 1e-6)")
+    p.add_argument("--full", action="store_true",
+                   help="check every element (default: a sample of a few hundred per array)")
     p.set_defaults(func=cmd_gradcheck)
+    p = sub.add_parser("explain", help="the lesson as text: one sentence per forward and "
+                       "backward step", **described)
+    from core import explain_command
+    explain_command.add_arguments(p)
+    p.set_defaults(func=explain_command.main)
     p = sub.add_parser("train", help="train the MNIST network through the graph engine",
                        **described)
     from core import train_command
@@ -168,7 +181,7 @@ def _subcommand_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one headless subcommand (`run`, `gradcheck`, `train`)."""
+    """Run one headless subcommand (`run`, `gradcheck`, `train`, `explain`)."""
     argv = list(sys.argv[1:] if argv is None else argv)
 
     def command() -> int:

@@ -8,8 +8,12 @@ Errors are values, not crashes: a node that cannot compute (cycle, missing input
 mismatch, bad value, a result too big for this computer's memory) gets an `Issue` naming it
 and its port in plain words, and everything else still computes. A node that cannot compute
 only because an input could not is a consequence: its Issue's `cause` names that input, so
-a reader can show the root causes first (`root_causes`). Backward starts with `dout = 1` at every sink, i.e. every computed
-node whose output feeds no computed node, so it differentiates the sum of the sinks.
+a reader can show the root causes first (`root_causes`).
+
+Backward starts at the graph's output with the gradient the graph gives it (1 unless set,
+`Graph.output_grad`); with no output named, with `dout = 1` at every sink (every computed
+node whose output feeds no computed node), so it differentiates the sum of the sinks.
+Labels are given, not learned: no gradient flows into them.
 """
 
 from __future__ import annotations
@@ -63,6 +67,8 @@ class Result:
     warnings: dict[str, Issue] = field(default_factory=dict)
     sinks: list[str] = field(default_factory=list)
     order: list[str] = field(default_factory=list)
+    #: where backward started: the named output, else every sink
+    outputs: list[str] = field(default_factory=list)
 
     def edge_value(self, edge: Edge) -> np.ndarray | None:
         return self.values.get(edge.source)
@@ -72,7 +78,11 @@ class Result:
 
     @property
     def output(self) -> str | None:
-        """The graph's output: its last sink in topological order."""
+        """The graph's output: the node it names (None if that could not compute), else
+        its last sink in topological order."""
+        named = self.graph.output
+        if named is not None:
+            return named if named in self.values else None
         return self.sinks[-1] if self.sinks else None
 
 
@@ -109,6 +119,10 @@ class Program:
                            for s in self.steps}
         self._last_steps = [nid for nid, consumers in self._consumers.items() if not consumers]
         self._complete = False  # whether the last forward computed every step
+        # labels are given, not learned: backward sends nothing into them
+        self._given = {nid for nid, n in graph.nodes.items()
+                       if getattr(n.op, "role", "") == "labels"}
+        self.output, self.output_grad = graph.output, graph.output_grad
         self._ancestor_cache: dict[tuple[str, ...], list[_Step]] = {}
         self._plan_cache: dict[tuple[str, ...] | None, list] = {}
         self.values: dict[str, np.ndarray] = {}
@@ -262,7 +276,8 @@ class Program:
             relevant = set(self.graph.nodes) if wrt is None else self.graph.descendants(wrt)
             plan = []
             for step in reversed(self.steps):
-                mask = tuple(src in relevant for _, src, _ in step.inputs)
+                mask = tuple(src in relevant and src not in self._given
+                             for _, src, _ in step.inputs)
                 ports = tuple((i, src, edge_id) for i, (_, src, edge_id) in enumerate(step.inputs)
                               if mask[i])
                 if ports:
@@ -279,14 +294,13 @@ class Program:
         would cost as much as a forward pass of the first layer.
         """
         values = self.values
-        grads = {}
         edge_grads: dict[str, np.ndarray] = {}
         try:
-            for nid in self.sinks():  # d out = 1 (np.ones is slower than this for a scalar)
-                grads[nid] = np.empty(values[nid].shape, values[nid].dtype)
-                grads[nid].fill(1)
+            grads = self.seeds()
         except MemoryError:
-            self.errors[nid] = self._no_memory_for_gradient(self.graph.nodes[nid])
+            node = self.graph.nodes[self.output] if self.output else None
+            if node is not None:
+                self.errors[node.id] = self._no_memory_for_gradient(node)
             return {}, {}
         with np.errstate(all="ignore"):
             for step, mask, ports in self._backward_plan(None if wrt is None else tuple(wrt)):
@@ -324,15 +338,44 @@ class Program:
             "Engine", "{node}: this computer ran out of memory computing its gradient"
         ).format(node=node.describe()))
 
+    def seeds(self) -> dict[str, np.ndarray]:
+        """Where backward starts, node id → dout: the output's given gradient, else 1 at
+        every sink. A gradient that does not fit the output is an error on the output."""
+        values = self.values
+        if self.output is None:
+            seeds = {}
+            for nid in self.sinks():  # np.ones is slower than this for a scalar
+                seeds[nid] = np.empty(values[nid].shape, values[nid].dtype)
+                seeds[nid].fill(1)
+            return seeds
+        nid = self.output
+        if nid not in values:
+            return {}
+        value = values[nid]
+        dout = np.array(self.output_grad, dtype=value.dtype)
+        if dout.shape not in ((), value.shape):
+            node = self.graph.nodes[nid]
+            self.errors[nid] = Issue(nid, None, translate(
+                "Engine", "{node}: the gradient arriving at the output is {grad_shape} but "
+                "the output is {shape}; give a number or an array of the output's shape"
+            ).format(node=node.describe(), grad_shape=shape_str(dout.shape),
+                     shape=shape_str(value.shape)))
+            return {}
+        return {nid: np.broadcast_to(dout, value.shape).copy()}
+
     def objective(self) -> float:
-        """What backward differentiates: the sum of all sink outputs (gradcheck uses it)."""
-        return float(sum(np.sum(self.values[s], dtype=np.float64) for s in self.sinks()))
+        """What backward differentiates, Σ dout·out over where it starts (the sum of the
+        sinks when no output is named); gradcheck nudges the sources and watches it."""
+        return float(sum(np.sum(dout * self.values[nid], dtype=np.float64)
+                         for nid, dout in self.seeds().items()))
 
     def run(self, feeds: Mapping[str, np.ndarray] | None = None, backward: bool = True) -> Result:
         self.forward(feeds)
         grads, edge_grads = self.backward() if backward else ({}, {})
+        outputs = [self.output] if self.output is not None else self.sinks()
         return Result(self.graph, self.values, grads, edge_grads, dict(self.errors),
-                      dict(self.warnings), self.sinks(), list(self.order))
+                      dict(self.warnings), self.sinks(), list(self.order),
+                      [nid for nid in outputs if nid in self.values])
 
 
 def root_causes(errors: Mapping[str, Issue]) -> list[tuple[Issue, list[Issue]]]:
@@ -375,5 +418,5 @@ def _non_finite_message(node: Node, out: np.ndarray) -> str:
 
 def evaluate(graph: Graph, feeds: Mapping[str, np.ndarray] | None = None,
              dtype=np.float64, backward: bool = True) -> Result:
-    """Compile and run a graph once: forward, then backward from every sink."""
+    """Compile and run a graph once: forward, then backward from its output(s)."""
     return Program(graph, dtype).run(feeds, backward)

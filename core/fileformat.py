@@ -20,11 +20,17 @@ import jsonschema
 
 from core import atomic, registry
 from core.graph import Graph, GraphError, text_problem
+from core.header import OUTPUT_GRAD
 from core.i18n import translate
+from core.op import ParamError
 from core.paths import GRAPH_SCHEMA
 
 FORMAT = "backprop-studio-graph"
 VERSION = 1
+#: the optional header fields, in the order files write them (version 1 files without them
+#: still load: they have no figure, and every sink is an output with the gradient 1)
+HEADER_FIELDS = ("title", "description", "figure", "output", "output_grad")
+TEXT_FIELDS = ("title", "description", "figure")
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
@@ -171,9 +177,15 @@ def document_to_graph(doc: Any, where: str = "<graph>") -> Graph:
     if error is not None:
         raise GraphFileError(where, _schema_problem(error))
     graph = Graph()
-    graph.meta = {k: doc[k] for k in ("title", "description") if k in doc}
-    for key, text in graph.meta.items():
-        _check_text(where, "the header", key, text)
+    graph.meta = {k: doc[k] for k in HEADER_FIELDS if k in doc}
+    for key in TEXT_FIELDS:
+        if key in doc:
+            _check_text(where, "the header", key, doc[key])
+    if "output_grad" in doc:
+        try:
+            OUTPUT_GRAD.check(doc["output_grad"])
+        except ParamError as e:
+            raise GraphFileError(where, f"the header: {e}") from None
     types = registry.all_ops()
     for i, rec in enumerate(doc["nodes"]):
         at = f'nodes[{i}] (id "{_shorten(rec["id"], 40)}")'
@@ -202,6 +214,9 @@ def document_to_graph(doc: Any, where: str = "<graph>") -> Graph:
             graph.add_edge(source, target, port)
         except GraphError as e:
             raise GraphFileError(where, f"{at}: {e}") from None
+    if "output" in doc and doc["output"] not in graph.nodes:
+        raise GraphFileError(where, f'the header: output "{_shorten(doc["output"], 40)}" is '
+                             "not a node in this file")
     return graph
 
 
@@ -214,7 +229,11 @@ def _check_text(where: str, at: str, what: str, text: str) -> None:
 # -- writing ---------------------------------------------------------------------------
 
 def graph_to_document(graph: Graph) -> dict[str, Any]:
-    doc: dict[str, Any] = {"format": FORMAT, "version": VERSION, **graph.meta}
+    meta = {k: graph.meta[k] for k in HEADER_FIELDS if k in graph.meta}
+    if graph.output is None:  # the output's node was deleted: the file names none
+        meta.pop("output", None)
+        meta.pop("output_grad", None)
+    doc: dict[str, Any] = {"format": FORMAT, "version": VERSION, **meta}
     doc["nodes"] = [{"id": n.id, "type": n.type, "label": n.label,
                      "position": [n.position[0], n.position[1]], "params": n.params}
                     for n in graph.nodes.values()]

@@ -1,4 +1,5 @@
-"""How values read as text: the book's numbers for scalars, shape and summary for arrays.
+"""How values read as text: the book's numbers for scalars, small arrays in full, shape and
+largest magnitude for larger arrays.
 
 The one place values become text: the command line, the canvas's edge labels and node
 bodies, tooltips and the step narration all use it, so they all say the same thing.
@@ -15,7 +16,7 @@ from core.op import shape_str
 
 def format_number(x: float, digits: int = 6) -> str:
     """A scalar as the book prints it: `715`, `2.2`, `110`, `3.3`, `1e-07`."""
-    x = float(x)
+    x = float(x) + 0.0  # -0.0 + 0.0 is 0.0: a zero has no sign to show
     if math.isnan(x):
         return "NaN"
     if math.isinf(x):
@@ -33,8 +34,16 @@ def exact_number(x: float) -> str:
     return repr(int(x)) if x.is_integer() and abs(x) < 1e16 else repr(x)
 
 
+#: arrays with at most this many elements are shown in full
+FULL_ELEMENTS = 6
+
+
 def summarize(value: np.ndarray | None, digits: int = 4) -> str:
-    """Short text for an edge: a scalar's number, or an array's shape and mean."""
+    """Short text for an edge: a scalar's number, a small array in full (`[0.0182, 0.245,
+    -0.263]`), a larger one as its shape and largest magnitude (`(10,) max|·| 0.233`).
+
+    Never a mean: the mean of a gradient is often 0 (±0.233 cancels out) while no element is.
+    """
     if value is None:
         return "—"
     value = np.asarray(value)
@@ -42,11 +51,20 @@ def summarize(value: np.ndarray | None, digits: int = 4) -> str:
         return format_number(value.reshape(()), digits)
     if value.size == 0:
         return f"{shape_str(value.shape)} empty"
-    if value.ndim == 1 and value.size <= 3:
-        return "[" + ", ".join(format_number(v, 3) for v in value) + "]"
+    if value.size <= FULL_ELEMENTS:
+        return nested_text(value, 3)
     with np.errstate(all="ignore"):
-        mean = float(np.mean(value))
-    return f"{shape_str(value.shape)} μ={format_number(mean, 3)}"
+        largest = float(np.max(np.abs(value)))
+    if largest == 0:
+        return f"{shape_str(value.shape)} all 0"
+    return f"{shape_str(value.shape)} max|·| {format_number(largest, 3)}"
+
+
+def nested_text(value: np.ndarray, digits: int = 3) -> str:
+    """Every element, nested as the array is: `[[1, -0.5], [-2, 3]]`."""
+    if value.ndim == 0:
+        return format_number(value, digits)
+    return "[" + ", ".join(nested_text(v, digits) for v in value) + "]"
 
 
 def to_jsonable(value):

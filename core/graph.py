@@ -18,11 +18,9 @@ from typing import Any, Iterable
 from core import registry
 from core.events import Event
 from core.limits import MAX_EDGES, MAX_ID, MAX_LABEL, MAX_NODES
+from core.errors import GraphError
+from core.header import OutputHeader
 from core.op import Op, ParamError
-
-
-class GraphError(ValueError):
-    """An edit would break the graph (unknown node or port, occupied port, cycle ...)."""
 
 
 @dataclass
@@ -53,12 +51,13 @@ class Edge:
         return f"{self.source}->{self.target}.{self.port}"
 
 
-class Graph:
-    """Nodes and edges, with events for every change."""
+class Graph(OutputHeader):
+    """Nodes and edges, with events for every change (and the output, `core.header`)."""
 
     def __init__(self) -> None:
         self.nodes: dict[str, Node] = {}
-        self.meta: dict[str, str] = {}  # "title" and "description", kept through save/load
+        # the file's header: "title", "description", "figure", "output", "output_grad"
+        self.meta: dict[str, Any] = {}
         self._in: dict[tuple[str, str], Edge] = {}  # (target, port) -> edge
         self._out: dict[str, list[Edge]] = {}  # source -> edges, in insertion order
         self._ids = itertools.count(1)

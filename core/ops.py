@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from core.i18n import QT_TRANSLATE_NOOP
+from core.losses import DELTA, class_indices, loss_check, softmax_rows, t_log
 from core.op import Op, Param, shape_str
 
 
@@ -157,43 +158,33 @@ class SoftmaxWithLoss(Op):
     inputs = ("x", "t")
     rule = ("forward softmax then cross-entropy, averaged over the batch; "
             "backward dx = (y - t) / N")
+    params_spec = (DELTA,)
 
     def check(self, sx, st):
-        if len(sx) not in (1, 2):
-            return f"x is {shape_str(sx)} but must be scores (classes,) or (batch, classes)"
-        if st != sx and st != sx[:-1]:
-            return (f"x is {shape_str(sx)} but t is {shape_str(st)} — t must be one-hot "
-                    f"{shape_str(sx)} or class indices {shape_str(sx[:-1])}")
-        return None
+        return loss_check("x", sx, st)
 
     def out_shape(self, sx, st):
         return ()  # the loss, averaged over the batch
 
     def forward(self, x, t):
-        x2 = x.reshape(-1, x.shape[-1])
-        n, classes = x2.shape
-        y = x2 - x2.max(axis=1, keepdims=True)  # shifted: exp never overflows
-        np.exp(y, out=y)  # in place: one new array for the three steps
-        y /= y.sum(axis=1, keepdims=True)
+        y = softmax_rows(x.reshape(-1, x.shape[-1]))
+        n = y.shape[0]
         self.y, self.n, self.x_shape, self.t_shape = y, n, x.shape, t.shape
+        self.delta = self.params.get("delta", DELTA.default)
         if t.shape == x.shape:
-            self.t = t.reshape(n, classes)
+            self.t = t.reshape(y.shape)
             self.indices = None
-            loss = -np.sum(self.t * np.log(y + 1e-7)) / n
+            loss = -np.sum(t_log(self.t, y, self.delta)) / n
         else:
-            indices = t.reshape(n).astype(np.intp)
-            if indices.min() < 0 or indices.max() >= classes or (indices != t.reshape(n)).any():
-                raise ValueError(f"t holds class indices that are not whole numbers in "
-                                 f"0..{classes - 1}")
-            self.indices, self.rows = indices, np.arange(n)
-            loss = -np.log(y[self.rows, indices] + 1e-7).sum() / n
+            self.indices, self.rows = class_indices(t, y.shape), np.arange(n)
+            loss = -np.log(y[self.rows, self.indices] + self.delta).sum() / n
         return np.asarray(loss, dtype=x.dtype)
 
     def backward(self, dout):
         if self.indices is None:
             dx = (self.y - self.t) * (dout / self.n)
-            # the loss is linear in t: dL/dt = -log(y) / N
-            dt = ((-np.log(self.y + 1e-7) * (dout / self.n)).reshape(self.t_shape)
+            # the loss is linear in t: dL/dt = -log(y + delta) / N
+            dt = ((-np.log(self.y + self.delta) * (dout / self.n)).reshape(self.t_shape)
                   if self.needs_grad[1] else None)
         else:
             dx = self.y.copy()

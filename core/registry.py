@@ -1,13 +1,14 @@
 """The catalogue of every op, keyed by its stable type name.
 
 The palette, the file reader, the engine and the tests all read this catalogue, so adding
-an op is one class (in `core/ops.py` or `core/sources.py`) and one line in `_BUILTIN` below.
+an op is one class (in `core/ops.py`, `core/losses.py` or `core/sources.py`) and one
+line in `_BUILTIN` below.
 A type name may be listed only once.
 """
 
 from __future__ import annotations
 
-from core import ops, sources
+from core import losses, ops, sources
 from core.op import CATEGORIES, Op
 
 _REGISTRY: dict[str, type[Op]] = {}
@@ -30,6 +31,7 @@ _BUILTIN = (
     ops.Mul, ops.Add, ops.ReLU, ops.Sigmoid, ops.Affine, ops.SoftmaxWithLoss,
     ops.Square, ops.Exp, ops.Log, ops.Reciprocal, ops.Dot, ops.Sum,
     sources.Constant, sources.Parameter, sources.Data, sources.Labels,
+    losses.Softmax, losses.CrossEntropyError,
 )
 for _cls in _BUILTIN:
     register(_cls)

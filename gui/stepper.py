@@ -1,122 +1,65 @@
 """Step mode: walk the forward pass node by node, then the backward pass edge by edge.
 
-Each step highlights one node and says what it computes; backward steps write the chain
-rule with the numbers of this graph (`upstream 1.1 × local 2 = 2.2`). Every number comes
-from the engine's `Result`: the local derivative shown is the edge's gradient divided by
-the upstream gradient, which is exactly what the engine multiplied.
+The steps and their sentences come from `core.steps` (the same ones `backprop-studio
+explain` prints); this object only keeps the place, highlights the step's node and tells
+the scene which values and gradients to show so far.
+
+Step mode is active only while there is a step to show: it never idles at step -1 with
+every number hidden. It ends cleanly, with a reason in `step_changed(-1, 0, reason)`, when
+the graph becomes empty or when the document's graph is replaced (New, Open, Open Sample).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from core.engine import Result
-from core.formatting import format_number, summarize
-
-
-@dataclass
-class Step:
-    phase: str  # "forward" or "backward"
-    node: str
-    text: str
-    values: set[str] = field(default_factory=set)  # node ids whose values are shown
-    grads: set[str] = field(default_factory=set)  # edge ids (and sink ids) with gradients
-
-
-def _num(a: np.ndarray) -> str:
-    return summarize(a)
-
-
-def build_steps(result: Result) -> list[Step]:
-    graph = result.graph
-    values, grads = result.values, result.grads
-    steps: list[Step] = []
-    shown: set[str] = set()
-    for nid in result.order:
-        if nid not in values:
-            continue
-        node = graph.nodes[nid]
-        op = node.op
-        shown = shown | {nid}
-        if op.is_source:
-            text = f"{node.label} = {_num(values[nid])}   (a {op.role} feeds the graph)"
-        else:
-            args = [values[e.source] for e in graph.in_edges(nid).values()]
-            out = _num(values[nid])
-            if len(args) == 2 and len(op.symbol) <= 2:
-                text = f"{node.label} = {_num(args[0])} {op.symbol} {_num(args[1])} = {out}"
-            else:
-                text = f"{node.label} = {op.symbol}({', '.join(_num(a) for a in args)}) = {out}"
-        steps.append(Step("forward", nid, "Forward · " + text, set(shown)))
-    all_values = set(shown)
-    done: set[str] = set()
-    for nid in result.sinks:
-        done.add(nid)
-    if result.sinks:
-        labels = ", ".join(graph.nodes[s].label for s in result.sinks)
-        steps.append(Step("backward", result.sinks[-1],
-                          f"Backward · start at the output {labels}: d out = 1",
-                          all_values, set(done)))
-    for nid in reversed(result.order):
-        node = graph.nodes[nid]
-        if node.op.is_source or nid not in grads:
-            continue
-        upstream = grads[nid]
-        for port, edge in graph.in_edges(nid).items():
-            if edge.id not in result.edge_grads:
-                continue
-            dx = result.edge_grads[edge.id]
-            done = done | {edge.id}
-            src = graph.nodes[edge.source].label
-            where = f"∂/∂{src} through {node.label}.{port}"
-            if upstream.size == 1 and dx.size == 1 and float(upstream.reshape(())) != 0:
-                up = float(upstream.reshape(()))
-                local = float(dx.reshape(())) / up
-                text = (f"{where}: upstream {format_number(up)} × local "
-                        f"{format_number(local)} = {format_number(float(dx.reshape(())))}")
-            else:
-                text = f"{where}: upstream {_num(upstream)} → {_num(dx)}"
-            steps.append(Step("backward", nid, "Backward · " + text, all_values, set(done)))
-    return steps
+from core.steps import Step, build_steps, reveal_ranks
 
 
 class Stepper(QObject):
     """Which step is current; tells the scene what to show."""
 
-    step_changed = Signal(int, int, str)  # (index, count, text)
+    step_changed = Signal(int, int, str)  # (index, count, text); index -1: ended, text: why
 
     def __init__(self, scene, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.scene = scene
         self.steps: list[Step] = []
+        self._ranks: dict[tuple[str, str], int] = {}
         self.index = -1
         self.active = False
         self._result: Result | None = None
+        document = getattr(scene, "document", None)
+        if document is not None:
+            document.graph_replaced.connect(self._graph_replaced)
 
-    def start(self, result: Result) -> None:
-        self.active = True
-        self.index = 0
-        self.refresh(result)
+    def start(self, result: Result | None) -> None:
+        """Begin at the first step; with nothing to step through, say so and stay off."""
+        steps = build_steps(result) if result is not None else []
+        if not steps:
+            self._end(self.tr("Step mode needs a graph: add nodes from the palette first."),
+                      result)
+            return
+        self.active, self.index = True, 0
+        self._set_steps(result, steps)
+        self._show()
 
     def refresh(self, result: Result) -> None:
-        """The graph recomputed (or step mode started): rebuild the steps, keep the place."""
+        """The graph recomputed: rebuild the steps and keep the place (clamped)."""
         if not self.active:
             return
-        self._result = result
-        self.steps = build_steps(result)
-        self.index = min(self.index, len(self.steps) - 1)
+        steps = build_steps(result)
+        if not steps:
+            self._end(self.tr("Step mode ended: the graph is empty."), result)
+            return
+        self._set_steps(result, steps)
+        self.index = min(max(self.index, 0), len(steps) - 1)
         self._show()
 
     def stop(self) -> None:
-        self.active = False
-        self.scene.reveal = None
-        self.scene.set_highlight(None)
-        if self._result is not None:
-            self.scene.apply_result(self._result)
-        self.step_changed.emit(-1, 0, "")
+        """Leave step mode: every number shows again."""
+        self._end("", self._result)
 
     def next(self) -> None:
         if self.active and self.index < len(self.steps) - 1:
@@ -130,19 +73,32 @@ class Stepper(QObject):
 
     @property
     def current(self) -> Step | None:
-        return self.steps[self.index] if 0 <= self.index < len(self.steps) else None
+        return self.steps[self.index] if self.active and 0 <= self.index < len(self.steps) \
+            else None
+
+    def _set_steps(self, result: Result, steps: list[Step]) -> None:
+        self._result, self.steps, self._ranks = result, steps, reveal_ranks(steps)
+
+    def _graph_replaced(self, _graph) -> None:
+        # The scene has already rebuilt its items for the new graph, whose result comes
+        # next: the old result must not be painted on them.
+        if self.active:
+            self._end(self.tr("Step mode ended: another graph was opened."), None)
+
+    def _end(self, reason: str, result: Result | None) -> None:
+        self.active, self.index, self.steps, self._ranks = False, -1, [], {}
+        self._result = result
+        self.scene.reveal = None
+        self.scene.set_highlight(None)
+        if result is not None and result.graph is self.scene.graph:
+            self.scene.apply_result(result)
+        self.step_changed.emit(-1, 0, reason)
 
     def _show(self) -> None:
-        step = self.current
-        if step is None:
-            self.scene.reveal = lambda kind, key: False
-            self.scene.set_highlight(None)
-            text = "Nothing to compute yet."
-        else:
-            self.scene.reveal = (lambda kind, key, s=step:
-                                 key in (s.values if kind == "value" else s.grads))
-            self.scene.set_highlight(step.node)
-            text = step.text
+        step, ranks, index = self.steps[self.index], self._ranks, self.index
+        never = len(self.steps)  # what no step shows (a node that could not compute)
+        self.scene.reveal = lambda kind, key: ranks.get((kind, key), never) <= index
+        self.scene.set_highlight(step.node)
         if self._result is not None:
             self.scene.apply_result(self._result)
-        self.step_changed.emit(self.index, len(self.steps), text)
+        self.step_changed.emit(self.index, len(self.steps), step.text)

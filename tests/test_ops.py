@@ -35,6 +35,8 @@ INPUTS = {
     "Reciprocal": {"x": positive(3)},
     "Dot": {"x": signed(2, 3), "W": signed(3, 4)},
     "Sum": {"x": signed(3, 4)},
+    "Softmax": {"x": signed(4, 3)},
+    "CrossEntropyError": {"y": positive(4, 3), "t": np.eye(3)[[1, 0, 2, 2]].tolist()},
 }
 
 COMPUTING = [name for name, op in registry.all_ops().items() if not op.is_source]
@@ -55,7 +57,9 @@ def test_every_op_has_test_inputs():
 def test_op_gradients_match_central_differences(type_name):
     report = gradient_check(graph_for(type_name), tolerance=1e-7)
     checked = [c for c in report.checks if c.mean_abs_diff is not None]
-    assert len(checked) == len(registry.get(type_name).inputs)
+    op = registry.get(type_name)
+    # a given port (CrossEntropyError's t) gets no gradient
+    assert len(checked) == len(op.inputs) - len(getattr(op, "given_ports", ()))
     assert report.passed, [(c.label, c.mean_abs_diff) for c in checked]
 
 
@@ -140,3 +144,40 @@ def test_registering_a_name_twice_is_an_error():
 def test_every_op_describes_itself_for_the_palette():
     for name, op in registry.all_ops().items():
         assert op.symbol and op.rule and op.category in registry.CATEGORIES, name
+
+
+def test_softmax_and_cross_entropy_error_are_the_books_two_functions():
+    x = np.array([[0.3, 2.9, 4.0], [1000.0, 0.0, -1000.0]])
+    softmax = registry.get("Softmax")()
+    y = softmax.forward(x)
+    np.testing.assert_allclose(y[0], np.exp(x[0]) / np.exp(x[0]).sum(), atol=1e-15)
+    np.testing.assert_allclose(y[1], [1, 0, 0], atol=1e-15)  # huge scores: no overflow
+    t = np.array([[0.0, 0.0, 1.0], [1.0, 0.0, 0.0]])
+    cee = registry.get("CrossEntropyError")({"delta": 0})
+    loss = float(cee.forward(y, t))
+    assert loss == pytest.approx(-(np.log(y[0, 2]) + np.log(y[1, 0])) / 2, abs=1e-15)
+    dy, dt = cee.backward(np.array(1.0))
+    assert dt is None  # t is given
+    expected = np.zeros_like(y)
+    np.divide(-t, 2 * y, out=expected, where=t != 0)  # nothing where t is 0, even if y is
+    np.testing.assert_allclose(dy, expected, atol=1e-15)
+    # chained, they send back (y - t) / N, exactly what SoftmaxWithLoss sends
+    dx = softmax.backward(dy)[0]
+    np.testing.assert_allclose(dx, (y - t) / 2, atol=1e-15)
+    indices = registry.get("CrossEntropyError")({"delta": 0})
+    assert float(indices.forward(y, np.array([2, 0]))) == pytest.approx(loss, abs=1e-15)
+    np.testing.assert_allclose(indices.backward(np.array(1.0))[0], dy, atol=1e-15)
+
+
+def test_delta_is_the_official_codes_1e_7_by_default_and_0_as_the_printed_book():
+    x, t = np.array([0.3, 2.9, 4.0]), np.array([0.0, 0.0, 1.0])
+    y2 = np.exp(x[2]) / np.exp(x).sum()
+    official, printed = (registry.get("SoftmaxWithLoss")(p) for p in ({}, {"delta": 0}))
+    assert float(official.forward(x, t)) == pytest.approx(-np.log(y2 + 1e-7), abs=1e-15)
+    assert float(printed.forward(x, t)) == pytest.approx(-np.log(y2), abs=1e-15)
+    for name in ("SoftmaxWithLoss", "CrossEntropyError"):
+        op = registry.get(name)
+        assert op.default_params == {"delta": 1e-7}
+        assert op.validate_params({"delta": 0}) == {"delta": 0}
+        with pytest.raises(ValueError, match="delta must be a finite number ≥ 0"):
+            op.validate_params({"delta": -1})

@@ -1,17 +1,23 @@
-"""Every sample computes the book's numbers and passes the gradient check."""
+"""Every sample computes the book's numbers, names its figure, and passes the gradient check."""
+
+import re
 
 import numpy as np
 import pytest
 
 from core.engine import evaluate
 from core.fileformat import dumps_graph, load_graph, loads_graph
+from core.formatting import FULL_ELEMENTS, summarize
 from core.gradcheck import gradient_check
 from core.paths import SAMPLES, sample_files
+from core.samples import sample_catalogue
 
 
 def run(name):
     graph = load_graph(SAMPLES / name)
-    return graph, evaluate(graph)
+    result = evaluate(graph)
+    assert not result.errors, result.errors
+    return graph, result
 
 
 def by_label(graph, result, what="values"):
@@ -20,9 +26,13 @@ def by_label(graph, result, what="values"):
             if np.asarray(table[nid]).size == 1}
 
 
+def grads_by_label(graph, result):
+    return {graph.nodes[nid].label: g.tolist() for nid, g in result.grads.items()
+            if graph.nodes[nid].op.is_source}
+
+
 def test_apple_gives_the_books_numbers():
     graph, result = run("apple.json")
-    assert not result.errors
     assert by_label(graph, result)["price"] == 220.00000000000003
     grads = by_label(graph, result, "grads")
     assert grads["apple"] == 2.2
@@ -48,33 +58,92 @@ def test_apple_orange_gives_the_books_numbers():
 def test_chain_rule_gives_two_x_plus_y():
     graph, result = run("chain_rule.json")
     x, y = float(result.values["x"]), float(result.values["y"])
-    assert float(result.values["z"]) == (x + y) ** 2
-    assert float(result.grads["x"]) == 2 * (x + y)
-    assert float(result.grads["y"]) == 2 * (x + y)
+    assert float(result.values["z"]) == (x + y) ** 2 == 25
+    assert float(result.grads["x"]) == float(result.grads["y"]) == 2 * (x + y) == 10
 
 
-def test_sigmoid_from_primitives_matches_the_sigmoid_node():
+def test_figure_5_11_the_add_node_passes_1_3_on():
+    graph, result = run("add_node.json")
+    assert graph.output == "z" and graph.output_grad == 1.3
+    assert float(result.values["z"]) == 15
+    assert grads_by_label(graph, result) == {"x": 1.3, "y": 1.3}
+
+
+def test_figure_5_13_the_mul_node_swaps_its_inputs():
+    graph, result = run("mul_node.json")
+    assert float(result.values["z"]) == 50
+    assert grads_by_label(graph, result) == {"x": 6.5, "y": 13.0}
+
+
+def test_figure_5_18_relu_masks_the_books_x():
+    graph, result = run("relu.json")
+    np.testing.assert_array_equal(result.values["x"], [[1.0, -0.5], [-2.0, 3.0]])
+    np.testing.assert_array_equal(result.values["y"], [[1.0, 0.0], [0.0, 3.0]])
+    np.testing.assert_array_equal(result.grads["x"], [[1.0, 0.0], [0.0, 1.0]])
+
+
+def test_sigmoid_from_primitives_matches_the_sigmoid_node_without_doubling_x():
     graph, result = run("sigmoid_primitives.json")
-    x = float(result.values["x"])
-    y = 1 / (1 + np.exp(-x))
+    y = 1 / (1 + np.exp(-0.5))
     assert float(result.values["recip"]) == pytest.approx(y, abs=1e-15)
     assert float(result.values["sigmoid"]) == pytest.approx(y, abs=1e-15)
-    # each path hands x the gradient y(1 - y); x's total is their sum (fan-out)
-    by_path = [float(result.edge_grad(e)) for e in graph.out_edges("x")]
-    assert by_path == pytest.approx([y * (1 - y)] * 2, abs=1e-15)
-    assert float(result.grads["x"]) == pytest.approx(2 * y * (1 - y), abs=1e-15)
+    # each path has its own input, so each gets y(1 - y) = 0.235, not the sum 0.470
+    assert float(result.grads["x"]) == pytest.approx(y * (1 - y), abs=1e-15)
+    assert float(result.grads["x2"]) == pytest.approx(y * (1 - y), abs=1e-15)
+    assert summarize(result.grads["x"]) == summarize(result.grads["x2"]) == "0.235"
+    assert [len(graph.out_edges(n)) for n in ("x", "x2")] == [1, 1]
+
+
+@pytest.mark.parametrize("name", ["affine_node.json", "affine_dot_add.json"])
+def test_figures_5_23_to_5_26_affine_as_one_node_or_dot_and_add(name):
+    graph, result = run(name)
+    np.testing.assert_allclose(result.values["Y"], [0.3, 0.7, 1.1], atol=1e-15)
+    grads = result.grads
+    np.testing.assert_allclose(grads["X"], [2.2, 2.8], atol=1e-15)  # ∂L/∂Y · Wᵀ
+    np.testing.assert_array_equal(grads["W"], [[1, 2, 3], [0.5, 1, 1.5]])  # Xᵀ · ∂L/∂Y
+    np.testing.assert_array_equal(grads["B"], [1, 2, 3])
 
 
 def test_affine_batch_bias_gradient_is_the_batch_sum():
     graph, result = run("affine_batch.json")
     X, W, B = (result.values[k] for k in ("X", "W", "B"))
-    assert X.shape == (2, 2) and B.shape == (3,)
     np.testing.assert_array_equal(result.values["affine"], X @ W + B)
     dY = np.ones((2, 3))  # backward starts from 1 at the output
-    np.testing.assert_array_equal(result.grads["B"], dY.sum(axis=0))
     np.testing.assert_array_equal(result.grads["B"], [2.0, 2.0, 2.0])
     np.testing.assert_array_equal(result.grads["W"], X.T @ dY)
     np.testing.assert_array_equal(result.grads["X"], dY @ W.T)
+
+
+def test_figure_5_27_the_books_batch_bias_example():
+    graph, result = run("batch_bias.json")
+    np.testing.assert_array_equal(result.values["Y"], [[1, 2, 3], [11, 12, 13]])
+    np.testing.assert_array_equal(result.grads["Y"], [[1, 2, 3], [4, 5, 6]])
+    np.testing.assert_array_equal(result.grads["B"], [5, 7, 9])
+    assert summarize(result.edge_grad(graph.edge_into("Y", "y"))) == "[5, 7, 9]"
+
+
+def test_figure_5_28_softmax_of_the_books_scores():
+    graph, result = run("softmax.json")
+    y = result.values["y"]
+    np.testing.assert_allclose(y, [0.008162, 0.000055, 0.991783], atol=5e-7)
+    assert [float(f"{v:.3g}") for v in y] == [0.00816, 5.5e-05, 0.992]  # book: 0.008, 0.991
+    assert y.sum() == pytest.approx(1, abs=1e-15)
+    # L is y for the digit 2: dL/da = y2 (e2 - y)
+    np.testing.assert_allclose(result.grads["a"], y[2] * (np.eye(3)[2] - y), atol=1e-15)
+
+
+@pytest.mark.parametrize("name", ["softmax_loss_primitives.json", "softmax_cross_entropy.json"])
+def test_figures_5_29_and_5_30_give_y_minus_t(name):
+    graph, result = run(name)
+    t = result.values["t"]
+    np.testing.assert_array_equal(t, [0, 1, 0])
+    y = result.values["y"]
+    np.testing.assert_allclose(y, [0.3, 0.2, 0.5], atol=1e-15)
+    assert float(result.values["L"]) == pytest.approx(-np.log(0.2), abs=1e-15)
+    np.testing.assert_allclose(result.grads["a"], [0.3, -0.8, 0.5], atol=1e-15)
+    np.testing.assert_allclose(result.grads["a"], y - t, atol=1e-15)
+    assert summarize(result.grads["a"]) == "[0.3, -0.8, 0.5]"
+    assert "t" not in result.grads  # labels are given
 
 
 def test_softmax_loss_backward_is_y_minus_t():
@@ -83,11 +152,11 @@ def test_softmax_loss_backward_is_y_minus_t():
     y = np.exp(a - a.max()) / np.exp(a - a.max()).sum()
     assert float(result.values["loss"]) == pytest.approx(-np.log(y[2] + 1e-7), abs=1e-12)
     np.testing.assert_allclose(result.grads["a"], y - t, atol=1e-15)
+    assert summarize(result.grads["a"]) == "[0.0182, 0.245, -0.263]"
 
 
 def test_two_layer_net_runs_on_its_default_batch():
     graph, result = run("two_layer_net.json")
-    assert not result.errors
     assert result.values["x"].shape == (3, 784) and result.values["t"].shape == (3, 10)
     assert result.values["W1"].shape == (784, 50) and result.values["b2"].shape == (10,)
     # near-zero weights give near-uniform predictions: loss ≈ ln 10
@@ -97,8 +166,6 @@ def test_two_layer_net_runs_on_its_default_batch():
 
 @pytest.mark.parametrize("path", sample_files(), ids=lambda p: p.name)
 def test_every_sample_passes_gradcheck(path):
-    if path.name == "two_layer_net.json":
-        pytest.skip("checked through the CLI in test_cli.py (the same 17 s run)")
     report = gradient_check(load_graph(path))
     assert report.passed, [(c.label, c.mean_abs_diff) for c in report.checks]
     assert any(c.mean_abs_diff is not None for c in report.checks)
@@ -111,14 +178,62 @@ def test_every_sample_round_trips_exactly(path, tmp_path):
     assert text == path.read_text(encoding="utf-8")  # samples are saved by this writer
     again = loads_graph(text)
     assert dumps_graph(again) == text
+    assert again.meta == graph.meta
     first, second = evaluate(graph), evaluate(again)
     for nid in first.values:
         np.testing.assert_array_equal(first.values[nid], second.values[nid])
         np.testing.assert_array_equal(first.grads.get(nid), second.grads.get(nid))
 
 
-def test_there_are_the_seven_samples():
-    names = {p.name for p in sample_files()}
-    assert names == {"apple.json", "apple_orange.json", "chain_rule.json",
-                     "sigmoid_primitives.json", "affine_batch.json", "softmax_loss.json",
-                     "two_layer_net.json"}
+FIGURES = {
+    "apple.json": "5-2, 5-14", "apple_orange.json": "5-3, 5-15", "chain_rule.json": "5-7, 5-8",
+    "add_node.json": "5-11", "mul_node.json": "5-13", "relu.json": "5-18",
+    "sigmoid_primitives.json": "5-19 to 5-22", "affine_node.json": "5-23 to 5-26",
+    "affine_dot_add.json": "5-23 to 5-26", "affine_batch.json": "5-27",
+    "batch_bias.json": "5-27", "softmax.json": "5-28", "two_layer_net.json": "5-28",
+    "softmax_loss_primitives.json": "5-29", "softmax_cross_entropy.json": "5-30",
+    "softmax_loss.json": "5-30",
+}
+
+
+def test_every_sample_names_its_figure_and_the_catalogue_follows_the_chapter():
+    catalogue = sample_catalogue()
+    assert {s.path.name: s.figure for s in catalogue} == FIGURES
+    figures = [tuple(int(n) for n in re.match(r"(\d+)-(\d+)", s.figure).groups())
+               for s in catalogue]
+    assert figures == sorted(figures)
+    assert catalogue[0].title == "Buying apples"
+    assert all(s.title == load_graph(s.path).meta["title"] for s in catalogue)
+
+
+def _shown_numbers(text: str) -> list[float]:
+    return [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?(?:e-?\d+)?", text)]
+
+
+@pytest.mark.parametrize("path", sample_files(), ids=lambda p: p.name)
+def test_no_edge_shows_a_summary_that_hides_non_zero_values(path):
+    graph = load_graph(path)
+    result = evaluate(graph)
+    arrays = [result.edge_value(e) for e in graph.edges] + \
+             [result.edge_grad(e) for e in graph.edges] + list(result.grads.values())
+    for array in (a for a in arrays if a is not None and a.size > 1):
+        text = summarize(array)
+        assert "μ" not in text and "mean" not in text, text
+        if array.size <= FULL_ELEMENTS:  # every element, each as it rounds
+            assert _shown_numbers(text) == [float(f"{v:.3g}") for v in array.reshape(-1)]
+        elif np.any(array != 0):  # the largest magnitude, never 0 when one is not
+            largest = float(np.max(np.abs(array)))
+            assert text.endswith(f"max|·| {largest:.3g}".replace("e-0", "e-")), text
+            assert _shown_numbers(text)[-1] != 0
+        else:
+            assert text.endswith("all 0"), text
+
+
+@pytest.mark.parametrize("path", sample_files(), ids=lambda p: p.name)
+def test_labels_get_no_gradient_in_any_sample(path):
+    graph = load_graph(path)
+    result = evaluate(graph)
+    labels = [nid for nid, n in graph.nodes.items() if n.type == "Labels"]
+    for nid in labels:
+        assert nid not in result.grads
+        assert all(result.edge_grad(e) is None for e in graph.out_edges(nid))

@@ -10,37 +10,43 @@ from PySide6.QtWidgets import QApplication
 from gui.theme import DARK, LIGHT
 
 
-def test_step_mode_walks_forward_then_writes_the_chain_rule_backward(canvas):
+def test_step_mode_walks_forward_then_states_each_rule_backward(canvas):
     c = canvas
     w = c.window
-    w.step_action.trigger()
-    assert w.step_bar.isVisible()
+    QTest.keyClick(w, Qt.Key_F9)
+    assert w.step_bar.isVisible() and w.step_action.isChecked()
     stepper = w.stepper
     first = stepper.current
     assert first.phase == "forward"
     assert c.scene.nodes[first.node].highlighted
+    assert w.step_bar.counter.text() == "Forward 1 / 18"
     # before the pass reaches price, nothing after the first source is painted
     price_stub = c.scene.stubs["price"]
     assert price_stub.value_text == "" and price_stub.grad_text == ""
     texts = [w.step_bar.text.text()]
     while stepper.index < len(stepper.steps) - 1:
-        QTest.mouseClick(w.step_bar.next_button, Qt.LeftButton)
+        QTest.keyClick(w, Qt.Key_F10)
         texts.append(w.step_bar.text.text())
-    assert "Forward · price = 650 × 1.1 = 715" in texts
-    assert "Forward · apple_price = 100 × 2 = 200" in texts
-    # the book's backward step through apple_price: 1.1 × 2 = 2.2
-    assert "Backward · ∂/∂apple through apple_price.x: upstream 1.1 × local 2 = 2.2" in texts
-    assert ("Backward · ∂/∂tax through price.y: upstream 1 × local 650 = 650") in texts
-    forward = [t for t in texts if t.startswith("Forward")]
-    assert len(forward) == 9
-    assert texts.index("Forward · price = 650 × 1.1 = 715") < min(
-        i for i, t in enumerate(texts) if t.startswith("Backward"))
+    assert "price = all_price × tax = 650 × 1.1 = 715" in texts
+    assert "apple_price = apple × apple_num = 100 × 2 = 200" in texts
+    # the book's backward step through apple_price, naming the other input
+    assert ("× swaps its inputs: ∂price/∂apple = ∂price/∂apple_price × apple_num = 1.1 × 2 "
+            "= 2.2") in texts
+    assert "× swaps its inputs: ∂price/∂tax = ∂price/∂price × all_price = 1 × 650 = 650" in texts
+    assert len([s for s in stepper.steps if s.phase == "forward"]) == 9
+    assert texts.index("price = all_price × tax = 650 × 1.1 = 715") < texts.index(
+        "Backward starts at the output price: ∂price/∂price = 1")
+    assert w.step_bar.counter.text() == "Backward 18 / 18"
     # at the end everything is shown, as outside step mode
     assert c.edge_labels("apple", "apple_price", "x") == ("100", "2.2")
     assert (price_stub.value_text, price_stub.grad_text) == ("715", "1")
+    QTest.keyClick(w, Qt.Key_F10, Qt.ShiftModifier)
+    assert stepper.index == 16
+    assert c.edge_labels("apple_num", "apple_price", "y") == ("2", "")  # not reached yet
     QTest.mouseClick(w.step_bar.exit_button, Qt.LeftButton)
     assert not w.step_bar.isVisible() and not w.step_action.isChecked()
     assert not any(item.highlighted for item in c.scene.nodes.values())
+    assert c.edge_labels("apple", "apple_price", "x") == ("100", "2.2")
 
 
 def test_copy_paste_and_duplicate_are_single_undo_steps(canvas):

@@ -1,0 +1,67 @@
+"""`backprop-studio explain FILE`: the lesson as text, the same sentences as step mode.
+
+Forward, then backward, one sentence per step (`core/steps.py`), numbered so a teacher can
+paste them into notes; `--json` gives the steps as a list of objects (phase, node, edge,
+rule, text, numbers). Exit status 1, with a message, when the file cannot be read or part
+of the graph cannot compute (the steps that could are still printed). Never imports Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from core.i18n import LANGUAGES, set_language, translate
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file")
+    parser.add_argument("--json", action="store_true",
+                        help="print the steps as one JSON list of objects")
+    parser.add_argument("--lang", choices=LANGUAGES, default="en",
+                        help="the language of the sentences (default en)")
+
+
+def _fail(message: str) -> int:
+    print(f"backprop-studio: {message}", file=sys.stderr)
+    return 1
+
+
+def main(args: argparse.Namespace) -> int:
+    from core.engine import evaluate
+    from core.fileformat import GraphFileError, load_graph
+    from core.steps import build_steps
+
+    set_language(args.lang)
+    try:
+        graph = load_graph(args.file)
+    except GraphFileError as e:
+        return _fail(str(e))
+    if not graph.nodes:
+        return _fail(translate("Explain", "{file}: the graph has no nodes, so there is "
+                               "nothing to explain").format(file=args.file))
+    result = evaluate(graph)
+    steps = build_steps(result)
+    if args.json:
+        print(json.dumps([step.to_json(result) for step in steps], ensure_ascii=False))
+    else:
+        _print_text(graph, steps)
+    for issue in result.errors.values():
+        print(f"backprop-studio: {issue.message}", file=sys.stderr)
+    return 1 if result.errors else 0
+
+
+def _print_text(graph, steps) -> None:
+    title, figure = graph.meta.get("title"), graph.meta.get("figure")
+    if title:
+        print(translate("Explain", "{title} (figure {figure})").format(title=title, figure=figure)
+              if figure else title)
+    headings = {"forward": translate("Explain", "Forward"),
+                "backward": translate("Explain", "Backward")}
+    phase = None
+    for number, step in enumerate(steps, start=1):
+        if step.phase != phase:
+            phase = step.phase
+            print(headings[phase])
+        print(f"{number:>3}. {step.text}")

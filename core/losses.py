@@ -1,0 +1,123 @@
+"""The book's `softmax()` and `cross_entropy_error()` as two nodes, and what they share
+with Softmax-with-Loss (`core/ops.py`), which is both in one node.
+
+Separate nodes let a learner see y, the probabilities, on the edge between them (figure
+5-30): Cross Entropy Error sends back -t / y, Softmax turns that into y - t. The labels t
+are given, not learned: nothing flows back into them.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from core.op import Op, Param, shape_str
+
+#: the small number inside the cross-entropy's log, log(y + delta): the book's official code
+#: adds 1e-7 so that log(0) never happens; the printed book's formula has none (0)
+DELTA = Param("delta", "number", 1e-7,
+              "added inside the log, log(y + delta): 1e-7 as the book's code, 0 as the "
+              "printed book", low=0)
+
+
+def softmax_rows(x2: np.ndarray) -> np.ndarray:
+    """Softmax of each row, shifted by the row's largest score so exp never overflows."""
+    y = x2 - x2.max(axis=-1, keepdims=True)
+    np.exp(y, out=y)  # in place: one new array for the three steps
+    y /= y.sum(axis=-1, keepdims=True)
+    return y
+
+
+def loss_check(name: str, sx: tuple, st: tuple) -> str | None:
+    if len(sx) not in (1, 2):
+        return (f"{name} is {shape_str(sx)} but must be scores (classes,) or "
+                "(batch, classes)")
+    if st != sx and st != sx[:-1]:
+        return (f"{name} is {shape_str(sx)} but t is {shape_str(st)} — t must be one-hot "
+                f"{shape_str(sx)} or class indices {shape_str(sx[:-1])}")
+    return None
+
+
+def t_log(t: np.ndarray, y: np.ndarray, delta: float) -> np.ndarray:
+    """t · log(y + delta), taking 0 · log 0 as 0: with delta 0 (the printed book) a class
+    whose probability underflowed to 0 must not turn the loss into NaN when t is 0 there."""
+    out = np.zeros(np.broadcast_shapes(t.shape, y.shape), dtype=np.result_type(t, y))
+    np.log(y + delta, out=out, where=t != 0)
+    return t * out
+
+
+def class_indices(t: np.ndarray, shape2: tuple[int, int]) -> np.ndarray:
+    """Class indices t as whole numbers, one per row of a (rows, classes) array."""
+    n, classes = shape2
+    indices = t.reshape(n).astype(np.intp)
+    if indices.min() < 0 or indices.max() >= classes or (indices != t.reshape(n)).any():
+        raise ValueError(f"t holds class indices that are not whole numbers in "
+                         f"0..{classes - 1}")
+    return indices
+
+
+class Softmax(Op):
+    type_name = "Softmax"
+    symbol = "Softmax"
+    category = "activations"
+    inputs = ("x",)
+    rule = ("forward y = exp(x) / Σ exp(x) along the last axis; "
+            "backward dx = y·(dout - Σ dout·y)")
+
+    def check(self, sx):
+        if len(sx) not in (1, 2):
+            return f"x is {shape_str(sx)} but must be scores (classes,) or (batch, classes)"
+        return None
+
+    def out_shape(self, sx):
+        return sx
+
+    def forward(self, x):
+        self.out = softmax_rows(x.reshape(-1, x.shape[-1])).reshape(x.shape)
+        return self.out
+
+    def backward(self, dout):
+        y = self.out
+        # Each y_i depends on every x_j: dy_i/dx_j = y_i (δ_ij - y_j), summed over i.
+        return (y * (dout - (dout * y).sum(axis=-1, keepdims=True)),)
+
+
+class CrossEntropyError(Op):
+    type_name = "CrossEntropyError"
+    symbol = "Cross-Entropy"
+    category = "losses"
+    inputs = ("y", "t")
+    #: ports whose input is given, not learned: backward sends nothing into them
+    given_ports = ("t",)
+    rule = ("forward -Σ t·log(y + delta) / N; backward dy = -t / (y + delta) / N "
+            "(t is given: no gradient)")
+    params_spec = (DELTA,)
+
+    def check(self, sy, st):
+        return loss_check("y", sy, st)
+
+    def out_shape(self, sy, st):
+        return ()
+
+    def forward(self, y, t):
+        y2 = y.reshape(-1, y.shape[-1])
+        self.y2, self.y_shape = y2, y.shape
+        self.n = y2.shape[0]
+        self.delta = self.params.get("delta", DELTA.default)
+        if t.shape == y.shape:
+            self.t, self.indices = t.reshape(y2.shape), None
+            loss = -np.sum(t_log(self.t, y2, self.delta)) / self.n
+        else:
+            self.indices = class_indices(t, y2.shape)
+            loss = -np.log(y2[np.arange(self.n), self.indices] + self.delta).sum() / self.n
+        return np.asarray(loss, dtype=y.dtype)
+
+    def backward(self, dout):
+        if self.indices is None:  # -t / (y + delta), and 0 where t is 0 (even if y is)
+            dy = np.zeros_like(self.y2)
+            np.divide(-self.t, self.y2 + self.delta, out=dy, where=self.t != 0)
+        else:
+            rows = np.arange(self.n)
+            dy = np.zeros_like(self.y2)
+            dy[rows, self.indices] = -1 / (self.y2[rows, self.indices] + self.delta)
+        dy *= dout / self.n
+        return dy.reshape(self.y_shape), None

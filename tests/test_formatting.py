@@ -1,0 +1,26 @@
+"""Numbers on edges never mislead: small arrays in full, larger ones by their largest |x|."""
+
+import numpy as np
+
+from core.formatting import format_number, summarize
+
+
+def test_small_arrays_are_shown_in_full():
+    assert summarize(np.array([0.0182113, 0.2451918, -0.2634031])) == "[0.0182, 0.245, -0.263]"
+    assert summarize(np.array([[1.0, -0.5], [-2.0, 3.0]])) == "[[1, -0.5], [-2, 3]]"
+    assert summarize(np.arange(6.0).reshape(2, 3)) == "[[0, 1, 2], [3, 4, 5]]"
+    assert summarize(np.array(715.0000000000001)) == "715"
+
+
+def test_larger_arrays_show_a_summary_that_cannot_cancel_out():
+    db2 = np.array([0.233, -0.233, 0.1, -0.1, 0, 0, 0.05, -0.05, 0.01, -0.01])
+    assert db2.mean() == 0  # the old label read "(10,) μ=0"
+    assert summarize(db2) == "(10,) max|·| 0.233"
+    assert summarize(np.zeros((3, 50))) == "(3, 50) all 0"
+    assert summarize(np.full(7, -2e-20)) == "(7,) max|·| 2e-20"
+    assert summarize(np.array([1.0, np.nan] * 4)) == "(8,) max|·| NaN"
+
+
+def test_a_zero_has_no_sign():
+    assert format_number(-0.0) == "0"
+    assert summarize(np.array([-0.0, -1.0, 0.0])) == "[0, -1, 0]"
