@@ -60,3 +60,15 @@ class OutputHeader:
                 raise GraphError(str(e)) from None
             self.meta["output_grad"] = copy.deepcopy(value)
         self.changed.emit()
+
+    def restore_output(self, fields: dict[str, Any]) -> None:
+        """Put back `output` and `output_grad` exactly as a snapshot had them (undo)."""
+        self.meta.pop("output", None)
+        self.meta.pop("output_grad", None)
+        self.meta.update(copy.deepcopy(fields))
+        self.changed.emit()
+
+    def output_fields(self) -> dict[str, Any]:
+        """A snapshot of `output` and `output_grad` for `restore_output`."""
+        return {k: copy.deepcopy(self.meta[k]) for k in ("output", "output_grad")
+                if k in self.meta}

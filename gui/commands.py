@@ -193,3 +193,21 @@ class Rename(QUndoCommand):
 
     def undo(self) -> None:
         self.graph.set_label(self.node_id, self.old)
+
+
+class SetOutput(QUndoCommand):
+    """Name the graph's output (or none) and the gradient arriving at it, as one step."""
+
+    def __init__(self, graph: Graph, node_id: str | None, grad: Any = None,
+                 text: str = "") -> None:
+        super().__init__(text)
+        self.graph, self.node_id, self.grad = graph, node_id, copy.deepcopy(grad)
+        self.old = graph.output_fields()
+
+    def redo(self) -> None:
+        self.graph.set_output(self.node_id)
+        if self.node_id is not None and self.grad is not None:
+            self.graph.set_output_grad(self.grad)
+
+    def undo(self) -> None:
+        self.graph.restore_output(self.old)

@@ -18,6 +18,7 @@ from PySide6.QtGui import QGuiApplication, QUndoCommand
 
 from core.fileformat import FORMAT, VERSION, GraphFileError, graph_to_document, loads_graph
 from core.graph import Edge, Graph, Node
+from core.header import OUTPUT_GRAD
 from core.op import ParamError
 from core import registry
 from gui import commands
@@ -124,6 +125,28 @@ class Editor(QObject):
         if params == node.params:
             return False
         self._push(commands.SetParams(self.graph, node_id, params))
+        return True
+
+    # -- the output -----------------------------------------------------------------------
+
+    def set_output(self, node_id: str | None, grad: Any = None) -> bool:
+        """Name `node_id` the graph's output L (None: every sink is an output again), with
+        the gradient arriving at it (None: 1)."""
+        graph = self.graph
+        if node_id is not None and node_id not in graph.nodes:
+            return False
+        if grad is not None:
+            try:
+                OUTPUT_GRAD.check(grad)
+            except ParamError as e:
+                self._refuse(self.tr("Not applied: {problem}").format(problem=e))
+                return False
+        current = (graph.output, graph.meta.get("output_grad") if graph.output else None)
+        if (node_id, grad) == current:
+            return False
+        text = (self.tr("make {label} the output").format(label=graph.node(node_id).label)
+                if node_id is not None else self.tr("clear the output"))
+        self._push(commands.SetOutput(graph, node_id, grad, text))
         return True
 
     # -- edges ----------------------------------------------------------------------------

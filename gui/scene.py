@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
@@ -34,6 +34,7 @@ GRID = 20
 
 class GraphScene(QGraphicsScene):
     status_message = Signal(str)
+    context_menu_requested = Signal(QPointF, QPoint)  # (scene position, screen position)
 
     def __init__(self, document: Document, editor: Editor, theme: Theme = LIGHT,
                  parent=None) -> None:
@@ -327,7 +328,8 @@ class GraphScene(QGraphicsScene):
             return None
         return min(ports, key=lambda p: (p.scenePos() - pos).manhattanLength())
 
-    def _top_item(self, pos: QPointF):
+    def item_at(self, pos: QPointF):
+        """The node, edge or label editor under `pos`, topmost first (None: the canvas)."""
         for item in self.items(pos):
             if isinstance(item, (NodeItem, EdgeItem, LabelEditor)):
                 return item
@@ -345,7 +347,7 @@ class GraphScene(QGraphicsScene):
             self.gesture = WireDrag(self, port)
             event.accept()
             return
-        item = self._top_item(pos)
+        item = self.item_at(pos)
         if item is None:
             add = bool(event.modifiers() & (Qt.ControlModifier | Qt.ShiftModifier))
             self.gesture = RubberBandSelect(self, pos, add)
@@ -376,6 +378,12 @@ class GraphScene(QGraphicsScene):
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         self.cancel_gesture()
         super().mouseDoubleClickEvent(event)
+
+    @guarded
+    def contextMenuEvent(self, event) -> None:
+        self.cancel_gesture()
+        self.context_menu_requested.emit(event.scenePos(), event.screenPos())
+        event.accept()
 
     # -- palette drops ------------------------------------------------------------------
 

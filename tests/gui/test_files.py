@@ -77,7 +77,10 @@ def test_unsaved_changes_are_asked_about_and_cancel_keeps_them(window, monkeypat
 def test_every_sample_is_in_the_open_sample_menu(window):
     titles = [a.text() for a in window.samples_menu.actions()]
     assert len(titles) == len(list(SAMPLES.glob("*.json")))
-    action = next(a for a in window.samples_menu.actions() if a.text() == "two layer net")
+    action = next(a for a in window.samples_menu.actions() if a.data() == "two_layer_net")
+    assert "Two-layer net" in action.text()
+    figures = [a.text().split("\t")[0] for a in window.samples_menu.actions()]
+    assert figures[:2] == ["Fig. 5-2, 5-14", "Fig. 5-3, 5-15"]  # in the chapter's order
     action.trigger()
     assert window.document.graph.find_label("L").type == "SoftmaxWithLoss"
     assert window.document.path is None  # samples open as untitled copies
@@ -91,7 +94,7 @@ def test_recent_files_persist_in_the_settings(window, settings, tmp_path):
     from PySide6.QtCore import QSettings
     again = QSettings(settings.fileName(), QSettings.IniFormat)
     assert again.value("recent_files") in ([str(path.resolve())], str(path.resolve()))
-    window._fill_recent_menu()
+    window.recent_menu.aboutToShow.emit()  # the menu fills itself as it opens
     assert window.recent_menu.actions()[0].text() == "a.json"
 
 
