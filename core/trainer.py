@@ -251,7 +251,7 @@ class Trainer:
     def run(self) -> TrainResult:
         """Train `config.iters` iterations (or until stopped or diverged); blocks."""
         config, program, roles, control = self.config, self.program, self.roles, self.control
-        n, batch = len(self.x_train), config.batch_size
+        batch = config.batch_size
         params = [program.sources[nid] for nid in roles.parameters]
         scratch = [np.empty_like(p) for p in params]  # lr·dW lands here: no allocation per step
         x_batch = np.empty((batch,) + self.x_train.shape[1:], self.dtype)
