@@ -167,9 +167,6 @@ class TrainingCurves(QWidget):
         """Name the runs by what differs between them; the list shows the names."""
         for run, name in zip(self.runs, auto_names([run.settings for run in self.runs])):
             run.auto_name = name
-        for run in self.runs:
-            if run.marker:
-                run.marker[1].setText(self._marker_text(run))
         self.run_list.show_runs(self.runs)
 
     def rename(self, run: Run, name: str) -> None:
@@ -242,11 +239,12 @@ class TrainingCurves(QWidget):
         label.setAnchor((1, 1) if label.pos().x() > (left + right) / 2 else (0, 1))
 
     def _marker_text(self, run: Run) -> str:
+        """Short: the cross has the run's colour, and the run list names it."""
         if run.status == "diverged":
             # iterations count from 1; the NaN one is not stored
-            return self.tr("{name}: loss NaN at iteration {iteration:,}").format(
-                name=run.name, iteration=run.loss.seen + 1)
-        return self.tr("{name}: did not learn").format(name=run.name)
+            return self.tr("loss NaN at iteration {iteration:,}").format(
+                iteration=run.loss.seen + 1)
+        return self.tr("did not learn")
 
     def clear(self, keep: Run | None = None) -> None:
         """Forget every run (but `keep`, the one still training)."""

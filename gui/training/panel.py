@@ -74,7 +74,6 @@ class TrainingPanel(QWidget):
         self.tabs = TrainingTabs(self.session)
         self.curves, self.confusion = self.tabs.curves, self.tabs.confusion
         self.mistakes, self.weights = self.tabs.mistakes, self.tabs.weights
-        self.analysis_shown = self.tabs.analysis_shown
         self.clear_button = self.curves.clear_button
         self.export_png_button = self.curves.export_png_button
         self.export_csv_button = self.curves.export_csv_button

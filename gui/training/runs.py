@@ -165,5 +165,6 @@ def auto_names(settings: list[dict]) -> list[str]:
                  else setting_text(key, s.get(key)) for key in differing]
         name = ", ".join(p for p in parts if p) or _tr("run")
         seen[name] = seen.get(name, 0) + 1
-        names.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
+        names.append(name if seen[name] == 1
+                     else _tr("{name} ({count})").format(name=name, count=seen[name]))
     return names

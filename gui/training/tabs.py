@@ -7,7 +7,7 @@ taken between two iterations); when paused or done, at once, if the trainer move
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from core.analysis import Analysis
@@ -19,8 +19,6 @@ ANALYSIS_REFRESH_MS = 2000  # while training, the visible analysis tab refreshes
 
 
 class TrainingTabs(QTabWidget):
-    analysis_shown = Signal(object)  # Analysis
-
     def __init__(self, session: TrainingSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -69,4 +67,3 @@ class TrainingTabs(QTabWidget):
         self.last_analysis = analysis
         for view in (self.confusion, self.mistakes, self.weights):
             view.show_analysis(analysis)
-        self.analysis_shown.emit(analysis)

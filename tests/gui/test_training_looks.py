@@ -91,7 +91,7 @@ def test_a_run_that_did_not_learn_says_so_and_why(panel, qtbot):
     assert status == "finished"  # it ran to the end; it just learned nothing
     run = panel.curves.runs[-1]
     assert run.status == "stalled" and run.marker is not None
-    assert run.marker[1].toPlainText() == "lr 10: did not learn"
+    assert run.marker[1].toPlainText() == "did not learn"
     assert panel.curves.run_list.labels() == ["lr 10 — did not learn"]
     text = panel.status.text()
     assert text.startswith("Finished 200 iterations in ")
