@@ -13,7 +13,7 @@ import html
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel
 
-from core.fileformat import GraphFileError, load_graph
+from core.fileformat import load_graph
 from core.graph import Graph
 from core.paths import SAMPLES
 from core.roles import Roles, find_roles, hidden_size, network_chain
@@ -50,11 +50,12 @@ class TrainedNetwork(QObject):
             self.refresh()
 
     def refresh(self) -> None:
-        """Say what Start would train."""
+        """Say what Start would train. Runs inside Qt's event handlers (a show, a
+        recompute), so whatever goes wrong is said in the label, never raised."""
         self.stale = False
         try:
             graph, source, roles = self.current()
-        except (TrainError, GraphFileError) as e:
+        except Exception as e:  # noqa: BLE001 (TrainError, GraphFileError, or a bug)
             self.label.setText(html.escape(self.tr("No network to train: {error}")
                                            .format(error=e)))
             return

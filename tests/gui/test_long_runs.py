@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QStatusBar
 
 from core.mnist import load_mnist
 from gui.training.worker import TrainingThread
+from training_driver import click
 
 CYCLES = 50
 
@@ -51,11 +52,6 @@ def active_timers(window) -> set:
 
 def living(refs: list[weakref.ref]) -> list:
     return [obj for obj in (ref() for ref in refs) if obj is not None]
-
-
-def click(qtbot, button) -> None:
-    assert button.isEnabled(), f"{button.text()} is disabled"
-    qtbot.mouseClick(button, Qt.LeftButton)
 
 
 @pytest.mark.slow

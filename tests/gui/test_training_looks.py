@@ -15,32 +15,14 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QLineEdit, QMainWindow,
 from core.graph import Graph
 from core.paths import SAMPLES
 from gui.theme import DARK, LIGHT
+from training_driver import click, click_and_finish, training_panel, type_into
 
 
 @pytest.fixture
 def panel(window, mnist_split, qtbot):
-    p = window.training
-    p.set_folder(mnist_split)
-    p.form.iters.setValue(80)
+    p = training_panel(window, mnist_split, 80)
     yield p
     p.shutdown()
-
-
-def click(qtbot, button) -> None:
-    assert button.isEnabled(), f"{button.text()} is disabled"
-    qtbot.mouseClick(button, Qt.LeftButton)
-
-
-def click_and_finish(qtbot, panel, button, timeout=30_000) -> tuple[str, str]:
-    with qtbot.waitSignal(panel.run_finished, timeout=timeout) as blocker:
-        click(qtbot, button)
-    return tuple(blocker.args)
-
-
-def type_into(qtbot, line, text: str) -> None:
-    line.selectAll()
-    qtbot.keyClick(line, Qt.Key_Backspace)
-    qtbot.keyClicks(line, text)
 
 
 def test_runs_are_named_by_what_differs_renamed_and_hidden(panel, window, qtbot):

@@ -22,28 +22,14 @@ from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog
 
 from gui.training.runs import CAPACITY, Decimated
-
-SHARED = None  # set from the mnist_split fixture's parent where needed
+from training_driver import click, click_and_finish, training_panel, type_into
 
 
 @pytest.fixture
 def panel(window, mnist_split, qtbot):
-    p = window.training
-    p.set_folder(mnist_split)
-    p.form.iters.setValue(200)
+    p = training_panel(window, mnist_split, 200)
     yield p
     p.shutdown()
-
-
-def click(qtbot, button) -> None:
-    assert button.isEnabled(), f"{button.text()} is disabled"
-    qtbot.mouseClick(button, Qt.LeftButton)
-
-
-def type_into(qtbot, line, text: str) -> None:
-    line.selectAll()
-    qtbot.keyClick(line, Qt.Key_Backspace)
-    qtbot.keyClicks(line, text)
 
 
 def wait_idle_for(qtbot, ms: int) -> None:
@@ -51,13 +37,6 @@ def wait_idle_for(qtbot, ms: int) -> None:
     clock = QElapsedTimer()
     clock.start()
     qtbot.waitUntil(lambda: clock.elapsed() >= ms, timeout=ms + 5000)
-
-
-def click_and_finish(qtbot, panel, button, timeout=30_000) -> tuple[str, str]:
-    """Click, and wait for the run to end: the wait is armed before the click."""
-    with qtbot.waitSignal(panel.run_finished, timeout=timeout) as blocker:
-        click(qtbot, button)
-    return tuple(blocker.args)
 
 
 def test_start_trains_and_the_curves_gain_points(panel, qtbot):
