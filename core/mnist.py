@@ -90,13 +90,12 @@ def default_folder() -> Path:
 
 
 def load_mnist(folder: str | os.PathLike | None = None, *, dtype=np.float32,
-               one_hot: bool = False, progress: bool = False) -> MnistData:
+               one_hot: bool = False) -> MnistData:
     """Load MNIST from `folder` (or the per-user cache folder when None).
 
     `folder` may hold the four IDX files (each `.gz` or raw) or an `mnist.npz`, or be the
     path of an `.npz` file itself. When files are missing, a MnistError says which and
-    how to point at a folder or download them. (`progress` is accepted and ignored: it
-    belonged to the download, which is `core.download.download_missing` now.)
+    how to point at a folder or download them (`core.download.download_missing`).
     """
     dtype = _float_dtype(dtype)
     path = default_folder() if folder is None else Path(folder)
@@ -115,6 +114,8 @@ def missing_files(folder: str | os.PathLike) -> list[str]:
     """The IDX base names `load_mnist(folder)` would miss (none when an `mnist.npz` is
     there instead); MnistError when `folder` is a file."""
     path = Path(folder)
+    if path.suffix == ".npz" and path.is_file():
+        return []
     if path.exists() and not path.is_dir():
         raise MnistError(path, "is not a folder (nor an .npz file); pass --data DIR with "
                                "the folder that holds the four MNIST files")

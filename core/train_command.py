@@ -115,7 +115,8 @@ def main(args: argparse.Namespace) -> int:
 class _JsonLines:
     """One JSON line per epoch: its mean loss, the accuracies and the seconds so far.
 
-    A run that stops between epochs ends with a line for the part epoch (`"epoch": 3.75`).
+    The first line is epoch 0, the untrained net before any update (`"loss": null`); a run
+    that stops between epochs ends with a line for the part epoch (`"epoch": 3.75`).
     """
 
     def __init__(self, iters_per_epoch: int) -> None:
@@ -156,7 +157,8 @@ class _ProgressBar:
         elif event.kind == "epoch" and event.train_acc is not None:
             test = "" if event.test_acc is None else f" test {event.test_acc:.4f}"
             self.accuracy = f" | epoch {event.epoch} train {event.train_acc:.4f}{test}"
-            self.bar.set_postfix_str(f"loss {event.loss:.4f}{self.accuracy}", refresh=False)
+            loss = "" if event.loss is None else f"loss {event.loss:.4f}"  # none at epoch 0
+            self.bar.set_postfix_str(f"{loss}{self.accuracy}", refresh=False)
 
     def close(self) -> None:
         self.bar.close()

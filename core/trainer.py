@@ -1,189 +1,40 @@
 """Training: stochastic gradient descent on a graph, through the same engine the canvas uses.
 
 Any graph with one `data` source, one `labels` source, `parameter` sources and a loss as its
-sink trains: each iteration puts a minibatch into the data and labels nodes, runs forward
-once (the loss comes from that same pass), runs backward for the parameters only, and
-updates them in place, `W ← W - lr·dW`, as chapter 5 of the book does. The node feeding the
-loss's `x` port holds the scores; its arg-max is the predicted digit for accuracy.
+sink trains (`core.roles` finds them): each iteration puts a minibatch into the data and
+labels nodes, runs forward once (the loss comes from that same pass), runs backward for the
+parameters only, and updates them in place, `W ← W - lr·dW`, as chapter 5 of the book does.
+The node feeding the loss's `x` port holds the scores; its arg-max is the predicted digit.
 
-`Trainer.run()` blocks, so the GUI calls it from a worker thread; `pause`, `resume` and
-`stop` may be called from any other thread. Progress goes to a plain callback as
-`TrainEvent`s: one per iteration (with its loss), one per epoch (with train and test
-accuracy), and one at the end. No Qt here: the GUI re-emits the events as signals.
+`Trainer.run()` blocks, so the GUI calls it from a worker thread; pause, resume and stop
+requests go through the run's `RunControl`, from any other thread. Progress goes to a plain
+callback as `TrainEvent`s: the accuracy before the first update (epoch 0), one event per
+iteration (with its loss), one per epoch (with train and test accuracy), and one at the end.
+No Qt here: the GUI re-emits the events as signals.
 """
 
 from __future__ import annotations
 
 import math
 import os
-import threading
 import time
 import zipfile
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
 import numpy as np
 
 from core import atomic
+from core.analysis import did_not_learn
 from core.engine import Program
 from core.graph import Graph
 from core.op import shape_str
+from core.roles import Roles, find_roles, two_layer_shapes
+from core.sources import Source
+from core.training_run import RunControl, TrainConfig, TrainError, TrainEvent, TrainResult
 
-
-class TrainError(ValueError):
-    """The graph, the data, the settings or a parameters file cannot be used for training."""
-
-
-@dataclass
-class TrainConfig:
-    """Hyperparameters. `None` keeps what the graph says (its hidden size, each init's std)."""
-
-    iters: int = 10_000
-    batch_size: int = 100
-    lr: float = 0.1
-    hidden: int | None = None
-    weight_init_std: float | None = None
-    #: seeds the weight initialization and the batch order; None draws a fresh seed
-    seed: int | None = 0
-    dtype: str = "float32"
-    #: False: the book's sampling, a random choice of batch_size images every iteration;
-    #: True: shuffled epochs, every image once per epoch
-    shuffle: bool = False
-    evaluate: bool = True  # train and test accuracy once per epoch
-    eval_batch_size: int = 10_000
-
-    def validate(self) -> None:
-        def whole(name: str, value, low: int = 1) -> None:
-            if isinstance(value, bool) or not isinstance(value, int) or value < low:
-                raise TrainError(f"{name} must be a whole number ≥ {low}, not {value!r}")
-
-        whole("iters", self.iters, 0)
-        whole("batch size", self.batch_size)
-        whole("eval batch size", self.eval_batch_size)
-        if self.hidden is not None:
-            whole("hidden size", self.hidden)
-        if self.seed is not None:
-            whole("seed", self.seed, 0)
-        if not (isinstance(self.lr, (int, float)) and math.isfinite(self.lr) and self.lr > 0):
-            raise TrainError(f"the learning rate must be a finite number > 0, not {self.lr!r}")
-        std = self.weight_init_std
-        if std is not None and not (isinstance(std, (int, float)) and math.isfinite(std)
-                                    and std >= 0):
-            raise TrainError(f"the weight init std must be a finite number ≥ 0, not {std!r}")
-        if self.dtype not in ("float32", "float64"):
-            raise TrainError(f"dtype must be float32 or float64, not {self.dtype!r}")
-
-
-@dataclass(frozen=True)
-class TrainEvent:
-    """What the callback receives.
-
-    `kind` is "iteration" (after each update; `loss` is that batch's loss before the
-    update), "epoch" (after each epoch's evaluation; `train_acc`, `test_acc`), "paused",
-    "resumed" or "done" (`status` "finished", "stopped" or "diverged", and a `message`).
-    `elapsed` counts training seconds, pauses excluded; `iters_per_second` = iteration /
-    elapsed.
-    """
-
-    kind: str
-    iteration: int
-    iterations: int
-    epoch: int
-    elapsed: float
-    iters_per_second: float
-    loss: float | None = None
-    train_acc: float | None = None
-    test_acc: float | None = None
-    status: str = ""
-    message: str = ""
-
-
-@dataclass
-class TrainResult:
-    status: str  # "finished", "stopped" or "diverged"
-    message: str
-    iterations: int
-    seconds: float
-    iters_per_second: float
-    losses: np.ndarray  # one per iteration done
-    epochs: list[int] = field(default_factory=list)  # the iteration of each evaluation
-    train_acc: list[float] = field(default_factory=list)
-    test_acc: list[float] = field(default_factory=list)
-
-    @property
-    def final_train_acc(self) -> float | None:
-        return self.train_acc[-1] if self.train_acc else None
-
-    @property
-    def final_test_acc(self) -> float | None:
-        return self.test_acc[-1] if self.test_acc else None
-
-
-@dataclass(frozen=True)
-class Roles:
-    """The nodes training needs, found by role and position in the graph."""
-
-    data: str
-    labels: str
-    loss: str
-    score: str | None  # feeds the loss's x port: its arg-max is the prediction
-    parameters: tuple[str, ...]
-
-
-def find_roles(graph: Graph) -> Roles:
-    """Find the data, labels, parameter, loss and score nodes, or say what is missing."""
-    sinks = [n for n in graph.nodes.values() if not n.op.is_source and not graph.out_edges(n.id)]
-    losses = [n for n in sinks if n.op.category == "losses"] or sinks
-    if len(losses) != 1:
-        what = "no output" if not losses else (
-            "several outputs: " + ", ".join(n.describe() for n in losses))
-        raise TrainError(f"training needs one loss as the graph's output, but it has {what}")
-    loss = losses[0]
-    ancestors, stack = set(), [loss.id]
-    while stack:
-        nid = stack.pop()
-        if nid not in ancestors:
-            ancestors.add(nid)
-            stack.extend(e.source for e in graph.in_edges(nid).values())
-    by_role: dict[str, list[str]] = {"data": [], "labels": [], "parameter": []}
-    for nid, node in graph.nodes.items():  # file order, so W1 comes before W2
-        role = getattr(node.op, "role", "")
-        if nid in ancestors and role in by_role:
-            by_role[role].append(nid)
-    for role in ("data", "labels"):
-        if len(by_role[role]) != 1:
-            count = len(by_role[role]) or "none"
-            raise TrainError(f"training needs exactly one {role.capitalize()} node feeding "
-                             f"{loss.describe()}, but the graph has {count}")
-    if not by_role["parameter"]:
-        raise TrainError(f"no Parameter node feeds {loss.describe()}: there is nothing to train")
-    score = graph.edge_into(loss.id, "x")
-    return Roles(by_role["data"][0], by_role["labels"][0], loss.id,
-                 score.source if score else None, tuple(by_role["parameter"]))
-
-
-def two_layer_shapes(graph: Graph, roles: Roles, hidden: int) -> dict[str, tuple[int, ...]]:
-    """New parameter shapes for a hidden layer of `hidden` units, for a two-Affine net."""
-    affines = [n for n in graph.nodes.values() if n.type == "Affine"
-               and all((e := graph.edge_into(n.id, p)) is not None and e.source in roles.parameters
-                       for p in ("W", "b"))]
-    if len(affines) == 2 and graph.reaches(affines[1].id, affines[0].id):
-        affines.reverse()
-    if len(affines) != 2 or not graph.reaches(affines[0].id, affines[1].id):
-        raise TrainError("a hidden size can only be set for a two-layer net (two Affine "
-                         "layers, each with Parameter W and b, one feeding the other)")
-    (W1, b1), (W2, _) = ((graph.edge_into(a.id, "W").source, graph.edge_into(a.id, "b").source)
-                         for a in affines)
-    n_in, n_out = _param_shape(graph, W1)[0], _param_shape(graph, W2)[1]
-    return {W1: (n_in, hidden), b1: (hidden,), W2: (hidden, n_out)}
-
-
-def _param_shape(graph: Graph, node_id: str) -> tuple[int, ...]:
-    params = graph.nodes[node_id].params
-    if params["init"] == "fixed":
-        return np.shape(params["value"])
-    return tuple(params["shape"])
+__all__ = ["Roles", "RunControl", "TrainConfig", "TrainError", "TrainEvent", "TrainResult",
+           "Trainer", "find_roles", "load_parameters", "predict", "save_parameters"]
 
 
 # -- evaluation -------------------------------------------------------------------------------
@@ -203,15 +54,6 @@ def predict(program: Program, data: str, score: str, x: np.ndarray,
         scores = values[score]
         out[start:start + len(scores)] = scores.reshape(len(scores), -1).argmax(axis=1)
     return out
-
-
-def accuracy(program: Program, data: str, score: str, x: np.ndarray, t: np.ndarray,
-             batch_size: int = 10_000) -> float:
-    """The fraction of rows whose prediction equals the label (indices or one-hot)."""
-    if len(x) == 0:
-        return float("nan")
-    labels = t.argmax(axis=1) if t.ndim == 2 else t
-    return float(np.mean(predict(program, data, score, x, batch_size) == labels))
 
 
 # -- parameter files --------------------------------------------------------------------------
@@ -282,10 +124,13 @@ class Trainer:
     def __init__(self, graph: Graph, x_train: np.ndarray, t_train: np.ndarray,
                  x_test: np.ndarray | None = None, t_test: np.ndarray | None = None,
                  config: TrainConfig | None = None,
-                 callback: Callable[[TrainEvent], None] | None = None) -> None:
+                 callback: Callable[[TrainEvent], None] | None = None,
+                 control: RunControl | None = None) -> None:
         self.config = config = config or TrainConfig()
         config.validate()
         self.callback = callback
+        #: pause and stop requests: given by the caller to make them before this exists
+        self.control = control or RunControl()
         self.roles = roles = find_roles(graph)
         self.dtype = np.dtype(config.dtype)
         # Only the loss is checked for NaN (each iteration), not every node's output.
@@ -308,13 +153,12 @@ class Trainer:
         self.rng = np.random.default_rng(seeds[1])
         self._init_parameters(graph, np.random.default_rng(seeds[0]))
         self.one_hot = self._wants_one_hot(graph)
+        self.classes = (self.program.sources[roles.labels].shape[-1] if self.one_hot
+                        else max(int(self.t_train.max()) + 1, 2))
         self.iteration = 0
         self.iters_per_epoch = max(len(self.x_train) // config.batch_size, 1)
         self.state = "ready"
         self._order: np.ndarray | None = None  # this epoch's batches (see _epoch_batches)
-        self._go = threading.Event()
-        self._go.set()
-        self._stop = threading.Event()
 
     # -- setup ------------------------------------------------------------------------
 
@@ -341,41 +185,37 @@ class Trainer:
         return self.program.sources[self.roles.labels].ndim == 2
 
     def _init_parameters(self, graph: Graph, rng: np.random.Generator) -> None:
+        """Draw every initialized parameter from `rng` (the run's seed), with the hidden
+        size and init std of the settings; a fixed value stays as the graph has it."""
         config = self.config
         shapes = {}
         if config.hidden is not None:
             shapes = two_layer_shapes(graph, self.roles, config.hidden)
         for nid in self.roles.parameters:
-            params, current = graph.nodes[nid].params, self.program.sources[nid]
+            params, current = dict(graph.nodes[nid].params), self.program.sources[nid]
             shape = shapes.get(nid, current.shape)
-            if params["init"] == "normal":
-                std = params["std"] if config.weight_init_std is None else config.weight_init_std
-                value = (std * rng.standard_normal(shape)).astype(self.dtype)
-            elif params["init"] == "zeros":
-                value = np.zeros(shape, self.dtype)
-            elif shape == current.shape:
-                continue  # a fixed value stays as the graph has it
-            else:
+            if params["init"] == "fixed":
+                if shape == current.shape:
+                    continue
                 raise TrainError(f"{graph.nodes[nid].describe()} has a fixed value of shape "
                                  f"{shape_str(current.shape)}; it cannot become "
                                  f"{shape_str(shape)} for hidden size {config.hidden}")
-            self.program.sources[nid] = value
+            params["shape"] = list(shape)
+            if params["init"] == "normal" and config.weight_init_std is not None:
+                params["std"] = config.weight_init_std
+            self.program.sources[nid] = Source.materialize(params, self.dtype, rng)
 
-    # -- control from other threads ---------------------------------------------------------
+    # -- control from other threads (see RunControl) ----------------------------------------
 
     def pause(self) -> None:
-        # A stop already asked for wins: clearing `_go` after it would park the run in
-        # its pause wait (Stop, then Pause, clicked in quick succession).
-        if not self._stop.is_set():
-            self._go.clear()
+        self.control.pause()
 
     def resume(self) -> None:
-        self._go.set()
+        self.control.resume()
 
     def stop(self) -> None:
         """End the run after the current iteration (or at once, if paused or not started)."""
-        self._stop.set()
-        self._go.set()  # a paused run wakes up to stop
+        self.control.stop()
 
     # -- parameters and evaluation ------------------------------------------------------------
 
@@ -404,8 +244,8 @@ class Trainer:
 
     def run(self) -> TrainResult:
         """Train `config.iters` iterations (or until stopped or diverged); blocks."""
-        config, program, roles = self.config, self.program, self.roles
-        n, batch = len(self.x_train), config.batch_size
+        config, program, roles, control = self.config, self.program, self.roles, self.control
+        batch = config.batch_size
         params = [program.sources[nid] for nid in roles.parameters]
         scratch = [np.empty_like(p) for p in params]  # lr·dW lands here: no allocation per step
         x_batch = np.empty((batch,) + self.x_train.shape[1:], self.dtype)
@@ -444,17 +284,19 @@ class Trainer:
                 result.test_acc.append(test_acc)
             emit("epoch", loss=loss, train_acc=train_acc, test_acc=test_acc)
 
+        if config.evaluate and self.iteration == 0 and not control.stop_requested:
+            evaluate(None)  # epoch 0: the untrained net (≈ chance), as the book's script shows
         while done < config.iters:
-            if not self._go.is_set():
+            if control.pause_requested:
                 self.state = "paused"
                 paused_at = time.perf_counter()
                 emit("paused")
-                self._go.wait()  # blocks on a lock: no busy waiting
+                control.wait_while_paused()
                 paused_for += time.perf_counter() - paused_at
-                if not self._stop.is_set():
+                if not control.stop_requested:
                     self.state = "running"
                     emit("resumed")
-            if self._stop.is_set():
+            if control.stop_requested:
                 result.status, result.message = "stopped", f"stopped at iteration {self.iteration:,}"
                 break
             k = self.iteration % self.iters_per_epoch
@@ -497,15 +339,18 @@ class Trainer:
         if (config.evaluate and result.status != "diverged"
                 and (not result.epochs or result.epochs[-1] != self.iteration)):
             evaluate(float(losses[done - 1]) if done else None)
-        self._stop.clear()  # here, not at the start: a stop that comes first still counts
+        control.clear_stop()  # here, not at the start: a stop that comes first still counts
         seconds = elapsed()
         result.iterations, result.seconds, result.losses = done, seconds, losses[:done]
         result.iters_per_second = done / seconds if seconds > 0 else 0.0
         if result.status == "finished":
             result.message = f"finished {done:,} iterations in {seconds:.1f} s"
+            final = result.final_test_acc if result.test_acc else result.final_train_acc
+            result.learned = not did_not_learn(result.losses, final, self.classes)
         self.state = result.status
         emit("done", status=result.status, message=result.message,
-             train_acc=result.final_train_acc, test_acc=result.final_test_acc)
+             train_acc=result.final_train_acc, test_acc=result.final_test_acc,
+             learned=result.learned)
         return result
 
     def _epoch_batches(self) -> np.ndarray:

@@ -66,6 +66,10 @@ def build_actions(w) -> None:
     w.paste_action = a(w, _tr("&Paste"), w.paste, QKeySequence.Paste)
     w.duplicate_action = a(w, _tr("D&uplicate"), w.duplicate, "Ctrl+D")
     w.rename_action = a(w, _tr("&Rename"), w.rename_selected, "F2")
+    # F2 renames on the canvas only: lists elsewhere (the training runs) rename with it too
+    w.removeAction(w.rename_action)
+    w.view.addAction(w.rename_action)
+    w.rename_action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
     w.output_action = a(w, _tr("Make the &Output (L)"), w.toggle_output, "Ctrl+L")
     w.add_op_action = a(w, _tr("Add &Op…"), w.open_search_at_cursor, "Tab")
     w.add_op_action.setShortcutContext(Qt.WidgetShortcut)  # Tab is the view's own key

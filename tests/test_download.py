@@ -196,7 +196,7 @@ def test_short_transfer_is_a_failed_mirror(tmp_path, serve):
     url, _ = serve(tmp_path, ShortHandler)
     target = tmp_path / "data"
     with pytest.raises(DownloadError, match="broke off after 10 of 1,000 bytes"):
-        download_mnist(target, names=NAMES[:1], mirrors=[url], md5=SPLIT_MD5, progress=False)
+        download_mnist(target, names=NAMES[:1], mirrors=[url], md5=SPLIT_MD5)
     assert list(target.iterdir()) == []
 
 
@@ -206,7 +206,7 @@ def test_short_transfer_is_a_failed_mirror(tmp_path, serve):
 ])
 def test_unsafe_mirrors_are_refused_before_any_connection(tmp_path, url):
     with pytest.raises(DownloadError, match="must use https://") as info:
-        download_mnist(tmp_path / "data", mirrors=[url], progress=False)
+        download_mnist(tmp_path / "data", mirrors=[url])
     assert url in str(info.value)
     assert not (tmp_path / "data").exists()
 
@@ -240,4 +240,4 @@ def test_unwritable_target_is_a_download_error(tmp_path, good):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     with pytest.raises(DownloadError, match="cannot create the folder"):
-        download_mnist(blocker / "mnist", mirrors=[good[0]], md5=SPLIT_MD5, progress=False)
+        download_mnist(blocker / "mnist", mirrors=[good[0]], md5=SPLIT_MD5)

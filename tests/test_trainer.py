@@ -13,7 +13,9 @@ from core.fileformat import load_graph
 from core.gradcheck import numerical_gradient
 from core.mnist import MnistData, load_mnist
 from core.paths import SAMPLES
-from core.trainer import (TrainConfig, TrainError, Trainer, accuracy, find_roles, predict,
+from core.roles import hidden_size, network_chain
+from core.sources import Source
+from core.trainer import (RunControl, TrainConfig, TrainError, Trainer, find_roles, predict,
                           save_parameters)
 from tests.helpers import build
 
@@ -23,7 +25,7 @@ WAIT = 30.0  # seconds: a generous bound for waits that normally end in millisec
 
 @lru_cache(maxsize=None)
 def _load(folder: str) -> MnistData:
-    return load_mnist(folder, progress=False)
+    return load_mnist(folder)
 
 
 @pytest.fixture
@@ -48,22 +50,26 @@ def test_a_short_run_learns_the_digits(mnist):
     assert result.final_test_acc > 0.85  # chance is 0.10
     assert result.final_train_acc > 0.85
     assert result.losses[:20].mean() > 2.0 > 0.6 > result.losses[-20:].mean()
-    # the book's epoch: train_size / batch_size = 8,000 / 100 = 80 iterations
-    assert result.epochs == [80, 160, 240, 320, 400]
-    assert len(result.test_acc) == 5 and result.test_acc[-1] > result.test_acc[0]
+    # epoch 0 is the untrained net; then the book's epoch: train_size / batch_size =
+    # 8,000 / 100 = 80 iterations
+    assert result.epochs == [0, 80, 160, 240, 320, 400]
+    assert len(result.test_acc) == 6 and result.test_acc[-1] > result.test_acc[0]
+    assert 0.05 < result.test_acc[0] < 0.2 and 0.05 < result.train_acc[0] < 0.2  # chance
+    assert result.learned
 
     iterations = [e for e in events if e.kind == "iteration"]
     assert [e.iteration for e in iterations] == list(range(1, 401))
     assert [e.loss for e in iterations] == pytest.approx(list(result.losses))
     epochs = [e for e in events if e.kind == "epoch"]
-    assert [(e.epoch, e.iteration) for e in epochs] == [(k, 80 * k) for k in range(1, 6)]
+    assert [(e.epoch, e.iteration) for e in epochs] == [(k, 80 * k) for k in range(0, 6)]
+    assert events[0] is epochs[0] and epochs[0].loss is None  # before any update
     assert [e.test_acc for e in epochs] == result.test_acc
     assert all(0.0 < e.elapsed and e.iters_per_second > 0 for e in iterations[-10:])
     elapsed = [e.elapsed for e in events]
     assert elapsed == sorted(elapsed)
     done = events[-1]
     assert (done.kind, done.status, done.iteration) == ("done", "finished", 400)
-    assert done.test_acc == result.final_test_acc
+    assert done.test_acc == result.final_test_acc and done.learned
     assert trainer.state == "finished"
 
 
@@ -84,15 +90,34 @@ def test_accuracy_helpers_match_a_full_forward_pass(mnist):
     scores = program.forward({roles.data: x}, targets=[roles.score])[roles.score]
     np.testing.assert_array_equal(predicted, scores.argmax(axis=1))
     expected = float(np.mean(scores.argmax(axis=1) == t))
-    assert accuracy(program, roles.data, roles.score, x, t, batch_size=256) == expected
+    assert trainer.accuracy(x, t) == expected
     assert trainer.accuracy(x, np.eye(10)[t]) == expected  # one-hot labels too
     assert 0.5 < expected < 1.0
 
 
 def test_roles_are_found_in_the_sample():
-    roles = find_roles(load_graph(TWO_LAYER))
+    graph = load_graph(TWO_LAYER)
+    roles = find_roles(graph)
     assert (roles.data, roles.labels, roles.loss, roles.score) == ("x", "t", "loss", "Affine2")
     assert roles.parameters == ("W1", "b1", "W2", "b2")
+    assert network_chain(graph, roles) == ("Affine", "ReLU", "Affine", "SoftmaxWithLoss")
+    assert hidden_size(graph, roles) == 50
+    assert hidden_size(one_layer_net(), find_roles(one_layer_net())) is None
+
+
+def test_parameters_start_as_the_sources_initializer_draws_them(mnist):
+    """The trainer builds the settings' params and lets Source.materialize draw them."""
+    trainer = make(mnist, iters=0, seed=5, hidden=20, weight_init_std=0.05, dtype="float64")
+    rng = np.random.default_rng(np.random.SeedSequence(5).spawn(2)[0])
+    expected = {
+        "W1": Source.materialize({"init": "normal", "shape": [784, 20], "std": 0.05},
+                                 np.float64, rng),
+        "b1": np.zeros(20),
+        "W2": Source.materialize({"init": "normal", "shape": [20, 10], "std": 0.05},
+                                 np.float64, rng),
+        "b2": np.zeros(10)}
+    for label, array in trainer.parameters().items():
+        np.testing.assert_array_equal(array, expected[label])
 
 
 def one_layer_net():
@@ -139,6 +164,15 @@ def test_backward_for_the_parameters_only_gives_the_same_gradients(mnist):
 
 
 # -- numbers -----------------------------------------------------------------------------
+
+def test_a_seeded_run_gives_the_numbers_it_always_gave(mnist):
+    """Seed 0, 100 iterations: the figures this project has always trained to (float64)."""
+    result = make(mnist, iters=100, dtype="float64", evaluate=False).run()
+    assert result.losses[0] == pytest.approx(2.3034106825748433, rel=1e-12)
+    assert result.losses[-1] == pytest.approx(1.1838301937153837, rel=1e-9)
+    trained = make(mnist, iters=100).run()
+    assert trained.final_test_acc == 0.7525  # 1,505 of 2,000 test digits
+
 
 def test_seeded_runs_repeat_exactly(mnist):
     first = make(mnist, iters=60, seed=7, evaluate=False).run()
@@ -370,7 +404,7 @@ def test_graphs_that_cannot_train_are_refused(mnist):
     narrow = load_graph(TWO_LAYER)
     narrow.set_params("W1", {"init": "normal", "shape": [780, 50], "std": 0.01})
     trainer = make(mnist, graph=narrow, iters=5)
-    with pytest.raises(TrainError, match=r"x is \(100, 784\) but W is \(780, 50\)"):
+    with pytest.raises(TrainError, match=r"x is \(\d+, 784\) but W is \(780, 50\)"):
         trainer.run()
 
 
@@ -419,3 +453,31 @@ def test_the_unchecked_forward_pass_still_reports_what_went_wrong(mnist):
     values = program.forward({"x": x}, targets=["Affine2"], check=False)
     assert set(values) >= {"Affine1", "Relu1", "Affine2"} and "loss" not in values
     assert program.sinks() == ["Affine2"]
+
+
+# -- one place for pause and stop ------------------------------------------------------------
+
+def test_requests_made_before_the_trainer_exists_count(mnist):
+    """A run's RunControl is made first (a Stop or Pause may come while the data loads)."""
+    control = RunControl()
+    control.stop()
+    control.pause()  # Stop, then Pause: the stop wins, the run is not parked
+    trainer = Trainer(load_graph(TWO_LAYER), mnist.x_train, mnist.t_train, None, None,
+                      TrainConfig(iters=50, evaluate=False), control=control)
+    assert trainer.control is control and not control.pause_requested
+    result = trainer.run()
+    assert (result.status, result.iterations) == ("stopped", 0)
+    assert not control.stop_requested  # obeyed, then forgotten: the next run trains
+
+    control.pause()
+    watcher = Watcher()
+    trainer.callback = watcher
+    worker = threading.Thread(target=trainer.run)
+    worker.start()
+    try:
+        watcher.wait_for(lambda: "paused" in watcher.kinds)
+        assert watcher.kinds == ["paused"] and trainer.iteration == 0  # held before the first
+    finally:
+        control.resume()
+        worker.join(WAIT)
+    assert watcher.kinds[:2] == ["paused", "resumed"] and trainer.iteration == 50

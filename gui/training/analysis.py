@@ -16,18 +16,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QListView
                                QListWidgetItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
-from gui.training.worker import Analysis
+from core.analysis import CLASSES, Analysis, confusion_matrix
 
-CLASSES = 10
 SIDE = 28
 MAX_MISTAKES = 120  # tiles in the grid: enough to see patterns, cheap to build
-
-
-def confusion_matrix(labels: np.ndarray, predicted: np.ndarray,
-                     classes: int = CLASSES) -> np.ndarray:
-    """counts[i, j]: how many test digits labelled i were predicted as j."""
-    return np.bincount(labels * classes + predicted,
-                       minlength=classes * classes).reshape(classes, classes)
 
 
 def digit_image(pixels: np.ndarray, scale: int = 2) -> QImage:
@@ -60,13 +52,16 @@ def weight_tiles(weights: np.ndarray, columns: int = 10, gap: int = 2) -> np.nda
 class ConfusionView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.caption = QLabel("Train, or pause a run, to see which digits the net confuses.")
+        self.caption = QLabel(self.tr("Train, or pause a run, to see which digits the net "
+                                      "confuses."))
         self.caption.setWordWrap(True)
         self.table = QTableWidget(CLASSES, CLASSES)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.NoSelection)
-        self.table.setHorizontalHeaderLabels([f"pred {j}" for j in range(CLASSES)])
-        self.table.setVerticalHeaderLabels([f"true {i}" for i in range(CLASSES)])
+        self.table.setHorizontalHeaderLabels([self.tr("pred {digit}").format(digit=j)
+                                              for j in range(CLASSES)])
+        self.table.setVerticalHeaderLabels([self.tr("true {digit}").format(digit=i)
+                                            for i in range(CLASSES)])
         for header in (self.table.horizontalHeader(), self.table.verticalHeader()):
             header.setSectionResizeMode(QHeaderView.Stretch)
             header.setMinimumSectionSize(16)
@@ -79,9 +74,11 @@ class ConfusionView(QWidget):
     def show_analysis(self, analysis: Analysis) -> None:
         counts = self.counts = confusion_matrix(analysis.t_test, analysis.predicted)
         total, right = counts.sum(), np.trace(counts)
-        self.caption.setText(f"Test set at iteration {analysis.iteration:,}: {right:,} of "
-                             f"{total:,} right ({right / max(total, 1):.1%}). Rows: the true "
-                             "digit; columns: what the net predicted.")
+        self.caption.setText(self.tr(
+            "Test set at iteration {iteration:,}: {right:,} of {total:,} right ({share:.1%}). "
+            "Rows: the true digit; columns: what the net predicted.").format(
+                iteration=analysis.iteration, right=right, total=total,
+                share=right / max(total, 1)))
         off = counts - np.diag(np.diag(counts))
         worst = max(int(off.max()), 1)
         for i in range(CLASSES):
@@ -100,7 +97,7 @@ class ConfusionView(QWidget):
 class MistakesView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.caption = QLabel("Misclassified test digits appear here after training.")
+        self.caption = QLabel(self.tr("Misclassified test digits appear here after training."))
         self.caption.setWordWrap(True)
         self.grid = QListWidget()
         self.grid.setViewMode(QListView.IconMode)
@@ -118,17 +115,22 @@ class MistakesView(QWidget):
     def show_analysis(self, analysis: Analysis) -> None:
         wrong = np.flatnonzero(analysis.predicted != analysis.t_test)
         shown = wrong[:MAX_MISTAKES]
-        self.caption.setText(f"{len(wrong):,} of {len(analysis.t_test):,} test digits are "
-                             f"misclassified at iteration {analysis.iteration:,}"
-                             + (f"; the first {len(shown)} are shown." if len(wrong) > len(shown)
-                                else "."))
+        if len(wrong) > len(shown):
+            text = self.tr("{wrong:,} of {total:,} test digits are misclassified at iteration "
+                           "{iteration:,}; the first {shown} are shown.")
+        else:
+            text = self.tr("{wrong:,} of {total:,} test digits are misclassified at iteration "
+                           "{iteration:,}.")
+        self.caption.setText(text.format(wrong=len(wrong), total=len(analysis.t_test),
+                                         iteration=analysis.iteration, shown=len(shown)))
         self.grid.clear()
         for index in shown:
             icon = QIcon(QPixmap.fromImage(digit_image(analysis.x_test[index])))
-            item = QListWidgetItem(icon, f"pred {analysis.predicted[index]}\n"
-                                         f"true {analysis.t_test[index]}")
-            item.setToolTip(f"test digit #{index}: the net says {analysis.predicted[index]}, "
-                            f"the label says {analysis.t_test[index]}")
+            said, true = int(analysis.predicted[index]), int(analysis.t_test[index])
+            item = QListWidgetItem(icon, self.tr("pred {said}\ntrue {true}").format(
+                said=said, true=true))
+            item.setToolTip(self.tr("test digit #{index}: the net says {said}, the label says "
+                                    "{true}").format(index=int(index), said=said, true=true))
             item.setTextAlignment(Qt.AlignHCenter | Qt.AlignTop)
             self.grid.addItem(item)
 
@@ -138,7 +140,8 @@ class WeightsView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.caption = QLabel("The first layer's weights appear here as 28 × 28 images.")
+        self.caption = QLabel(self.tr("The first layer's weights appear here as 28 × 28 "
+                                      "images."))
         self.caption.setWordWrap(True)
         self.image = QLabel()
         self.image.setAlignment(Qt.AlignCenter)
@@ -155,13 +158,15 @@ class WeightsView(QWidget):
         if analysis.weights is None:
             self._pixmap, self._weights = None, None
             self.image.clear()
-            self.caption.setText("This network has no layer with one weight per pixel "
-                                 "(784 rows), so there are no weight images to show.")
+            self.caption.setText(self.tr("This network has no layer with one weight per "
+                                         "pixel (784 rows), so there are no weight images to "
+                                         "show."))
             return
         self._weights, self._columns = analysis.weights, 0
-        self.caption.setText(f"{analysis.weights_label}: each hidden unit's 784 incoming "
-                             f"weights as a 28 × 28 image, iteration {analysis.iteration:,} "
-                             "(red positive, blue negative, white zero).")
+        self.caption.setText(self.tr(
+            "{label}: each hidden unit's 784 incoming weights as a 28 × 28 image, iteration "
+            "{iteration:,} (red positive, blue negative, white zero).").format(
+                label=analysis.weights_label, iteration=analysis.iteration))
         self._rescale()
 
     def resizeEvent(self, event) -> None:

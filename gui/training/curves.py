@@ -1,11 +1,9 @@
-"""Live training curves: loss per iteration and accuracy per epoch, one named curve per run.
+"""Live training curves: loss per iteration and accuracy per epoch, one curve per run.
 
-Every run keeps a bounded amount of data whatever its length: `Decimated` stores at most
-`CAPACITY` points and, when full, drops every other point and from then on keeps only
-every 2nd (4th, 8th ...) point that arrives. A 100,000-iteration run therefore costs the
-same memory and the same redraw time as a 4,000-iteration one, and the curve still spans
-the whole run. The raw loss is drawn faint, with an exponential moving average (bias
-corrected, as Adam does, so it does not start at zero) drawn over it.
+Two plots side by side, and beside them the list of runs (`RunList`: show, hide, rename)
+with the buttons that act on all runs. A run's data is bounded (`runs.Decimated`); the
+plots redraw at most every REDRAW_MS while data streams in. A run that diverged or did not
+learn gets a cross where its loss curve ends, with a note in its colour.
 """
 
 from __future__ import annotations
@@ -17,14 +15,13 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
+                               QWidget)
 
-#: points kept per curve; a full run's curve is at most this many points
-CAPACITY = 2_000
-#: weight of the newest loss in the moving average (about a 10-iteration window: enough
-#: to see the trend through the batch noise without lagging behind it)
-SMOOTHING = 0.1
+from gui.training.run_list import RunList
+from gui.training.runs import Run, auto_names
+
 #: one colour per run, in order (Tableau's palette: distinct on white and on dark grey)
 RUN_COLORS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf",
               "#8c564b", "#e377c2")
@@ -33,98 +30,36 @@ RUN_COLORS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf",
 REDRAW_MS = 400
 #: the loss axis never grows past this (a diverging run's huge losses would flatten the rest)
 MAX_LOSS_AXIS = 3.0
+SIDE_WIDTH = 190  # the run list's column
 
 
-class Decimated:
-    """At most `capacity` (x, y...) rows of a stream, evenly spaced over all of it."""
+class CompactAxis(pg.AxisItem):
+    """Tick labels that stay short in a narrow plot: 20k, 1.5M (not 200000400000…)."""
 
-    def __init__(self, columns: int = 1, capacity: int = CAPACITY) -> None:
-        self.capacity = capacity - capacity % 2
-        self.x = np.empty(self.capacity)
-        self.y = np.empty((self.capacity, columns))
-        self.count = 0  # rows stored
-        self.seen = 0  # rows offered, stored or not
-        self.stride = 1  # rows stored are the stream's rows 0, stride, 2·stride, ...
-
-    def extend(self, x: np.ndarray, y: np.ndarray) -> None:
-        x = np.asarray(x, dtype=np.float64)
-        y = np.asarray(y, dtype=np.float64).reshape(len(x), -1)
-        index = np.arange(self.seen, self.seen + len(x))
-        self.seen += len(x)
-        while len(x):
-            keep = index % self.stride == 0
-            x, y, index = x[keep], y[keep], index[keep]
-            take = min(self.capacity - self.count, len(x))
-            self.x[self.count:self.count + take] = x[:take]
-            self.y[self.count:self.count + take] = y[:take]
-            self.count += take
-            x, y, index = x[take:], y[take:], index[take:]
-            if self.count == self.capacity:  # full: keep every other row, double the stride
-                half = self.capacity // 2
-                self.x[:half] = self.x[::2]
-                self.y[:half] = self.y[::2]
-                self.count, self.stride = half, self.stride * 2
-
-    @property
-    def xs(self) -> np.ndarray:
-        return self.x[:self.count]
-
-    def ys(self, column: int = 0) -> np.ndarray:
-        return self.y[:self.count, column]
-
-    @property
-    def nbytes(self) -> int:
-        return self.x.nbytes + self.y.nbytes
-
-
-class Run:
-    """One training run's curves: its name, colour, data and plot items."""
-
-    def __init__(self, name: str, color: str, iters_per_epoch: int, iterations: int) -> None:
-        self.name, self.color, self.iters_per_epoch = name, color, iters_per_epoch
-        self.iterations = iterations  # planned: the x axes span the whole run from the start
-        self.loss = Decimated(2)  # raw, smoothed
-        self.accuracy = Decimated(2)  # train, test (NaN when there is no test set)
-        self._ema = 0.0
-        self._steps = 0
-        self.status = "running"
-        self.message = ""
-        self.items: list = []
-        self.marker = None
-
-    def add_losses(self, first_iteration: int, losses: np.ndarray) -> None:
-        smooth = np.empty(len(losses))
-        ema, steps, beta = self._ema, self._steps, 1.0 - SMOOTHING
-        for i, loss in enumerate(losses):
-            steps += 1
-            if math.isfinite(loss):
-                ema = beta * ema + SMOOTHING * loss
-            smooth[i] = ema / (1.0 - beta ** steps)
-        self._ema, self._steps = ema, steps
-        x = np.arange(first_iteration, first_iteration + len(losses))
-        self.loss.extend(x, np.column_stack([losses, smooth]))
-
-    def add_epochs(self, epochs) -> None:
-        if epochs:
-            rows = np.array([(it / self.iters_per_epoch,
-                              np.nan if train is None else train,
-                              np.nan if test is None else test) for it, train, test in epochs])
-            self.accuracy.extend(rows[:, 0], rows[:, 1:])
+    def tickStrings(self, values, scale, spacing):
+        def short(v: float) -> str:
+            v *= scale
+            for size, suffix in ((1e6, "M"), (1e3, "k")):
+                if abs(v) >= size and spacing * scale >= size / 10:
+                    return f"{v / size:g}{suffix}"
+            return f"{v:g}"
+        return [short(v) for v in values]
 
 
 class TrainingCurves(QWidget):
-    """Two plots side by side: loss per iteration, accuracy per epoch; a legend of runs."""
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runs: list[Run] = []
         self._color_index = 0
         self.view = pg.GraphicsLayoutWidget()
-        self.view.ci.setContentsMargins(4, 4, 8, 4)
-        self.loss_plot: pg.PlotItem = self.view.addPlot(row=0, col=0)
-        self.accuracy_plot: pg.PlotItem = self.view.addPlot(row=0, col=1)
-        self._setup_plot(self.loss_plot, "Loss", "loss (cross-entropy)", "iteration")
-        self._setup_plot(self.accuracy_plot, "Accuracy", "accuracy", "epoch")
+        self.view.ci.setContentsMargins(2, 4, 6, 2)
+        self.loss_plot: pg.PlotItem = self.view.addPlot(
+            row=0, col=0, axisItems={"bottom": CompactAxis("bottom")})
+        self.accuracy_plot: pg.PlotItem = self.view.addPlot(
+            row=0, col=1, axisItems={"bottom": CompactAxis("bottom")})
+        self._titles = {self.loss_plot: self.tr("Loss"), self.accuracy_plot: self.tr("Accuracy")}
+        self._setup_plot(self.loss_plot, self.tr("loss (cross-entropy)"), self.tr("iteration"))
+        self._setup_plot(self.accuracy_plot, self.tr("accuracy"), self.tr("epoch"))
         # Fixed ranges, not auto-ranging: an axis whose range moves re-lays out and re-renders
         # its tick labels on every update, which costs more than drawing the curves.
         for plot in (self.loss_plot, self.accuracy_plot):
@@ -132,22 +67,47 @@ class TrainingCurves(QWidget):
         self._fit_x_axes()
         self.loss_plot.setYRange(0, 2.5, padding=0)
         self.accuracy_plot.setYRange(0, 1.0, padding=0.02)
-        self.loss_legend = self.loss_plot.addLegend(offset=(-8, 8), labelTextSize="8pt")
-        self.accuracy_legend = self.accuracy_plot.addLegend(offset=(-8, -8), labelTextSize="8pt")
-        self._key_items = []
         self._dirty: set[int] = set()  # ids of runs with data not drawn yet
         self._redraw_timer = QTimer(self)
         self._redraw_timer.setSingleShot(True)
         self._redraw_timer.setInterval(REDRAW_MS)
         self._redraw_timer.timeout.connect(self.redraw)
-        layout = QVBoxLayout(self)
+
+        self.run_list = RunList()
+        self.key = QLabel(self.tr("Loss: bold smoothed, faint each batch. Accuracy: solid "
+                                  "test, dashed train."))
+        self.key.setWordWrap(True)
+        self.key.setEnabled(False)  # drawn muted, in the palette's disabled text colour
+        self.run_list.visibility_changed.connect(self.set_visible)
+        self.run_list.renamed.connect(self.rename)
+        self.clear_button = QPushButton(self.tr("Clear runs"))
+        self.export_png_button = QPushButton(self.tr("PNG…"))
+        self.export_png_button.setToolTip(self.tr("export the plots as a PNG image"))
+        self.export_csv_button = QPushButton(self.tr("CSV…"))
+        self.export_csv_button.setToolTip(self.tr("export every run's points as a CSV table"))
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 4, 0, 0)
+        side.setSpacing(4)
+        side.addWidget(self.run_list, 1)
+        side.addWidget(self.key)
+        buttons = QGridLayout()
+        buttons.setSpacing(4)
+        buttons.addWidget(self.clear_button, 0, 0, 1, 2)
+        buttons.addWidget(self.export_png_button, 1, 0)
+        buttons.addWidget(self.export_csv_button, 1, 1)
+        side.addLayout(buttons)
+        side_box = QWidget()
+        side_box.setLayout(side)
+        side_box.setFixedWidth(SIDE_WIDTH)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        layout.setSpacing(6)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(side_box)
         self._apply_palette()
 
     @staticmethod
-    def _setup_plot(plot: pg.PlotItem, title: str, left: str, bottom: str) -> None:
-        plot.setTitle(title, size="10pt")
+    def _setup_plot(plot: pg.PlotItem, left: str, bottom: str) -> None:
         plot.setLabel("left", left)
         plot.setLabel("bottom", bottom)
         plot.showGrid(x=True, y=True, alpha=0.15)
@@ -158,58 +118,37 @@ class TrainingCurves(QWidget):
     # -- colours ----------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.PaletteChange:
+        if event.type() in (QEvent.PaletteChange, QEvent.ApplicationPaletteChange):
             self._apply_palette()
         super().changeEvent(event)
 
     def _apply_palette(self) -> None:
+        """Plot background, axes and titles in the palette's colours (themes switch it)."""
         pal = self.palette()
-        background = pal.color(QPalette.Base)
         text = pal.color(QPalette.WindowText)
-        self.view.setBackground(background)
+        self.view.setBackground(pal.color(QPalette.Base))
         for plot in (self.loss_plot, self.accuracy_plot):
             for name in ("left", "bottom"):
                 axis = plot.getAxis(name)
                 axis.setPen(pg.mkPen(text))
                 axis.setTextPen(pg.mkPen(text))
-            plot.titleLabel.setText(plot.titleLabel.text, color=text.name())
-        for legend in (self.loss_legend, self.accuracy_legend):
-            legend.setLabelTextColor(text)
-            legend.setBrush(pg.mkBrush(background.red(), background.green(), background.blue(),
-                                       200))
-        # the accuracy legend explains the line styles once, in the text colour
-        for item in self._key_items:
-            self.accuracy_legend.removeItem(item)
-        muted = QColor(text)
-        muted.setAlpha(170)
-        self._key_items = [pg.PlotDataItem(pen=pg.mkPen(muted, width=2), name="test"),
-                           pg.PlotDataItem(pen=pg.mkPen(muted, width=1.5, style=Qt.DashLine),
-                                           name="train")]
-        for item in self._key_items:
-            self.accuracy_legend.addItem(item, item.name())
+                label = axis.labelText
+                axis.setLabel(label, color=text.name())
+            plot.setTitle(self._titles[plot], size="9pt", color=text.name())
 
     # -- runs -------------------------------------------------------------------------------
 
-    def unique_name(self, name: str) -> str:
-        taken = {run.name for run in self.runs}
-        if name not in taken:
-            return name
-        n = 2
-        while f"{name} ({n})" in taken:
-            n += 1
-        return f"{name} ({n})"
-
-    def start_run(self, name: str, iters_per_epoch: int, iterations: int) -> Run:
+    def start_run(self, settings: dict, iters_per_epoch: int, iterations: int) -> Run:
         """A new curve; the previous run's faint raw loss is hidden to keep the plot calm."""
         for run in self.runs:
             run.items[0].hide()
         color = RUN_COLORS[self._color_index % len(RUN_COLORS)]
         self._color_index += 1
-        run = Run(self.unique_name(name), color, iters_per_epoch, iterations)
+        run = Run(settings, color, iters_per_epoch, iterations)
         faint = QColor(color)
         faint.setAlpha(80)
         raw = pg.PlotDataItem(pen=pg.mkPen(faint, width=1))
-        smooth = pg.PlotDataItem(pen=pg.mkPen(color, width=2), name=run.name)
+        smooth = pg.PlotDataItem(pen=pg.mkPen(color, width=2))
         train = pg.PlotDataItem(pen=pg.mkPen(color, width=1.5, style=Qt.DashLine))
         test = pg.PlotDataItem(pen=pg.mkPen(color, width=2), symbol="o", symbolSize=4,
                                symbolPen=None, symbolBrush=color)
@@ -220,8 +159,30 @@ class TrainingCurves(QWidget):
             self.accuracy_plot.addItem(item)
         run.items = [raw, smooth, train, test]
         self.runs.append(run)
+        self._refresh_names()
         self._fit_x_axes()
         return run
+
+    def _refresh_names(self) -> None:
+        """Name the runs by what differs between them; the list shows the names."""
+        for run, name in zip(self.runs, auto_names([run.settings for run in self.runs])):
+            run.auto_name = name
+        self.run_list.show_runs(self.runs)
+
+    def rename(self, run: Run, name: str) -> None:
+        """The user's name for a run ("" gives back the automatic one)."""
+        run.user_name = name or None
+        self._refresh_names()
+
+    def set_visible(self, run: Run, visible: bool) -> None:
+        run.visible = visible
+        newest = run is self.runs[-1]
+        for i, item in enumerate(run.items):
+            item.setVisible(visible and (i > 0 or newest))
+        for item in run.marker or ():
+            item.setVisible(visible)
+        self._fit_loss_axis()
+        self.run_list.show_runs(self.runs)
 
     def add_progress(self, run: Run, first_iteration: int, losses: np.ndarray,
                      epochs) -> None:
@@ -251,42 +212,51 @@ class TrainingCurves(QWidget):
         self._fit_loss_axis()
 
     def finish_run(self, run: Run, status: str, message: str) -> None:
-        """Mark the end: a diverged run gets a cross where its loss stopped, and says so."""
+        """Mark the end. A diverged run gets a cross where its loss stopped, a run that did
+        not learn ("stalled") one where its loss ends; both say so in the run list."""
         run.status, run.message = status, message
         self.redraw()
-        if status != "diverged":
-            return
-        nan_at = run.loss.seen + 1  # iterations count from 1; the NaN one is not stored
-        x = float(nan_at)
-        smooth = run.loss.ys(1)
-        finite = smooth[np.isfinite(smooth)]
-        y = min(float(finite[-1]) if len(finite) else 2.3, self._loss_top() * 0.92)
-        marker = pg.ScatterPlotItem([x], [y], symbol="x", size=14,
-                                    pen=pg.mkPen(run.color, width=2.5), brush=None)
-        label = pg.TextItem(f"{run.name}: loss NaN at iteration {nan_at:,}",
-                            color=run.color, anchor=(0, 1))
-        label.setPos(x, y)
-        self.loss_plot.addItem(marker)
-        self.loss_plot.addItem(label)
-        run.marker = (marker, label)
-        self._rename(run, f"{run.name} — diverged")
+        if status in ("diverged", "stalled"):
+            x = float(run.loss.seen + (1 if status == "diverged" else 0))
+            smooth = run.loss.ys(1)
+            finite = smooth[np.isfinite(smooth)]
+            y = min(float(finite[-1]) if len(finite) else 2.3, self._loss_top() * 0.92)
+            marker = pg.ScatterPlotItem([x], [y], symbol="x", size=14,
+                                        pen=pg.mkPen(run.color, width=2.5), brush=None)
+            label = pg.TextItem(self._marker_text(run), color=run.color)
+            label.setPos(x, y)
+            run.marker = (marker, label)
+            self._place_note(run)
+            for item in run.marker:
+                item.setVisible(run.visible)
+                self.loss_plot.addItem(item)
+        self.run_list.show_runs(self.runs)
 
-    def _rename(self, run: Run, text: str) -> None:
-        for sample, label in self.loss_legend.items:
-            if sample.item is run.items[1]:
-                label.setText(text)
+    def _place_note(self, run: Run) -> None:
+        """The note goes on the side of its cross where the plot has room."""
+        (left, right), _ = self.loss_plot.getViewBox().viewRange()
+        label = run.marker[1]
+        label.setAnchor((1, 1) if label.pos().x() > (left + right) / 2 else (0, 1))
+
+    def _marker_text(self, run: Run) -> str:
+        """Short: the cross has the run's colour, and the run list names it."""
+        if run.status == "diverged":
+            # iterations count from 1; the NaN one is not stored
+            return self.tr("loss NaN at iteration {iteration:,}").format(
+                iteration=run.loss.seen + 1)
+        return self.tr("did not learn")
 
     def clear(self, keep: Run | None = None) -> None:
         """Forget every run (but `keep`, the one still training)."""
         for run in [r for r in self.runs if r is not keep]:
             for item in run.items:
                 (self.loss_plot if item in run.items[:2] else self.accuracy_plot).removeItem(item)
-            if run.marker:
-                for item in run.marker:
-                    self.loss_plot.removeItem(item)
+            for item in run.marker or ():
+                self.loss_plot.removeItem(item)
             self.runs.remove(run)
         if keep is None:
             self._color_index = 0
+        self._refresh_names()
         self._fit_loss_axis()
         self._fit_x_axes()
 
@@ -296,15 +266,18 @@ class TrainingCurves(QWidget):
         epochs = max((run.iterations / run.iters_per_epoch for run in self.runs), default=1)
         self.loss_plot.setXRange(0, iterations, padding=0.02)
         self.accuracy_plot.setXRange(0, max(epochs, 1), padding=0.02)
+        for run in self.runs:
+            if run.marker:
+                self._place_note(run)
 
     def _loss_top(self) -> float:
         return self.loss_plot.getViewBox().viewRange()[1][1]
 
     def _fit_loss_axis(self) -> None:
-        """0 to a little above the highest smoothed loss, never past MAX_LOSS_AXIS."""
+        """0 to a little above the highest smoothed loss shown, never past MAX_LOSS_AXIS."""
         top = 0.0
         for run in self.runs:
-            if run.loss.count:
+            if run.loss.count and run.visible:
                 smooth = run.loss.ys(1)
                 smooth = smooth[np.isfinite(smooth)]
                 if len(smooth):
@@ -316,7 +289,15 @@ class TrainingCurves(QWidget):
     # -- export -----------------------------------------------------------------------------
 
     def export_png(self, path: str | Path) -> bool:
-        return self.view.grab().save(str(path), "PNG")
+        """The plots with the run list beside them as their legend (no buttons)."""
+        plots, names = self.view.grab(), self.run_list.grab()
+        image = QPixmap(plots.width() + names.width(), max(plots.height(), names.height()))
+        image.fill(self.palette().color(QPalette.Base))
+        painter = QPainter(image)
+        painter.drawPixmap(0, 0, plots)
+        painter.drawPixmap(plots.width(), 0, names)
+        painter.end()
+        return image.save(str(path), "PNG")
 
     def export_csv(self, path: str | Path) -> None:
         """One row per stored point: run, kind (loss / accuracy), x and the values."""

@@ -52,27 +52,31 @@ class HyperparameterForm(QWidget):
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.hidden = self._spin(0, 4096, "units in the hidden layer of a two-layer net")
-        self.hidden.setSpecialValueText("as graph")  # 0: keep the graph's own shapes
-        self.lr = self._line(FloatValidator(0.0, False, self), "learning rate: W ← W − lr·dW")
-        self.batch_size = self._spin(1, 60_000, "images per minibatch")
-        self.iters = self._spin(1, 10_000_000, "minibatch updates to train")
+        self.hidden = self._spin(0, 4096, self.tr("units in the hidden layer of a two-layer "
+                                                  "net"))
+        self.hidden.setSpecialValueText(self.tr("as graph"))  # 0: keep the graph's own shapes
+        self.lr = self._line(FloatValidator(0.0, False, self),
+                             self.tr("learning rate: W ← W − lr·dW"))
+        self.batch_size = self._spin(1, 60_000, self.tr("images per minibatch"))
+        self.iters = self._spin(1, 10_000_000, self.tr("minibatch updates to train"))
         self.iters.setSingleStep(1000)
         self.iters.setGroupSeparatorShown(True)
         self.std = self._line(FloatValidator(0.0, True, self),
-                              "weights start as normal(0, std²); biases start at zero")
-        self.seed = self._spin(0, 2**31 - 1, "seeds the initial weights and the batch order")
+                              self.tr("weights start as normal(0, std²); biases start at zero"))
+        self.seed = self._spin(0, 2**31 - 1, self.tr("seeds the initial weights and the batch "
+                                                     "order"))
         self.dtype = QComboBox()
         self.dtype.addItems(["float32", "float64"])
-        self.dtype.setToolTip("float32 trains faster; float64 is the book's precision")
+        self.dtype.setToolTip(self.tr("float32 trains faster; float64 is the book's precision"))
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(4)
-        pairs = [("Hidden size", self.hidden), ("Learning rate", self.lr),
-                 ("Batch size", self.batch_size), ("Iterations", self.iters),
-                 ("Init std", self.std), ("Seed", self.seed), ("Precision", self.dtype)]
+        pairs = [(self.tr("Hidden size"), self.hidden), (self.tr("Learning rate"), self.lr),
+                 (self.tr("Batch size"), self.batch_size), (self.tr("Iterations"), self.iters),
+                 (self.tr("Init std"), self.std), (self.tr("Seed"), self.seed),
+                 (self.tr("Precision"), self.dtype)]
         for i, (text, field) in enumerate(pairs):
             row, col = divmod(i, 2)
             label = QLabel(text)
@@ -122,20 +126,6 @@ class HyperparameterForm(QWidget):
                            hidden=self.hidden.value() or None,
                            weight_init_std=float(self.std.text()), seed=self.seed.value(),
                            dtype=self.dtype.currentText())
-
-    def run_name(self) -> str:
-        """A curve's name: the learning rate, plus every other setting not at its default."""
-        parts = [f"lr {float(self.lr.text()):g}"]
-        for key, text, value in (("hidden", "hidden", self.hidden.value()),
-                                 ("batch_size", "batch", self.batch_size.value()),
-                                 ("std", "std", float(self.std.text())),
-                                 ("seed", "seed", self.seed.value())):
-            default = DEFAULTS[key]
-            if value != (float(default) if isinstance(default, str) else default):
-                parts.append(f"{text} {value:g}")
-        if self.dtype.currentText() != DEFAULTS["dtype"]:
-            parts.append(self.dtype.currentText())
-        return ", ".join(parts)
 
     def set_editable(self, editable: bool) -> None:
         for field in (self.hidden, self.lr, self.batch_size, self.iters, self.std, self.seed,

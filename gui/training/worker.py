@@ -2,14 +2,15 @@
 
 `TrainingThread` is a QThread whose `run` does the blocking work: it loads the data (or
 takes data already loaded for the same folder and dtype), builds the trainer, optionally
-loads a parameters file, and calls `Trainer.run()`. The trainer reports through a plain
-callback in this thread; the callback only appends to lists and, at most every
-`UPDATE_INTERVAL` seconds, hands the GUI one `Progress` batch through a queued signal.
-So the GUI repaints at most 20 times a second however fast the iterations come, and the
-training loop never waits for the GUI.
+loads a parameters file, and calls `Trainer.run()`. Pause and stop requests live in the
+job's `RunControl` (core), made before the thread starts, so a Stop clicked while the data
+still loads counts. The trainer reports through a plain callback in this thread; the
+callback only appends to lists and, at most every `UPDATE_INTERVAL` seconds, hands the GUI
+one `Progress` batch through a queued signal. So the GUI repaints at most 10 times a
+second however fast the iterations come, and the training loop never waits for the GUI.
 
 `DownloadThread` fetches missing MNIST files with `core.download`, one file at a time,
-reporting bytes as they arrive. Both threads stop on request and are joined with `wait()`.
+reporting bytes as they arrive. Both threads are joined with `wait()`.
 """
 
 from __future__ import annotations
@@ -23,9 +24,11 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QThread, Signal
 
+from core.analysis import analyse
 from core.graph import Graph
+from core import mnist
 from core.mnist import IDX_NAMES, MnistData, MnistError, load_mnist
-from core.trainer import TrainConfig, TrainError, Trainer, TrainEvent
+from core.trainer import RunControl, TrainConfig, TrainError, Trainer, TrainEvent
 
 #: seconds between two progress batches: 10 GUI updates per second (the cap is 20; each
 #: update takes the GIL from the training thread, so fewer is faster and still looks live)
@@ -47,20 +50,8 @@ class Progress:
 
 
 @dataclass
-class Analysis:
-    """A snapshot for the analysis views: test predictions and the first layer's weights."""
-
-    iteration: int
-    x_test: np.ndarray
-    t_test: np.ndarray  # class indices
-    predicted: np.ndarray
-    weights: np.ndarray | None  # (784, hidden) or None when the graph has no such layer
-    weights_label: str = ""
-
-
-@dataclass
 class TrainJob:
-    """One press of Start (or Load): what to train, on which data, how."""
+    """One press of Start (or Load parameters): what to train, on which data, how."""
 
     graph: Graph  # a private copy: the canvas may change while this trains
     folder: Path
@@ -68,29 +59,20 @@ class TrainJob:
     data: MnistData | None = None  # already loaded for this folder and dtype
     parameters: Path | None = None  # load these before training (or instead of it)
     train: bool = True
-    extra: dict = field(default_factory=dict)
+    control: RunControl = field(default_factory=RunControl)  # pause and stop, from the GUI
 
 
 def missing_files(folder: Path) -> list[str]:
-    """The standard MNIST files (as `.gz` names) that `folder` lacks, raw or gzipped."""
-    if (folder / "mnist.npz").is_file() or (folder.suffix == ".npz" and folder.is_file()):
-        return []
-    return [name + ".gz" for name in IDX_NAMES
-            if not (folder / name).is_file() and not (folder / (name + ".gz")).is_file()]
+    """The standard MNIST files (as the `.gz` names Download fetches) `folder` lacks."""
+    try:
+        names = mnist.missing_files(folder)
+    except MnistError:  # a file, not a folder: nothing in it
+        names = list(IDX_NAMES)
+    return [name + ".gz" for name in names]
 
 
-def analyse(trainer: Trainer, data: MnistData) -> Analysis:
-    """Predict the test set and copy the first layer's weights; the trainer must be idle."""
-    predicted = trainer.predict(data.x_test)
-    labels = data.t_test.argmax(axis=1) if data.t_test.ndim == 2 else data.t_test
-    weights, label = None, ""
-    pixels = data.x_test.shape[1]
-    for name, array in trainer.parameters().items():  # file order: W1 before W2
-        if array.ndim == 2 and array.shape[0] == pixels:
-            weights, label = array.copy(), name
-            break
-    return Analysis(trainer.iteration, data.x_test, np.asarray(labels), predicted, weights,
-                    label)
+def data_key(folder: Path, dtype: str) -> tuple[str, str]:
+    return (str(Path(folder).resolve()), dtype)
 
 
 class TrainingThread(QThread):
@@ -99,7 +81,7 @@ class TrainingThread(QThread):
     data_loaded = Signal(object, object)  # (key, MnistData) to reuse for the next run
     trainer_ready = Signal(object)  # the Trainer, before it runs
     progress = Signal(object)  # Progress, at most every UPDATE_INTERVAL seconds
-    control = Signal(object)  # TrainEvent "paused", "resumed" or "done"
+    run_event = Signal(object)  # TrainEvent "paused", "resumed" or "done"
     parameters_loaded = Signal(str, object)  # (path, test accuracy or None)
     analysis_ready = Signal(object)  # Analysis
     failed = Signal(str)
@@ -109,34 +91,11 @@ class TrainingThread(QThread):
         self.job = job
         self.trainer: Trainer | None = None
         self.data: MnistData | None = job.data
-        self._lock = threading.Lock()  # trainer creation vs. pause/stop from the GUI
-        self._stop = False
-        self._pause = False
         self._analysis_wanted = threading.Event()
         self._losses: list[float] = []
         self._epochs: list[tuple[int, float, float | None]] = []
         self._last_emit = 0.0
         self._last_event: TrainEvent | None = None
-
-    # -- control from the GUI thread ------------------------------------------------------
-
-    def pause(self) -> None:
-        with self._lock:
-            self._pause = True
-            if self.trainer is not None:
-                self.trainer.pause()
-
-    def resume(self) -> None:
-        with self._lock:
-            self._pause = False
-            if self.trainer is not None:
-                self.trainer.resume()
-
-    def stop(self) -> None:
-        with self._lock:
-            self._stop = True
-            if self.trainer is not None:
-                self.trainer.stop()
 
     def request_analysis(self) -> None:
         """Ask for an `Analysis` between two iterations (the trainer's arrays are busy)."""
@@ -148,18 +107,14 @@ class TrainingThread(QThread):
         job = self.job
         try:
             if self.data is None:
-                self.data = load_mnist(job.folder, dtype=np.dtype(job.config.dtype),
-                                       progress=False)
+                self.data = load_mnist(job.folder, dtype=np.dtype(job.config.dtype))
                 self.data_loaded.emit(data_key(job.folder, job.config.dtype), self.data)
+            if job.control.stop_requested:
+                return  # stopped while loading: no trainer at all
             data = self.data
-            trainer = Trainer(job.graph, data.x_train, data.t_train, data.x_test, data.t_test,
-                              job.config, callback=self._on_event)
-            with self._lock:
-                if self._stop:
-                    return
-                self.trainer = trainer
-                if self._pause:
-                    trainer.pause()  # run() reports "paused" before its first iteration
+            trainer = self.trainer = Trainer(job.graph, data.x_train, data.t_train,
+                                             data.x_test, data.t_test, job.config,
+                                             callback=self._on_event, control=job.control)
             self.trainer_ready.emit(trainer)
             if job.parameters is not None:
                 trainer.load_parameters(job.parameters)
@@ -168,16 +123,14 @@ class TrainingThread(QThread):
             if job.train:
                 self._last_emit = time.perf_counter()
                 trainer.run()
-            elif self._analysis_wanted.is_set():
-                self._analysis_wanted.clear()
-                self.analysis_ready.emit(analyse(trainer, data))
         except (MnistError, TrainError) as e:
             self.failed.emit(str(e))
         except MemoryError:
-            self.failed.emit("not enough memory for this data set and dtype")
+            self.failed.emit(self.tr("not enough memory for this data set and dtype"))
         except Exception as e:  # a bug: report it instead of dying silently in a thread
             traceback.print_exc()
-            self.failed.emit(f"unexpected error: {type(e).__name__}: {e}")
+            self.failed.emit(self.tr("unexpected error: {kind}: {error}").format(
+                kind=type(e).__name__, error=e))
 
     def _on_event(self, event: TrainEvent) -> None:
         """The trainer's callback, in this thread: collect, and flush now and then."""
@@ -194,7 +147,7 @@ class TrainingThread(QThread):
             self._last_event = event
         else:  # paused, resumed, done: flush what is pending, then say so at once
             self._flush(event)
-            self.control.emit(event)
+            self.run_event.emit(event)
             return
         now = time.perf_counter()
         if now - self._last_emit >= UPDATE_INTERVAL:
@@ -212,10 +165,6 @@ class TrainingThread(QThread):
                                     event.iters_per_second))
         self._losses = []
         self._epochs = []
-
-
-def data_key(folder: Path, dtype: str) -> tuple[str, str]:
-    return (str(Path(folder).resolve()), dtype)
 
 
 class _Cancelled(Exception):
@@ -239,32 +188,40 @@ class DownloadThread(QThread):
     def cancel(self) -> None:
         self._cancel.set()
 
+    def _report(self, index: int, name: str, done: int, total: int | None) -> None:
+        if self._cancel.is_set():
+            raise _Cancelled
+        now = time.perf_counter()
+        if now - self._last_emit < UPDATE_INTERVAL:
+            return
+        self._last_emit = now
+        count = len(self.names)
+        if total:
+            text = self.tr("Downloading {name} ({index} of {count}): {done:.1f} of "
+                           "{total:.1f} MB").format(name=name, index=index + 1, count=count,
+                                                    done=done / 1e6, total=total / 1e6)
+        else:
+            text = self.tr("Downloading {name} ({index} of {count}): {done:.1f} MB").format(
+                name=name, index=index + 1, count=count, done=done / 1e6)
+        self.progress.emit(text, (index + (done / total if total else 0.0)) / count)
+
     def run(self) -> None:
         from core.download import download_mnist  # the network code, only when needed
-        count = len(self.names)
         try:
             for i, name in enumerate(self.names):
-                def report(done: int, total: int | None, i=i, name=name) -> None:
-                    if self._cancel.is_set():
-                        raise _Cancelled
-                    now = time.perf_counter()
-                    if now - self._last_emit < UPDATE_INTERVAL:
-                        return
-                    self._last_emit = now
-                    part = done / total if total else 0.0
-                    size = f"{done / 1e6:.1f}" + (f" of {total / 1e6:.1f} MB" if total else " MB")
-                    self.progress.emit(f"Downloading {name} ({i + 1} of {count}): {size}",
-                                       (i + part) / count)
                 if self._cancel.is_set():
                     raise _Cancelled
                 download_mnist(self.folder, names=[name], mirrors=self.mirrors, md5=self.md5,
-                               progress=False, progress_callback=report)
-            self.progress.emit("Downloaded MNIST", 1.0)
+                               progress=False,
+                               progress_callback=lambda done, total, i=i, name=name:
+                               self._report(i, name, done, total))
+            self.progress.emit(self.tr("Downloaded MNIST"), 1.0)
             self.succeeded.emit(str(self.folder))
         except _Cancelled:
-            self.failed.emit("the download was cancelled")
+            self.failed.emit(self.tr("the download was cancelled"))
         except MnistError as e:
             self.failed.emit(str(e))
         except Exception as e:
             traceback.print_exc()
-            self.failed.emit(f"unexpected error: {type(e).__name__}: {e}")
+            self.failed.emit(self.tr("unexpected error: {kind}: {error}").format(
+                kind=type(e).__name__, error=e))

@@ -68,7 +68,7 @@ def main() -> int:
     app = make_app()
     from gui.main_window import MainWindow
 
-    data = load_mnist(args.data, progress=False)
+    data = load_mnist(args.data)
     with tempfile.TemporaryDirectory() as tmp:
         window = MainWindow(QSettings(str(Path(tmp) / "s.ini"), QSettings.IniFormat))
         window.resize(1400, 900)

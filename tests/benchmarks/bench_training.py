@@ -320,8 +320,8 @@ def main(argv=None) -> int:
     parser.add_argument("--data", default=str(REPO.parent / "shared" / "mnist" / "t10k-split"))
     args = parser.parse_args(argv)
 
-    f64 = load_mnist(args.data, dtype=np.float64, one_hot=True, progress=False)
-    f32 = load_mnist(args.data, dtype=np.float32, progress=False)
+    f64 = load_mnist(args.data, dtype=np.float64, one_hot=True)
+    f32 = load_mnist(args.data, dtype=np.float32)
     data = {"f64_onehot": (f64.x_train, f64.t_train, f64.x_test, f64.t_test),
             "f32_index": (f32.x_train, f32.t_train, f32.x_test, f32.t_test)}
     keys = [k for k in args.only if k in IMPLEMENTATIONS]

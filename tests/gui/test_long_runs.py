@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QStatusBar
 
 from core.mnist import load_mnist
 from gui.training.worker import TrainingThread
+from training_driver import click
 
 CYCLES = 50
 
@@ -30,7 +31,7 @@ CYCLES = 50
 @pytest.fixture
 def small_mnist(mnist_split, tmp_path):
     """1,000 training and 200 test digits from the real split, as a Keras-style npz."""
-    data = load_mnist(mnist_split, progress=False)
+    data = load_mnist(mnist_split)
     folder = tmp_path / "small-mnist"
     folder.mkdir()
 
@@ -51,11 +52,6 @@ def active_timers(window) -> set:
 
 def living(refs: list[weakref.ref]) -> list:
     return [obj for obj in (ref() for ref in refs) if obj is not None]
-
-
-def click(qtbot, button) -> None:
-    assert button.isEnabled(), f"{button.text()} is disabled"
-    qtbot.mouseClick(button, Qt.LeftButton)
 
 
 @pytest.mark.slow

@@ -2,7 +2,9 @@
 
 Runs are short (a few hundred iterations) so the file stays well under a minute. Waiting is
 always on a signal or a condition, never a sleep; "nothing happens for a while" is a
-`waitUntil` on a clock.
+`waitUntil` on a clock. A wait for a signal is armed before the click that causes it
+(`with qtbot.waitSignal(panel.run_finished): click(...)`): a short run can end before a
+wait armed after the click starts listening.
 """
 
 from __future__ import annotations
@@ -19,29 +21,15 @@ import pytest
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog
 
-from gui.training.curves import CAPACITY, Decimated
-
-SHARED = None  # set from the mnist_split fixture's parent where needed
+from gui.training.runs import CAPACITY, Decimated
+from training_driver import click, click_and_finish, training_panel, type_into
 
 
 @pytest.fixture
 def panel(window, mnist_split, qtbot):
-    p = window.training
-    p.set_folder(mnist_split)
-    p.form.iters.setValue(200)
+    p = training_panel(window, mnist_split, 200)
     yield p
     p.shutdown()
-
-
-def click(qtbot, button) -> None:
-    assert button.isEnabled(), f"{button.text()} is disabled"
-    qtbot.mouseClick(button, Qt.LeftButton)
-
-
-def type_into(qtbot, line, text: str) -> None:
-    line.selectAll()
-    qtbot.keyClick(line, Qt.Key_Backspace)
-    qtbot.keyClicks(line, text)
 
 
 def wait_idle_for(qtbot, ms: int) -> None:
@@ -51,20 +39,19 @@ def wait_idle_for(qtbot, ms: int) -> None:
     qtbot.waitUntil(lambda: clock.elapsed() >= ms, timeout=ms + 5000)
 
 
-def finish(qtbot, panel, timeout=30_000) -> tuple[str, str]:
-    with qtbot.waitSignal(panel.run_finished, timeout=timeout) as blocker:
-        pass
-    return tuple(blocker.args)
-
-
 def test_start_trains_and_the_curves_gain_points(panel, qtbot):
-    click(qtbot, panel.start_button)
-    assert panel.state == "loading" and not panel.start_button.isEnabled()
-    qtbot.waitUntil(lambda: panel.run is not None and panel.run.loss.count > 0, timeout=20_000)
-    status, message = finish(qtbot, panel)
+    states = []
+    panel.state_changed.connect(states.append)
+    with qtbot.waitSignal(panel.run_finished, timeout=30_000) as finished:
+        click(qtbot, panel.start_button)
+        assert panel.state == "loading" and not panel.start_button.isEnabled()
+    status, message = finished.args
+    assert states == ["loading", "running", "idle"] and panel.thread is None
     run = panel.curves.runs[-1]
     assert status == "finished" and run.name == "lr 0.1"
-    assert run.loss.count == 200 and run.accuracy.count >= 3  # epochs at 80, 160 and the end
+    # epoch 0 (the untrained net, as the book's script prints it), 80, 160, and the end
+    assert run.loss.count == 200 and list(run.accuracy.xs) == [0, 1, 2, 2.5]
+    assert 0.05 < run.accuracy.ys(1)[0] < 0.2  # chance: one digit in ten
     raw = run.loss.ys(0)
     assert raw[:10].mean() > 2.0 and raw[-20:].mean() < 1.0  # it learned
     assert run.accuracy.ys(1)[-1] > 0.7
@@ -95,11 +82,11 @@ def test_pause_holds_the_count_resume_continues_stop_ends(panel, qtbot):
     click(qtbot, panel.pause_button)  # Resume
     qtbot.waitUntil(lambda: panel.iteration > held + 10, timeout=20_000)
     assert panel.state == "running" and panel.pause_button.text() == "Pause"
-    click(qtbot, panel.stop_button)
-    status, message = finish(qtbot, panel)
+    status, message = click_and_finish(qtbot, panel, panel.stop_button)
     assert status == "stopped" and "stopped at iteration" in message
-    qtbot.waitUntil(lambda: panel.thread is None)
+    assert panel.thread is None and panel.state == "idle"  # joined before it is announced
     assert panel.curves.runs[-1].status == "stopped"
+    assert panel.status.text().startswith(f"Stopped at iteration {panel.iteration:,}")
 
 
 def test_stop_right_after_start_ends_the_run_and_says_so(panel, qtbot):
@@ -108,7 +95,7 @@ def test_stop_right_after_start_ends_the_run_and_says_so(panel, qtbot):
         click(qtbot, panel.start_button)
         click(qtbot, panel.stop_button)
     assert finished.args[0] == "stopped"
-    qtbot.waitUntil(lambda: panel.thread is None and panel.state == "idle", timeout=10_000)
+    assert panel.thread is None and panel.state == "idle"
     assert "Stopping" not in panel.status.text()
     assert panel.start_button.isEnabled()
 
@@ -118,14 +105,12 @@ def test_a_nan_run_stops_and_says_so(panel, window, qtbot):
     # safe log bounds it); the weights overflow to inf - inf = NaN only near lr 1e8.
     type_into(qtbot, panel.form.lr, "1e8")
     panel.form.iters.setValue(2000)
-    click(qtbot, panel.start_button)
-    status, message = finish(qtbot, panel)
+    status, message = click_and_finish(qtbot, panel, panel.start_button)
     assert status == "diverged" and "NaN" in message
     run = panel.curves.runs[-1]
     assert run.status == "diverged" and run.marker is not None
     assert "NaN" in run.marker[1].toPlainText()
-    legend = [label.text for _sample, label in panel.curves.loss_legend.items]
-    assert "lr 1e+08 — diverged" in legend
+    assert panel.curves.run_list.labels() == ["lr 1e+08 — diverged"]
     assert "NaN" in panel.status.text() and "smaller learning rate" in panel.status.text()
     assert "NaN" in window.statusBar().currentMessage()
     assert panel.trainer.iteration < 2000
@@ -157,8 +142,7 @@ def test_closing_the_panel_stops_training(panel, window, qtbot):
 def test_saved_parameters_reload_with_the_same_test_accuracy(panel, qtbot, tmp_path,
                                                              monkeypatch):
     panel.form.iters.setValue(150)
-    click(qtbot, panel.start_button)
-    finish(qtbot, panel)
+    click_and_finish(qtbot, panel, panel.start_button)
     trained_acc = panel.curves.runs[-1].accuracy.ys(1)[-1]
     path = tmp_path / "net.npz"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
@@ -167,32 +151,36 @@ def test_saved_parameters_reload_with_the_same_test_accuracy(panel, qtbot, tmp_p
     click(qtbot, panel.reset_button)
     assert panel.trainer is None and not panel.save_button.isEnabled()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    ended = []
+    panel.run_finished.connect(lambda *args: ended.append(args))
     with qtbot.waitSignal(panel.parameters_loaded, timeout=20_000) as blocker:
         click(qtbot, panel.load_button)
     assert blocker.args[0] == pytest.approx(trained_acc, abs=1e-12)
-    assert "net.npz" in panel.status.text()
+    # The final word, read once the loading thread has really ended (it was "Stopped before
+    # the first iteration." and a run_finished("stopped"): a load taken for a stopped run).
+    qtbot.waitUntil(lambda: panel.thread is None and panel.state == "idle", timeout=10_000)
+    assert panel.status.text() == f"Loaded net.npz: test accuracy {trained_acc:.1%}."
+    assert ended == [] and panel.save_button.isEnabled()
+    qtbot.waitUntil(lambda: panel.confusion.counts is not None, timeout=10_000)
     assert panel.confusion.counts.trace() / 2000 == pytest.approx(trained_acc)
 
 
 def test_three_learning_rates_compare_as_three_named_curves(panel, qtbot):
     panel.form.iters.setValue(80)
-    for lr in ("0.05", "0.1", "0.5"):
+    for lr in ("0.1", "0.2", "0.5"):
         type_into(qtbot, panel.form.lr, lr)
-        click(qtbot, panel.start_button)
-        assert finish(qtbot, panel)[0] == "finished"
+        assert click_and_finish(qtbot, panel, panel.start_button)[0] == "finished"
     names = [run.name for run in panel.curves.runs]
-    assert names == ["lr 0.05", "lr 0.1", "lr 0.5"]
-    legend = [label.text for _sample, label in panel.curves.loss_legend.items]
-    assert legend == names
+    assert names == ["lr 0.1", "lr 0.2", "lr 0.5"]
+    assert panel.curves.run_list.labels() == names
     assert len({run.color for run in panel.curves.runs}) == 3
     # only the newest run keeps its faint raw loss, the older ones their smoothed line
     assert [run.items[0].isVisible() for run in panel.curves.runs] == [False, False, True]
     # the same settings again get a distinct name
-    click(qtbot, panel.start_button)
-    finish(qtbot, panel)
+    click_and_finish(qtbot, panel, panel.start_button)
     assert panel.curves.runs[-1].name == "lr 0.5 (2)"
     click(qtbot, panel.clear_button)
-    assert panel.curves.runs == [] and panel.curves.loss_legend.items == []
+    assert panel.curves.runs == [] and panel.curves.run_list.count() == 0
 
 
 def test_the_event_loop_stays_responsive_while_training(panel, qtbot):
@@ -210,8 +198,7 @@ def test_the_event_loop_stays_responsive_while_training(panel, qtbot):
     qtbot.waitUntil(lambda: clock.elapsed() >= 2000, timeout=10_000)
     timer.stop()
     iterations = panel.iteration
-    click(qtbot, panel.stop_button)
-    finish(qtbot, panel)
+    click_and_finish(qtbot, panel, panel.stop_button)
     late = max(b - a - 10 for a, b in zip([0] + ticks, ticks))
     print(f"\nevent-loop latency while training: max {late} ms over {len(ticks)} ticks, "
           f"{iterations} iterations")
@@ -293,8 +280,7 @@ def test_download_fetches_missing_files_then_trains(panel, qtbot, tmp_path, mnis
     assert "downloaded" in panel.status.text()
     assert (folder / "t10k-images-idx3-ubyte.gz").is_file()
     panel.form.iters.setValue(20)
-    click(qtbot, panel.start_button)
-    assert finish(qtbot, panel)[0] == "finished"
+    assert click_and_finish(qtbot, panel, panel.start_button)[0] == "finished"
     qtbot.waitUntil(lambda: panel.confusion.counts is not None)
     assert panel.confusion.counts.sum() == 10_000  # the official test set
 
@@ -310,13 +296,13 @@ def test_a_failed_download_explains_the_way_out(panel, qtbot, tmp_path):
     qtbot.waitUntil(lambda: panel.state == "idle", timeout=20_000)
     text = panel.status.text()
     assert "Could not download MNIST" in text and "Choose a folder" in text
-    assert not list((tmp_path / "empty").glob("*.part"))
+    assert not list((tmp_path / "empty").glob(".*.tmp"))  # no half-written download left
+    assert not list((tmp_path / "empty").glob("*.gz"))
 
 
 def test_export_png_and_csv(panel, qtbot, tmp_path, monkeypatch):
     panel.form.iters.setValue(100)
-    click(qtbot, panel.start_button)
-    finish(qtbot, panel)
+    click_and_finish(qtbot, panel, panel.start_button)
     for kind in ("png", "csv"):
         path = tmp_path / f"curves.{kind}"
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, p=path, **k: (str(p), ""))
@@ -331,11 +317,14 @@ def test_export_png_and_csv(panel, qtbot, tmp_path, monkeypatch):
 
 def test_the_canvas_graph_is_trained_when_it_can_be(panel, window, qtbot):
     from core.paths import SAMPLES
+    window.show_training()
     assert "two-layer-net sample" in panel.network_label.text()  # apple-and-orange can't train
     window.open_sample(SAMPLES / "two_layer_net.json", ask=False)
     assert "the graph on the canvas" in panel.network_label.text()
+    assert "Affine → ReLU → Affine → SoftmaxWithLoss" in panel.network_label.text()
     graph, source = panel.network()
     assert graph is not window.document.graph and source == "the graph on the canvas"
+    assert list(graph.nodes) == list(window.document.graph.nodes)
 
 
 def test_decimated_data_stays_bounded():
@@ -353,7 +342,7 @@ def test_decimated_data_stays_bounded():
 def test_a_long_run_keeps_the_plotted_data_flat(window):
     """100,000 iterations fed in GUI-sized batches: the curve holds at most CAPACITY points."""
     curves = window.training.curves
-    run = curves.start_run("long", 600, 100_000)
+    run = curves.start_run({"lr": 0.1}, 600, 100_000)
     rng = np.random.default_rng(0)
     for first in range(1, 100_001, 500):
         losses = 2.3 * np.exp(-np.arange(first, first + 500) / 20_000) + rng.random(500) * 0.1

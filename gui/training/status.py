@@ -1,0 +1,132 @@
+"""The panel's progress line, progress bar and status message.
+
+The progress line changes ten times a second, so its size must never re-lay out the panel
+(its width is whatever the panel gives it), and it must never be cut off: it shows the
+longest of a few phrasings that fits (`FittingLabel`), from "iteration 1,200 / 10,000 ·
+epoch 15 · 403 it/s · elapsed 0:03 · ETA 0:24" down to "1,200 / 10,000 · ETA 0:24".
+The status message wraps; errors are shown in a red that reads on the current palette.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
+
+from core.trainer import TrainEvent
+
+ERROR_ON_LIGHT, ERROR_ON_DARK = "#c62828", "#ff6b6b"
+
+
+def clock(seconds: float) -> str:
+    seconds = int(round(seconds))
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
+
+
+class FittingLabel(QLabel):
+    """Shows the first of its texts (longest first) that fits its width, else elides."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._texts: list[str] = []
+        self.setTextFormat(Qt.PlainText)
+        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
+
+    def set_texts(self, texts: list[str]) -> None:
+        self._texts = texts
+        self._fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        if not self._texts:
+            return
+        width, metrics = self.contentsRect().width(), self.fontMetrics()
+        for text in self._texts:
+            if metrics.horizontalAdvance(text) <= width:
+                self.setText(text)
+                return
+        self.setText(metrics.elidedText(self._texts[-1], Qt.ElideRight, width))
+
+
+class StatusArea(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.counters = FittingLabel()
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, 100)  # coarse: QProgressBar repaints at once on change
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setMaximumHeight(10)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.PlainText)
+        self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self._error = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.counters)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.status)
+
+    def show_counters(self, iteration: int, iterations: int, epoch: int, elapsed: float,
+                      rate: float) -> None:
+        self.progress_bar.setValue(int(100 * iteration / iterations) if iterations else 0)
+        values = dict(iteration=f"{iteration:,}", iterations=f"{iterations:,}", epoch=epoch,
+                      rate=f"{rate:,.0f}", elapsed=clock(elapsed),
+                      eta=clock((iterations - iteration) / rate) if rate > 0 else "–")
+        self.counters.set_texts([text.format(**values) for text in (
+            self.tr("iteration {iteration} / {iterations}  ·  epoch {epoch}  ·  {rate} it/s"
+                    "  ·  elapsed {elapsed}  ·  ETA {eta}"),
+            self.tr("{iteration} / {iterations} it · epoch {epoch} · {rate} it/s · "
+                    "{elapsed} · ETA {eta}"),
+            self.tr("{iteration} / {iterations} · ep {epoch} · {rate}/s · ETA {eta}"),
+            self.tr("{iteration} / {iterations} · ETA {eta}"))])
+
+    def show_download(self, text: str, fraction: float) -> None:
+        self.progress_bar.setValue(int(100 * fraction))
+        self.counters.set_texts([text])
+
+    def run_end(self, done: TrainEvent, loss: float) -> tuple[str, bool]:
+        """The status line for a run's end (`loss`: its smoothed loss at the end), and
+        whether it is a warning: a diverged run, or one that did not learn."""
+        if done.status == "diverged":
+            return done.message[:1].upper() + done.message[1:] + ".", True
+        if done.status == "stopped":
+            text = self.tr("Stopped at iteration {iteration:,}").format(iteration=done.iteration)
+        else:
+            text = self.tr("Finished {count:,} iterations in {seconds:.1f} s").format(
+                count=done.iteration, seconds=done.elapsed)
+        accuracy = done.test_acc if done.test_acc is not None else done.train_acc
+        if done.status == "finished" and not done.learned:
+            return self.tr(
+                "{text}, but the net did not learn: test accuracy {accuracy:.1%} (chance is "
+                "10%), loss still {loss:.2f}. This usually means the learning rate is too "
+                "large (the book uses 0.1), or the run was too short: try a smaller learning "
+                "rate, or more iterations.").format(text=text, accuracy=accuracy or 0.0,
+                                                    loss=loss), True
+        if done.test_acc is not None:
+            text = self.tr("{text}: test accuracy {accuracy:.1%}").format(
+                text=text, accuracy=done.test_acc)
+        return text + ".", False
+
+    def say(self, text: str, error: bool = False) -> None:
+        self.status.setText(text)
+        self._error = error
+        self._color_status()
+
+    def _color_status(self) -> None:
+        if not self._error:
+            self.status.setStyleSheet("")
+            return
+        dark = self.palette().color(QPalette.Window).lightness() < 128
+        self.status.setStyleSheet(
+            f"color: {ERROR_ON_DARK if dark else ERROR_ON_LIGHT}; font-weight: bold")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.PaletteChange, QEvent.ApplicationPaletteChange):
+            self._color_status()
+        super().changeEvent(event)

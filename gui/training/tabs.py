@@ -1,0 +1,69 @@
+"""The panel's tabs: the curves, and three views of what the latest trainer gets wrong.
+
+The analysis views (confusion matrix, mistakes, first-layer weights) are filled only while
+one of them is in front: while a run trains, every ANALYSIS_REFRESH_MS (the snapshot is
+taken between two iterations); when paused or done, at once, if the trainer moved on.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from core.analysis import Analysis
+from gui.training.analysis import ConfusionView, MistakesView, WeightsView
+from gui.training.curves import TrainingCurves
+from gui.training.session import TrainingSession
+
+ANALYSIS_REFRESH_MS = 2000  # while training, the visible analysis tab refreshes this often
+
+
+class TrainingTabs(QTabWidget):
+    def __init__(self, session: TrainingSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.last_analysis: Analysis | None = None
+        self.curves = TrainingCurves()
+        self.confusion, self.mistakes, self.weights = ConfusionView(), MistakesView(), WeightsView()
+        self.setDocumentMode(True)
+        self.addTab(self.curves, self.tr("Curves"))
+        self.addTab(self.confusion, self.tr("Confusion matrix"))
+        self.addTab(self.mistakes, self.tr("Mistakes"))
+        self.addTab(self.weights, self.tr("First-layer weights"))
+        self.currentChanged.connect(lambda _i: self.refresh())
+        self.timer = QTimer(self)
+        self.timer.setInterval(ANALYSIS_REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        session.analysis_ready.connect(self._show)
+        session.state_changed.connect(self._state_changed)
+
+    def analysis_in_front(self) -> bool:
+        return self.currentWidget() is not self.curves
+
+    def _state_changed(self, state: str) -> None:
+        if state == "running" and self.analysis_in_front():
+            self.timer.start()
+        elif state != "running":
+            self.timer.stop()
+
+    def refresh(self) -> None:
+        """Bring the analysis tab in front up to date with the trainer."""
+        trainer, state = self.session.trainer, self.session.state
+        if trainer is None or not self.analysis_in_front():
+            if state == "running" and not self.analysis_in_front():
+                self.timer.stop()
+            return
+        if state == "running":
+            self.session.request_analysis()  # computed between two iterations
+            self.timer.start()
+        elif self.last_analysis is None or self.last_analysis.iteration != trainer.iteration:
+            self.session.request_analysis()
+
+    def forget(self) -> None:
+        self.last_analysis = None
+        self.timer.stop()
+
+    def _show(self, analysis: Analysis) -> None:
+        self.last_analysis = analysis
+        for view in (self.confusion, self.mistakes, self.weights):
+            view.show_analysis(analysis)
