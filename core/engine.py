@@ -259,12 +259,16 @@ class Program:
             return None
 
     def sinks(self) -> list[str]:
-        """Computed non-source nodes whose output feeds no computed node."""
-        values = self.values
+        """The graph's ends that computed: non-source nodes whose output feeds nothing.
+
+        A node whose consumers could not compute is no end: its gradient would be that of
+        a different output than the graph's (apple's gradient w.r.t. all_price, shown as
+        if it were w.r.t. price), so backward does not start there.
+        """
         if self._complete:
             return list(self._last_steps)
-        return [nid for nid, consumers in self._consumers.items()
-                if nid in values and not any(c in values for c in consumers)]
+        values = self.values
+        return [nid for nid in self._last_steps if nid in values]
 
     def _backward_plan(self, wrt: tuple[str, ...] | None) -> list[tuple]:
         """The steps backward runs, last first: (step, mask, ports that need a gradient).

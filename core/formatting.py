@@ -53,11 +53,28 @@ def summarize(value: np.ndarray | None, digits: int = 4) -> str:
         return f"{shape_str(value.shape)} empty"
     if value.size <= FULL_ELEMENTS:
         return nested_text(value, 3)
+    return f"{shape_str(value.shape)} {magnitude(value)}"
+
+
+def magnitude(value: np.ndarray) -> str:
+    """A large array's size in a way that cannot cancel out: `max|·| 0.233`, or `all 0`."""
     with np.errstate(all="ignore"):
         largest = float(np.max(np.abs(value)))
-    if largest == 0:
-        return f"{shape_str(value.shape)} all 0"
-    return f"{shape_str(value.shape)} max|·| {format_number(largest, 3)}"
+    return "all 0" if largest == 0 else f"max|·| {format_number(largest, 3)}"
+
+
+def edge_label(value: np.ndarray | None, gradient: bool = False) -> str:
+    """An edge's number as the canvas writes it: what `summarize` says, with a large
+    array's shape on a line of its own above its magnitude. A gradient leaves the shape
+    out: it always has the shape of the value on the same edge, written just above it."""
+    if value is None:
+        return ""
+    value = np.asarray(value)
+    if value.size <= FULL_ELEMENTS:
+        return summarize(value)
+    if gradient:
+        return magnitude(value)
+    return f"{shape_str(value.shape)}\n{magnitude(value)}"
 
 
 def nested_text(value: np.ndarray, digits: int = 3) -> str:

@@ -25,6 +25,8 @@ def make_app() -> QApplication:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(sys.argv[:1])
+    from gui.fonts import make_font
+    app.setFont(make_font(app.font().pointSizeF()))  # the same families everywhere
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
@@ -59,7 +61,24 @@ def editor_parser() -> argparse.ArgumentParser:
     parser.add_argument("--train", type=int, metavar="N",
                         help="with --screenshot: train N iterations in the training panel first")
     parser.add_argument("--data", metavar="DIR", help="MNIST folder for the training panel")
+    parser.add_argument("--size", type=_size, default=(1400, 900), metavar="WxH",
+                        help="with --screenshot: the window's size, e.g. 1024x700 "
+                             "(default 1400x900)")
+    parser.add_argument("--step", type=int, metavar="N",
+                        help="with --screenshot: show step mode at its Nth step (1 = first; "
+                             "a negative N counts from the last)")
     return parser
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1024x700") from None
+    if not (320 <= width <= 8000 and 240 <= height <= 8000):
+        raise argparse.ArgumentTypeError(f"{text!r}: width and height must be 320..8000 "
+                                         "and 240..8000")
+    return width, height
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -72,7 +91,8 @@ def run_app(args: Namespace) -> int:
     file, shot = getattr(args, "file", None), getattr(args, "screenshot", None)
     if shot:
         return _screenshot_run(file, Path(shot), getattr(args, "train", None),
-                               getattr(args, "data", None))
+                               getattr(args, "data", None), getattr(args, "size", (1400, 900)),
+                               getattr(args, "step", None))
     window = start_editor(file)  # kept referenced while the app runs
     return app.exec()
 
@@ -90,8 +110,9 @@ def start_editor(file: str | None, settings=None):
 
 
 def _screenshot_run(file: str | None, out: Path, train: int | None = None,
-                    data: str | None = None) -> int:
-    """No dialogs and no user settings (read or written): a fresh 1400×900 window.
+                    data: str | None = None, size: tuple[int, int] = (1400, 900),
+                    step: int | None = None) -> int:
+    """No dialogs and no user settings (read or written): a fresh window of `size`.
 
     With `train`, the training panel first trains that many iterations on `data` (the
     canvas shows the two-layer net unless a file is given).
@@ -111,7 +132,7 @@ def _screenshot_run(file: str | None, out: Path, train: int | None = None,
     with tempfile.TemporaryDirectory() as tmp:
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.IniFormat)
         window = MainWindow(settings)
-        window.resize(1400, 900)
+        window.resize(*size)
         window.show()
         if train:
             window.show_training()
@@ -123,6 +144,12 @@ def _screenshot_run(file: str | None, out: Path, train: int | None = None,
             print(f"backprop-studio: {window.training.status.text()}", file=sys.stderr)
             window.close()
             return 1
+        if step is not None:
+            window.toggle_step_mode(True)
+            stepper = window.stepper
+            target = step - 1 if step > 0 else len(stepper.steps) + step
+            for _ in range(max(0, min(target, len(stepper.steps) - 1))):
+                stepper.next()
         ok = screenshot(window, str(out))
         window.document.undo_stack.setClean()
         window.close()

@@ -98,6 +98,14 @@ class Editor(QObject):
         self._push(commands.MoveNodes(graph, moves))
         return True
 
+    def arrange(self, sizes) -> bool:
+        """Lay the whole graph out left to right with room for its numbers, as one step."""
+        from core.layout import arrange
+        graph = self.graph
+        placed = arrange(graph, sizes)
+        return self.move_nodes({nid: (graph.nodes[nid].position, pos)
+                                for nid, pos in placed.items()})
+
     def rename(self, node_id: str, label: str) -> bool:
         graph = self.graph
         node = graph.nodes.get(node_id)

@@ -1,20 +1,18 @@
-"""Graphics items: nodes with their ports, and edges with their value and gradient labels.
+"""Graphics items of nodes: a node with its ports, and the wire that follows the mouse.
 
 Items hold ids, never core objects; the scene creates, updates and removes them when the
-core graph says so. An edge paints its forward value above the curve and its gradient
-below it, in the theme's gradient colour, as the book's figures do. A number that is not
-finite (∞, NaN) is drawn in the theme's amber fault colours, and so is the outline of the
-node where it started.
+core graph says so. A node where an ∞ or NaN started is outlined in the theme's amber fault
+colour; one that cannot compute, in red. Edges and their numbers are `gui.edge_item`.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath,
-                           QPainterPathStroker, QPen, QPolygonF)
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem,
                                QStyleOptionGraphicsItem, QWidget)
 
+from gui.fonts import make_font
 from gui.safety import guarded
 from gui.theme import LIGHT, Theme
 
@@ -24,18 +22,15 @@ ROW = 22.0
 BODY_MIN = 46.0
 PORT_RADIUS = 5.0
 STUB_LENGTH = 86.0
+#: below this zoom a node is a plain box and an edge a plain line: no text at all. At and
+#: above it, edge numbers are drawn at a readable size (see `gui.edge_item.label_scale`).
+DETAIL_LOD = 0.28
 
-LABEL_FONT = QFont()
-LABEL_FONT.setPointSizeF(9.0)
-SYMBOL_FONT = QFont()
-SYMBOL_FONT.setPointSizeF(15.0)
-LONG_SYMBOL_FONT = QFont()
-LONG_SYMBOL_FONT.setPointSizeF(11.0)
-SMALL_FONT = QFont()
-SMALL_FONT.setPointSizeF(7.5)
-NUMBER_FONT = QFont()
-NUMBER_FONT.setPointSizeF(9.5)
-NUMBER_FONT.setWeight(QFont.DemiBold)
+LABEL_FONT = make_font(9.0)
+SYMBOL_FONT = make_font(15.0)
+LONG_SYMBOL_FONT = make_font(11.0)
+SMALL_FONT = make_font(7.5)
+NUMBER_FONT = make_font(9.5, QFont.DemiBold)
 
 
 # Made once: PySide6 6.12 drops a reference to None each time painter.setBrush(Qt.NoBrush)
@@ -44,25 +39,15 @@ NO_PEN = QPen(Qt.NoPen)
 NO_BRUSH = QBrush(Qt.NoBrush)
 
 
-_METRICS: list[QFontMetricsF] = []
-_WIDTHS: dict[str, float] = {}
+_SYMBOL_WIDTHS: dict[tuple[float, str], float] = {}
 
 
-def _number_metrics() -> QFontMetricsF:
-    """One QFontMetricsF for edge numbers (made lazily: it needs the application)."""
-    if not _METRICS:
-        _METRICS.append(QFontMetricsF(NUMBER_FONT))
-    return _METRICS[0]
-
-
-def _number_width(text: str) -> float:
-    """Width of an edge number; cached, as the same texts come back on every recompute."""
-    width = _WIDTHS.get(text)
-    if width is None:
-        if len(_WIDTHS) > 20_000:
-            _WIDTHS.clear()
-        width = _WIDTHS[text] = _number_metrics().horizontalAdvance(text)
-    return width
+def _symbol_width(font: QFont, symbol: str) -> float:
+    """A node symbol's width; measured once per symbol (10,000 nodes share a dozen)."""
+    key = (font.pointSizeF(), symbol)
+    if key not in _SYMBOL_WIDTHS:
+        _SYMBOL_WIDTHS[key] = QFontMetricsF(font).horizontalAdvance(symbol)
+    return _SYMBOL_WIDTHS[key]
 
 
 def body_height(n_inputs: int) -> float:
@@ -136,7 +121,7 @@ class NodeItem(QGraphicsItem):
         self._header_cache = self._label_cache = self._body_cache = None
         self.height = HEADER + body_height(len(inputs))
         self.symbol_font = SYMBOL_FONT if len(symbol) <= 6 else LONG_SYMBOL_FONT
-        symbol_width = QFontMetricsF(self.symbol_font).horizontalAdvance(symbol)
+        symbol_width = _symbol_width(self.symbol_font, symbol)
         self.width = max(NODE_WIDTH, symbol_width + (58 if inputs else 30))
         # Not ItemIsMovable: a drag is the scene's NodeDrag gesture, which an edit arriving
         # mid-drag can cancel (Qt's own moving could not be). Nodes only move through the
@@ -210,7 +195,7 @@ class NodeItem(QGraphicsItem):
         elif self.warning:
             border, width = t.color("fault"), 2.0
         header_fill = t.color("source_header" if self.is_source else "node_header")
-        if lod < 0.4:  # far away: a box with its header colour is all one can see
+        if lod < DETAIL_LOD:  # far away: a box with its header colour is all one can see
             painter.setPen(QPen(border, width))
             painter.setBrush(header_fill)
             painter.drawRect(rect)
@@ -312,182 +297,6 @@ class NodeItem(QGraphicsItem):
             event.accept()
             return
         super().mouseDoubleClickEvent(event)
-
-
-class EdgeItem(QGraphicsItem):
-    """An edge (or, with no target, the output stub of a sink): a curve with the forward
-    value written above it and the gradient below it."""
-
-    def __init__(self, edge_id: str, source: NodeItem, target: NodeItem | None,
-                 port: str | None, theme: Theme = LIGHT) -> None:
-        super().__init__()
-        self.edge_id, self.source, self.target, self.port = edge_id, source, target, port
-        self.theme = theme
-        self.value_text = ""
-        self.grad_text = ""
-        self.value_fault = self.grad_fault = False  # the number is ∞ or NaN (somewhere)
-        self.data_value = None  # the arrays behind the texts, for the hover tooltip
-        self.data_grad = None
-        self.path = QPainterPath()
-        self._value_rect = QRectF()
-        self._grad_rect = QRectF()
-        self._bounds = QRectF()
-        self._ends: tuple[QPointF, QPointF] | None = None  # where the curve was laid out
-        self.setZValue(0)
-        self.setAcceptHoverEvents(True)
-        if target is not None:
-            self.setFlag(QGraphicsItem.ItemIsSelectable)
-        self.update_path()
-
-    @property
-    def is_stub(self) -> bool:
-        return self.target is None
-
-    def endpoints(self) -> tuple[QPointF, QPointF]:
-        p1 = self.source.output_port.scenePos()
-        if self.target is None:
-            return p1, p1 + QPointF(STUB_LENGTH, 0)
-        return p1, self.target.input_ports[self.port].scenePos()
-
-    def update_path(self) -> None:
-        p1, p2 = self.endpoints()
-        if self._ends is not None:
-            d1, d2 = p1 - self._ends[0], p2 - self._ends[1]
-            if d1 == d2:  # both ends moved alike (a dragged group): the curve just moves
-                if not d1.isNull():
-                    self._ends = (p1, p2)
-                    self.setPos(self.pos() + d1)
-                return
-        self._ends = (p1, p2)
-        self.setPos(0, 0)  # the curve is laid out in scene coordinates
-        path = QPainterPath(p1)
-        dx = max(40.0, abs(p2.x() - p1.x()) * 0.5)
-        path.cubicTo(p1 + QPointF(dx, 0), p2 - QPointF(dx, 0), p2)
-        self.prepareGeometryChange()
-        self.path = path
-        self._anchor = path.pointAtPercent(0.5)
-        self._start_x = p1.x()
-        tip = p2 if self.is_stub else p2 - QPointF(PORT_RADIUS + 1, 0)
-        self._head = QPolygonF([tip, tip + QPointF(-8, -4.5), tip + QPointF(-8, 4.5)])
-        self._layout_labels()
-
-    def set_texts(self, value_text: str, grad_text: str, value_fault: bool = False,
-                  grad_fault: bool = False) -> None:
-        if (value_fault, grad_fault) != (self.value_fault, self.grad_fault):
-            self.value_fault, self.grad_fault = value_fault, grad_fault
-            self.update()
-        if (value_text, grad_text) != (self.value_text, self.grad_text):
-            old_bounds = self._bounds
-            self.value_text, self.grad_text = value_text, grad_text
-            self._layout_labels()
-            if self._bounds != old_bounds:
-                # Qt must hear before the bounds change; tell it, then lay out again
-                new_bounds, self._bounds = self._bounds, old_bounds
-                self.prepareGeometryChange()
-                self._bounds = new_bounds
-            self.update()
-
-    @guarded
-    def hoverEnterEvent(self, event) -> None:
-        if self.scene() is not None:
-            self.setToolTip(self.scene().edge_tooltip(self))
-        super().hoverEnterEvent(event)
-
-    def set_theme(self, theme: Theme) -> None:
-        self.theme = theme
-        self.update()
-
-    def label_anchor(self) -> QPointF:
-        """Where the labels sit: the middle of the curve (of its straight run for a stub)."""
-        return self._anchor
-
-    def _layout_labels(self) -> None:
-        mid = self.label_anchor()
-        fm = _number_metrics()
-        h = fm.height()
-
-        def rect(text: str, above: bool) -> QRectF:
-            if not text:
-                return QRectF()
-            w = _number_width(text) + 8
-            top = mid.y() - h - 3 if above else mid.y() + 3
-            # a stub's text starts after its node; an edge's is centred on the curve
-            left = self._start_x + 10 if self.is_stub else mid.x() - w / 2
-            return QRectF(left, top, w, h)
-
-        self._value_rect = rect(self.value_text, True)
-        self._grad_rect = rect(self.grad_text, False)
-        bounds = self.path.boundingRect().adjusted(-8, -8, 8, 8)
-        for r in (self._value_rect, self._grad_rect):
-            if not r.isNull():
-                bounds = bounds.united(r.adjusted(-2, -2, 2, 2))
-        self._bounds = bounds
-
-    def value_rect(self) -> QRectF:
-        """Where the value is written, in scene coordinates (empty when there is none)."""
-        return self._value_rect.translated(self.pos()) if not self._value_rect.isNull() \
-            else QRectF()
-
-    def grad_rect(self) -> QRectF:
-        return self._grad_rect.translated(self.pos()) if not self._grad_rect.isNull() \
-            else QRectF()
-
-    def scene_path(self) -> QPainterPath:
-        return self.path.translated(self.pos())
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
-
-    def shape(self) -> QPainterPath:
-        stroker = QPainterPathStroker()
-        stroker.setWidth(12)
-        shape = stroker.createStroke(self.path)
-        for r in (self._value_rect, self._grad_rect):
-            if not r.isNull():
-                shape.addRect(r)
-        return shape
-
-    @guarded
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
-        t = self.theme
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        color = t.color("selection") if self.isSelected() else t.color("edge")
-        pen = QPen(color, 2.4 if self.isSelected() else 1.6)
-        pen.setCapStyle(Qt.RoundCap)
-        if self.is_stub:
-            pen.setStyle(Qt.DashLine)
-        if lod >= 0.4:
-            painter.setRenderHint(QPainter.Antialiasing)
-        painter.setPen(pen)
-        painter.setBrush(NO_BRUSH)
-        painter.drawPath(self.path)
-        if lod < 0.4:
-            return  # arrow heads and numbers are specks at this zoom
-        painter.setPen(NO_PEN)
-        painter.setBrush(color)
-        painter.drawPolygon(self._head)
-        if lod < 0.55:
-            return
-        painter.setFont(NUMBER_FONT)
-        fill = QColor(t.color("label_fill"))
-        fill.setAlpha(225)
-        for text, rect, ink, fault in (
-                (self.value_text, self._value_rect, "value_text", self.value_fault),
-                (self.grad_text, self._grad_rect, "grad_text", self.grad_fault)):
-            if not text:
-                continue
-            if fault:  # ∞ or NaN: an amber box, outlined, so it stands out calmly
-                painter.setPen(QPen(t.color("fault"), 1.0))
-                painter.setBrush(t.color("fault_fill"))
-                painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
-                painter.setPen(t.color("fault"))
-            else:
-                painter.setPen(NO_PEN)
-                painter.setBrush(fill)
-                painter.drawRoundedRect(rect, 3, 3)
-                painter.setPen(t.color(ink))
-            painter.drawText(rect, Qt.AlignCenter, text)
 
 
 class RubberBand(QGraphicsPathItem):

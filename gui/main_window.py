@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.document.undo_stack.cleanChanged.connect(self._update_title)
         self.document.path_changed.connect(lambda _p: self._update_title())
         self.stepper.step_changed.connect(self._step_changed)
+        self.view.zoom_changed.connect(self.scene.set_zoom)
 
     def _dock(self, title: str, name: str, widget: QWidget, area, width: int) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -166,6 +167,19 @@ class MainWindow(QMainWindow):
             style = ""
         self.status_label.setStyleSheet(style)
         self.status_label.setText(text)
+        self.view.set_banner(self._no_gradients(result))
+
+    def _no_gradients(self, result: Result) -> str:
+        """Why no gradient shows, when the graph's end cannot compute (else "")."""
+        if result.outputs or not result.errors:
+            return ""
+        graph = self.document.graph
+        ends = [nid for nid in result.errors if not graph.out_edges(nid)]
+        if not ends:
+            return ""
+        issue = result.errors[ends[0]]
+        return self.tr("The output {label} cannot compute, so there are no gradients to show: "
+                       "{reason}").format(label=graph.nodes[ends[0]].label, reason=issue.message)
 
     def _update_title(self, *_args) -> None:
         doc = self.document
@@ -288,6 +302,13 @@ class MainWindow(QMainWindow):
         graph = self.document.graph
         self.editor.set_output(None if graph.output == ids[0] else ids[0])
         self.update_output_action()
+
+    def arrange(self) -> None:
+        """View ▸ Arrange: a tidy left-to-right layout with room for every number."""
+        scale = min(max(self.scene.label_scale, 1.3), 1.6)  # room for numbers when fitted
+        if self.editor.arrange(self.scene.layout_sizes(scale)):
+            self.view.fit_to_graph()
+            self.show_message(self.tr("Arranged the graph; Edit ▸ Undo puts it back."))
 
     def check_gradients(self) -> None:
         from gui.gradcheck_dialog import open_gradcheck_dialog

@@ -17,12 +17,14 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from core import registry
 from core.engine import Result
-from core.formatting import not_finite, source_preview, source_text, summarize
+from core.formatting import edge_label, not_finite, source_preview, source_text
 from core.graph import Edge, Graph, Node
 from gui.document import Document
 from gui.editing import Editor
 from gui.gestures import Gesture, NodeDrag, Rename, RubberBandSelect, WireDrag
-from gui.items import HEADER, NODE_WIDTH, EdgeItem, NodeItem, PortItem
+from gui.edge_item import EdgeItem, label_scale
+from gui.items import HEADER, NODE_WIDTH, NodeItem, PortItem
+from gui.label_layout import place_labels
 from gui.label_editor import LabelEditor
 from gui.safety import guarded
 from gui.theme import LIGHT, Theme
@@ -56,6 +58,12 @@ class GraphScene(QGraphicsScene):
         self._selection_later.setSingleShot(True)
         self._selection_later.setInterval(0)
         self._selection_later.timeout.connect(self.selectionChanged.emit)
+        self.label_scale = 1.0  # how much larger numbers are drawn, to stay readable
+        # After a move or a zoom, the labels find their places again once things settle.
+        self._layout_later = QTimer(self)
+        self._layout_later.setSingleShot(True)
+        self._layout_later.setInterval(0)
+        self._layout_later.timeout.connect(self.layout_labels)
         s = document.signals
         s.node_added.connect(self._on_node_added)
         s.node_removed.connect(self._on_node_removed)
@@ -117,6 +125,7 @@ class GraphScene(QGraphicsScene):
     def _on_nodes_moved(self, nodes: list[Node]) -> None:
         self.place_nodes({n.id: QPointF(*n.position) for n in nodes
                           if self.nodes[n.id].pos() != QPointF(*n.position)})
+        self._layout_later.start()
 
     def _on_edge_added(self, edge: Edge) -> None:
         item = EdgeItem(edge.id, self.nodes[edge.source], self.nodes[edge.target], edge.port,
@@ -184,18 +193,17 @@ class GraphScene(QGraphicsScene):
             value = values.get(edge.source)
             grad = edge_grads.get(edge_id)
             if value is not None and edge.source not in value_texts:
-                value_texts[edge.source] = (summarize(value), not_finite(value))
+                value_texts[edge.source] = (edge_label(value), not_finite(value))
             value_text, value_fault = value_texts.get(edge.source, ("", False))
             show_value = value is not None and shown("value", edge.source)
             show_grad = grad is not None and shown("grad", edge_id)
             item = self.edges[edge_id]
             item.set_texts(value_text if show_value else "",
-                           summarize(grad) if show_grad else "",
+                           edge_label(grad, gradient=True) if show_grad else "",
                            show_value and value_fault, show_grad and not_finite(grad))
             item.data_value, item.data_grad = value, grad
-        # A stub shows where backward starts; a sink whose edges lead to nodes that could
-        # not compute gets none (it would lie across those edges' own labels).
-        sinks = {n for n in result.sinks if not self.graph.out_edges(n)}
+        # A stub shows where backward starts: at each output (a named one may feed others).
+        sinks = set(result.outputs)
         for node_id in list(self.stubs):
             if node_id not in sinks:
                 self._remove_stub(node_id)
@@ -208,8 +216,8 @@ class GraphScene(QGraphicsScene):
             value, grad = values.get(node_id), grads.get(node_id)
             show_value = shown("value", node_id)
             show_grad = grad is not None and shown("grad", node_id)
-            stub.set_texts(summarize(value) if show_value else "",
-                           summarize(grad) if show_grad else "",
+            stub.set_texts(edge_label(value) if show_value else "",
+                           edge_label(grad, gradient=True) if show_grad else "",
                            show_value and not_finite(value), show_grad and not_finite(grad))
             stub.data_value, stub.data_grad = value, grad
         for node_id, item in self.nodes.items():
@@ -218,6 +226,25 @@ class GraphScene(QGraphicsScene):
             item.set_issue(error.message if error else "", warning.message if warning else "")
             if item.is_source and node_id in values:
                 item.set_body_text(source_text(values[node_id]))
+        self.layout_labels()
+
+    def set_zoom(self, zoom: float) -> None:
+        """The view's zoom changed: numbers keep a readable size on screen."""
+        scale = label_scale(zoom)
+        if abs(scale - self.label_scale) > 1e-3:
+            self.label_scale = scale
+            if len(self.edges) <= 300:
+                self.layout_labels()  # at once: a few milliseconds
+            else:
+                self._layout_later.start()  # once the wheel stops turning
+
+    def layout_labels(self) -> None:
+        """Place every edge's numbers where they overlap no other label and no node."""
+        self._layout_later.stop()
+        obstacles = [item.sceneBoundingRect().adjusted(2, 2, -2, -2)  # a node and its rim
+                     for item in self.nodes.values()]
+        place_labels(list(self.edges.values()), list(self.stubs.values()), obstacles,
+                     self.label_scale)
 
     def edge_tooltip(self, item: EdgeItem) -> str:
         """Built on hover only: heatmaps are too costly to make for every edge each time."""
@@ -237,6 +264,30 @@ class GraphScene(QGraphicsScene):
                              "outlined in amber is where it started: an overflow, a log of 0 "
                              "or a division by 0.").format(which=which) + "</p>" + tip)
         return tip
+
+    def graph_rect(self) -> QRectF:
+        """The nodes and the output stubs, without the numbers."""
+        rect = QRectF()
+        for item in self.nodes.values():
+            rect = rect.united(item.sceneBoundingRect())
+        for stub in self.stubs.values():
+            rect = rect.united(stub.scene_path().boundingRect())
+        return rect
+
+    def layout_sizes(self, scale: float):
+        """What `core.layout.arrange` needs to know of the drawing, with numbers `scale`
+        times their 100 % size."""
+        from core.layout import Sizes
+        nodes, ports, outputs = {}, {}, {}
+        for nid, item in self.nodes.items():
+            nodes[nid] = (item.width, item.height)
+            ports[nid] = {p: port.pos().y() for p, port in item.input_ports.items()}
+            outputs[nid] = item.output_port.pos().y()
+        labels = {}
+        for edge_id, edge in self.edges.items():
+            rects = edge.label_rects(0.5, scale)
+            labels[edge_id] = max((r.width() for r in rects if not r.isNull()), default=0.0)
+        return Sizes(nodes, ports, outputs, labels)
 
     def set_highlight(self, node_id: str | None) -> None:
         if self._highlight in self.nodes:

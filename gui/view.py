@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
 
 from gui.safety import guarded
@@ -34,7 +34,36 @@ class GraphView(QGraphicsView):
         self.setFocusPolicy(Qt.StrongFocus)
         self._pan_from: QPointF | None = None
         self._space = False
+        self.banner = ""  # a line across the top of the canvas: why something is missing
         self.setSceneRect(QRectF(-5000, -5000, 10000, 10000))
+
+    # -- a message on the canvas ---------------------------------------------------------
+
+    def set_banner(self, text: str) -> None:
+        if text != self.banner:
+            self.banner = text
+            self.viewport().update()
+
+    @guarded
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        if not self.banner:
+            return
+        theme = self.scene().theme
+        painter.save()
+        painter.resetTransform()  # viewport pixels: the banner stays put while panning
+        width = self.viewport().width() - 24
+        box = painter.boundingRect(QRectF(0, 0, width - 16, 1000),
+                                   Qt.TextWordWrap | Qt.AlignLeft, self.banner)
+        area = QRectF(12, 10, box.width() + 16, box.height() + 10)
+        fill = QColor(theme.fault_fill)
+        fill.setAlpha(235)
+        painter.setPen(QPen(QColor(theme.fault), 1))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(area, 5, 5)
+        painter.setPen(QColor(theme.node_text))
+        painter.drawText(area.adjusted(8, 5, -8, -5), Qt.TextWordWrap | Qt.AlignLeft,
+                         self.banner)
+        painter.restore()
 
     # -- zoom ---------------------------------------------------------------------------
 
@@ -53,12 +82,25 @@ class GraphView(QGraphicsView):
         self.zoom_changed.emit(1.0)
 
     def fit_to_graph(self, max_zoom: float = 1.25) -> None:
-        """Show every item, with a margin, no larger than `max_zoom`."""
-        rect = self.scene().itemsBoundingRect()
+        """Show every node and number, with a margin, no larger than `max_zoom`.
+
+        First the nodes alone are fitted: the numbers' size follows the zoom (they grow
+        when zoomed out, to stay readable), so they are measured at the zoom that gives.
+        If they then reach past the view (an output's numbers on the right), the fit makes
+        room for them too.
+        """
+        rect = self.scene().graph_rect()
         if rect.isEmpty():
             self.resetTransform()
             self.centerOn(0, 0)
             return
+        self._fit(rect, max_zoom)
+        everything = self.scene().itemsBoundingRect()
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        if not visible.contains(everything):
+            self._fit(everything, max_zoom)
+
+    def _fit(self, rect: QRectF, max_zoom: float) -> None:
         rect = rect.adjusted(-40, -40, 40, 40)
         self.fitInView(rect, Qt.KeepAspectRatio)
         if self.zoom() > max_zoom:

@@ -77,6 +77,7 @@ def build_actions(w) -> None:
     w.zoom_out_action = a(w, _tr("Zoom &Out"), lambda: view.zoom_by(0.8), QKeySequence.ZoomOut)
     w.zoom_reset_action = a(w, _tr("&Actual Size"), view.reset_zoom, "Ctrl+0")
     w.fit_action = a(w, _tr("&Fit to Graph"), view.fit_to_graph, "Ctrl+1")
+    w.arrange_action = a(w, _tr("A&rrange the Graph"), w.arrange, "Ctrl+Shift+L")
     w.step_action = a(w, _tr("&Step Mode"), w.toggle_step_mode, "F9", checkable=True)
     w.next_step_action = a(w, _tr("&Next Step"), w.stepper.next, "F10")
     w.previous_step_action = a(w, _tr("&Previous Step"), w.stepper.previous, "Shift+F10")
@@ -123,7 +124,8 @@ def build_menus(w) -> None:
     edit.addSeparator()
     edit.addAction(w.select_all_action)
     view = bar.addMenu(_tr("&View"))
-    view.addActions([w.zoom_in_action, w.zoom_out_action, w.zoom_reset_action, w.fit_action])
+    view.addActions([w.zoom_in_action, w.zoom_out_action, w.zoom_reset_action, w.fit_action,
+                     w.arrange_action])
     view.addSeparator()
     view.addActions(list(w.theme_actions.values()))
     view.addSeparator()
@@ -161,7 +163,7 @@ def context_menu(w, scene_pos: QPointF) -> QMenu:
                        lambda: w.editor.paste((scene_pos.x(), scene_pos.y())))
         menu.addAction(_tr("Add &Op Here…"), lambda: w.open_search(scene_pos, ""))
         menu.addSeparator()
-        menu.addActions([w.select_all_action, w.fit_action])
+        menu.addActions([w.select_all_action, w.fit_action, w.arrange_action])
     return menu
 
 

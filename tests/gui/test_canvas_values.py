@@ -6,7 +6,7 @@ import pytest
 
 from core.engine import evaluate
 from core.fileformat import load_graph
-from core.formatting import summarize
+from core.formatting import edge_label, summarize
 from core.paths import sample_files
 
 
@@ -49,13 +49,13 @@ def test_every_sample_paints_the_engines_numbers(window, path):
     assert len(scene.edges) == len(graph.edges) > 0
     for edge in graph.edges:
         item = scene.edges[edge.id]
-        assert item.value_text == summarize(result.values[edge.source])
+        assert item.value_text == edge_label(result.values[edge.source])
         grad = result.edge_grads.get(edge.id)  # labels get none
-        assert item.grad_text == (summarize(grad) if grad is not None else "")
+        assert item.grad_text == (edge_label(grad, gradient=True) if grad is not None else "")
     assert set(scene.stubs) == {s for s in result.sinks if not graph.out_edges(s)}
     for sink in scene.stubs:
-        assert scene.stubs[sink].value_text == summarize(result.values[sink])
-        assert scene.stubs[sink].grad_text == summarize(result.grads[sink])
+        assert scene.stubs[sink].value_text == edge_label(result.values[sink])
+        assert scene.stubs[sink].grad_text == edge_label(result.grads[sink], gradient=True)
 
 
 def test_a_node_that_cannot_compute_is_outlined_and_the_rest_still_shows(canvas, qtbot):
@@ -69,10 +69,12 @@ def test_a_node_that_cannot_compute_is_outlined_and_the_rest_still_shows(canvas,
     assert "input y is not connected" in item.error
     assert "input y is not connected" in item.toolTip()
     assert "input y is not connected" in canvas.window.status_label.text()
-    # upstream nodes still compute; backward now starts at all_price
-    assert canvas.edge_labels("apple", "apple_price", "x") == ("100", "2")  # d all_price/d apple
+    # upstream nodes still compute, but no gradient shows: those of all_price would look
+    # like the gradients of price (2, 100, 3, 150 instead of 2.2, 110, 3.3, 165)
+    assert canvas.edge_labels("apple", "apple_price", "x") == ("100", "")
     assert canvas.edge_labels("all_price", "price", "x") == ("650", "")
     assert canvas.scene.stubs == {}
+    assert "so there are no gradients to show" in canvas.view.banner
 
 
 def test_hovering_an_edge_explains_the_full_value_with_a_heatmap(window):
