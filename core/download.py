@@ -3,9 +3,10 @@
 Each file is fetched over HTTPS (plain HTTP only to this machine, which the tests use)
 and streamed through `core.atomic.replacing`: into a temporary file in the target folder,
 hashed as it arrives, and renamed to its final name only when the md5 matches, so an
-interrupted or corrupt download never leaves a file the loader would trust. Mirrors are tried in turn; a dead, failing or corrupt
-mirror makes the next one be tried. When all fail, `DownloadError` lists every mirror and
-why it failed and tells the user how to fetch the files by hand.
+interrupted or corrupt download never leaves a file the loader would trust. Mirrors are
+tried in turn; a dead, failing or corrupt mirror makes the next one be tried. When all
+fail, `DownloadError` lists every mirror and why it failed and tells the user how to fetch
+the files by hand.
 
 `download_missing` fetches what `core.mnist.load_mnist` would miss in a folder; the loader
 itself never downloads (this module imports it, never the other way round).

@@ -113,7 +113,7 @@ def _forward_source(lesson: Lesson, node_id: str, out: np.ndarray) -> Said:
 
 
 def _f_softmax_with_loss(lesson, node_id, vals, words):
-    x, t = vals["x"], vals["t"]
+    x = vals["x"]
     y = softmax_rows(x.reshape(-1, x.shape[-1])).reshape(x.shape)
     delta = lesson.param(node_id, "delta", DELTA.default)
     text = translate(

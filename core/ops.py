@@ -306,10 +306,11 @@ class Sum(Op):
     symbol = "Σ"
     category = "primitives"
     inputs = ("x",)
-    rule = "forward the sum of x's elements (or along an axis); backward dout copied to every element"
-    params_spec = (Param("axis", "axis", None,
-                         QT_TRANSLATE_NOOP("params", "sum along this axis; empty for every element"),
-                         QT_TRANSLATE_NOOP("params", "Axis")),)
+    rule = ("forward the sum of x's elements (or along an axis); "
+            "backward dout copied to every element")
+    params_spec = (Param("axis", "axis", None, QT_TRANSLATE_NOOP(
+        "params", "sum along this axis; empty for every element"),
+        QT_TRANSLATE_NOOP("params", "Axis")),)
 
     def check(self, sx):
         axis = self.params.get("axis")

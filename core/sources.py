@@ -22,20 +22,24 @@ INITS = ("fixed", "zeros", "normal")
 def source_params(value: Any) -> tuple[Param, ...]:
     """A source's parameters: a fixed literal (`value`, defaulting to `value`) or an
     initializer with a shape: zeros, or normal with a std and a seed."""
+    fixed, shaped, normal = ("init", ("fixed",)), ("init", ("zeros", "normal")), \
+        ("init", ("normal",))
     return (
         Param("init", "choice", "fixed",
               QT_TRANSLATE_NOOP("params", "a fixed value, or an initializer with a shape"),
               QT_TRANSLATE_NOOP("params", "Init"), choices=INITS),
         Param("value", "literal", value,
               QT_TRANSLATE_NOOP("params", "a number, a vector [1, 2] or a matrix 1 2; 3 4"),
-              QT_TRANSLATE_NOOP("params", "Value"), when=("init", ("fixed",)), required=True),
-        Param("shape", "shape", [2, 3], QT_TRANSLATE_NOOP("params", "the array's shape, e.g. 784, 50"),
-              QT_TRANSLATE_NOOP("params", "Shape"), when=("init", ("zeros", "normal")), required=True),
+              QT_TRANSLATE_NOOP("params", "Value"), when=fixed, required=True),
+        Param("shape", "shape", [2, 3],
+              QT_TRANSLATE_NOOP("params", "the array's shape, e.g. 784, 50"),
+              QT_TRANSLATE_NOOP("params", "Shape"), when=shaped, required=True),
         Param("std", "number", 0.01,
               QT_TRANSLATE_NOOP("params", "standard deviation of the normal distribution"),
-              QT_TRANSLATE_NOOP("params", "Std"), low=0, when=("init", ("normal",)), required=True),
-        Param("seed", "whole", 0, QT_TRANSLATE_NOOP("params", "the same seed always draws the same numbers"),
-              QT_TRANSLATE_NOOP("params", "Seed"), low=0, below=2**63, when=("init", ("normal",))),
+              QT_TRANSLATE_NOOP("params", "Std"), low=0, when=normal, required=True),
+        Param("seed", "whole", 0,
+              QT_TRANSLATE_NOOP("params", "the same seed always draws the same numbers"),
+              QT_TRANSLATE_NOOP("params", "Seed"), low=0, below=2**63, when=normal),
     )
 
 

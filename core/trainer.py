@@ -297,7 +297,8 @@ class Trainer:
                     self.state = "running"
                     emit("resumed")
             if control.stop_requested:
-                result.status, result.message = "stopped", f"stopped at iteration {self.iteration:,}"
+                result.status = "stopped"
+                result.message = f"stopped at iteration {self.iteration:,}"
                 break
             k = self.iteration % self.iters_per_epoch
             if k == 0 or self._order is None:

@@ -93,7 +93,7 @@ def run_app(args: Namespace) -> int:
         return _screenshot_run(file, Path(shot), getattr(args, "train", None),
                                getattr(args, "data", None), getattr(args, "size", (1400, 900)),
                                getattr(args, "step", None))
-    window = start_editor(file)  # kept referenced while the app runs
+    _window = start_editor(file)  # kept referenced while the app runs
     return app.exec()
 
 

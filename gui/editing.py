@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QUndoCommand
 
-from core.fileformat import FORMAT, VERSION, GraphFileError, graph_to_document, loads_graph
+from core.fileformat import GraphFileError, graph_to_document, loads_graph
 from core.graph import Edge, Graph, Node
 from core.header import OUTPUT_GRAD
 from core.op import ParamError

@@ -3,13 +3,25 @@ search that Tab or typing opens on the canvas. Both are built from the core regi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHeaderView, QLineEdit, QListWidget,
-                               QListWidgetItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import QMimeData, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core import registry
 from core.op import CATEGORIES, Op
+from gui.safety import guarded
 from gui.scene import OP_MIME
 
 TYPE_ROLE = Qt.UserRole + 1
@@ -21,9 +33,12 @@ def op_tooltip(op: type[Op]) -> str:
 
 
 def op_symbol(op: type[Op]) -> str:
-    """The symbol when it says something the name does not (`×` for Mul, not `Affine`)."""
+    """The symbol when it says something the name does not and is short (`×` for Mul, not
+    `Affine`, nor `Cross-Entropy` beside CrossEntropyError)."""
     plain = op.symbol.replace("-", "").lower()
-    return "" if plain in (op.type_name.lower(), "") or op.is_source else op.symbol
+    if plain in (op.type_name.lower(), "") or op.is_source or len(op.symbol) > 3:
+        return ""
+    return op.symbol
 
 
 def op_title(op: type[Op]) -> str:
@@ -62,7 +77,10 @@ class PaletteTree(QTreeWidget):
             item.setToolTip(0, op_tooltip(op))
             item.setToolTip(1, op_tooltip(op))
             item.setTextAlignment(1, Qt.AlignRight | Qt.AlignVCenter)
-            item.setForeground(1, self.palette().placeholderText())
+            # the symbol in the text colour, a size up: it must read on both themes
+            font = item.font(1)
+            font.setPointSizeF(font.pointSizeF() * 1.15)
+            item.setFont(1, font)
             item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsDragEnabled)
             self.op_items[name] = item
         self.expandAll()
@@ -127,13 +145,18 @@ class OpSearchPopup(QFrame):
         super().__init__(parent, Qt.Popup)
         self.setFrameShape(QFrame.StyledPanel)
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText("Add op…")
+        self.edit.setPlaceholderText(self.tr("Add op…"))
         self.list = QListWidget(self)
+        self.hint = QLabel(self.tr("Enter adds · Esc closes · F2 renames a selected node"),
+                           self)
+        self.hint.setWordWrap(True)
+        self.hint.setEnabled(False)  # small print, in the muted colour
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.edit)
         layout.addWidget(self.list)
-        self.resize(240, 280)
+        layout.addWidget(self.hint)
+        self.resize(260, 300)
         self.edit.textChanged.connect(self._refill)
         self.edit.returnPressed.connect(self._accept)
         self.list.itemActivated.connect(lambda _item: self._accept())
@@ -141,7 +164,18 @@ class OpSearchPopup(QFrame):
         self._refill("")
 
     def open_at(self, global_pos: QPoint, text: str = "") -> None:
-        self.move(global_pos)
+        """Open at `global_pos`, moved in so the whole popup stays inside the window."""
+        window = self.parentWidget().window() if self.parentWidget() else None
+        area = window.frameGeometry() if window is not None else QRect()
+        screen = QGuiApplication.screenAt(global_pos)
+        if screen is not None:
+            area = area.intersected(screen.availableGeometry()) if area.isValid() \
+                else screen.availableGeometry()
+        x, y = global_pos.x(), global_pos.y()
+        if area.isValid():
+            x = max(area.left(), min(x, area.right() - self.width()))
+            y = max(area.top(), min(y, area.bottom() - self.height()))
+        self.move(x, y)
         self.edit.setText(text)
         self._refill(text)
         self.show()
@@ -157,13 +191,18 @@ class OpSearchPopup(QFrame):
                 self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
+        else:
+            empty = QListWidgetItem(self.tr("No op matches “{text}”").format(text=text.strip()))
+            empty.setFlags(Qt.NoItemFlags)  # says so; Enter adds nothing
+            self.list.addItem(empty)
 
     def _accept(self) -> None:
         item = self.list.currentItem()
-        if item is not None:
+        if item is not None and item.data(TYPE_ROLE):
             self.hide()
             self.chosen.emit(item.data(TYPE_ROLE))
 
+    @guarded(default=False)
     def eventFilter(self, obj, event) -> bool:
         if obj is self.edit and event.type() == event.Type.KeyPress:
             if event.key() in (Qt.Key_Down, Qt.Key_Up):

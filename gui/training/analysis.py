@@ -12,11 +12,21 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QListView, QListWidget,
-                               QListWidgetItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.analysis import CLASSES, Analysis, confusion_matrix
+from gui.safety import guarded
 
 SIDE = 28
 MAX_MISTAKES = 120  # tiles in the grid: enough to see patterns, cheap to build
@@ -169,6 +179,7 @@ class WeightsView(QWidget):
                 label=analysis.weights_label, iteration=analysis.iteration))
         self._rescale()
 
+    @guarded
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._rescale()

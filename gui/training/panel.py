@@ -24,8 +24,13 @@ from core.fileformat import GraphFileError
 from core.graph import Graph
 from core.roles import Roles
 from core.trainer import TrainConfig, TrainError, TrainEvent
-from gui.training.controls import (TrainingControls, keep_focus_inside, panel_keeps,
-                                   style_disabled)
+from gui.safety import guarded
+from gui.training.controls import (
+    TrainingControls,
+    keep_focus_inside,
+    panel_keeps,
+    style_disabled,
+)
 from gui.training.files import PanelFiles
 from gui.training.network import TrainedNetwork, run_settings
 from gui.training.runs import Run
@@ -124,6 +129,7 @@ class TrainingPanel(QWidget):
 
     # -- looks and keys ---------------------------------------------------------------------
 
+    @guarded
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.PaletteChange, QEvent.ApplicationPaletteChange):
             if not self._styling:
@@ -134,9 +140,11 @@ class TrainingPanel(QWidget):
                     self._styling = False
         super().changeEvent(event)
 
+    @guarded
     def mousePressEvent(self, event) -> None:
         event.accept()  # a click on the panel (or a disabled field in it) ends here
 
+    @guarded(default=False)
     def event(self, event: QEvent) -> bool:
         # A shortcut-override that no child took: editing keys and plain typing belong to
         # the panel (its fields, or nothing), never to the canvas's shortcuts.
@@ -152,6 +160,7 @@ class TrainingPanel(QWidget):
         graph, source, _roles = self.trained.current()
         return graph.copy(), source
 
+    @guarded
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self.trained.stale:
@@ -314,6 +323,7 @@ class TrainingPanel(QWidget):
         """Stop training when `widget` (the dock holding this panel) is closed."""
         widget.installEventFilter(self)
 
+    @guarded(default=False)
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Close and not self.session.idle:
             self.shutdown()

@@ -14,6 +14,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
 from core.trainer import TrainEvent
+from gui.safety import guarded
 
 ERROR_ON_LIGHT, ERROR_ON_DARK = "#c62828", "#ff6b6b"
 
@@ -37,6 +38,7 @@ class FittingLabel(QLabel):
         self._texts = texts
         self._fit()
 
+    @guarded
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit()
@@ -126,6 +128,7 @@ class StatusArea(QWidget):
         self.status.setStyleSheet(
             f"color: {ERROR_ON_DARK if dark else ERROR_ON_LIGHT}; font-weight: bold")
 
+    @guarded
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.PaletteChange, QEvent.ApplicationPaletteChange):
             self._color_status()

@@ -6,7 +6,7 @@ import pytest
 
 from core.engine import evaluate
 from core.fileformat import load_graph
-from core.formatting import edge_label, summarize
+from core.formatting import edge_label
 from core.paths import sample_files
 
 

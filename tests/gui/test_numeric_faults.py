@@ -45,7 +45,7 @@ def test_overflow_log0_and_division_by_zero_are_marked(empty_canvas, op, x, edge
     assert _labels(canvas.scene.edges[canvas.document.graph.edge_into(node, "x").id]) == edge
     assert _labels(scene.stubs[node]) == stub
     item = scene.nodes[node]
-    assert not item.error and kind in item.warning and f'"f"' in item.warning
+    assert not item.error and kind in item.warning and '"f"' in item.warning
     assert "overflow, log of 0 or division by 0" in item.warning
     assert item.toolTip() == item.warning
     assert not scene.nodes[source].warning  # only where it started
