@@ -83,6 +83,11 @@ def _size(text: str) -> tuple[int, int]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = editor_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    from gui.platform_check import xcb_problem
+    problem = xcb_problem()
+    if problem:
+        print(f"backprop-studio: {problem}", file=sys.stderr)
+        return 1
     return run_app(args)
 
 

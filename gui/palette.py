@@ -165,21 +165,22 @@ class OpSearchPopup(QFrame):
 
     def open_at(self, global_pos: QPoint, text: str = "") -> None:
         """Open at `global_pos`, moved in so the whole popup stays inside the window."""
+        self.edit.setText(text)
+        self._refill(text)
+        self.show()  # first: the popup's final size is known once it is shown
+        self.edit.setFocus()
         window = self.parentWidget().window() if self.parentWidget() else None
         area = window.frameGeometry() if window is not None else QRect()
         screen = QGuiApplication.screenAt(global_pos)
         if screen is not None:
             area = area.intersected(screen.availableGeometry()) if area.isValid() \
                 else screen.availableGeometry()
+        size = self.frameGeometry().size()
         x, y = global_pos.x(), global_pos.y()
         if area.isValid():
-            x = max(area.left(), min(x, area.right() - self.width()))
-            y = max(area.top(), min(y, area.bottom() - self.height()))
+            x = max(area.left(), min(x, area.left() + area.width() - size.width()))
+            y = max(area.top(), min(y, area.top() + area.height() - size.height()))
         self.move(x, y)
-        self.edit.setText(text)
-        self._refill(text)
-        self.show()
-        self.edit.setFocus()
 
     def _refill(self, text: str) -> None:
         self.list.clear()

@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
 from core.fileformat import GraphFileError
 from core.graph import Graph
@@ -362,8 +362,21 @@ class TrainingPanel(QWidget):
 
     # -- runs ---------------------------------------------------------------------------------
 
-    def clear_runs(self) -> None:
-        self.curves.clear(keep=self.run if not self.session.idle else None)
+    def clear_runs(self) -> bool:
+        """Discard every run's curves (but the one training), after asking."""
+        keep = self.run if not self.session.idle else None
+        count = len([r for r in self.curves.runs if r is not keep])
+        if not count:
+            return False
+        answer = QMessageBox.question(
+            self, self.tr("Clear runs"),
+            self.tr("Discard the curves of {count} run(s)? They cannot be brought back; "
+                    "export them first (CSV or PNG) to keep them.").format(count=count),
+            QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Cancel)
+        if answer != QMessageBox.Discard:
+            return False
+        self.curves.clear(keep=keep)
+        return True
 
     # -- scripted runs (screenshots, benchmarks) ----------------------------------------------
 

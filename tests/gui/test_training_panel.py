@@ -165,7 +165,7 @@ def test_saved_parameters_reload_with_the_same_test_accuracy(panel, qtbot, tmp_p
     assert panel.confusion.counts.trace() / 2000 == pytest.approx(trained_acc)
 
 
-def test_three_learning_rates_compare_as_three_named_curves(panel, qtbot):
+def test_three_learning_rates_compare_as_three_named_curves(panel, qtbot, monkeypatch):
     panel.form.iters.setValue(80)
     for lr in ("0.1", "0.2", "0.5"):
         type_into(qtbot, panel.form.lr, lr)
@@ -179,7 +179,12 @@ def test_three_learning_rates_compare_as_three_named_curves(panel, qtbot):
     # the same settings again get a distinct name
     click_and_finish(qtbot, panel, panel.start_button)
     assert panel.curves.runs[-1].name == "lr 0.5 (2)"
-    click(qtbot, panel.clear_button)
+    from PySide6.QtWidgets import QMessageBox
+    with monkeypatch.context() as answer:  # Clear asks first: Cancel keeps every curve
+        answer.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Cancel)
+        click(qtbot, panel.clear_button)
+    assert len(panel.curves.runs) == 4
+    click(qtbot, panel.clear_button)  # the fixture answers Discard
     assert panel.curves.runs == [] and panel.curves.run_list.count() == 0
 
 
