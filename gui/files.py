@@ -115,11 +115,15 @@ class FileActions(QObject):
 
     def fill_samples_menu(self, menu: QMenu) -> None:
         """The samples, grouped by the chapter's figure they reproduce."""
+        from gui.practice import finished_samples
         menu.clear()
+        done = finished_samples(self.settings)
         for sample in sample_catalogue():
             figure = self.tr("Fig. {figure}").format(figure=sample.figure) \
                 if sample.figure else ""
             text = f"{figure}\t{sample.title}" if figure else sample.title
+            if sample.path.stem in done:
+                text = "✓ " + text  # practised to the end
             action = menu.addAction(text, lambda p=sample.path: self.open_sample(p))
             action.setData(sample.path.stem)
 

@@ -24,6 +24,7 @@ from gui.editing import Editor
 from gui.files import FileActions
 from gui.inspector import Inspector
 from gui.palette import OpSearchPopup, Palette
+from gui.practice import Practice, PracticeBar
 from gui.safety import guarded, reporter
 from gui.scene import GraphScene
 from gui.step_bar import StepBar
@@ -48,6 +49,8 @@ class MainWindow(QMainWindow):
         self.stepper = Stepper(self.scene, self)
         self.step_bar = StepBar(self.stepper)
         self.step_bar.hide()
+        self.practice = Practice(self.scene, self.document, self.settings, self)
+        self.practice_bar = PracticeBar(self.practice)
         self.search_popup = OpSearchPopup(self)
         self._search_pos = QPointF()
         self._fit_pending = False
@@ -57,6 +60,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.step_bar)
+        layout.addWidget(self.practice_bar)
         layout.addWidget(self.view)
         self.setCentralWidget(central)
 
@@ -109,6 +113,10 @@ class MainWindow(QMainWindow):
         self.document.path_changed.connect(lambda _p: self._update_title())
         self.stepper.step_changed.connect(self._step_changed)
         self.view.zoom_changed.connect(self.scene.set_zoom)
+        self.practice.ended.connect(self._practice_ended)
+        self.practice.changed.connect(self._practice_changed)
+        self.scene.edge_clicked.connect(
+            lambda edge_id: self.practice.active and self.practice.edge_clicked(edge_id))
 
     def _dock(self, title: str, name: str, widget: QWidget, area, width: int) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -327,8 +335,30 @@ class MainWindow(QMainWindow):
         self.theme_actions[name].setChecked(True)
         self.settings.setValue("theme", name)
 
+    def toggle_practice(self, on: bool) -> None:
+        if on:
+            self.toggle_step_mode(False)
+            sample = None if self.document.is_modified else self.files.sample_name
+            if self.practice.start(self.document.result, self.practice_bar.forward_box
+                                   .isChecked(), sample):
+                self.practice_bar.show()
+        else:
+            self.practice.stop()
+        self.practice_action.setChecked(self.practice.active)
+
+    def _practice_ended(self, why: str) -> None:
+        self.practice_action.setChecked(False)
+        if why:
+            self.show_message(why)
+
+    def _practice_changed(self) -> None:
+        round_ = self.practice.round
+        if round_ is not None and round_.over:
+            self.files.fill_samples_menu(self.samples_menu)  # the sample's ✓
+
     def toggle_step_mode(self, on: bool) -> None:
         if on:
+            self.toggle_practice(False)
             self.stepper.start(self.document.result)
             if self.stepper.active:
                 self.step_bar.show()

@@ -37,6 +37,7 @@ GRID = 20
 class GraphScene(QGraphicsScene):
     status_message = Signal(str)
     context_menu_requested = Signal(QPointF, QPoint)  # (scene position, screen position)
+    edge_clicked = Signal(str)  # an edge's id: practice mode asks about edges
 
     def __init__(self, document: Document, editor: Editor, theme: Theme = LIGHT,
                  parent=None) -> None:
@@ -51,6 +52,7 @@ class GraphScene(QGraphicsScene):
         self.renaming: Rename | None = None
         self._highlight: str | None = None
         self.reveal = None  # step mode: callable(kind, key) -> bool; None shows everything
+        self.asked: tuple[str, str] | None = None  # practice: the number asked, shown as ?
         self.setItemIndexMethod(QGraphicsScene.BspTreeIndex)
         # Removing a selected item changes the selection; deleting 10,000 selected nodes
         # must not tell the inspector 10,000 times: it is told once, after the last one.
@@ -198,8 +200,9 @@ class GraphScene(QGraphicsScene):
             show_value = value is not None and shown("value", edge.source)
             show_grad = grad is not None and shown("grad", edge_id)
             item = self.edges[edge_id]
-            item.set_texts(value_text if show_value else "",
-                           edge_label(grad, gradient=True) if show_grad else "",
+            item.set_texts(value_text if show_value else self._asked("value", edge.source),
+                           edge_label(grad, gradient=True) if show_grad
+                           else self._asked("grad", edge_id),
                            show_value and value_fault, show_grad and not_finite(grad))
             item.data_value, item.data_grad = value, grad
         # A stub shows where backward starts: at each output (a named one may feed others).
@@ -227,6 +230,9 @@ class GraphScene(QGraphicsScene):
             if item.is_source and node_id in values:
                 item.set_body_text(source_text(values[node_id]))
         self.layout_labels()
+
+    def _asked(self, kind: str, key: str) -> str:
+        return "?" if self.asked == (kind, key) else ""
 
     def set_zoom(self, zoom: float) -> None:
         """The view's zoom changed: numbers keep a readable size on screen."""
@@ -405,6 +411,8 @@ class GraphScene(QGraphicsScene):
             event.accept()
             return
         super().mousePressEvent(event)  # selection, or the label editor's text cursor
+        if isinstance(item, EdgeItem) and not item.is_stub:
+            self.edge_clicked.emit(item.edge_id)
         if isinstance(item, NodeItem):
             ids = self.selected_node_ids() if item.isSelected() else [item.node_id]
             self.gesture = NodeDrag(self, ids, pos)

@@ -84,6 +84,7 @@ def build_actions(w) -> None:
     w.exit_step_action = a(w, _tr("E&xit Step Mode"), lambda: w.toggle_step_mode(False),
                            "Escape")
     w.exit_step_action.setEnabled(False)
+    w.practice_action = a(w, _tr("&Practice"), w.toggle_practice, "F8", checkable=True)
     w.train_action = a(w, _tr("&Train on MNIST…"), w.show_training, "Ctrl+T")
     w.gradcheck_action = a(w, _tr("Check &Gradients…"), w.check_gradients, "Ctrl+G")
     w.shortcuts_action = a(w, _tr("&Keyboard Shortcuts"), lambda: shortcuts_dialog(w),
@@ -138,6 +139,15 @@ def build_menus(w) -> None:
     run.addSeparator()
     run.addActions([w.step_action, w.next_step_action, w.previous_step_action,
                     w.exit_step_action])
+    run.addSeparator()
+    run.addAction(w.practice_action)
+    toolbar = w.addToolBar(_tr("Lesson"))
+    toolbar.setObjectName("lesson")
+    toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+    toolbar.addActions([w.step_action, w.practice_action, w.gradcheck_action,
+                        w.train_action])
+    toolbar.addSeparator()
+    toolbar.addActions([w.fit_action, w.arrange_action])
     help_menu = bar.addMenu(_tr("&Help"))
     help_menu.addActions([w.shortcuts_action, w.about_action])
 
