@@ -194,7 +194,7 @@ class _Script:
         meta = self.graph.meta
         title = meta.get("title") or (self.file or "A graph from Backprop Studio")
         figure = f" (figure {meta['figure']})" if meta.get("figure") else ""
-        lines = [f"# {_comment(title)}{figure}"]
+        lines = [f"# {_comment(title).strip()}{figure}"]
         if meta.get("description"):
             lines += ["#"] + _wrapped(_comment(meta["description"]).split(), "# ")
         source = f"The graph {self.file}" if self.file else "This graph"
@@ -275,6 +275,11 @@ class _Script:
             if all(t == "_" for t in targets):
                 continue
             name = self.name[node.id]
+            given = [self.name[e.source] for e, t in zip(edges, targets)
+                     if t == "_" and self.graph.nodes[e.source].op.role == "labels"]
+            if given:
+                lines.append(f"# {', '.join(given)}: the labels are given, not learned, so "
+                             "no gradient goes back to them")
             lines.append(f"{', '.join(targets)} = {name}_layer.backward(d{name})")
             for edge, target in zip(edges, targets):
                 if target != "_" and self._broadcast(edge):
@@ -301,12 +306,13 @@ class _Script:
             out = result.output
             heading = f"output {display[out]} ="
             calls.append(f"print({heading!r}, text({self.name[out]}))")
-        calls.append("print_table([")
+        calls.append("print_table([" if self.nodes else "print_table([])")
         for node in self.nodes:
             grad = f"d{self.name[node.id]}" if node.id in result.grads else "None"
             calls.append(f"    ({display[node.id]!r}, {node.type!r}, {self.name[node.id]}, "
                          f"{grad}),")
-        calls.append("])")
+        if self.nodes:
+            calls.append("])")
         if result.warnings:
             calls.append("print_warnings([")
             for node in self.steps:

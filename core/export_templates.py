@@ -155,9 +155,8 @@ class Relu:
 
     def backward(self, dout):
         # The book's Relu writes the zeros into dout itself (dout[mask] = 0). This one
-        # makes a new array: dout is also the gradient of ReLU's output, which the
-        # table at the end prints, and which other layers may share when a value fans
-        # out.
+        # makes a new array: dout is the gradient of ReLU's output, which the table at
+        # the end still prints, and anyone else holding that array would see it change.
         dx = np.where(self.mask, dout, 0.0)
         return dx
 '''

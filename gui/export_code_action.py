@@ -20,10 +20,6 @@ from core.graph import Graph
 FOLDER_KEY = "folders/export_code"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportCode", text)
-
-
 def _settings(parent_window: QWidget | None) -> QSettings:
     settings = getattr(parent_window, "settings", None)
     return settings if isinstance(settings, QSettings) else QSettings()
@@ -36,19 +32,22 @@ def export_python(parent_window: QWidget | None, graph: Graph, suggested_name: s
     `suggested_name` is the file name the dialog offers (`apple.py`); `graph_file`, the
     graph's own file if it has one, is named in the script's header.
     """
+    translate = QCoreApplication.translate
+    title = translate("ExportCode", "Cannot export as Python")
     try:
         code = graph_to_python(graph, graph_file)
     except ExportError as e:
-        QMessageBox.critical(parent_window, _tr("Cannot export as Python"), _tr(
-            "The graph cannot run, so it has no code yet:\n\n{problems}\n\nFix this first "
-            "(the node outlined in red says why), then export again.").format(
-                problems="\n".join(e.lines)))
+        QMessageBox.critical(parent_window, title, translate(
+            "ExportCode", "The graph cannot run, so it has no code yet:\n\n{problems}\n\n"
+            "Fix this first (the node outlined in red says why), then export again."
+        ).format(problems="\n".join(e.lines)))
         return False
     settings = _settings(parent_window)
     folder = str(settings.value(FOLDER_KEY, "") or Path.home())
-    path, _ = QFileDialog.getSaveFileName(parent_window, _tr("Export as Python"),
-                                          str(Path(folder) / suggested_name),
-                                          _tr("Python scripts (*.py);;All files (*)"))
+    path, _ = QFileDialog.getSaveFileName(
+        parent_window, translate("ExportCode", "Export as Python"),
+        str(Path(folder) / suggested_name),
+        translate("ExportCode", "Python scripts (*.py);;All files (*)"))
     if not path:
         return False
     if not path.lower().endswith(".py"):
@@ -56,9 +55,9 @@ def export_python(parent_window: QWidget | None, graph: Graph, suggested_name: s
     try:
         atomic.write_text(path, code)
     except OSError as e:
-        QMessageBox.critical(parent_window, _tr("Cannot export as Python"), _tr(
-            "Could not write {path}: {reason}\n\nNothing was written; try another folder.")
-            .format(path=path, reason=e.strerror or e))
+        QMessageBox.critical(parent_window, title, translate(
+            "ExportCode", "Could not write {path}: {reason}\n\nNothing was written; try "
+            "another folder.").format(path=path, reason=e.strerror or e))
         return False
     settings.setValue(FOLDER_KEY, str(Path(path).parent))
     return True

@@ -104,7 +104,9 @@ def test_a_value_that_fans_out_sums_its_gradients_with_a_plus(capsys):
     total = lines.index("dexp_a = dexp_a_from_y + dexp_a_from_S  # fan-out: the sum")
     assert lines[total + 1] == "da = exp_a_layer.backward(dexp_a)"
     # the labels get no gradient, and the scalar 1/S was broadcast over y
-    assert "dlog_y, _ = t_dot_log_y_layer.backward(dt_dot_log_y)" in lines
+    given = lines.index("dlog_y, _ = t_dot_log_y_layer.backward(dt_dot_log_y)")
+    assert lines[given - 1] == ("# t: the labels are given, not learned, so no gradient goes "
+                                "back to them")
     assert "done_over_S = unbroadcast(done_over_S, one_over_S.shape)" in lines
     assert "    ('t', 'Labels', t, None)," in lines
 
@@ -472,6 +474,46 @@ def _display(graph: Graph) -> dict[str, str]:
     labels = [n.label for n in graph.nodes.values()]
     return {nid: n.label if labels.count(n.label) == 1 else f"{n.label} ({nid})"
             for nid, n in graph.nodes.items()}
+
+
+def _edge_cases() -> dict[str, Graph]:
+    empty, sources = Graph(), Graph()
+    sources.add_node("Constant", "a", params={"value": [1, 2]}, node_id="a")
+    odd = _graph([("a", "Constant", {"value": 3}), ("b", "Constant", {"value": 4}),
+                  ("m", "Mul", None)], [("a", "m", "x"), ("b", "m", "y")])
+    odd.set_label("a", 'we"ird\n\\label\x00')
+    odd.set_label("b", "a")
+    odd.set_label("m", "a")
+    odd.meta.update(title='A title\nover """ two lines\x00', description="one\r\ntwo\u2028three")
+    odd.set_output("a")  # a source that feeds a node: that node gets no gradient
+    axis = _graph([("x", "Constant", {"init": "normal", "shape": [40, 3], "std": 1, "seed": 5}),
+                   ("s", "Sum", {"axis": 0})], [("x", "s", "x")])
+    axis.set_output("s")
+    axis.set_output_grad([1.5, 2, 3])
+    big = _graph([("x", "Constant", {"value": [[1, -2, 3]] * 30}), ("r", "ReLU", None)],
+                 [("x", "r", "x")])
+    big.set_output("r")
+    big.set_output_grad([[1.5, 2, -3]] * 30)
+    return {"empty": empty, "sources": sources, "odd": odd, "axis": axis, "big": big}
+
+
+def test_odd_graphs_print_what_run_prints(tmp_path, capsys):
+    scripts, expected = [], {}
+    for name, graph in _edge_cases().items():
+        path = _write(tmp_path, graph, f"{name}.json")
+        script = tmp_path / f"{name}.py"
+        script.write_text(graph_to_python(graph, str(path)), encoding="utf-8")
+        scripts.append(script)
+        expected[str(script)] = run_text(path, capsys)
+    proc = python("-c", RUNNER, *scripts, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr.decode()
+    ran = json.loads(proc.stdout)
+    for script in scripts:
+        assert ran[str(script)]["stdout"] == expected[str(script)], script.name
+    odd = (tmp_path / "odd.py").read_text(encoding="utf-8")
+    assert odd.startswith('# A title over """ two lines\n#\n# one two three\n#\n')
+    assert "print('output we\"ird\\n\\\\label\\x00 =', text(we_ird_label))" in odd
+    assert "print_table([])" in (tmp_path / "empty.py").read_text(encoding="utf-8")
 
 
 def test_one_random_script_runs_as_its_own_program(tmp_path, capsys):
