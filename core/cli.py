@@ -173,7 +173,7 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     explain_command.add_arguments(p)
     p.set_defaults(func=explain_command.main)
     p = sub.add_parser("export-code", help="the graph as a standalone NumPy script in the "
-                       "book's layer style, printing what run prints", **described)
+                       "book's layer style, printing what run prints")
     from core import export_command
     export_command.add_arguments(p)
     p.set_defaults(func=export_command.main)
