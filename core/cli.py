@@ -16,7 +16,7 @@ from typing import Callable, Sequence
 from core.formatting import exact_number, to_jsonable
 from core.op import shape_str
 
-SUBCOMMANDS = ("run", "gradcheck", "train", "explain")
+SUBCOMMANDS = ("run", "gradcheck", "train", "explain", "export-code")
 
 #: the exit status after the reader of our output went away: a Unix tool killed by SIGPIPE
 #: ends with 128 + 13, so `set -o pipefail` scripts see the same as with `cat`
@@ -172,6 +172,11 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     from core import explain_command
     explain_command.add_arguments(p)
     p.set_defaults(func=explain_command.main)
+    p = sub.add_parser("export-code", help="the graph as a standalone NumPy script in the "
+                       "book's layer style, printing what run prints")
+    from core import export_command
+    export_command.add_arguments(p)
+    p.set_defaults(func=export_command.main)
     p = sub.add_parser("train", help="train the MNIST network through the graph engine",
                        **described)
     from core import train_command
