@@ -244,8 +244,10 @@ class MainWindow(QMainWindow):
 
     def export_python(self) -> bool:
         from gui.export_code_action import export_python
-        name = (self.document.path.stem if self.document.path else self.files.sample_name)
-        return export_python(self, self.document.graph, name or "graph")
+        path = self.document.path
+        name = (path.stem if path else self.files.sample_name) or "graph"
+        return export_python(self, self.document.graph, f"{name}.py",
+                             graph_file=str(path) if path else None)
 
     def recent_files(self) -> list[str]:
         return self.files.recent_files()
