@@ -19,30 +19,17 @@ Labels are given, not learned: no gradient flows into them.
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Iterable, Mapping
 
 import numpy as np
 
-from core.graph import Edge, Graph, Node
+from core.graph import Graph, Node
 from core.i18n import translate
 from core.memory import result_problem
 from core.op import Op, ParamError, literal_shape, shape_str, unbroadcast
+from core.result import Issue, Result, root_causes  # noqa: F401 (the engine's results)
 from core.sources import Source
-
-
-@dataclass(frozen=True)
-class Issue:
-    """Why a node could not compute (an error) or computed something odd (a warning).
-
-    `cause` is None for a root cause; for a consequence it is the id of the input node
-    this one waited for, which could not compute itself.
-    """
-
-    node: str
-    port: str | None
-    message: str
-    cause: str | None = None
 
 
 @dataclass
@@ -53,37 +40,6 @@ class _Step:
 
     def __post_init__(self) -> None:
         self.input_ids = tuple(src for _, src, _ in self.inputs)  # for the lean forward path
-
-
-@dataclass
-class Result:
-    """What one forward + backward run computed."""
-
-    graph: Graph
-    values: dict[str, np.ndarray]
-    grads: dict[str, np.ndarray]  # total gradient of each node's output
-    edge_grads: dict[str, np.ndarray]  # by edge id: the gradient flowing back along it
-    errors: dict[str, Issue] = field(default_factory=dict)
-    warnings: dict[str, Issue] = field(default_factory=dict)
-    sinks: list[str] = field(default_factory=list)
-    order: list[str] = field(default_factory=list)
-    #: where backward started: the named output, else every sink
-    outputs: list[str] = field(default_factory=list)
-
-    def edge_value(self, edge: Edge) -> np.ndarray | None:
-        return self.values.get(edge.source)
-
-    def edge_grad(self, edge: Edge) -> np.ndarray | None:
-        return self.edge_grads.get(edge.id)
-
-    @property
-    def output(self) -> str | None:
-        """The graph's output: the node it names (None if that could not compute), else
-        its last sink in topological order."""
-        named = self.graph.output
-        if named is not None:
-            return named if named in self.values else None
-        return self.sinks[-1] if self.sinks else None
 
 
 class Program:
@@ -380,27 +336,6 @@ class Program:
         return Result(self.graph, self.values, grads, edge_grads, dict(self.errors),
                       dict(self.warnings), self.sinks(), list(self.order),
                       [nid for nid in outputs if nid in self.values])
-
-
-def root_causes(errors: Mapping[str, Issue]) -> list[tuple[Issue, list[Issue]]]:
-    """The errors grouped for a reader: each root cause, with the consequences that
-    wait (directly or through others) on it, in the order they were found."""
-    def root(issue: Issue) -> str:
-        seen = {issue.node}
-        while issue.cause in errors and issue.cause not in seen:
-            seen.add(issue.cause)
-            issue = errors[issue.cause]
-        return issue.node
-
-    groups: dict[str, tuple[Issue, list[Issue]]] = {}
-    for issue in errors.values():
-        if issue.cause is None or root(issue) == issue.node:
-            groups.setdefault(issue.node, (issue, []))
-    for issue in errors.values():
-        top = root(issue)
-        if top != issue.node:
-            groups.setdefault(top, (errors[top], []))[1].append(issue)
-    return list(groups.values())
 
 
 def _source_shape(params: dict) -> tuple[int, ...]:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from core import registry
 from core.op import CATEGORIES, Op
 from gui.safety import guarded
-from gui.scene import OP_MIME
+from gui.scene_input import OP_MIME
 
 TYPE_ROLE = Qt.UserRole + 1
 

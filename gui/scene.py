@@ -1,10 +1,10 @@
 """The scene mirrors the core graph: one item per node and per edge, kept in id → item maps.
 
 It listens to the document's graph signals to add, move, relabel and remove items, and to
-`computed` to write values and gradients on the edges. Mouse presses start a gesture
-(`gui.gestures`: a node drag, a wire, a rubber band); the gesture edits through the
-`Editor` when it finishes, and any edit that arrives meanwhile cancels it. The scene never
-edits the model itself.
+`computed` to write values and gradients on the edges (their places chosen by
+`gui.label_layout`). Its mouse handlers (`gui.scene_input`) start gestures
+(`gui.gestures`), which edit through the `Editor`; any edit that arrives meanwhile cancels
+the gesture. The scene never edits the model itself.
 """
 
 from __future__ import annotations
@@ -13,28 +13,26 @@ import math
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import QGraphicsScene
 
-from core import registry
 from core.engine import Result
 from core.formatting import edge_label, not_finite, source_preview, source_text
 from core.graph import Edge, Graph, Node
 from gui.document import Document
-from gui.editing import Editor
-from gui.gestures import Gesture, NodeDrag, Rename, RubberBandSelect, WireDrag
 from gui.edge_item import EdgeItem, label_scale
-from gui.items import HEADER, NODE_WIDTH, NodeItem, PortItem
+from gui.editing import Editor
+from gui.gestures import Gesture, Rename
+from gui.items import HEADER, NODE_WIDTH, NodeItem
 from gui.label_layout import place_labels
-from gui.label_editor import LabelEditor
 from gui.safety import guarded
+from gui.scene_input import SceneInput
 from gui.theme import LIGHT, Theme
 from gui.tooltips import edge_tooltip
 
-OP_MIME = "application/x-backprop-studio-op"
 GRID = 20
 
 
-class GraphScene(QGraphicsScene):
+class GraphScene(SceneInput, QGraphicsScene):
     status_message = Signal(str)
     context_menu_requested = Signal(QPointF, QPoint)  # (scene position, screen position)
     edge_clicked = Signal(str)  # an edge's id: practice mode asks about edges
@@ -363,109 +361,3 @@ class GraphScene(QGraphicsScene):
         for view in self.views():  # typing must reach the editor, not the inspector
             if view.isVisible() and not view.hasFocus():
                 view.setFocus(Qt.OtherFocusReason)
-
-    # -- gestures -----------------------------------------------------------------------
-
-    def cancel_gesture(self) -> None:
-        gesture, self.gesture = self.gesture, None
-        if gesture is not None:
-            gesture.cancel()
-
-    def recover(self) -> None:
-        """After an unexpected error in an event handler: drop the gesture in progress."""
-        self.cancel_gesture()
-        grabber = self.mouseGrabberItem()
-        if grabber is not None:
-            grabber.ungrabMouse()
-
-    def port_at(self, pos: QPointF, radius: float = 12.0) -> PortItem | None:
-        area = QRectF(pos.x() - radius, pos.y() - radius, 2 * radius, 2 * radius)
-        ports = [i for i in self.items(area) if isinstance(i, PortItem)]
-        if not ports:
-            return None
-        return min(ports, key=lambda p: (p.scenePos() - pos).manhattanLength())
-
-    def item_at(self, pos: QPointF):
-        """The node, edge or label editor under `pos`, topmost first (None: the canvas)."""
-        for item in self.items(pos):
-            if isinstance(item, (NodeItem, EdgeItem, LabelEditor)):
-                return item
-        return None
-
-    @guarded
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        self.cancel_gesture()  # one whose release never came
-        if event.button() != Qt.LeftButton:
-            super().mousePressEvent(event)
-            return
-        pos = event.scenePos()
-        port = self.port_at(pos)
-        if port is not None:
-            self.gesture = WireDrag(self, port)
-            event.accept()
-            return
-        item = self.item_at(pos)
-        if item is None:
-            add = bool(event.modifiers() & (Qt.ControlModifier | Qt.ShiftModifier))
-            self.gesture = RubberBandSelect(self, pos, add)
-            event.accept()
-            return
-        super().mousePressEvent(event)  # selection, or the label editor's text cursor
-        if isinstance(item, EdgeItem) and not item.is_stub:
-            self.edge_clicked.emit(item.edge_id)
-        if isinstance(item, NodeItem):
-            ids = self.selected_node_ids() if item.isSelected() else [item.node_id]
-            self.gesture = NodeDrag(self, ids, pos)
-
-    @guarded
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self.gesture is not None:
-            self.gesture.move(event.scenePos())
-            event.accept()
-            return
-        super().mouseMoveEvent(event)
-
-    @guarded
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        gesture = self.gesture
-        if gesture is not None and event.button() == Qt.LeftButton:
-            self.gesture = None  # before finishing: its edit must not cancel it
-            gesture.finish(event.scenePos())
-        super().mouseReleaseEvent(event)
-
-    @guarded
-    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        self.cancel_gesture()
-        super().mouseDoubleClickEvent(event)
-
-    @guarded
-    def contextMenuEvent(self, event) -> None:
-        self.cancel_gesture()
-        self.context_menu_requested.emit(event.scenePos(), event.screenPos())
-        event.accept()
-
-    # -- palette drops ------------------------------------------------------------------
-
-    @guarded
-    def dragEnterEvent(self, event) -> None:
-        event.setAccepted(event.mimeData().hasFormat(OP_MIME))
-
-    @guarded
-    def dragMoveEvent(self, event) -> None:
-        if event.mimeData().hasFormat(OP_MIME):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    @guarded
-    def dropEvent(self, event) -> None:
-        data = event.mimeData()
-        if not data.hasFormat(OP_MIME):
-            event.ignore()
-            return
-        type_name = bytes(data.data(OP_MIME)).decode("utf-8")
-        if type_name not in registry.all_ops():
-            event.ignore()
-            return
-        self.add_node_at(type_name, event.scenePos())
-        event.acceptProposedAction()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core.trainer import TrainError
 from gui.training.worker import missing_files
@@ -25,6 +25,15 @@ class PanelFiles(QObject):
         panel.save_button.clicked.connect(self.save_parameters)
         panel.export_png_button.clicked.connect(lambda: self.export_curves("png"))
         panel.export_csv_button.clicked.connect(lambda: self.export_curves("csv"))
+
+    def ask_to_discard_runs(self, count: int) -> bool:
+        """Clear runs asks first: the curves cannot be brought back."""
+        answer = QMessageBox.question(
+            self.panel, self.tr("Clear runs"),
+            self.tr("Discard the curves of {count} run(s)? They cannot be brought back; "
+                    "export them first (CSV or PNG) to keep them.").format(count=count),
+            QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Cancel)
+        return answer == QMessageBox.Discard
 
     def _parameters_filter(self) -> str:
         return self.tr("Parameters (*.npz);;All files (*)")

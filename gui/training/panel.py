@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from core.fileformat import GraphFileError
 from core.graph import Graph
@@ -368,12 +368,7 @@ class TrainingPanel(QWidget):
         count = len([r for r in self.curves.runs if r is not keep])
         if not count:
             return False
-        answer = QMessageBox.question(
-            self, self.tr("Clear runs"),
-            self.tr("Discard the curves of {count} run(s)? They cannot be brought back; "
-                    "export them first (CSV or PNG) to keep them.").format(count=count),
-            QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Cancel)
-        if answer != QMessageBox.Discard:
+        if not self.files.ask_to_discard_runs(count):
             return False
         self.curves.clear(keep=keep)
         return True
