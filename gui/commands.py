@@ -206,8 +206,8 @@ class SetOutput(QUndoCommand):
 
     def redo(self) -> None:
         self.graph.set_output(self.node_id)
-        if self.node_id is not None and self.grad is not None:
-            self.graph.set_output_grad(self.grad)
+        if self.node_id is not None:
+            self.graph.set_output_grad(self.grad)  # None: back to 1
 
     def undo(self) -> None:
         self.graph.restore_output(self.old)

@@ -22,6 +22,7 @@ from core.graph import Node
 from core.op import ParamError, literal_shape
 from gui.document import Document
 from gui.editing import Editor
+from gui.output_field import OutputRow
 from gui.param_fields import Field, make_field
 
 
@@ -46,6 +47,7 @@ class Inspector(QWidget):
         self.computed.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.rule = QLabel()
         self.rule.setWordWrap(True)
+        self.output_row = OutputRow(document, editor)
 
         self.form = QFormLayout()
         self.form.addRow(self.tr("Label"), self.label_edit)
@@ -57,6 +59,7 @@ class Inspector(QWidget):
         layout.addLayout(self.form)
         layout.addWidget(self.params_box)
         layout.addWidget(self.apply_button)
+        layout.addWidget(self.output_row)
         layout.addWidget(self.message)
         layout.addWidget(self.rule)
         layout.addWidget(self.computed)
@@ -88,6 +91,7 @@ class Inspector(QWidget):
         node = self.node
         self.message.clear()
         self._build_fields(node)
+        self.output_row.show_node(node)
         self.label_edit.setEnabled(node is not None)
         self.form.setRowVisible(self.label_edit, node is not None)
         if node is None:
