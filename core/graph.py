@@ -126,16 +126,20 @@ class Graph(OutputHeader):
                 stack.extend(e.target for e in self._out.get(current, ()))
         return False
 
-    def copy(self) -> "Graph":
-        """An independent graph with the same nodes, edges, order and header; no listeners."""
+    def copy(self, only: Iterable[str] | None = None) -> "Graph":
+        """An independent graph with the same nodes, edges, order and header (or only the
+        nodes `only` and the edges among them); no listeners."""
+        keep = None if only is None else set(only)
         other = Graph()
-        other.meta = copy.deepcopy(self.meta)
+        other.meta = copy.deepcopy(self.meta) if keep is None else {}
         for node in self.nodes.values():
-            other.nodes[node.id] = Node(node.id, node.type, node.label, node.position,
-                                        copy.deepcopy(node.params))
+            if keep is None or node.id in keep:
+                other.nodes[node.id] = Node(node.id, node.type, node.label, node.position,
+                                            copy.deepcopy(node.params))
         for edge in self._in.values():
-            other._in[(edge.target, edge.port)] = edge
-            other._out.setdefault(edge.source, []).append(edge)
+            if keep is None or (edge.source in keep and edge.target in keep):
+                other._in[(edge.target, edge.port)] = edge
+                other._out.setdefault(edge.source, []).append(edge)
         return other
 
     # -- what an edit may do ------------------------------------------------------------

@@ -51,11 +51,14 @@ class Macro(QUndoCommand):
 
 
 class AddNodes(QUndoCommand):
-    """Add nodes (and edges among them, or to nodes already there), as one step."""
+    """Add nodes (and edges among them, or to nodes already there), as one step.
+
+    The command owns the `nodes` it is given (the editor makes them for it): the graph
+    copies their params as it adds them, so undo and redo always start from these."""
 
     def __init__(self, graph: Graph, nodes: list[Node], edges: list[Edge], text: str) -> None:
         super().__init__(text)
-        self.graph, self.nodes, self.edges = graph, copy.deepcopy(nodes), list(edges)
+        self.graph, self.nodes, self.edges = graph, list(nodes), list(edges)
 
     def redo(self) -> None:
         graph = self.graph

@@ -252,9 +252,7 @@ class Editor(QObject):
         if not node_ids:
             self._refuse(self.tr("Select nodes to duplicate."))
             return []
-        source = self.graph.copy()
-        for nid in [n for n in source.nodes if n not in set(node_ids)]:
-            source.remove_node(nid)
+        source = self.graph.copy(only=node_ids)
         return self._add_copies(source, (DUPLICATE_OFFSET, DUPLICATE_OFFSET),
                                 self.tr("duplicate"))
 
@@ -267,13 +265,15 @@ class Editor(QObject):
             return []
         taken = {n.label for n in graph.nodes.values()}
         new_ids: dict[str, str] = {}
+        used: set[str] = set()  # ids given out here (the graph has none of them yet)
         nodes = []
         for node in source.nodes.values():
             label = graph.unique_label(node.label, taken)
             taken.add(label)
             new_id = graph.new_id()
-            while new_id in new_ids.values():
+            while new_id in used:
                 new_id = graph.new_id()
+            used.add(new_id)
             new_ids[node.id] = new_id
             x, y = node.position
             nodes.append(Node(new_id, node.type, label, _whole((x + offset[0], y + offset[1])),
