@@ -43,15 +43,16 @@ STEP_TIMEOUT = 20.0  # one step's effect showing in the probe
 POLL = 0.03  # between two looks at a condition that is not met yet
 
 
-def wait_for(condition, what: str, timeout: float):
-    """`condition()`'s first true result, looking again every POLL s until `timeout`."""
+def wait_for(condition, what: str, timeout: float, detail=lambda: ""):
+    """`condition()`'s first true result, looking again every POLL s until `timeout`
+    (then the test fails, saying what it waited for and `detail()`)."""
     deadline = time.monotonic() + timeout
     while True:
         result = condition()
         if result:
             return result
         if time.monotonic() > deadline:
-            pytest.fail(f"timed out after {timeout:.0f} s waiting for {what}")
+            pytest.fail(f"timed out after {timeout:.0f} s waiting for {what}\n{detail()}")
         select.select([], [], [], POLL)  # the interval between two looks, not a fixed wait
 
 
@@ -206,7 +207,8 @@ class Editor:
                 return None
             return snapshot if snapshot.get("request") == request else None
 
-        return wait_for(answer, f"the editor to answer probe request {request}", STEP_TIMEOUT)
+        return wait_for(answer, f"the editor to answer probe request {request}", STEP_TIMEOUT,
+                        lambda: "its output:\n" + self.desktop.log_text("editor"))
 
     def until(self, condition, what: str, timeout: float = STEP_TIMEOUT) -> dict:
         """The first snapshot for which `condition(snapshot)` holds."""
