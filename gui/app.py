@@ -107,8 +107,10 @@ def start_editor(file: str | None, settings=None):
     unsaved graph offered back (else FILE or the default sample opened)."""
     from gui import recovery
     from gui.main_window import MainWindow
+    from gui.probe import install as install_probe
     window = MainWindow(settings)
     window.show()
+    install_probe(window)  # a test hook; does nothing unless BACKPROP_STUDIO_PROBE is set
     if not recovery.start(window):
         open_initial(window, file)
     return window
