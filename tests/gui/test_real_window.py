@@ -5,8 +5,9 @@ Xvfb and openbox, launches `python -m backprop_studio` as a user would, and driv
 with xdotool (OS-level drags from the palette, clicks, typing, key presses). It rebuilds
 the book's apple example (figure 5-14: apple × apple_num × tax) from an empty canvas, reads
 220 / 2.2 / 110 / 200 off the edges, then resizes the window to 1024 × 700, fits, and
-checks that every number is still on screen and readable. Screenshots of both go to
-`resources/screenshots/real_window_*.png` (the README shows them).
+checks that every number is still on screen and readable. Screenshots of both go to the
+test's temporary folder, or, with BACKPROP_STUDIO_SCREENSHOTS=DIR, to DIR (the README's
+`resources/screenshots/real_window_*.png` are made that way).
 
 To find things on screen and read what the canvas shows, the test asks the editor's probe
 (`gui/probe.py`, on only when BACKPROP_STUDIO_PROBE is set). Every step waits for its effect
@@ -29,7 +30,8 @@ import pytest
 from gui.edge_item import READABLE_ZOOM
 
 REPO = Path(__file__).resolve().parents[2]
-SCREENSHOTS = REPO / "resources" / "screenshots"
+#: where the screenshots go when asked for (else the test's tmp_path)
+SCREENSHOTS_ENV = "BACKPROP_STUDIO_SCREENSHOTS"
 TOOLS = ("Xvfb", "openbox", "xdotool")
 MISSING = [tool for tool in TOOLS if shutil.which(tool) is None]
 
@@ -256,7 +258,8 @@ def drag(desktop: Desktop, start: list[int], end: list[int], steps: int = 12) ->
     desktop.xdo("mousemove", x0, y0, "mousedown", 1, *moves, "mouseup", 1)
 
 
-def test_apple_graph_built_with_real_mouse_and_keyboard(desktop):
+def test_apple_graph_built_with_real_mouse_and_keyboard(desktop, tmp_path):
+    shots = Path(os.environ.get(SCREENSHOTS_ENV) or tmp_path)
     editor = Editor(desktop)
     editor.until(lambda s: s["nodes"], "the default sample to open", START_TIMEOUT)
     found = desktop.xdo("search", "--sync", "--onlyvisible", "--name", "Backprop Studio",
@@ -336,7 +339,7 @@ def test_apple_graph_built_with_real_mouse_and_keyboard(desktop):
     shot = editor.until(lambda s: s["inspector"]["node"] == apple, "apple to be selected")
     desktop.xdo("mousemove", SCREEN[0] - 1, SCREEN[1] - 1)  # no hover effect or tooltip
     shot = editor.ask()  # one more answer: the editor has been through its events since
-    desktop.screenshot(shot["frame"], SCREENSHOTS / "real_window_apple.png")
+    desktop.screenshot(shot["frame"], shots / "real_window_apple.png")
 
     # A 1024 × 700 window, fitted: every number there and readable.
     desktop.xdo("windowsize", "--sync", window, 1024, 700)
@@ -354,7 +357,7 @@ def test_apple_graph_built_with_real_mouse_and_keyboard(desktop):
     editor.until(readable, "every number visible and readable after Fit at 1024 × 700")
     shot = editor.ask()
     assert readable(shot) and numbers(shot) == want
-    desktop.screenshot(shot["frame"], SCREENSHOTS / "real_window_1024.png")
+    desktop.screenshot(shot["frame"], shots / "real_window_1024.png")
 
     # Quit: the unsaved graph makes the editor ask; Discard, and it exits cleanly.
     desktop.xdo("key", "ctrl+q")
