@@ -220,6 +220,8 @@ class MainWindow(QMainWindow):
         if self.files.new():
             self.view.reset_zoom()
             self.view.centerOn(300, 200)
+            self.show_message(self.tr("A new, empty graph: drag ops from the palette, or "
+                                      "press Tab on the canvas."))
 
     def open_file(self, path: str | Path, ask: bool = True) -> bool:
         return self.files.open_file(path, ask)
