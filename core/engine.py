@@ -103,7 +103,8 @@ class Program:
                 try:
                     self.sources[node_id] = Source.materialize(node.params, self.dtype)
                 except (ParamError, ValueError, TypeError) as e:
-                    self._static(node, None, f"its value cannot be used: {e}")
+                    self._static(node, None, translate(
+                        "Engine", "its value cannot be used: {problem}").format(problem=e))
                 except MemoryError:
                     self._static(node, None, translate(
                         "Engine", "its value {shape} does not fit in this computer's memory"
@@ -151,8 +152,9 @@ class Program:
                     ready.append(edge.target)
         for nid, d in indegree.items():
             if d > 0:
-                self._static(graph.nodes[nid], None,
-                             "it is part of a cycle (or fed by one), so it has no order to run in")
+                self._static(graph.nodes[nid], None, translate(
+                    "Engine", "it is part of a cycle (or fed by one), so it has no order to "
+                    "run in"))
         return order
 
     def parameters(self) -> dict[str, np.ndarray]:
@@ -207,13 +209,15 @@ class Program:
                 args = []
                 for port, src, _ in step.inputs:
                     if src is None:
-                        errors[node.id] = Issue(node.id, port,
-                                                f"{node.describe()}: input {port} is not connected")
+                        errors[node.id] = Issue(node.id, port, translate(
+                            "Engine", "{node}: input {port} is not connected").format(
+                            node=node.describe(), port=port))
                         break
                     if src not in values:
-                        errors[node.id] = Issue(
-                            node.id, port, f"{node.describe()}: input {port} waits for "
-                            f"{self.graph.nodes[src].describe()}, which could not compute", src)
+                        errors[node.id] = Issue(node.id, port, translate(
+                            "Engine", "{node}: input {port} waits for {source}, which could not "
+                            "compute").format(node=node.describe(), port=port,
+                                              source=self.graph.nodes[src].describe()), src)
                         break
                     args.append(values[src])
                 else:
@@ -254,8 +258,8 @@ class Program:
         try:
             return np.asarray(step.layer.forward(*args))
         except (ValueError, TypeError, IndexError, ArithmeticError) as e:
-            errors[node.id] = Issue(node.id, None,
-                                    f"{node.describe()}: {e} ({_shapes(step, args)})")
+            errors[node.id] = Issue(node.id, None, "{node}: {problem} ({shapes})".format(
+                node=node.describe(), problem=e, shapes=_shapes(step, args)))
             return None
 
     def sinks(self) -> list[str]:
@@ -316,8 +320,9 @@ class Program:
                 try:
                     self._backward_step(step, dout, ports, grads, edge_grads)
                 except (ValueError, TypeError, IndexError, ArithmeticError) as e:
-                    self.errors[nid] = Issue(nid, None,
-                                             f"{step.node.describe()}: backward failed: {e}")
+                    self.errors[nid] = Issue(nid, None, translate(
+                        "Engine", "{node}: backward failed: {problem}").format(
+                        node=step.node.describe(), problem=e))
                 except MemoryError:
                     self.errors[nid] = self._no_memory_for_gradient(step.node)
         return grads, edge_grads
@@ -410,14 +415,17 @@ def _source_shape(params: dict) -> tuple[int, ...]:
 
 
 def _shapes(step: _Step, args: list[np.ndarray]) -> str:
-    return ", ".join(f"{p} is {shape_str(a.shape)}" for (p, _, _), a in zip(step.inputs, args))
+    return ", ".join(translate("Engine", "{port} is {shape}").format(
+        port=p, shape=shape_str(a.shape)) for (p, _, _), a in zip(step.inputs, args))
 
 
 def _non_finite_message(node: Node, out: np.ndarray) -> str:
     nan, inf = int(np.isnan(out).sum()), int(np.isinf(out).sum())
-    parts = ([f"{nan} NaN"] if nan else []) + ([f"{inf} infinite"] if inf else [])
-    return (f"{node.describe()}: its output has {' and '.join(parts)} value(s) although its "
-            "inputs are finite (overflow, log of 0 or division by 0?)")
+    parts = ([translate("Engine", "{count} NaN").format(count=nan)] if nan else []) + (
+        [translate("Engine", "{count} infinite").format(count=inf)] if inf else [])
+    return translate("Engine", "{node}: its output has {parts} value(s) although its inputs "
+                     "are finite (overflow, log of 0 or division by 0?)").format(
+        node=node.describe(), parts=translate("Engine", " and ").join(parts))
 
 
 def evaluate(graph: Graph, feeds: Mapping[str, np.ndarray] | None = None,

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.i18n import localized
 from core.paths import sample_files
 
 
@@ -29,8 +30,9 @@ class SampleInfo:
 
 
 def sample_catalogue() -> list[SampleInfo]:
-    """Every sample's path, title and figure, sorted by figure (then title); samples
-    without a figure come last. A sample whose header cannot be read is listed by name."""
+    """Every sample's path, title (in the current language) and figure, sorted by figure
+    (then title); samples without a figure come last. A sample whose header cannot be read
+    is listed by name."""
     infos = []
     for path in sample_files():
         try:
@@ -39,7 +41,8 @@ def sample_catalogue() -> list[SampleInfo]:
             header = {}
         if not isinstance(header, dict):
             header = {}
-        title = header.get("title") if isinstance(header.get("title"), str) else None
+        title = localized(header, "title")
+        title = title if isinstance(title, str) else None
         figure = header.get("figure") if isinstance(header.get("figure"), str) else ""
         infos.append(SampleInfo(path, title or path.stem.replace("_", " "), figure))
     return sorted(infos, key=lambda s: (s.figure_key, s.title))

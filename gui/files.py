@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from core.fileformat import GraphFileError
+from core.i18n import localized
 from core.samples import sample_catalogue
 from gui import export
 from gui.document import Document
@@ -108,7 +109,7 @@ class FileActions(QObject):
             return False
         self.sample_name = Path(path).stem
         self.title_changed.emit()
-        title = graph.meta.get("title")
+        title = localized(graph.meta, "title")
         self.message.emit(self.tr("Sample: {title}").format(title=title) if title
                           else self.tr("Opened sample {name}").format(name=Path(path).stem))
         return True
