@@ -11,6 +11,7 @@ import argparse
 import json
 import os
 import sys
+import unicodedata
 from typing import Callable, Sequence
 
 from core.formatting import exact_number, to_jsonable
@@ -95,14 +96,14 @@ def cmd_run(args: argparse.Namespace) -> int:
     else:
         heads = [translate("CLI", "node"), translate("CLI", "type"), translate("CLI", "value"),
                  translate("CLI", "grad")]
-        width = max([len(heads[0])] + [len(label[nid]) for nid in result.order])
+        width = max([_width(heads[0])] + [_width(label[nid]) for nid in result.order])
         if result.output is not None:
             out = result.output
             print(translate("CLI", "output {label} = {value}").format(
                 label=label[out], value=_text(result.values[out])))
-        print(f"{heads[0]:<{width}}  {heads[1]:<16}  {heads[2]:<22}  {heads[3]}")
+        print(f"{_pad(heads[0], width)}  {_pad(heads[1], 16)}  {_pad(heads[2], 22)}  {heads[3]}")
         for nid in result.order:
-            print(f"{label[nid]:<{width}}  {graph.nodes[nid].type:<16}  "
+            print(f"{_pad(label[nid], width)}  {graph.nodes[nid].type:<16}  "
                   f"{_text(result.values.get(nid)):<22}  {_text(result.grads.get(nid))}")
         for issue in result.warnings.values():
             print(translate("CLI", "warning: {message}").format(message=issue.message))
@@ -111,6 +112,15 @@ def cmd_run(args: argparse.Namespace) -> int:
         for issue in consequences:
             print(f"  {issue.message}", file=sys.stderr)
     return 1 if groups else 0
+
+
+def _width(text: str) -> int:
+    """Columns `text` takes in a terminal: Hangul and other wide characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(0, width - _width(text))
 
 
 def cmd_gradcheck(args: argparse.Namespace) -> int:

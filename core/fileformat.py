@@ -93,19 +93,18 @@ def _schema_problem(error: jsonschema.ValidationError) -> str:
         else:
             text = translate("Files", "{at}: {count:,} {things}, but a {key} needs at least "
                              "{limit:,}")
-        return text.format(at=at, count=count, things=things, key=key, a_key=_a(key),
-                           limit=limit)
+        return text.format(at=at, count=count, things=things, key=key, limit=limit)
     if rule in ("maxLength", "minLength") and isinstance(value, str):
         if not value and limit == 1:
-            return translate("Files", "{at}: {a_key} cannot be empty").format(
-                at=at, a_key=_a(key), key=key)
+            return translate("Files", "{at}: {a_key} cannot be empty").format(at=at,
+                                                                            a_key=_a(key))
         if rule == "maxLength":
             text = translate("Files", '{at}: {count:,} characters, but {a_key} may have at '
                              'most {limit:,} ("{value}")')
         else:
             text = translate("Files", '{at}: {count:,} characters, but {a_key} needs at '
                              'least {limit:,} ("{value}")')
-        return text.format(at=at, count=len(value), a_key=_a(key), key=key, limit=limit,
+        return text.format(at=at, count=len(value), a_key=_a(key), limit=limit,
                            value=_shorten(value, 40))
     return f"{at}: {_shorten(_schema_message(error))}"
 
@@ -137,7 +136,10 @@ def _schema_message(error: jsonschema.ValidationError) -> str:
 
 
 def _a(word: str) -> str:
-    return ("an " if word[:1] in "aeiou" else "a ") + word
+    """`a title`, `an id`: the key with its article (in languages that have one)."""
+    article = (translate("Files", "an {key}") if word[:1] in "aeiou" else
+               translate("Files", "a {key}"))
+    return article.format(key=word)
 
 
 def _refuse_constant(name: str) -> Any:

@@ -90,15 +90,16 @@ def _read_idx(path: Path, magic: int) -> tuple[int, bytes]:
 def _read_idx_stream(path: Path, f, magic: int, *, limit: int, what: str,
                      gzip_hint: bool = False) -> tuple[int, bytes]:
     """Parse the header from stream `f`, check it, then read exactly the payload."""
-    kind = "image" if magic == IMAGE_MAGIC else "label"
-    words = {"kind": translate("MNIST", kind), "what": what,
-             "kinds": translate("MNIST", "images" if magic == IMAGE_MAGIC else "labels")}
+    images = magic == IMAGE_MAGIC
+    words = {"what": what,
+             "kind": translate("MNIST", "image") if images else translate("MNIST", "label"),
+             "kinds": translate("MNIST", "images") if images else translate("MNIST", "labels")}
     header_size = IMAGE_HEADER if magic == IMAGE_MAGIC else LABEL_HEADER
     header = f.read(header_size)
     if len(header) >= 4:
         found = int.from_bytes(header[:4], "big")
         if found != magic:
-            raise MnistError(path, _magic_message(kind, magic, found, gzip_hint))
+            raise MnistError(path, _magic_message(words["kind"], magic, found, gzip_hint))
     if len(header) < header_size:
         raise MnistError(path, translate("MNIST", "the {what} is too short for an IDX "
                                          "{kind}-file header ({got} bytes; the header is "
@@ -141,9 +142,10 @@ def _read_idx_stream(path: Path, f, magic: int, *, limit: int, what: str,
 
 
 def _magic_message(kind: str, expected: int, found: int, gzip_hint: bool) -> str:
+    """`kind`: "image" or "label", in the current language."""
     text = translate("MNIST", "does not start with the IDX {kind}-file magic number "
                      "{expected} (it starts with {found})").format(
-        kind=translate("MNIST", kind), expected=expected, found=found)
+        kind=kind, expected=expected, found=found)
     if found == LABEL_MAGIC:
         text += translate("MNIST", "; this looks like a label file")
     elif found == IMAGE_MAGIC:
