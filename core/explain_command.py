@@ -51,10 +51,13 @@ def main(args: argparse.Namespace) -> int:
 
 
 def _print_text(graph, steps) -> None:
+    from core.samples import figure_text
     title, figure = localized(graph.meta, "title"), graph.meta.get("figure")
+    if title and figure:
+        title = translate("Explain", "{title} (figure {figure})").format(
+            title=title, figure=figure_text(figure))
     if title:
-        print(translate("Explain", "{title} (figure {figure})").format(title=title, figure=figure)
-              if figure else title)
+        print(title)
     headings = {"forward": translate("Explain", "Forward"),
                 "backward": translate("Explain", "Backward")}
     phase = None

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.i18n import localized
+from core.i18n import localized, translate
 from core.paths import sample_files
 
 
@@ -27,6 +27,12 @@ class SampleInfo:
         """The first figure's numbers, for sorting: "5-23 to 5-26" → (5, 23)."""
         match = re.search(r"(\d+)-(\d+)", self.figure)
         return (int(match.group(1)), int(match.group(2))) if match else (10**6,)
+
+
+def figure_text(figure: str) -> str:
+    """A header's figure as the current language writes it: "5-23 to 5-26" is
+    "5-23~5-26" in Korean."""
+    return figure.replace(" to ", translate("Samples", " to "))
 
 
 def sample_catalogue() -> list[SampleInfo]:

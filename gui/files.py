@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from core.fileformat import GraphFileError
 from core.i18n import localized
-from core.samples import sample_catalogue
+from core.samples import figure_text, sample_catalogue
 from gui import export
 from gui.document import Document
 
@@ -118,7 +118,7 @@ class FileActions(QObject):
         """The samples, grouped by the chapter's figure they reproduce."""
         menu.clear()
         for sample in sample_catalogue():
-            figure = self.tr("Fig. {figure}").format(figure=sample.figure) \
+            figure = self.tr("Fig. {figure}").format(figure=figure_text(sample.figure)) \
                 if sample.figure else ""
             text = f"{figure}\t{sample.title}" if figure else sample.title
             action = menu.addAction(text, lambda p=sample.path: self.open_sample(p))

@@ -1644,6 +1644,13 @@ The file was kept as {path}.</source>
     </message>
 </context>
 <context>
+    <name>Samples</name>
+    <message>
+        <source> to </source>
+        <translation>~</translation>
+    </message>
+</context>
+<context>
     <name>Shapes</name>
     <message>
         <source>{name} is {sx} but t is {st} — t must be one-hot {sx} or class indices {indices}</source>
