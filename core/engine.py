@@ -26,23 +26,10 @@ import numpy as np
 
 from core.graph import Edge, Graph, Node
 from core.i18n import translate
+from core.issues import Issue, non_finite_message, root_causes  # noqa: F401 (API)
 from core.memory import result_problem
 from core.op import Op, ParamError, literal_shape, shape_str, unbroadcast
 from core.sources import Source
-
-
-@dataclass(frozen=True)
-class Issue:
-    """Why a node could not compute (an error) or computed something odd (a warning).
-
-    `cause` is None for a root cause; for a consequence it is the id of the input node
-    this one waited for, which could not compute itself.
-    """
-
-    node: str
-    port: str | None
-    message: str
-    cause: str | None = None
 
 
 @dataclass
@@ -228,7 +215,7 @@ class Program:
                         if self.check_finite and not np.isfinite(out).all():
                             if all(np.isfinite(a).all() for a in args):
                                 warnings[node.id] = Issue(node.id, None,
-                                                          _non_finite_message(node, out))
+                                                          non_finite_message(node, out))
                     except MemoryError:
                         errors[node.id] = Issue(node.id, None, translate(
                             "Engine", "{node}: this computer ran out of memory computing its "
@@ -387,27 +374,6 @@ class Program:
                       [nid for nid in outputs if nid in self.values])
 
 
-def root_causes(errors: Mapping[str, Issue]) -> list[tuple[Issue, list[Issue]]]:
-    """The errors grouped for a reader: each root cause, with the consequences that
-    wait (directly or through others) on it, in the order they were found."""
-    def root(issue: Issue) -> str:
-        seen = {issue.node}
-        while issue.cause in errors and issue.cause not in seen:
-            seen.add(issue.cause)
-            issue = errors[issue.cause]
-        return issue.node
-
-    groups: dict[str, tuple[Issue, list[Issue]]] = {}
-    for issue in errors.values():
-        if issue.cause is None or root(issue) == issue.node:
-            groups.setdefault(issue.node, (issue, []))
-    for issue in errors.values():
-        top = root(issue)
-        if top != issue.node:
-            groups.setdefault(top, (errors[top], []))[1].append(issue)
-    return list(groups.values())
-
-
 def _source_shape(params: dict) -> tuple[int, ...]:
     if "shape" in params:
         return tuple(params["shape"])
@@ -417,15 +383,6 @@ def _source_shape(params: dict) -> tuple[int, ...]:
 def _shapes(step: _Step, args: list[np.ndarray]) -> str:
     return ", ".join(translate("Engine", "{port} is {shape}").format(
         port=p, shape=shape_str(a.shape)) for (p, _, _), a in zip(step.inputs, args))
-
-
-def _non_finite_message(node: Node, out: np.ndarray) -> str:
-    nan, inf = int(np.isnan(out).sum()), int(np.isinf(out).sum())
-    parts = ([translate("Engine", "{count} NaN").format(count=nan)] if nan else []) + (
-        [translate("Engine", "{count} infinite").format(count=inf)] if inf else [])
-    return translate("Engine", "{node}: its output has {parts} value(s) although its inputs "
-                     "are finite (overflow, log of 0 or division by 0?)").format(
-        node=node.describe(), parts=translate("Engine", " and ").join(parts))
 
 
 def evaluate(graph: Graph, feeds: Mapping[str, np.ndarray] | None = None,

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QPointF, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QCursor
-from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QScrollArea,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QDialog, QDockWidget, QLabel, QMainWindow,
+                               QScrollArea, QVBoxLayout, QWidget)
 
 from core.engine import Result
 from core.formatting import not_finite, summarize
@@ -160,6 +160,9 @@ class MainWindow(QMainWindow):
                      self.training):
             part.retranslate()
         self.scene.update()  # the sources' role captions
+        for dialog in self.findChildren(QDialog):  # an open Check Gradients, for one
+            if hasattr(dialog, "retranslate"):
+                dialog.retranslate()
         self._update_title()
         if self.document.result is not None:
             self.document.compute()

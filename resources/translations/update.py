@@ -45,10 +45,10 @@ def sources() -> list[Path]:
 
 def tool(name: str) -> str:
     """A PySide6 tool beside this Python (a venv's bin/), else on the PATH."""
-    for folder in (Path(sys.executable).parent, ):
-        for candidate in (folder / name, folder / f"{name}.exe"):
-            if candidate.is_file():
-                return str(candidate)
+    folder = Path(sys.executable).parent
+    for candidate in (folder / name, folder / f"{name}.exe"):
+        if candidate.is_file():
+            return str(candidate)
     found = shutil.which(name)
     if found is None:
         raise SystemExit(f"{name} not found: install PySide6 (pip install -e .)")
@@ -94,7 +94,8 @@ def problems(lang: str) -> list[str]:
         if ts_path(lang).is_file():
             shutil.copyfile(ts_path(lang), copy)
         lupdate(copy)
-        now, committed = messages(copy), messages(ts_path(lang)) if ts_path(lang).is_file() else {}
+        now = messages(copy)
+        committed = messages(ts_path(lang)) if ts_path(lang).is_file() else {}
         for (context, source), (kind, text) in now.items():
             if kind is not None or not text:
                 found.append(f"no finished translation: [{context}] {source!r}")

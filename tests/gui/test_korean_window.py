@@ -212,3 +212,16 @@ def test_no_english_is_left_in_any_menu_dock_dialog_or_tooltip(window, qtbot, mo
     assert [(where, text, words) for where, text, words in found if words] == []
     korean = [text for _where, text, _words in found if any("가" <= ch <= "힣" for ch in text)]
     assert len(korean) > 500
+
+
+def test_an_open_check_gradients_dialog_follows_the_language(window, qtbot):
+    dialog = open_gradcheck_dialog(window, window.document.graph)
+    with qtbot.waitSignal(dialog.check_finished, timeout=30000):
+        pass
+    assert (dialog.windowTitle(), dialog.table.item(0, 5).text()) == ("Check Gradients", "pass")
+    language_action(window, "한국어").trigger()
+    assert (dialog.windowTitle(), dialog.table.item(0, 5).text()) == ("기울기 확인", "통과")
+    assert dialog.table.horizontalHeaderItem(1).text() == "형상"
+    assert dialog.summary.text().startswith("통과: 오차역전파법의 기울기가 수치 미분과 일치합니다.")
+    assert dialog.table.item(0, 6).text().startswith("원소 1개\n수치 미분: 순전파 2번")
+    dialog.close()
