@@ -131,7 +131,9 @@ def _screenshot_run(file: str | None, out: Path, train: int | None = None,
     from PySide6.QtCore import QSettings
 
     from core.fileformat import GraphFileError, load_graph
+    from core.i18n import set_language
     from gui.main_window import MainWindow
+    set_language(language or "en")  # a refused file is said in the screenshot's language
     if file:
         try:
             load_graph(file)
