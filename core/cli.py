@@ -11,9 +11,11 @@ import argparse
 import json
 import os
 import sys
+import unicodedata
 from typing import Callable, Sequence
 
 from core.formatting import exact_number, to_jsonable
+from core.i18n import add_language_argument, set_language, translate
 from core.op import shape_str
 
 SUBCOMMANDS = ("run", "gradcheck", "train", "explain", "export-code")
@@ -64,7 +66,7 @@ def _text(value) -> str:
         return "—"
     if value.size == 1:
         return exact_number(value.reshape(()))
-    return f"array {shape_str(value.shape)}"
+    return translate("CLI", "array {shape}").format(shape=shape_str(value.shape))
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -92,21 +94,33 @@ def cmd_run(args: argparse.Namespace) -> int:
         doc["errors"] = _issues(errors, label)
         print(_dumps(doc))
     else:
-        width = max((len(label[nid]) for nid in result.order), default=4)
+        heads = [translate("CLI", "node"), translate("CLI", "type"), translate("CLI", "value"),
+                 translate("CLI", "grad")]
+        width = max([_width(heads[0])] + [_width(label[nid]) for nid in result.order])
         if result.output is not None:
             out = result.output
-            print(f"output {label[out]} = {_text(result.values[out])}")
-        print(f"{'node':<{width}}  {'type':<16}  {'value':<22}  grad")
+            print(translate("CLI", "output {label} = {value}").format(
+                label=label[out], value=_text(result.values[out])))
+        print(f"{_pad(heads[0], width)}  {_pad(heads[1], 16)}  {_pad(heads[2], 22)}  {heads[3]}")
         for nid in result.order:
-            print(f"{label[nid]:<{width}}  {graph.nodes[nid].type:<16}  "
+            print(f"{_pad(label[nid], width)}  {graph.nodes[nid].type:<16}  "
                   f"{_text(result.values.get(nid)):<22}  {_text(result.grads.get(nid))}")
         for issue in result.warnings.values():
-            print(f"warning: {issue.message}")
+            print(translate("CLI", "warning: {message}").format(message=issue.message))
     for root, consequences in groups:
         print(f"backprop-studio: {root.message}", file=sys.stderr)
         for issue in consequences:
             print(f"  {issue.message}", file=sys.stderr)
     return 1 if groups else 0
+
+
+def _width(text: str) -> int:
+    """Columns `text` takes in a terminal: Hangul and other wide characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(0, width - _width(text))
 
 
 def cmd_gradcheck(args: argparse.Namespace) -> int:
@@ -132,12 +146,14 @@ def cmd_gradcheck(args: argparse.Namespace) -> int:
             if c.mean_abs_diff is None:
                 print(f"{name[c.node]}: {c.note}")
             else:
-                flag = "" if c.passed else "   <-- exceeds the tolerance"
+                flag = "" if c.passed else "   " + translate("CLI", "<-- exceeds the tolerance")
                 print(f"{name[c.node]}:{c.mean_abs_diff:.3g}{flag}   ({c.sample_text()}; "
                       f"{c.timing_text()})")
-        verdict = "passed" if report.passed else "FAILED"
-        print(f"gradient check {verdict} (mean |backprop - numerical| per node, "
-              f"tolerance {report.tolerance:g})")
+        verdict = (translate("CLI", "gradient check passed (mean |backprop - numerical| per "
+                             "node, tolerance {tolerance:g})") if report.passed else
+                   translate("CLI", "gradient check FAILED (mean |backprop - numerical| per "
+                             "node, tolerance {tolerance:g})"))
+        print(verdict.format(tolerance=report.tolerance))
     for message in report.errors:
         print(f"backprop-studio: {message}", file=sys.stderr)
     return 0 if report.passed else 1
@@ -155,6 +171,7 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true",
                    help='print one JSON object: {"output", "nodes": {label: {"type", "value", '
                    '"grad"}}, "edges", "warnings", "errors"}')
+    add_language_argument(p)
     p.set_defaults(func=cmd_run)
     p = sub.add_parser("gradcheck", help="numerical vs backprop gradients of every source",
                        **described)
@@ -166,6 +183,7 @@ def _subcommand_parser() -> argparse.ArgumentParser:
                    help="largest mean absolute difference that passes (default 1e-6)")
     p.add_argument("--full", action="store_true",
                    help="check every element (default: a sample of a few hundred per array)")
+    add_language_argument(p)
     p.set_defaults(func=cmd_gradcheck)
     p = sub.add_parser("explain", help="the lesson as text: one sentence per forward and "
                        "backward step", **described)
@@ -191,6 +209,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def command() -> int:
         args = _subcommand_parser().parse_args(argv)
+        set_language(getattr(args, "lang", "en"))
         return args.func(args)
 
     return quietly(command)

@@ -29,6 +29,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from core import atomic
+from core.i18n import translate
 from core.mnist import OFFICIAL_MD5, MnistError, default_folder, missing_files
 
 MIRRORS = (
@@ -62,8 +63,9 @@ def check_mirror(url: str) -> str:
     ::1): an http download from anywhere else could be swapped in transit.
     """
     if not _is_safe_url(url):
-        raise DownloadError(url, "refused: MNIST mirrors must use https:// (plain http is "
-                                 "allowed only to this machine, e.g. http://127.0.0.1)")
+        raise DownloadError(url, translate("Download", "refused: MNIST mirrors must use "
+                                           "https:// (plain http is allowed only to this "
+                                           "machine, e.g. http://127.0.0.1)"))
     return url if url.endswith("/") else url + "/"
 
 
@@ -84,18 +86,21 @@ def download_mnist(folder: str | os.PathLike, *, names: Sequence[str] | None = N
     sums = OFFICIAL_MD5 if md5 is None else md5
     mirrors = [check_mirror(url) for url in (MIRRORS if mirrors is None else mirrors)]
     if not mirrors:
-        raise DownloadError(folder, "no download mirrors given")
+        raise DownloadError(folder, translate("Download", "no download mirrors given"))
     for name in names:
         if Path(name).name != name or name.startswith("."):
-            raise DownloadError(folder, f"refused the file name {name!r}: it must be a plain "
-                                        "file name, not a path")
+            raise DownloadError(folder, translate("Download", "refused the file name {name!r}: "
+                                                  "it must be a plain file name, not a path")
+                                .format(name=name))
         if name not in sums:
-            raise DownloadError(folder, f"no md5 sum known for {name}; refusing to download "
-                                        "a file that cannot be checked")
+            raise DownloadError(folder, translate("Download", "no md5 sum known for {name}; "
+                                                  "refusing to download a file that cannot be "
+                                                  "checked").format(name=name))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise DownloadError(folder, f"cannot create the folder ({e.strerror or e})") from None
+        raise DownloadError(folder, translate("Download", "cannot create the folder ({reason})")
+                            .format(reason=e.strerror or e)) from None
     written = []
     for name in names:
         failures = []
@@ -141,10 +146,12 @@ def _fetch(url: str, folder: Path, name: str, expected_md5: str, timeout: float,
         with atomic.replacing(final, md5=expected_md5) as out:
             _copy(url, out, timeout, progress, callback, name)
     except atomic.ChecksumError as e:
-        raise _MirrorFailed(f"the file's md5 is {e.got}, expected {e.expected}: "
-                            "the download is corrupt") from None
+        raise _MirrorFailed(translate("Download", "the file's md5 is {got}, expected "
+                                      "{expected}: the download is corrupt").format(
+            got=e.got, expected=e.expected)) from None
     except OSError as e:  # network errors are already _MirrorFailed: this is the disk
-        raise DownloadError(folder, f"cannot write {name} ({e.strerror or e})") from None
+        raise DownloadError(folder, translate("Download", "cannot write {name} ({reason})")
+                            .format(name=name, reason=e.strerror or e)) from None
     return final
 
 
@@ -163,8 +170,9 @@ def _copy(url: str, out, timeout: float, progress: bool,
     with response:
         total = _content_length(response)
         if total is not None and total > MAX_BYTES:
-            raise _MirrorFailed(f"the server offers {total:,} bytes; an MNIST file is "
-                                f"under {MAX_BYTES:,}")
+            raise _MirrorFailed(translate("Download", "the server offers {total:,} bytes; an "
+                                          "MNIST file is under {limit:,}").format(
+                total=total, limit=MAX_BYTES))
         done = 0
         with tqdm(total=total, unit="B", unit_scale=True, desc=name, disable=not progress,
                   leave=False) as bar:
@@ -173,18 +181,22 @@ def _copy(url: str, out, timeout: float, progress: bool,
                     chunk = response.read(CHUNK)
                 except (OSError, ValueError, http.client.HTTPException) as e:
                     # a reset, a timeout, a bad chunked encoding
-                    raise _MirrorFailed(f"the transfer broke off ({_reason(e)})") from None
+                    raise _MirrorFailed(translate("Download", "the transfer broke off "
+                                                  "({reason})").format(reason=_reason(e))
+                                        ) from None
                 if not chunk:
                     break
                 done += len(chunk)
                 if done > MAX_BYTES:
-                    raise _MirrorFailed(f"the server sent more than {MAX_BYTES:,} bytes")
+                    raise _MirrorFailed(translate("Download", "the server sent more than "
+                                                  "{limit:,} bytes").format(limit=MAX_BYTES))
                 out.write(chunk)
                 bar.update(len(chunk))
                 if callback is not None:
                     callback(done, total)
     if total is not None and done != total:
-        raise _MirrorFailed(f"the transfer broke off after {done:,} of {total:,} bytes")
+        raise _MirrorFailed(translate("Download", "the transfer broke off after {done:,} of "
+                                      "{total:,} bytes").format(done=done, total=total))
 
 
 def _opener(url: str) -> urllib.request.OpenerDirector:
@@ -199,7 +211,8 @@ class _SafeRedirect(urllib.request.HTTPRedirectHandler):
 
     def redirect_request(self, req, fp, code, msg, headers, newurl):
         if not _is_safe_url(newurl):
-            raise urllib.error.URLError(f"refused a redirect to {newurl} (not https)")
+            raise urllib.error.URLError(translate("Download", "refused a redirect to {url} (not "
+                                                  "https)").format(url=newurl))
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
@@ -236,18 +249,20 @@ def _content_length(response) -> int | None:
 def _reason(reason) -> str:
     """A plain-words reason for a network error."""
     if isinstance(reason, TimeoutError):
-        return "timed out (no network, or the server is not answering)"
+        return translate("Download", "timed out (no network, or the server is not answering)")
     if isinstance(reason, ConnectionRefusedError):
-        return "connection refused (nothing is listening there)"
+        return translate("Download", "connection refused (nothing is listening there)")
     if isinstance(reason, OSError) and reason.strerror:
         return reason.strerror
     return str(reason) or type(reason).__name__
 
 
 def _all_failed_message(name: str, failures: Sequence[tuple[str, str]]) -> str:
-    lines = [f"could not download {name} from any mirror:"]
+    lines = [translate("Download", "could not download {name} from any mirror:").format(
+        name=name)]
     lines += [f"  {url}{name}: {why}" for url, why in failures]
-    lines.append("If this machine is offline or the mirrors are down, download the four "
-                 f"files ({', '.join(FILE_NAMES)}) by hand from one of these mirrors into a "
-                 "folder and pass --data DIR.")
+    lines.append(translate("Download", "If this machine is offline or the mirrors are down, "
+                           "download the four files ({files}) by hand from one of these "
+                           "mirrors into a folder and pass --data DIR.").format(
+        files=", ".join(FILE_NAMES)))
     return "\n".join(lines)

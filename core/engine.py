@@ -26,9 +26,10 @@ import numpy as np
 
 from core.graph import Graph, Node
 from core.i18n import translate
+from core.issues import Issue, non_finite_message, root_causes  # noqa: F401 (API)
 from core.memory import result_problem
 from core.op import Op, ParamError, literal_shape, shape_str, unbroadcast
-from core.result import Issue, Result, root_causes  # noqa: F401 (the engine's results)
+from core.result import Result
 from core.sources import Source
 
 
@@ -59,7 +60,8 @@ class Program:
                 try:
                     self.sources[node_id] = Source.materialize(node.params, self.dtype)
                 except (ParamError, ValueError, TypeError) as e:
-                    self._static(node, None, f"its value cannot be used: {e}")
+                    self._static(node, None, translate(
+                        "Engine", "its value cannot be used: {problem}").format(problem=e))
                 except MemoryError:
                     self._static(node, None, translate(
                         "Engine", "its value {shape} does not fit in this computer's memory"
@@ -107,8 +109,9 @@ class Program:
                     ready.append(edge.target)
         for nid, d in indegree.items():
             if d > 0:
-                self._static(graph.nodes[nid], None,
-                             "it is part of a cycle (or fed by one), so it has no order to run in")
+                self._static(graph.nodes[nid], None, translate(
+                    "Engine", "it is part of a cycle (or fed by one), so it has no order to "
+                    "run in"))
         return order
 
     def parameters(self) -> dict[str, np.ndarray]:
@@ -163,13 +166,15 @@ class Program:
                 args = []
                 for port, src, _ in step.inputs:
                     if src is None:
-                        errors[node.id] = Issue(node.id, port,
-                                                f"{node.describe()}: input {port} is not connected")
+                        errors[node.id] = Issue(node.id, port, translate(
+                            "Engine", "{node}: input {port} is not connected").format(
+                            node=node.describe(), port=port))
                         break
                     if src not in values:
-                        errors[node.id] = Issue(
-                            node.id, port, f"{node.describe()}: input {port} waits for "
-                            f"{self.graph.nodes[src].describe()}, which could not compute", src)
+                        errors[node.id] = Issue(node.id, port, translate(
+                            "Engine", "{node}: input {port} waits for {source}, which could not "
+                            "compute").format(node=node.describe(), port=port,
+                                              source=self.graph.nodes[src].describe()), src)
                         break
                     args.append(values[src])
                 else:
@@ -180,7 +185,7 @@ class Program:
                         if self.check_finite and not np.isfinite(out).all():
                             if all(np.isfinite(a).all() for a in args):
                                 warnings[node.id] = Issue(node.id, None,
-                                                          _non_finite_message(node, out))
+                                                          non_finite_message(node, out))
                     except MemoryError:
                         errors[node.id] = Issue(node.id, None, translate(
                             "Engine", "{node}: this computer ran out of memory computing its "
@@ -210,8 +215,8 @@ class Program:
         try:
             return np.asarray(step.layer.forward(*args))
         except (ValueError, TypeError, IndexError, ArithmeticError) as e:
-            errors[node.id] = Issue(node.id, None,
-                                    f"{node.describe()}: {e} ({_shapes(step, args)})")
+            errors[node.id] = Issue(node.id, None, "{node}: {problem} ({shapes})".format(
+                node=node.describe(), problem=e, shapes=_shapes(step, args)))
             return None
 
     def sinks(self) -> list[str]:
@@ -272,8 +277,9 @@ class Program:
                 try:
                     self._backward_step(step, dout, ports, grads, edge_grads)
                 except (ValueError, TypeError, IndexError, ArithmeticError) as e:
-                    self.errors[nid] = Issue(nid, None,
-                                             f"{step.node.describe()}: backward failed: {e}")
+                    self.errors[nid] = Issue(nid, None, translate(
+                        "Engine", "{node}: backward failed: {problem}").format(
+                        node=step.node.describe(), problem=e))
                 except MemoryError:
                     self.errors[nid] = self._no_memory_for_gradient(step.node)
         return grads, edge_grads
@@ -345,14 +351,8 @@ def _source_shape(params: dict) -> tuple[int, ...]:
 
 
 def _shapes(step: _Step, args: list[np.ndarray]) -> str:
-    return ", ".join(f"{p} is {shape_str(a.shape)}" for (p, _, _), a in zip(step.inputs, args))
-
-
-def _non_finite_message(node: Node, out: np.ndarray) -> str:
-    nan, inf = int(np.isnan(out).sum()), int(np.isinf(out).sum())
-    parts = ([f"{nan} NaN"] if nan else []) + ([f"{inf} infinite"] if inf else [])
-    return (f"{node.describe()}: its output has {' and '.join(parts)} value(s) although its "
-            "inputs are finite (overflow, log of 0 or division by 0?)")
+    return ", ".join(translate("Engine", "{port} is {shape}").format(
+        port=p, shape=shape_str(a.shape)) for (p, _, _), a in zip(step.inputs, args))
 
 
 def evaluate(graph: Graph, feeds: Mapping[str, np.ndarray] | None = None,

@@ -12,15 +12,14 @@ import argparse
 import json
 import sys
 
-from core.i18n import LANGUAGES, set_language, translate
+from core.i18n import add_language_argument, localized, translate
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file")
     parser.add_argument("--json", action="store_true",
                         help="print the steps as one JSON list of objects")
-    parser.add_argument("--lang", choices=LANGUAGES, default="en",
-                        help="the language of the sentences (default en)")
+    add_language_argument(parser)
 
 
 def _fail(message: str) -> int:
@@ -33,7 +32,6 @@ def main(args: argparse.Namespace) -> int:
     from core.fileformat import GraphFileError, load_graph
     from core.steps import build_steps
 
-    set_language(args.lang)
     try:
         graph = load_graph(args.file)
     except GraphFileError as e:
@@ -53,10 +51,13 @@ def main(args: argparse.Namespace) -> int:
 
 
 def _print_text(graph, steps) -> None:
-    title, figure = graph.meta.get("title"), graph.meta.get("figure")
+    from core.samples import figure_text
+    title, figure = localized(graph.meta, "title"), graph.meta.get("figure")
+    if title and figure:
+        title = translate("Explain", "{title} (figure {figure})").format(
+            title=title, figure=figure_text(figure))
     if title:
-        print(translate("Explain", "{title} (figure {figure})").format(title=title, figure=figure)
-              if figure else title)
+        print(title)
     headings = {"forward": translate("Explain", "Forward"),
                 "backward": translate("Explain", "Backward")}
     phase = None

@@ -312,7 +312,9 @@ class _Script:
             calls.append(f"    ({display[node.id]!r}, {node.type!r}, {self.name[node.id]}, "
                          f"{grad}),")
         if self.nodes:
-            calls.append("])")
+            wide = "".join(sorted({ch for name in display.values() for ch in name
+                                   if unicodedata.east_asian_width(ch) in "WF"}))
+            calls.append(f"], wide={wide!r})" if wide else "])")
         if result.warnings:
             calls.append("print_warnings([")
             for node in self.steps:

@@ -52,12 +52,16 @@ def text(value):
 '''
 
 PRINT_TABLE = '''\
-def print_table(rows):
-    """One line per node: its name, type, value and gradient."""
-    width = max((len(name) for name, _, _, _ in rows), default=4)
-    print(f"{'node':<{width}}  {'type':<16}  {'value':<22}  grad")
+def print_table(rows, wide=""):
+    """One line per node: its name, type, value and gradient. A character of `wide`
+    (Hangul, say) takes two columns on a terminal, as `run` counts it."""
+    def shown(name):
+        return len(name) + sum(ch in wide for ch in name)
+    width = max([4] + [shown(name) for name, _, _, _ in rows])
+    print("node" + " " * (width - 4) + f"  {'type':<16}  {'value':<22}  grad")
     for name, kind, value, grad in rows:
-        print(f"{name:<{width}}  {kind:<16}  {text(value):<22}  {text(grad)}")
+        print(name + " " * (width - shown(name))
+              + f"  {kind:<16}  {text(value):<22}  {text(grad)}")
 '''
 
 PRINT_WARNINGS = '''\

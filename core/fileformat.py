@@ -21,16 +21,19 @@ import jsonschema
 from core import atomic, registry
 from core.graph import Graph, GraphError, text_problem
 from core.header import OUTPUT_GRAD
-from core.i18n import translate
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.op import ParamError
 from core.paths import GRAPH_SCHEMA
 
 FORMAT = "backprop-studio-graph"
 VERSION = 1
 #: the optional header fields, in the order files write them (version 1 files without them
-#: still load: they have no figure, and every sink is an output with the gradient 1)
-HEADER_FIELDS = ("title", "description", "figure", "output", "output_grad")
-TEXT_FIELDS = ("title", "description", "figure")
+#: still load: they have no figure, and every sink is an output with the gradient 1);
+#: `title_ko` and `description_ko` are the title and description in Korean, shown instead
+#: when the app speaks Korean (`core.i18n.localized`)
+HEADER_FIELDS = ("title", "title_ko", "description", "description_ko", "figure", "output",
+                 "output_grad")
+TEXT_FIELDS = ("title", "title_ko", "description", "description_ko", "figure")
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
@@ -64,8 +67,11 @@ def _inline_refs(part: Any, defs: dict[str, Any]) -> Any:
 
 
 #: what the items of each list in a graph file are called in messages: (one, many)
-_ITEMS = {"nodes": ("node", "nodes"), "edges": ("edge", "edges"),
-          "position": ("number", "numbers")}
+_ITEMS = {"nodes": (QT_TRANSLATE_NOOP("Files", "node"), QT_TRANSLATE_NOOP("Files", "nodes")),
+          "edges": (QT_TRANSLATE_NOOP("Files", "edge"), QT_TRANSLATE_NOOP("Files", "edges")),
+          "position": (QT_TRANSLATE_NOOP("Files", "number"),
+                       QT_TRANSLATE_NOOP("Files", "numbers"))}
+_ITEM = (QT_TRANSLATE_NOOP("Files", "item"), QT_TRANSLATE_NOOP("Files", "items"))
 
 
 def _schema_problem(error: jsonschema.ValidationError) -> str:
@@ -76,7 +82,7 @@ def _schema_problem(error: jsonschema.ValidationError) -> str:
     limit, value, rule = error.validator_value, error.instance, error.validator
     if rule in ("maxItems", "minItems") and isinstance(value, list):
         count = len(value)
-        things = _ITEMS.get(key, ("item", "items"))[count != 1]
+        things = translate("Files", _ITEMS.get(key, _ITEM)[count != 1])
         if rule == "maxItems" and len(error.absolute_path) == 1:
             return translate("Files", "too many {things}: the file has {count:,}, but a graph "
                              "may have at most {limit:,}").format(things=things, count=count,
@@ -100,15 +106,45 @@ def _schema_problem(error: jsonschema.ValidationError) -> str:
                              'least {limit:,} ("{value}")')
         return text.format(at=at, count=len(value), a_key=_a(key), limit=limit,
                            value=_shorten(value, 40))
-    return f"{at}: {_shorten(error.message)}"
+    return f"{at}: {_shorten(_schema_message(error))}"
+
+
+def _schema_message(error: jsonschema.ValidationError) -> str:
+    """jsonschema's message for the usual rules, in words that translate (the same English
+    as jsonschema's own); any other rule's message as jsonschema gives it."""
+    rule, expected, value = error.validator, error.validator_value, error.instance
+    if rule == "required" and isinstance(value, dict):
+        missing = next((name for name in expected if name not in value), None)
+        if missing is not None:
+            return translate("Files", "{name!r} is a required property").format(name=missing)
+    if rule == "type":
+        types = expected if isinstance(expected, list) else [expected]
+        return translate("Files", "{value!r} is not of type {types}").format(
+            value=value, types=", ".join(repr(t) for t in types))
+    if rule == "additionalProperties" and isinstance(value, dict):
+        known = error.schema.get("properties", {})
+        extras = sorted((k for k in value if k not in known), key=str)
+        if extras:
+            text = (translate("Files", "Additional properties are not allowed ({names} was "
+                              "unexpected)") if len(extras) == 1 else
+                    translate("Files", "Additional properties are not allowed ({names} were "
+                              "unexpected)"))
+            return text.format(names=", ".join(repr(k) for k in extras))
+    if rule == "const":
+        return translate("Files", "{value!r} was expected").format(value=expected)
+    return error.message
 
 
 def _a(word: str) -> str:
-    return ("an " if word[:1] in "aeiou" else "a ") + word
+    """`a title`, `an id`: the key with its article (in languages that have one)."""
+    article = (translate("Files", "an {key}") if word[:1] in "aeiou" else
+               translate("Files", "a {key}"))
+    return article.format(key=word)
 
 
 def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows; write a finite number")
+    raise ValueError(translate("Files", "{name} is not a number JSON allows; write a finite "
+                               "number").format(name=name))
 
 
 def _json_path(path) -> str:
@@ -132,11 +168,13 @@ def load_graph(path: str | os.PathLike) -> Graph:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise GraphFileError(str(path), f"the file is {size / 2**20:.0f} MB; graph files "
-                                 f"are limited to {MAX_FILE_BYTES // 2**20} MB")
+            raise GraphFileError(str(path), translate(
+                "Files", "the file is {size:.0f} MB; graph files are limited to {limit} MB"
+            ).format(size=size / 2**20, limit=MAX_FILE_BYTES // 2**20))
         data = path.read_bytes()
     except OSError as e:
-        raise GraphFileError(str(path), f"cannot read the file ({e.strerror or e})") from None
+        raise GraphFileError(str(path), translate("Files", "cannot read the file ({reason})")
+                             .format(reason=e.strerror or e)) from None
     return loads_graph(data, str(path))
 
 
@@ -146,54 +184,65 @@ def loads_graph(data: bytes | str, where: str = "<graph>") -> Graph:
         try:
             data = data.decode("utf-8")
         except UnicodeDecodeError as e:
-            raise GraphFileError(where, f"not UTF-8 text (byte {e.start})") from None
+            raise GraphFileError(where, translate("Files", "not UTF-8 text (byte {byte})")
+                                 .format(byte=e.start)) from None
     try:
         doc = json.loads(data, parse_constant=_refuse_constant)
     except json.JSONDecodeError as e:
-        raise GraphFileError(where, f"not valid JSON: {e.msg} at line {e.lineno}, "
-                             f"column {e.colno}") from None
+        raise GraphFileError(where, translate("Files", "not valid JSON: {problem} at line "
+                                              "{line}, column {column}").format(
+            problem=e.msg, line=e.lineno, column=e.colno)) from None
     except ValueError as e:
-        raise GraphFileError(where, f"not valid JSON: {e}") from None
+        raise GraphFileError(where, translate("Files", "not valid JSON: {problem}").format(
+            problem=e)) from None
     except RecursionError:
-        raise GraphFileError(where, "not valid JSON: nested too deeply") from None
+        raise GraphFileError(where, translate("Files", "not valid JSON: nested too deeply")
+                             ) from None
     return document_to_graph(doc, where)
 
 
 def document_to_graph(doc: Any, where: str = "<graph>") -> Graph:
     """Check a parsed document and build the graph it describes."""
     if not isinstance(doc, dict):
-        raise GraphFileError(where, "the file must hold one JSON object with "
-                             f'"format": "{FORMAT}"')
+        raise GraphFileError(where, translate("Files", 'the file must hold one JSON object '
+                                              'with "format": "{format}"').format(format=FORMAT))
     if doc.get("format") != FORMAT:
-        raise GraphFileError(where, f'this is not a Backprop Studio graph file ("format" is '
-                             f'{_shorten(json.dumps(doc.get("format")), 60)}, expected "{FORMAT}")')
+        raise GraphFileError(where, translate(
+            "Files", 'this is not a Backprop Studio graph file ("format" is {found}, expected '
+            '"{format}")').format(found=_shorten(json.dumps(doc.get("format")), 60),
+                                  format=FORMAT))
     if doc.get("version") != VERSION:
-        raise GraphFileError(where, f"version {_shorten(json.dumps(doc.get('version')), 40)} is "
-                             f"not supported; this Backprop Studio reads version {VERSION}")
+        raise GraphFileError(where, translate(
+            "Files", "version {found} is not supported; this Backprop Studio reads version "
+            "{version}").format(found=_shorten(json.dumps(doc.get("version")), 40),
+                                version=VERSION))
     try:
         error = jsonschema.exceptions.best_match(_validator().iter_errors(doc))
     except RecursionError:
-        raise GraphFileError(where, "the document is nested too deeply") from None
+        raise GraphFileError(where, translate("Files", "the document is nested too deeply")
+                             ) from None
     if error is not None:
         raise GraphFileError(where, _schema_problem(error))
     graph = Graph()
     graph.meta = {k: doc[k] for k in HEADER_FIELDS if k in doc}
     for key in TEXT_FIELDS:
         if key in doc:
-            _check_text(where, "the header", key, doc[key])
+            _check_text(where, _header(), key, doc[key])
     if "output_grad" in doc:
         try:
             OUTPUT_GRAD.check(doc["output_grad"])
         except ParamError as e:
-            raise GraphFileError(where, f"the header: {e}") from None
+            raise GraphFileError(where, f"{_header()}: {e}") from None
     types = registry.all_ops()
     for i, rec in enumerate(doc["nodes"]):
         at = f'nodes[{i}] (id "{_shorten(rec["id"], 40)}")'
         if rec["type"] not in types:
-            raise GraphFileError(where, f'{at}: unknown node type "{_shorten(rec["type"], 40)}" '
-                                 f"(known: {', '.join(types)})")
+            raise GraphFileError(where, translate(
+                "Files", '{at}: unknown node type "{type}" (known: {known})').format(
+                at=at, type=_shorten(rec["type"], 40), known=", ".join(types)))
         if rec["id"] in graph.nodes:
-            raise GraphFileError(where, f"{at}: duplicate id; another node already uses it")
+            raise GraphFileError(where, translate(
+                "Files", "{at}: duplicate id; another node already uses it").format(at=at))
         try:
             graph.add_node(rec["type"], rec["label"], tuple(rec["position"]), rec.get("params"),
                            rec["id"])
@@ -204,20 +253,27 @@ def document_to_graph(doc: Any, where: str = "<graph>") -> Graph:
         at = f"edges[{i}] ({_shorten(source, 40)} → {_shorten(target, 40)}.{_shorten(port, 20)})"
         for end, node_id in (("source", source), ("target", target)):
             if node_id not in graph.nodes:
-                raise GraphFileError(where, f'{at}: {end} "{_shorten(node_id, 40)}" '
-                                     "is not a node in this file")
+                text = (translate("Files", '{at}: source "{id}" is not a node in this file')
+                        if end == "source" else
+                        translate("Files", '{at}: target "{id}" is not a node in this file'))
+                raise GraphFileError(where, text.format(at=at, id=_shorten(node_id, 40)))
         if graph.edge_into(target, port) is not None:
-            raise GraphFileError(where, f"{at}: input {port} of "
-                                 f"{graph.nodes[target].describe()} already has an edge; "
-                                 "a port takes one edge")
+            raise GraphFileError(where, translate(
+                "Files", "{at}: input {port} of {node} already has an edge; a port takes one "
+                "edge").format(at=at, port=port, node=graph.nodes[target].describe()))
         try:
             graph.add_edge(source, target, port)
         except GraphError as e:
             raise GraphFileError(where, f"{at}: {e}") from None
     if "output" in doc and doc["output"] not in graph.nodes:
-        raise GraphFileError(where, f'the header: output "{_shorten(doc["output"], 40)}" is '
-                             "not a node in this file")
+        raise GraphFileError(where, translate(
+            "Files", 'the header: output "{id}" is not a node in this file').format(
+            id=_shorten(doc["output"], 40)))
     return graph
+
+
+def _header() -> str:
+    return translate("Files", "the header")
 
 
 def _check_text(where: str, at: str, what: str, text: str) -> None:
@@ -269,7 +325,8 @@ def save_graph(graph: Graph, path: str | os.PathLike) -> None:
         text = dumps_graph(graph)
         text.encode("utf-8")  # a lone surrogate in a label would fail mid-write
     except ValueError as e:
-        raise GraphFileError(str(path), f"cannot save: {e}") from None
+        raise GraphFileError(str(path), translate("Files", "cannot save: {problem}").format(
+            problem=e)) from None
     atomic_write_text(path, text)
 
 
@@ -279,5 +336,6 @@ def atomic_write_text(path: Path, text: str) -> None:
     try:
         atomic.write_text(path, text)
     except OSError as e:
-        raise GraphFileError(str(path), f"cannot save ({e.strerror or e}); "
-                             "the file on disk is unchanged") from None
+        raise GraphFileError(str(path), translate(
+            "Files", "cannot save ({reason}); the file on disk is unchanged").format(
+            reason=e.strerror or e)) from None

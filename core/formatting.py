@@ -11,6 +11,7 @@ import math
 
 import numpy as np
 
+from core.i18n import translate
 from core.op import shape_str
 
 
@@ -50,7 +51,7 @@ def summarize(value: np.ndarray | None, digits: int = 4) -> str:
     if value.size == 1:
         return format_number(value.reshape(()), digits)
     if value.size == 0:
-        return f"{shape_str(value.shape)} empty"
+        return translate("Numbers", "{shape} empty").format(shape=shape_str(value.shape))
     if value.size <= FULL_ELEMENTS:
         return nested_text(value, 3)
     return f"{shape_str(value.shape)} {magnitude(value)}"
@@ -60,7 +61,8 @@ def magnitude(value: np.ndarray) -> str:
     """A large array's size in a way that cannot cancel out: `max|·| 0.233`, or `all 0`."""
     with np.errstate(all="ignore"):
         largest = float(np.max(np.abs(value)))
-    return "all 0" if largest == 0 else f"max|·| {format_number(largest, 3)}"
+    return translate("Numbers", "all 0") if largest == 0 else \
+        f"max|·| {format_number(largest, 3)}"
 
 
 def edge_label(value: np.ndarray | None, gradient: bool = False) -> str:

@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import copy
 import itertools
-import math
 import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from core import registry
 from core.events import Event
-from core.limits import MAX_EDGES, MAX_ID, MAX_LABEL, MAX_NODES
+from core.limits import (MAX_EDGES, MAX_ID, MAX_LABEL, MAX_NODES, position_problem,
+                         text_problem)
 from core.errors import GraphError
 from core.header import OutputHeader
+from core.i18n import translate
 from core.op import Op, ParamError
 
 
@@ -79,7 +80,7 @@ class Graph(OutputHeader):
         try:
             return self.nodes[node_id]
         except KeyError:
-            raise GraphError(f"there is no node with id {node_id!r}") from None
+            raise GraphError(_no_node(node_id)) from None
 
     def in_edges(self, node_id: str) -> dict[str, Edge]:
         """The edges into `node_id`, by port, in the op's port order."""
@@ -148,20 +149,22 @@ class Graph(OutputHeader):
     def label_problem(label: str) -> str | None:
         """Why `label` cannot name a node (None when it can): the file format's rules."""
         if not label.strip():
-            return "a label cannot be empty"
+            return translate("Graph", "a label cannot be empty")
         if len(label) > MAX_LABEL:
-            return (f"a label may have at most {MAX_LABEL} characters, and this one has "
-                    f"{len(label):,}")
+            return translate("Graph", "a label may have at most {limit} characters, and this "
+                             "one has {count:,}").format(limit=MAX_LABEL, count=len(label))
         return text_problem(label, "label")
 
     def room_problem(self, nodes: int = 1, edges: int = 0) -> str | None:
         """Why `nodes` more nodes and `edges` more edges do not fit (None when they do)."""
         if len(self.nodes) + nodes > MAX_NODES:
-            return (f"too many nodes: a graph holds at most {MAX_NODES:,}, and this one "
-                    f"would have {len(self.nodes) + nodes:,}")
+            return translate("Graph", "too many nodes: a graph holds at most {limit:,}, and "
+                             "this one would have {count:,}").format(
+                limit=MAX_NODES, count=len(self.nodes) + nodes)
         if len(self._in) + edges > MAX_EDGES:
-            return (f"too many edges: a graph holds at most {MAX_EDGES:,}, and this one "
-                    f"would have {len(self._in) + edges:,}")
+            return translate("Graph", "too many edges: a graph holds at most {limit:,}, and "
+                             "this one would have {count:,}").format(
+                limit=MAX_EDGES, count=len(self._in) + edges)
         return None
 
     def connect_problem(self, source: str, target: str, port: str) -> str | None:
@@ -171,20 +174,22 @@ class Graph(OutputHeader):
         """
         if source not in self.nodes or target not in self.nodes:
             missing = source if source not in self.nodes else target
-            return f"there is no node with id {missing!r}"
+            return _no_node(missing)
         tnode = self.nodes[target]
         if port not in tnode.op.inputs:
-            ports = ", ".join(tnode.op.inputs) or "none"
-            return f"{tnode.describe()} has no input port {port!r} (ports: {ports})"
+            ports = ", ".join(tnode.op.inputs) or translate("Graph", "none")
+            return translate("Graph", "{node} has no input port {port!r} (ports: {ports})"
+                             ).format(node=tnode.describe(), port=port, ports=ports)
         if source == target:
-            return "a node cannot feed itself"
+            return translate("Graph", "a node cannot feed itself")
         if (target, port) not in self._in:
             room = self.room_problem(nodes=0, edges=1)
             if room:
                 return room
         if self.reaches(target, source):
-            return (f"{self.nodes[source].describe()} already depends on {tnode.describe()}: "
-                    "this edge would make a cycle")
+            return translate("Graph", "{source} already depends on {target}: this edge would "
+                             "make a cycle").format(source=self.nodes[source].describe(),
+                                                    target=tnode.describe())
         return None
 
     def new_id(self, prefix: str = "n") -> str:
@@ -221,16 +226,19 @@ class Graph(OutputHeader):
         try:
             op = registry.get(type_name)
         except KeyError:
-            raise GraphError(f"unknown node type {type_name!r}") from None
+            raise GraphError(translate("Graph", "unknown node type {type!r}").format(
+                type=type_name)) from None
         if node_id is None:
             node_id = self.new_id()
         elif node_id in self.nodes:
-            raise GraphError(f"a node with id {node_id!r} already exists")
+            raise GraphError(translate("Graph", "a node with id {id!r} already exists").format(
+                id=node_id))
         elif not node_id or len(node_id) > MAX_ID:
-            raise GraphError(f"a node id has 1 to {MAX_ID} characters, not {len(node_id)}")
+            raise GraphError(translate("Graph", "a node id has 1 to {limit} characters, not "
+                                       "{count}").format(limit=MAX_ID, count=len(node_id)))
         problem = (self.room_problem() or text_problem(node_id, "id")
                    or (self.label_problem(label) if label is not None else None)
-                   or _position_problem(position))
+                   or position_problem(position))
         if problem:
             raise GraphError(problem)
         try:
@@ -269,7 +277,8 @@ class Graph(OutputHeader):
             raise GraphError(problem)
         if (target, port) in self._in:
             tnode = self.nodes[target]
-            raise GraphError(f"input {port} of {tnode.describe()} is already connected")
+            raise GraphError(translate("Graph", "input {port} of {node} is already connected")
+                             .format(port=port, node=tnode.describe()))
         edge = Edge(source, target, port)
         self._in[(target, port)] = edge
         self._out.setdefault(source, []).append(edge)
@@ -309,7 +318,8 @@ class Graph(OutputHeader):
     def remove_edge(self, target: str, port: str) -> Edge:
         edge = self._in.get((target, port))
         if edge is None:
-            raise GraphError(f"input {port} of node {target!r} is not connected")
+            raise GraphError(translate("Graph", "input {port} of node {id!r} is not connected")
+                             .format(port=port, id=target))
         self._detach(edge)
         self.changed.emit()
         return edge
@@ -346,7 +356,7 @@ class Graph(OutputHeader):
         """Move nodes; listeners hear once for the whole group (a drag of 10,000 nodes)."""
         nodes = [self.node(nid) for nid in positions]
         for position in positions.values():
-            problem = _position_problem(position)
+            problem = position_problem(position)
             if problem:
                 raise GraphError(problem)
         for node, position in zip(nodes, positions.values()):
@@ -359,24 +369,8 @@ class Graph(OutputHeader):
             self.remove_node(node_id)
 
 
-def text_problem(text: str, what: str) -> str | None:
-    """Why `text` cannot be saved as the `what` of a node or a file (None when it can)."""
-    # JSON's \ud800-style escapes can make lone surrogates, which no UTF-8 file can
-    # hold: such a graph would load but could never be saved.
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as e:
-        return (f"the {what} holds a lone surrogate escape (\\u{ord(text[e.start]):04x}), "
-                "which is not a character")
-    return None
-
-
-def _position_problem(position) -> str | None:
-    try:
-        ok = all(math.isfinite(float(v)) for v in position) and len(position) == 2
-    except (TypeError, ValueError, OverflowError):
-        ok = False
-    return None if ok else "position must be two finite numbers"
+def _no_node(node_id: str) -> str:
+    return translate("Graph", "there is no node with id {id!r}").format(id=node_id)
 
 
 def _reinsert(table: dict, places: dict) -> None:

@@ -13,10 +13,13 @@ import copy
 from typing import Any
 
 from core.errors import GraphError
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.op import Param, ParamError
 
 #: the check every gradient arriving at an output passes, in the editor and in files
-OUTPUT_GRAD = Param("output_grad", "literal", 1, "the gradient arriving at the output")
+OUTPUT_GRAD = Param("output_grad", "literal", 1,
+                    QT_TRANSLATE_NOOP("params", "the gradient arriving at the output"),
+                    QT_TRANSLATE_NOOP("params", "Output_grad"))
 
 
 class OutputHeader:
@@ -53,7 +56,8 @@ class OutputHeader:
             self.meta.pop("output_grad", None)
         else:
             if self.output is None:
-                raise GraphError("name the graph's output before the gradient arriving at it")
+                raise GraphError(translate("Graph", "name the graph's output before the "
+                                           "gradient arriving at it"))
             try:
                 OUTPUT_GRAD.check(value)
             except ParamError as e:

@@ -9,8 +9,10 @@ the compiled `.qm` with a QTranslator; core reads the `.ts` source itself (plain
 
 from __future__ import annotations
 
+import argparse
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any, Mapping
 
 from core.paths import RESOURCES
 
@@ -55,6 +57,19 @@ def language() -> str:
 def translate(context: str, text: str) -> str:
     """`text` in the current language (itself when there is no translation)."""
     return _state["catalogue"].get((context, text), text)
+
+
+def localized(meta: Mapping[str, Any], key: str) -> Any:
+    """A graph file's header text in the current language: `title_ko` for `title` when
+    speaking Korean and the file has one, else `title` (None when neither is there)."""
+    return meta.get(f"{key}_{language()}") or meta.get(key)
+
+
+def add_language_argument(parser: argparse.ArgumentParser) -> None:
+    """`--lang ko|en` for a command that prints text (JSON keys stay English)."""
+    parser.add_argument("--lang", choices=LANGUAGES, default="en",
+                        help="the language of messages and text (default en); JSON keys "
+                        "stay English")
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows

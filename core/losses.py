@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import numpy as np
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.op import Op, Param, shape_str
 
 #: the small number inside the cross-entropy's log, log(y + delta): the book's official code
 #: adds 1e-7 so that log(0) never happens; the printed book's formula has none (0)
 DELTA = Param("delta", "number", 1e-7,
-              "added inside the log, log(y + delta): 1e-7 as the book's code, 0 as the "
-              "printed book", low=0)
+              QT_TRANSLATE_NOOP("params", "added inside the log, log(y + delta): 1e-7 as the "
+                                "book's code, 0 as the printed book"),
+              QT_TRANSLATE_NOOP("params", "Delta"), low=0)
 
 
 def softmax_rows(x2: np.ndarray) -> np.ndarray:
@@ -29,12 +31,17 @@ def softmax_rows(x2: np.ndarray) -> np.ndarray:
 
 def loss_check(name: str, sx: tuple, st: tuple) -> str | None:
     if len(sx) not in (1, 2):
-        return (f"{name} is {shape_str(sx)} but must be scores (classes,) or "
-                "(batch, classes)")
+        return _not_scores(name, sx)
     if st != sx and st != sx[:-1]:
-        return (f"{name} is {shape_str(sx)} but t is {shape_str(st)} — t must be one-hot "
-                f"{shape_str(sx)} or class indices {shape_str(sx[:-1])}")
+        return translate("Shapes", "{name} is {sx} but t is {st} — t must be one-hot {sx} or "
+                         "class indices {indices}").format(
+            name=name, sx=shape_str(sx), st=shape_str(st), indices=shape_str(sx[:-1]))
     return None
+
+
+def _not_scores(name: str, sx: tuple) -> str:
+    return translate("Shapes", "{name} is {sx} but must be scores (classes,) or (batch, "
+                     "classes)").format(name=name, sx=shape_str(sx))
 
 
 def t_log(t: np.ndarray, y: np.ndarray, delta: float) -> np.ndarray:
@@ -50,8 +57,8 @@ def class_indices(t: np.ndarray, shape2: tuple[int, int]) -> np.ndarray:
     n, classes = shape2
     indices = t.reshape(n).astype(np.intp)
     if indices.min() < 0 or indices.max() >= classes or (indices != t.reshape(n)).any():
-        raise ValueError(f"t holds class indices that are not whole numbers in "
-                         f"0..{classes - 1}")
+        raise ValueError(translate("Shapes", "t holds class indices that are not whole "
+                                   "numbers in 0..{last}").format(last=classes - 1))
     return indices
 
 
@@ -60,12 +67,13 @@ class Softmax(Op):
     symbol = "Softmax"
     category = "activations"
     inputs = ("x",)
-    rule = ("forward y = exp(x) / Σ exp(x) along the last axis; "
-            "backward dx = y·(dout - Σ dout·y)")
+    rule = QT_TRANSLATE_NOOP(
+        "ops", "forward y = exp(x) / Σ exp(x) along the last axis; "
+        "backward dx = y·(dout - Σ dout·y)")
 
     def check(self, sx):
         if len(sx) not in (1, 2):
-            return f"x is {shape_str(sx)} but must be scores (classes,) or (batch, classes)"
+            return _not_scores("x", sx)
         return None
 
     def out_shape(self, sx):
@@ -88,8 +96,9 @@ class CrossEntropyError(Op):
     inputs = ("y", "t")
     #: ports whose input is given, not learned: backward sends nothing into them
     given_ports = ("t",)
-    rule = ("forward -Σ t·log(y + delta) / N; backward dy = -t / (y + delta) / N "
-            "(t is given: no gradient)")
+    rule = QT_TRANSLATE_NOOP(
+        "ops", "forward -Σ t·log(y + delta) / N; backward dy = -t / (y + delta) / N "
+        "(t is given: no gradient)")
     params_spec = (DELTA,)
 
     def check(self, sy, st):

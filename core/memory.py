@@ -57,7 +57,9 @@ def human_size(nbytes: int | float) -> str:
     while size >= 1024 and unit < len(_UNITS) - 1:
         size /= 1024
         unit += 1
-    return f"{int(size)} bytes" if unit == 0 else f"{size:.1f} {_UNITS[unit]}"
+    if unit == 0:
+        return translate("Numbers", "{count} bytes").format(count=int(size))
+    return f"{size:.1f} {_UNITS[unit]}"
 
 
 def result_problem(shape: tuple[int, ...], itemsize: int) -> str | None:

@@ -22,7 +22,18 @@ from typing import Any, ClassVar
 
 import numpy as np
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
+
 CATEGORIES = ("sources", "arithmetic", "activations", "layers", "losses", "primitives")
+#: each category's name for people (the palette's groups), read with translate("categories", …)
+CATEGORY_TITLES = {
+    "sources": QT_TRANSLATE_NOOP("categories", "Sources"),
+    "arithmetic": QT_TRANSLATE_NOOP("categories", "Arithmetic"),
+    "activations": QT_TRANSLATE_NOOP("categories", "Activations"),
+    "layers": QT_TRANSLATE_NOOP("categories", "Layers"),
+    "losses": QT_TRANSLATE_NOOP("categories", "Losses"),
+    "primitives": QT_TRANSLATE_NOOP("categories", "Primitives"),
+}
 
 #: no literal may hold more elements than this (a 20M float64 array is 160 MB)
 MAX_ELEMENTS = 20_000_000
@@ -53,27 +64,36 @@ def literal_shape(value: Any, where: str = "value", depth: int = 0) -> tuple[int
     first offending position (`value[1][0]`).
     """
     if isinstance(value, bool) or value is None or isinstance(value, (str, dict)):
-        raise ParamError(f"{where} must be a number or a list of numbers, not {value!r}")
+        raise ParamError(_not_numbers(where, value))
     if isinstance(value, (int, float)):
         # ints first: math.isfinite raises OverflowError for an int beyond float range
         if isinstance(value, int) and abs(value) > 2**53:
-            raise ParamError(f"{where} is {value}, too large to hold exactly")
+            raise ParamError(translate("Values", "{where} is {value}, too large to hold "
+                                       "exactly").format(where=where, value=value))
         if not math.isfinite(value):
-            raise ParamError(f"{where} is {value!r}; only finite numbers are allowed")
+            raise ParamError(translate("Values", "{where} is {value!r}; only finite numbers "
+                                       "are allowed").format(where=where, value=value))
         return ()
     if not isinstance(value, list):
-        raise ParamError(f"{where} must be a number or a list of numbers, not {value!r}")
+        raise ParamError(_not_numbers(where, value))
     if depth >= MAX_NDIM:
-        raise ParamError(f"{where} is nested more than {MAX_NDIM} levels deep")
+        raise ParamError(translate("Values", "{where} is nested more than {levels} levels "
+                                   "deep").format(where=where, levels=MAX_NDIM))
     if not value:
         return (0,)
     first = literal_shape(value[0], f"{where}[0]", depth + 1)
     for i, item in enumerate(value[1:], start=1):
         shape = literal_shape(item, f"{where}[{i}]", depth + 1)
         if shape != first:
-            raise ParamError(f"{where} is ragged: {where}[{i}] has shape {shape_str(shape)} "
-                             f"but {where}[0] has {shape_str(first)}")
+            raise ParamError(translate("Values", "{where} is ragged: {where}[{i}] has shape "
+                                       "{shape} but {where}[0] has {first}").format(
+                where=where, i=i, shape=shape_str(shape), first=shape_str(first)))
     return (len(value),) + first
+
+
+def _not_numbers(where: str, value: Any) -> str:
+    return translate("Values", "{where} must be a number or a list of numbers, not "
+                     "{value!r}").format(where=where, value=value)
 
 
 # -- reading what a user typed ---------------------------------------------------------------
@@ -83,10 +103,11 @@ def parse_literal(text: str) -> Any:
     spaces or commas, one row per line or per `;` (`1 2; 3 4`)."""
     text = text.strip()
     if not text:
-        raise ParamError("the value is empty")
+        raise ParamError(translate("Values", "the value is empty"))
     if _nesting(text) > MAX_NDIM:
         # checked before parsing: a deep enough nest would exhaust the parser's stack
-        raise ParamError(f"the value is nested more than {MAX_NDIM} levels deep")
+        raise ParamError(translate("Values", "the value is nested more than {levels} levels "
+                                   "deep").format(levels=MAX_NDIM))
     try:
         return json.loads(text)
     except (ValueError, RecursionError):
@@ -96,8 +117,9 @@ def parse_literal(text: str) -> Any:
         parsed = [[float(x) for x in re.split(r"[,\s]+", r.strip().strip("[]")) if x]
                   for r in rows]
     except ValueError:
-        raise ParamError(f"cannot read {text[:40]!r} as a number, a vector or a matrix "
-                         "(try 3.5, [1, 2] or 1 2; 3 4)") from None
+        raise ParamError(translate("Values", "cannot read {text!r} as a number, a vector or "
+                                   "a matrix (try 3.5, [1, 2] or 1 2; 3 4)").format(
+            text=text[:40])) from None
     parsed = [[int(x) if x.is_integer() and abs(x) <= 2**53 else x for x in r] for r in parsed]
     if len(parsed) == 1:
         row = parsed[0]
@@ -121,7 +143,8 @@ def parse_shape(text: str) -> list[int]:
     try:
         return [int(p) for p in parts]
     except ValueError:
-        raise ParamError(f"shape {text.strip()[:40]!r} must be whole numbers like 2, 3") from None
+        raise ParamError(translate("Values", "shape {text!r} must be whole numbers like 2, 3")
+                         .format(text=text.strip()[:40])) from None
 
 
 # -- declarations -------------------------------------------------------------------------------
@@ -174,28 +197,37 @@ class Param:
         name, kind = self.name, self.kind
         if kind == "choice":
             if not isinstance(value, str) or value not in self.choices:
-                raise ParamError(f"{name} must be one of {', '.join(self.choices)}, "
-                                 f"not {value!r}")
+                raise ParamError(translate("Values", "{name} must be one of {choices}, not "
+                                           "{value!r}").format(
+                    name=name, choices=", ".join(self.choices), value=value))
         elif kind == "literal":
             shape = literal_shape(value, name)
             if math.prod(shape) > MAX_ELEMENTS:
-                raise ParamError(f"{name} has more than {MAX_ELEMENTS:,} elements")
+                raise ParamError(translate("Values", "{name} has more than {limit:,} elements")
+                                 .format(name=name, limit=MAX_ELEMENTS))
         elif kind == "shape":
             check_shape(value, name)
         elif kind == "number":
             if isinstance(value, bool) or not isinstance(value, (int, float)) \
                     or not is_finite(value) or (self.low is not None and value < self.low):
-                bound = "" if self.low is None else f" ≥ {self.low:g}"
-                raise ParamError(f"{name} must be a finite number{bound}, not {value!r}")
+                text = (translate("Values", "{name} must be a finite number, not {value!r}")
+                        if self.low is None else
+                        translate("Values", "{name} must be a finite number ≥ {low:g}, not "
+                                  "{value!r}"))
+                raise ParamError(text.format(name=name, low=self.low or 0, value=value))
         elif kind == "whole":
             if isinstance(value, bool) or not isinstance(value, int) \
                     or (self.low is not None and value < self.low) \
                     or (self.below is not None and value >= self.below):
-                bound = "" if self.low is None else f" ≥ {self.low:g}"
-                raise ParamError(f"{name} must be a whole number{bound}, not {value!r}")
+                text = (translate("Values", "{name} must be a whole number, not {value!r}")
+                        if self.low is None else
+                        translate("Values", "{name} must be a whole number ≥ {low:g}, not "
+                                  "{value!r}"))
+                raise ParamError(text.format(name=name, low=self.low or 0, value=value))
         elif kind == "axis":
             if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
-                raise ParamError(f"{name} must be a whole number or null, not {value!r}")
+                raise ParamError(translate("Values", "{name} must be a whole number or null, "
+                                           "not {value!r}").format(name=name, value=value))
         return value
 
     def parse(self, text: str) -> Any:
@@ -210,7 +242,8 @@ class Param:
             try:
                 value = float(text)
             except ValueError:
-                raise ParamError(f"{self.name} must be a number, not {text[:40]!r}") from None
+                raise ParamError(translate("Values", "{name} must be a number, not {text!r}")
+                                 .format(name=self.name, text=text[:40])) from None
         elif kind in ("whole", "axis"):
             if kind == "axis" and not text:
                 value = None
@@ -218,9 +251,10 @@ class Param:
                 try:
                     value = int(text)
                 except ValueError:
-                    empty = " or empty" if kind == "axis" else ""
-                    raise ParamError(f"{self.name} {text[:40]!r} must be a whole "
-                                     f"number{empty}") from None
+                    problem = (translate("Values", "{name} {text!r} must be a whole number or "
+                                         "empty") if kind == "axis" else
+                               translate("Values", "{name} {text!r} must be a whole number"))
+                    raise ParamError(problem.format(name=self.name, text=text[:40])) from None
         else:
             value = text
         return self.check(value)
@@ -239,11 +273,14 @@ class Param:
 def check_shape(shape: Any, name: str = "shape") -> tuple[int, ...]:
     if (not isinstance(shape, list) or len(shape) > MAX_NDIM
             or not all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in shape)):
-        raise ParamError(f"{name} must be a list of at most {MAX_NDIM} whole numbers ≥ 0, "
-                         f"not {shape!r}")
+        raise ParamError(translate("Values", "{name} must be a list of at most {count} whole "
+                                   "numbers ≥ 0, not {shape!r}").format(
+            name=name, count=MAX_NDIM, shape=shape))
     if math.prod(shape) > MAX_ELEMENTS:
-        raise ParamError(f"{name} {shape_str(tuple(shape))} has {math.prod(shape):,} elements; "
-                         f"the limit is {MAX_ELEMENTS:,}")
+        raise ParamError(translate("Values", "{name} {shape} has {size:,} elements; the limit "
+                                   "is {limit:,}").format(
+            name=name, shape=shape_str(tuple(shape)), size=math.prod(shape),
+            limit=MAX_ELEMENTS))
     return tuple(shape)
 
 
@@ -286,19 +323,23 @@ class Op:
         declared = {p.name for p in cls.params_spec}
         unknown = sorted(set(params) - declared)
         if unknown:
-            raise ParamError(f"unknown parameter {unknown[0]!r} for {cls.type_name}")
+            raise ParamError(translate("Values", "unknown parameter {name!r} for {type}")
+                             .format(name=unknown[0], type=cls.type_name))
         out: dict[str, Any] = {}
         for p in cls.params_spec:
             if not p.applies(out):
                 if p.name in params:
                     other = p.when[0]
-                    raise ParamError(f"{p.name!r} has no meaning for {other} {out[other]!r}")
+                    raise ParamError(translate("Values", "{name!r} has no meaning for {other} "
+                                               "{value!r}").format(name=p.name, other=other,
+                                                                   value=out[other]))
                 continue
             if p.name in params:
                 out[p.name] = p.check(params[p.name])
             elif p.required:
                 where = f"{p.when[0]} {out[p.when[0]]!r}" if p.when else cls.type_name
-                raise ParamError(f"{where} needs {p.name!r}")
+                raise ParamError(translate("Values", "{where} needs {name!r}").format(
+                    where=where, name=p.name))
             else:
                 out[p.name] = p.default
         return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from core.i18n import QT_TRANSLATE_NOOP
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.losses import DELTA, class_indices, loss_check, softmax_rows, t_log
 from core.op import Op, Param, shape_str
 
@@ -19,9 +19,14 @@ def _broadcast_problem(a: str, sa: tuple, b: str, sb: tuple) -> str | None:
     try:
         np.broadcast_shapes(sa, sb)
     except ValueError:
-        return (f"{a} is {shape_str(sa)} but {b} is {shape_str(sb)} — "
-                "they cannot broadcast together")
+        return translate("Shapes", "{a} is {sa} but {b} is {sb} — they cannot broadcast "
+                         "together").format(a=a, sa=shape_str(sa), b=b, sb=shape_str(sb))
     return None
+
+
+def _axes_problem(sx: tuple, sW: tuple) -> str:
+    return translate("Shapes", "x is {sx} but W is {sW} — x's last axis must equal W's "
+                     "first").format(sx=shape_str(sx), sW=shape_str(sW))
 
 
 class Mul(Op):
@@ -29,7 +34,9 @@ class Mul(Op):
     symbol = "×"
     category = "arithmetic"
     inputs = ("x", "y")
-    rule = "forward x·y; backward dx = dout·y, dy = dout·x (the inputs swap)"
+    rule = QT_TRANSLATE_NOOP(
+        "ops", "forward x·y; backward dx = dout·y, dy = dout·x (the inputs "
+        "swap)")
 
     def check(self, sx, sy):
         return _broadcast_problem("x", sx, "y", sy)
@@ -51,7 +58,9 @@ class Add(Op):
     symbol = "+"
     category = "arithmetic"
     inputs = ("x", "y")
-    rule = "forward x + y; backward dx = dout, dy = dout (passed on unchanged)"
+    rule = QT_TRANSLATE_NOOP(
+        "ops", "forward x + y; backward dx = dout, dy = dout (passed on "
+        "unchanged)")
 
     def check(self, sx, sy):
         return _broadcast_problem("x", sx, "y", sy)
@@ -71,7 +80,7 @@ class ReLU(Op):
     symbol = "ReLU"
     category = "activations"
     inputs = ("x",)
-    rule = "forward max(0, x); backward dout where x > 0, else 0"
+    rule = QT_TRANSLATE_NOOP("ops", "forward max(0, x); backward dout where x > 0, else 0")
 
     def out_shape(self, sx):
         return sx
@@ -90,7 +99,7 @@ class Sigmoid(Op):
     symbol = "σ"
     category = "activations"
     inputs = ("x",)
-    rule = "forward y = 1 / (1 + exp(-x)); backward dout·y·(1 - y)"
+    rule = QT_TRANSLATE_NOOP("ops", "forward y = 1 / (1 + exp(-x)); backward dout·y·(1 - y)")
 
     def out_shape(self, sx):
         return sx
@@ -109,21 +118,23 @@ class Affine(Op):
     symbol = "Affine"
     category = "layers"
     inputs = ("x", "W", "b")
-    rule = ("forward x·W + b; backward dx = dout·Wᵀ, dW = xᵀ·dout, "
-            "db = dout summed over the batch")
+    rule = QT_TRANSLATE_NOOP(
+        "ops", "forward x·W + b; backward dx = dout·Wᵀ, dW = xᵀ·dout, "
+        "db = dout summed over the batch")
 
     def check(self, sx, sW, sb):
         if len(sW) != 2:
-            return f"W is {shape_str(sW)} but must be a matrix (in, out)"
+            return translate("Shapes", "W is {sW} but must be a matrix (in, out)").format(
+                sW=shape_str(sW))
         if len(sx) == 0:
-            return "x is a scalar but must be a vector or a batch of rows"
+            return translate("Shapes", "x is a scalar but must be a vector or a batch of rows")
         width = sx[-1] if len(sx) <= 2 else int(np.prod(sx[1:]))
         if width != sW[0]:
-            return (f"x is {shape_str(sx)} but W is {shape_str(sW)} — "
-                    "x's last axis must equal W's first")
+            return _axes_problem(sx, sW)
         if sb != (sW[1],):
-            return (f"b is {shape_str(sb)} but W is {shape_str(sW)} — "
-                    f"b must be a vector of {sW[1]}, one per output")
+            return translate("Shapes", "b is {sb} but W is {sW} — b must be a vector of {n}, "
+                             "one per output").format(sb=shape_str(sb), sW=shape_str(sW),
+                                                      n=sW[1])
         return None
 
     def out_shape(self, sx, sW, sb):
@@ -156,8 +167,9 @@ class SoftmaxWithLoss(Op):
     symbol = "Softmax-with-Loss"
     category = "losses"
     inputs = ("x", "t")
-    rule = ("forward softmax then cross-entropy, averaged over the batch; "
-            "backward dx = (y - t) / N")
+    rule = QT_TRANSLATE_NOOP(
+        "ops", "forward softmax then cross-entropy, averaged over the batch; "
+        "backward dx = (y - t) / N")
     params_spec = (DELTA,)
 
     def check(self, sx, st):
@@ -199,7 +211,7 @@ class Square(Op):
     symbol = "x²"
     category = "primitives"
     inputs = ("x",)
-    rule = "forward x²; backward dout·2x"
+    rule = QT_TRANSLATE_NOOP("ops", "forward x²; backward dout·2x")
 
     def out_shape(self, sx):
         return sx
@@ -217,7 +229,7 @@ class Exp(Op):
     symbol = "exp"
     category = "primitives"
     inputs = ("x",)
-    rule = "forward exp(x); backward dout·exp(x) (its own output)"
+    rule = QT_TRANSLATE_NOOP("ops", "forward exp(x); backward dout·exp(x) (its own output)")
 
     def out_shape(self, sx):
         return sx
@@ -235,7 +247,7 @@ class Log(Op):
     symbol = "log"
     category = "primitives"
     inputs = ("x",)
-    rule = "forward log(x); backward dout / x"
+    rule = QT_TRANSLATE_NOOP("ops", "forward log(x); backward dout / x")
 
     def out_shape(self, sx):
         return sx
@@ -253,7 +265,7 @@ class Reciprocal(Op):
     symbol = "1/x"
     category = "primitives"
     inputs = ("x",)
-    rule = "forward y = 1/x; backward -dout·y² (= -dout / x²)"
+    rule = QT_TRANSLATE_NOOP("ops", "forward y = 1/x; backward -dout·y² (= -dout / x²)")
 
     def out_shape(self, sx):
         return sx
@@ -271,15 +283,16 @@ class Dot(Op):
     symbol = "dot"
     category = "primitives"
     inputs = ("x", "W")
-    rule = "forward x·W (matrix product); backward dx = dout·Wᵀ, dW = xᵀ·dout"
+    rule = QT_TRANSLATE_NOOP(
+        "ops", "forward x·W (matrix product); backward dx = dout·Wᵀ, dW = "
+        "xᵀ·dout")
 
     def check(self, sx, sW):
         if not (1 <= len(sx) <= 2 and 1 <= len(sW) <= 2):
-            return (f"x is {shape_str(sx)} and W is {shape_str(sW)} — "
-                    "dot takes vectors and matrices")
+            return translate("Shapes", "x is {sx} and W is {sW} — dot takes vectors and "
+                             "matrices").format(sx=shape_str(sx), sW=shape_str(sW))
         if sx[-1] != sW[0]:
-            return (f"x is {shape_str(sx)} but W is {shape_str(sW)} — "
-                    "x's last axis must equal W's first")
+            return _axes_problem(sx, sW)
         return None
 
     def out_shape(self, sx, sW):
@@ -306,8 +319,9 @@ class Sum(Op):
     symbol = "Σ"
     category = "primitives"
     inputs = ("x",)
-    rule = ("forward the sum of x's elements (or along an axis); "
-            "backward dout copied to every element")
+    rule = QT_TRANSLATE_NOOP(
+        "ops", "forward the sum of x's elements (or along an axis); "
+        "backward dout copied to every element")
     params_spec = (Param("axis", "axis", None, QT_TRANSLATE_NOOP(
         "params", "sum along this axis; empty for every element"),
         QT_TRANSLATE_NOOP("params", "Axis")),)
@@ -315,7 +329,8 @@ class Sum(Op):
     def check(self, sx):
         axis = self.params.get("axis")
         if axis is not None and not -len(sx) <= axis < len(sx):
-            return f"axis {axis} does not exist for x of shape {shape_str(sx)}"
+            return translate("Shapes", "axis {axis} does not exist for x of shape {sx}").format(
+                axis=axis, sx=shape_str(sx))
         return None
 
     def out_shape(self, sx):

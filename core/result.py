@@ -1,32 +1,16 @@
-"""What an engine run gives back: the values and gradients it computed, and its issues.
-
-`Result` is what the canvas paints, the command line prints and the narration explains;
-`Issue` says why a node could not compute (an error) or computed something odd (a
-warning), and `root_causes` groups the errors so a reader sees the first cause first.
+"""What an engine run gives back: the values and gradients it computed, and its issues
+(`core.issues`). `Result` is what the canvas paints, the command line prints and the
+narration explains.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Mapping
 
 import numpy as np
 
 from core.graph import Edge, Graph
-
-
-@dataclass(frozen=True)
-class Issue:
-    """Why a node could not compute (an error) or computed something odd (a warning).
-
-    `cause` is None for a root cause; for a consequence it is the id of the input node
-    this one waited for, which could not compute itself.
-    """
-
-    node: str
-    port: str | None
-    message: str
-    cause: str | None = None
+from core.issues import Issue
 
 
 @dataclass
@@ -58,24 +42,3 @@ class Result:
         if named is not None:
             return named if named in self.values else None
         return self.sinks[-1] if self.sinks else None
-
-
-def root_causes(errors: Mapping[str, Issue]) -> list[tuple[Issue, list[Issue]]]:
-    """The errors grouped for a reader: each root cause, with the consequences that
-    wait (directly or through others) on it, in the order they were found."""
-    def root(issue: Issue) -> str:
-        seen = {issue.node}
-        while issue.cause in errors and issue.cause not in seen:
-            seen.add(issue.cause)
-            issue = errors[issue.cause]
-        return issue.node
-
-    groups: dict[str, tuple[Issue, list[Issue]]] = {}
-    for issue in errors.values():
-        if issue.cause is None or root(issue) == issue.node:
-            groups.setdefault(issue.node, (issue, []))
-    for issue in errors.values():
-        top = root(issue)
-        if top != issue.node:
-            groups.setdefault(top, (errors[top], []))[1].append(issue)
-    return list(groups.values())

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.graph import Graph
+from core.i18n import translate
 from core.training_run import TrainError
 
 #: ops in a chain longer than this are summarised with "…"
@@ -35,9 +36,11 @@ def find_roles(graph: Graph) -> Roles:
     sinks = [n for n in graph.nodes.values() if not n.op.is_source and not graph.out_edges(n.id)]
     losses = [n for n in sinks if n.op.category == "losses"] or sinks
     if len(losses) != 1:
-        what = "no output" if not losses else (
-            "several outputs: " + ", ".join(n.describe() for n in losses))
-        raise TrainError(f"training needs one loss as the graph's output, but it has {what}")
+        text = (translate("Train", "training needs one loss as the graph's output, but it has "
+                          "no output") if not losses else
+                translate("Train", "training needs one loss as the graph's output, but it has "
+                          "several outputs: {nodes}"))
+        raise TrainError(text.format(nodes=", ".join(n.describe() for n in losses)))
     loss = losses[0]
     ancestors = graph.ancestors([loss.id])
     by_role: dict[str, list[str]] = {"data": [], "labels": [], "parameter": []}
@@ -47,11 +50,13 @@ def find_roles(graph: Graph) -> Roles:
             by_role[role].append(nid)
     for role in ("data", "labels"):
         if len(by_role[role]) != 1:
-            count = len(by_role[role]) or "none"
-            raise TrainError(f"training needs exactly one {role.capitalize()} node feeding "
-                             f"{loss.describe()}, but the graph has {count}")
+            count = len(by_role[role]) or translate("Train", "none")
+            raise TrainError(translate("Train", "training needs exactly one {type} node feeding "
+                                       "{loss}, but the graph has {count}").format(
+                type=role.capitalize(), loss=loss.describe(), count=count))
     if not by_role["parameter"]:
-        raise TrainError(f"no Parameter node feeds {loss.describe()}: there is nothing to train")
+        raise TrainError(translate("Train", "no Parameter node feeds {loss}: there is nothing "
+                                   "to train").format(loss=loss.describe()))
     score = graph.edge_into(loss.id, "x")
     return Roles(by_role["data"][0], by_role["labels"][0], loss.id,
                  score.source if score else None, tuple(by_role["parameter"]))
@@ -95,8 +100,9 @@ def two_layer_shapes(graph: Graph, roles: Roles, hidden: int) -> dict[str, tuple
     """New parameter shapes for a hidden layer of `hidden` units, for a two-Affine net."""
     layers = _two_affines(graph, roles)
     if layers is None:
-        raise TrainError("a hidden size can only be set for a two-layer net (two Affine "
-                         "layers, each with Parameter W and b, one feeding the other)")
+        raise TrainError(translate("Train", "a hidden size can only be set for a two-layer "
+                                   "net (two Affine layers, each with Parameter W and b, one "
+                                   "feeding the other)"))
     (W1, b1), (W2, _) = layers
     n_in, n_out = param_shape(graph, W1)[0], param_shape(graph, W2)[1]
     return {W1: (n_in, hidden), b1: (hidden,), W2: (hidden, n_out)}

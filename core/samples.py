@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.i18n import localized, translate
 from core.paths import sample_files
 
 
@@ -28,9 +29,16 @@ class SampleInfo:
         return (int(match.group(1)), int(match.group(2))) if match else (10**6,)
 
 
+def figure_text(figure: str) -> str:
+    """A header's figure as the current language writes it: "5-23 to 5-26" is
+    "5-23~5-26" in Korean."""
+    return figure.replace(" to ", translate("Samples", " to "))
+
+
 def sample_catalogue() -> list[SampleInfo]:
-    """Every sample's path, title and figure, sorted by figure (then title); samples
-    without a figure come last. A sample whose header cannot be read is listed by name."""
+    """Every sample's path, title (in the current language) and figure, sorted by figure
+    (then title); samples without a figure come last. A sample whose header cannot be read
+    is listed by name."""
     infos = []
     for path in sample_files():
         try:
@@ -39,7 +47,8 @@ def sample_catalogue() -> list[SampleInfo]:
             header = {}
         if not isinstance(header, dict):
             header = {}
-        title = header.get("title") if isinstance(header.get("title"), str) else None
+        title = localized(header, "title")
+        title = title if isinstance(title, str) else None
         figure = header.get("figure") if isinstance(header.get("figure"), str) else ""
         infos.append(SampleInfo(path, title or path.stem.replace("_", " "), figure))
     return sorted(infos, key=lambda s: (s.figure_key, s.title))

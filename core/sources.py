@@ -17,6 +17,12 @@ from core.i18n import QT_TRANSLATE_NOOP
 from core.op import Op, Param
 
 INITS = ("fixed", "zeros", "normal")
+#: how the inspector names each init and each role, read with translate("choices", …) and
+#: translate("roles", …); files keep the English words
+INIT_NAMES = (QT_TRANSLATE_NOOP("choices", "fixed"), QT_TRANSLATE_NOOP("choices", "zeros"),
+              QT_TRANSLATE_NOOP("choices", "normal"))
+ROLE_NAMES = (QT_TRANSLATE_NOOP("roles", "constant"), QT_TRANSLATE_NOOP("roles", "parameter"),
+              QT_TRANSLATE_NOOP("roles", "data"), QT_TRANSLATE_NOOP("roles", "labels"))
 
 
 def source_params(value: Any) -> tuple[Param, ...]:
@@ -75,31 +81,35 @@ class Source(Op):
 
 class Constant(Source):
     type_name = "Constant"
-    symbol = "const"
+    symbol = QT_TRANSLATE_NOOP("symbols", "const")
     role = "constant"
-    rule = "a fixed value; its gradient shows how the output would change with it"
+    rule = QT_TRANSLATE_NOOP(
+        "ops", "a fixed value; its gradient shows how the output would change "
+        "with it")
     params_spec = source_params(1.0)
 
 
 class Parameter(Source):
     type_name = "Parameter"
-    symbol = "param"
+    symbol = QT_TRANSLATE_NOOP("symbols", "param")
     role = "parameter"
-    rule = "a value training changes: W ← W - lr·dW"
+    rule = QT_TRANSLATE_NOOP("ops", "a value training changes: W ← W - lr·dW")
     params_spec = source_params(1.0)
 
 
 class Data(Source):
     type_name = "Data"
-    symbol = "data"
+    symbol = QT_TRANSLATE_NOOP("symbols", "data")
     role = "data"
-    rule = "input data; the trainer puts each batch of images here"
+    rule = QT_TRANSLATE_NOOP("ops", "input data; the trainer puts each batch of images here")
     params_spec = source_params([1.0, 2.0])
 
 
 class Labels(Source):
     type_name = "Labels"
-    symbol = "labels"
+    symbol = QT_TRANSLATE_NOOP("symbols", "labels")
     role = "labels"
-    rule = "target labels (one-hot or class indices); the trainer puts each batch's here"
+    rule = QT_TRANSLATE_NOOP(
+        "ops", "target labels (one-hot or class indices); the trainer puts each "
+        "batch's here")
     params_spec = source_params([1.0, 0.0])

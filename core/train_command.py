@@ -15,6 +15,7 @@ import sys
 import numpy as np
 
 from core.formatting import to_jsonable
+from core.i18n import add_language_argument, translate
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -39,6 +40,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="save the trained parameters (keyed by node label)")
     parser.add_argument("--json", action="store_true",
                         help="no progress bar; one JSON line per epoch and a summary line")
+    add_language_argument(parser)
 
 
 def _fail(message: str) -> int:
@@ -86,7 +88,7 @@ def main(args: argparse.Namespace) -> int:
     except TrainError as e:
         return _fail(str(e))
     except KeyboardInterrupt:
-        return _fail("interrupted")
+        return _fail(translate("CLI", "interrupted"))
     finally:
         report.close()
 
@@ -98,8 +100,10 @@ def main(args: argparse.Namespace) -> int:
     if args.json:
         print(_json_line(summary), flush=True)
     else:
-        print(f"{result.message}: train accuracy {summary['train_acc']}, test accuracy "
-              f"{summary['test_acc']} ({summary['iters_per_second']} iterations/s)")
+        print(translate("CLI", "{message}: train accuracy {train}, test accuracy {test} "
+                        "({rate} iterations/s)").format(
+            message=result.message, train=summary["train_acc"], test=summary["test_acc"],
+            rate=summary["iters_per_second"]))
     if result.status == "diverged":
         return _fail(result.message)
     if args.save:
@@ -108,7 +112,7 @@ def main(args: argparse.Namespace) -> int:
         except TrainError as e:
             return _fail(str(e))
         if not args.json:
-            print(f"parameters saved to {args.save}")
+            print(translate("CLI", "parameters saved to {path}").format(path=args.save))
     return 0
 
 
@@ -153,12 +157,18 @@ class _ProgressBar:
         if event.kind == "iteration":
             self.bar.update(1)
             if event.iteration % 100 == 0:
-                self.bar.set_postfix_str(f"loss {event.loss:.4f}{self.accuracy}", refresh=False)
+                self.bar.set_postfix_str(_loss(event.loss) + self.accuracy, refresh=False)
         elif event.kind == "epoch" and event.train_acc is not None:
-            test = "" if event.test_acc is None else f" test {event.test_acc:.4f}"
-            self.accuracy = f" | epoch {event.epoch} train {event.train_acc:.4f}{test}"
-            loss = "" if event.loss is None else f"loss {event.loss:.4f}"  # none at epoch 0
+            test = "" if event.test_acc is None else translate("CLI", " test {acc:.4f}").format(
+                acc=event.test_acc)
+            self.accuracy = translate("CLI", " | epoch {epoch} train {acc:.4f}").format(
+                epoch=event.epoch, acc=event.train_acc) + test
+            loss = "" if event.loss is None else _loss(event.loss)  # none at epoch 0
             self.bar.set_postfix_str(f"{loss}{self.accuracy}", refresh=False)
 
     def close(self) -> None:
         self.bar.close()
+
+
+def _loss(loss: float) -> str:
+    return translate("CLI", "loss {loss:.4f}").format(loss=loss)

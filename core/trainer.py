@@ -28,6 +28,7 @@ from core import atomic
 from core.analysis import did_not_learn
 from core.engine import Program
 from core.graph import Graph
+from core.i18n import translate
 from core.op import shape_str
 from core.roles import Roles, find_roles, two_layer_shapes
 from core.sources import Source
@@ -50,7 +51,7 @@ def predict(program: Program, data: str, score: str, x: np.ndarray,
         values = program.forward({data: x[start:start + batch_size]}, targets=(score,))
         if score not in values:
             raise TrainError("; ".join(i.message for i in program.errors.values())
-                             or "the score node did not compute")
+                             or translate("Train", "the score node did not compute"))
         scores = values[score]
         out[start:start + len(scores)] = scores.reshape(len(scores), -1).argmax(axis=1)
     return out
@@ -66,8 +67,9 @@ def save_parameters(program: Program, node_ids, path: str | os.PathLike) -> None
         with atomic.replacing(path) as f:
             np.savez(f, **arrays)
     except OSError as e:
-        raise TrainError(f"{path}: cannot save the parameters ({e.strerror or e}); "
-                         "the file on disk is unchanged") from None
+        raise TrainError(translate("Train", "{path}: cannot save the parameters ({reason}); "
+                                   "the file on disk is unchanged").format(
+            path=path, reason=e.strerror or e)) from None
 
 
 def load_parameters(program: Program, node_ids, path: str | os.PathLike) -> None:
@@ -81,26 +83,34 @@ def load_parameters(program: Program, node_ids, path: str | os.PathLike) -> None
         with np.load(path, allow_pickle=False) as npz:
             stored = {name: npz[name] for name in npz.files}
     except FileNotFoundError:
-        raise TrainError(f"{path}: no such parameters file") from None
+        raise TrainError(translate("Train", "{path}: no such parameters file").format(
+            path=path)) from None
     except (OSError, ValueError, EOFError, zipfile.BadZipFile) as e:
-        raise TrainError(f"{path}: not a parameters file (.npz): {e}") from None
+        raise TrainError(translate("Train", "{path}: not a parameters file (.npz): {problem}")
+                         .format(path=path, problem=e)) from None
     names = ", ".join(targets)
     for label in stored:
         if label not in targets:
-            raise TrainError(f"{path}: holds {label!r}, which is not a parameter of this graph "
-                             f"(its parameters: {names})")
+            raise TrainError(translate("Train", "{path}: holds {label!r}, which is not a "
+                                       "parameter of this graph (its parameters: {names})")
+                             .format(path=path, label=label, names=names))
     for label, array in targets.items():
         if label not in stored:
-            raise TrainError(f"{path}: has no array for parameter {label!r} (it holds "
-                             f"{', '.join(stored) or 'nothing'})")
-        value = stored[label]
+            raise TrainError(translate("Train", "{path}: has no array for parameter {label!r} "
+                                       "(it holds {stored})").format(
+                path=path, label=label,
+                stored=", ".join(stored) or translate("Train", "nothing")))
+        value, words = stored[label], {"path": path, "label": label}
         if value.shape != array.shape:
-            raise TrainError(f"{path}: {label} is {shape_str(value.shape)} in the file but "
-                             f"{shape_str(array.shape)} in the graph (another hidden size?)")
+            raise TrainError(translate("Train", "{path}: {label} is {file_shape} in the file but "
+                                       "{shape} in the graph (another hidden size?)").format(
+                file_shape=shape_str(value.shape), shape=shape_str(array.shape), **words))
         if value.dtype.kind not in "fiu":
-            raise TrainError(f"{path}: {label} holds {value.dtype} values, not numbers")
+            raise TrainError(translate("Train", "{path}: {label} holds {dtype} values, not "
+                                       "numbers").format(dtype=value.dtype, **words))
         if not np.isfinite(value).all():
-            raise TrainError(f"{path}: {label} holds NaN or infinite values")
+            raise TrainError(translate("Train", "{path}: {label} holds NaN or infinite values")
+                             .format(**words))
     for label, array in targets.items():
         array[...] = stored[label]
 
@@ -110,8 +120,9 @@ def _by_label(program: Program, node_ids) -> dict[str, np.ndarray]:
     for nid in node_ids:
         label = program.graph.nodes[nid].label
         if label in arrays:
-            raise TrainError(f"two parameters are labelled {label!r}; parameter files key "
-                             "arrays by label, so give them different labels")
+            raise TrainError(translate("Train", "two parameters are labelled {label!r}; "
+                                       "parameter files key arrays by label, so give them "
+                                       "different labels").format(label=label))
         arrays[label] = program.sources[nid]
     return arrays
 
@@ -139,16 +150,19 @@ class Trainer:
             raise TrainError("; ".join(i.message for i in self.program.static_errors.values()))
         self.x_train, self.t_train = self._images(x_train, "x_train"), self._labels(t_train)
         if len(self.x_train) != len(self.t_train) or len(self.x_train) == 0:
-            raise TrainError(f"{len(self.x_train):,} training images but "
-                             f"{len(self.t_train):,} labels; they must match and not be empty")
+            raise TrainError(translate("Train", "{images:,} training images but {labels:,} "
+                                       "labels; they must match and not be empty").format(
+                images=len(self.x_train), labels=len(self.t_train)))
         self.x_test = None if x_test is None else self._images(x_test, "x_test")
         self.t_test = None if t_test is None else self._labels(t_test)
         if (self.x_test is None) != (self.t_test is None) or (
                 self.x_test is not None and len(self.x_test) != len(self.t_test)):
-            raise TrainError("test images and test labels must both be given, and match")
+            raise TrainError(translate("Train", "test images and test labels must both be "
+                                       "given, and match"))
         if config.shuffle and config.batch_size > len(self.x_train):
-            raise TrainError(f"shuffled epochs need a batch size ≤ the {len(self.x_train):,} "
-                             f"training images, not {config.batch_size:,}")
+            raise TrainError(translate("Train", "shuffled epochs need a batch size ≤ the "
+                                       "{images:,} training images, not {batch:,}").format(
+                images=len(self.x_train), batch=config.batch_size))
         seeds = np.random.SeedSequence(config.seed).spawn(2)
         self.rng = np.random.default_rng(seeds[1])
         self._init_parameters(graph, np.random.default_rng(seeds[0]))
@@ -165,7 +179,8 @@ class Trainer:
     def _images(self, x: np.ndarray, name: str) -> np.ndarray:
         x = np.asarray(x)
         if x.ndim < 2:
-            raise TrainError(f"{name} must hold one image per row, but it is {shape_str(x.shape)}")
+            raise TrainError(translate("Train", "{name} must hold one image per row, but it is "
+                                       "{shape}").format(name=name, shape=shape_str(x.shape)))
         # One conversion up front (none if the loader already gave this dtype); batches are
         # then gathered straight from it.
         return np.ascontiguousarray(x, dtype=self.dtype)
@@ -197,9 +212,11 @@ class Trainer:
             if params["init"] == "fixed":
                 if shape == current.shape:
                     continue
-                raise TrainError(f"{graph.nodes[nid].describe()} has a fixed value of shape "
-                                 f"{shape_str(current.shape)}; it cannot become "
-                                 f"{shape_str(shape)} for hidden size {config.hidden}")
+                raise TrainError(translate("Train", "{node} has a fixed value of shape {shape}; "
+                                           "it cannot become {new} for hidden size {hidden}")
+                                 .format(node=graph.nodes[nid].describe(),
+                                         shape=shape_str(current.shape), new=shape_str(shape),
+                                         hidden=config.hidden))
             params["shape"] = list(shape)
             if params["init"] == "normal" and config.weight_init_std is not None:
                 params["std"] = config.weight_init_std
@@ -231,7 +248,8 @@ class Trainer:
 
     def predict(self, x: np.ndarray) -> np.ndarray:
         if self.roles.score is None:
-            raise TrainError("the loss has no x input, so there are no scores to predict from")
+            raise TrainError(translate("Train", "the loss has no x input, so there are no "
+                                       "scores to predict from"))
         return predict(self.program, self.roles.data, self.roles.score,
                        self._images(x, "x"), self.config.eval_batch_size)
 
@@ -252,8 +270,9 @@ class Trainer:
         if self.one_hot:
             classes = program.sources[roles.labels].shape[-1]
             if self.t_train.min() < 0 or self.t_train.max() >= classes:
-                raise TrainError(f"the labels must be classes 0 to {classes - 1}, as the "
-                                 f"labels node's one-hot rows have {classes} columns")
+                raise TrainError(translate("Train", "the labels must be classes 0 to {last}, as "
+                                           "the labels node's one-hot rows have {classes} "
+                                           "columns").format(last=classes - 1, classes=classes))
             t_train = np.eye(classes, dtype=self.dtype)[self.t_train]
         else:
             t_train = self.t_train.astype(self.dtype)
@@ -298,7 +317,8 @@ class Trainer:
                     emit("resumed")
             if control.stop_requested:
                 result.status = "stopped"
-                result.message = f"stopped at iteration {self.iteration:,}"
+                result.message = translate("Train", "stopped at iteration {iteration:,}"
+                                           ).format(iteration=self.iteration)
                 break
             k = self.iteration % self.iters_per_epoch
             if k == 0 or self._order is None:
@@ -314,15 +334,16 @@ class Trainer:
             if loss_value is None:
                 self.state = "failed"
                 raise TrainError("; ".join(i.message for i in program.errors.values())
-                                 or "the loss did not compute")
+                                 or translate("Train", "the loss did not compute"))
             checked = True
             loss = float(loss_value)
             if not math.isfinite(loss):
-                kind = "NaN" if math.isnan(loss) else "infinite"
+                kind = "NaN" if math.isnan(loss) else translate("Train", "infinite")
                 result.status = "diverged"
-                result.message = (f"the loss became {kind} at iteration {self.iteration + 1:,} "
-                                  f"with learning rate {config.lr:g}; training stopped. "
-                                  "Try a smaller learning rate.")
+                result.message = translate(
+                    "Train", "the loss became {kind} at iteration {iteration:,} with learning "
+                    "rate {lr:g}; training stopped. Try a smaller learning rate.").format(
+                    kind=kind, iteration=self.iteration + 1, lr=config.lr)
                 break
             grads, _ = program.backward(roles.parameters)
             with np.errstate(all="ignore"):  # a diverging run shows up in the next loss
@@ -345,7 +366,8 @@ class Trainer:
         result.iterations, result.seconds, result.losses = done, seconds, losses[:done]
         result.iters_per_second = done / seconds if seconds > 0 else 0.0
         if result.status == "finished":
-            result.message = f"finished {done:,} iterations in {seconds:.1f} s"
+            result.message = translate("Train", "finished {count:,} iterations in {seconds:.1f} "
+                                       "s").format(count=done, seconds=seconds)
             final = result.final_test_acc if result.test_acc else result.final_train_acc
             result.learned = not did_not_learn(result.losses, final, self.classes)
         self.state = result.status

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from core.i18n import translate
+
 
 class TrainError(ValueError):
     """The graph, the data, the settings or a parameters file cannot be used for training."""
@@ -41,23 +43,27 @@ class TrainConfig:
     def validate(self) -> None:
         def whole(name: str, value, low: int = 1) -> None:
             if isinstance(value, bool) or not isinstance(value, int) or value < low:
-                raise TrainError(f"{name} must be a whole number ≥ {low}, not {value!r}")
+                raise TrainError(translate("Train", "{name} must be a whole number ≥ {low}, not "
+                                           "{value!r}").format(name=name, low=low, value=value))
 
-        whole("iters", self.iters, 0)
-        whole("batch size", self.batch_size)
-        whole("eval batch size", self.eval_batch_size)
+        whole(translate("Train", "iters"), self.iters, 0)
+        whole(translate("Train", "batch size"), self.batch_size)
+        whole(translate("Train", "eval batch size"), self.eval_batch_size)
         if self.hidden is not None:
-            whole("hidden size", self.hidden)
+            whole(translate("Train", "hidden size"), self.hidden)
         if self.seed is not None:
-            whole("seed", self.seed, 0)
+            whole(translate("Train", "seed"), self.seed, 0)
         if not (isinstance(self.lr, (int, float)) and math.isfinite(self.lr) and self.lr > 0):
-            raise TrainError(f"the learning rate must be a finite number > 0, not {self.lr!r}")
+            raise TrainError(translate("Train", "the learning rate must be a finite number > 0, "
+                                       "not {value!r}").format(value=self.lr))
         std = self.weight_init_std
         if std is not None and not (isinstance(std, (int, float)) and math.isfinite(std)
                                     and std >= 0):
-            raise TrainError(f"the weight init std must be a finite number ≥ 0, not {std!r}")
+            raise TrainError(translate("Train", "the weight init std must be a finite number "
+                                       "≥ 0, not {value!r}").format(value=std))
         if self.dtype not in ("float32", "float64"):
-            raise TrainError(f"dtype must be float32 or float64, not {self.dtype!r}")
+            raise TrainError(translate("Train", "dtype must be float32 or float64, not "
+                                       "{value!r}").format(value=self.dtype))
 
 
 class RunControl:

@@ -64,6 +64,9 @@ def editor_parser() -> argparse.ArgumentParser:
     parser.add_argument("--size", type=_size, default=(1400, 900), metavar="WxH",
                         help="with --screenshot: the window's size, e.g. 1024x700 "
                              "(default 1400x900)")
+    parser.add_argument("--lang", choices=("en", "ko"),
+                        help="the language of the app (default: the one chosen in View ▸ "
+                        "Language, else the desktop's)")
     parser.add_argument("--step", type=int, metavar="N",
                         help="with --screenshot: show step mode at its Nth step (1 = first; "
                              "a negative N counts from the last)")
@@ -97,18 +100,19 @@ def run_app(args: Namespace) -> int:
     if shot:
         return _screenshot_run(file, Path(shot), getattr(args, "train", None),
                                getattr(args, "data", None), getattr(args, "size", (1400, 900)),
-                               getattr(args, "step", None))
-    _window = start_editor(file)  # kept referenced while the app runs
+                               getattr(args, "step", None), getattr(args, "lang", None))
+    _window = start_editor(file, language=getattr(args, "lang", None))  # kept while it runs
     return app.exec()
 
 
-def start_editor(file: str | None, settings=None):
+def start_editor(file: str | None, settings=None, language: str | None = None):
     """The editor window as a user gets it: shown, autosaving, with a crashed session's
-    unsaved graph offered back (else FILE or the default sample opened)."""
+    unsaved graph offered back (else FILE or the default sample opened); `language`
+    overrides the remembered one for this run."""
     from gui import recovery
     from gui.main_window import MainWindow
     from gui.probe import install as install_probe
-    window = MainWindow(settings)
+    window = MainWindow(settings, language)
     window.show()
     install_probe(window)  # a test hook; does nothing unless BACKPROP_STUDIO_PROBE is set
     if not recovery.start(window):
@@ -118,7 +122,7 @@ def start_editor(file: str | None, settings=None):
 
 def _screenshot_run(file: str | None, out: Path, train: int | None = None,
                     data: str | None = None, size: tuple[int, int] = (1400, 900),
-                    step: int | None = None) -> int:
+                    step: int | None = None, language: str | None = None) -> int:
     """No dialogs and no user settings (read or written): a fresh window of `size`.
 
     With `train`, the training panel first trains that many iterations on `data` (the
@@ -129,7 +133,9 @@ def _screenshot_run(file: str | None, out: Path, train: int | None = None,
     from PySide6.QtCore import QSettings
 
     from core.fileformat import GraphFileError, load_graph
+    from core.i18n import set_language
     from gui.main_window import MainWindow
+    set_language(language or "en")  # a refused file is said in the screenshot's language
     if file:
         try:
             load_graph(file)
@@ -138,7 +144,7 @@ def _screenshot_run(file: str | None, out: Path, train: int | None = None,
             return 1
     with tempfile.TemporaryDirectory() as tmp:
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.IniFormat)
-        window = MainWindow(settings)
+        window = MainWindow(settings, language or "en")
         window.resize(*size)
         window.show()
         if train:

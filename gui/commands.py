@@ -13,16 +13,12 @@ import copy
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from core.graph import Edge, Graph, Node
+from gui.i18n import translate
 
 Position = tuple[float, float]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
 
 
 class Macro(QUndoCommand):
@@ -99,8 +95,8 @@ class RemoveItems(QUndoCommand):
         if self.nodes:
             names = ", ".join(n.label for n in self.nodes[:3]) + ("…" if len(self.nodes) > 3
                                                                    else "")
-            return _tr("delete {names}").format(names=names)
-        return _tr("delete {count} edge(s)").format(count=len(self.edges))
+            return translate("commands", "delete {names}").format(names=names)
+        return translate("commands", "delete {count} edge(s)").format(count=len(self.edges))
 
     def redo(self) -> None:
         for edge in self.edges:
@@ -116,7 +112,8 @@ class MoveNodes(QUndoCommand):
     """One drag, press to release, of one or more nodes."""
 
     def __init__(self, graph: Graph, moves: dict[str, tuple[Position, Position]]) -> None:
-        super().__init__(_tr("move {count} node(s)").format(count=len(moves)))
+        super().__init__(translate("commands", "move {count} node(s)").format(
+            count=len(moves)))
         self.graph, self.moves = graph, dict(moves)
 
     def redo(self) -> None:
@@ -131,7 +128,7 @@ class Connect(QUndoCommand):
     undo puts it back at its place in the order."""
 
     def __init__(self, graph: Graph, source: str, target: str, port: str) -> None:
-        super().__init__(_tr("connect {source} → {target}.{port}").format(
+        super().__init__(translate("commands", "connect {source} → {target}.{port}").format(
             source=graph.node(source).label, target=graph.node(target).label, port=port))
         self.graph = graph
         self.edge = Edge(source, target, port)
@@ -164,7 +161,8 @@ class SetParams(QUndoCommand):
     ID = 1001
 
     def __init__(self, graph: Graph, node_id: str, params: dict[str, Any]) -> None:
-        super().__init__(_tr("edit {label}").format(label=graph.node(node_id).label))
+        super().__init__(translate("commands", "edit {label}").format(
+            label=graph.node(node_id).label))
         self.graph, self.node_id = graph, node_id
         self.old = copy.deepcopy(graph.node(node_id).params)
         self.new = copy.deepcopy(params)
@@ -189,7 +187,8 @@ class Rename(QUndoCommand):
     def __init__(self, graph: Graph, node_id: str, label: str) -> None:
         self.graph, self.node_id = graph, node_id
         self.old, self.new = graph.node(node_id).label, label.strip()
-        super().__init__(_tr("rename {old} → {new}").format(old=self.old, new=self.new))
+        super().__init__(translate("commands", "rename {old} → {new}").format(
+            old=self.old, new=self.new))
 
     def redo(self) -> None:
         self.graph.set_label(self.node_id, self.new)

@@ -233,7 +233,8 @@ class Editor(QObject):
     def paste(self, at: Position | None = None) -> list[str]:
         """Add the clipboard's nodes with their top-left at `at` (or beside the graph)."""
         try:  # whatever text is there goes through the file checks first
-            pasted = loads_graph(QGuiApplication.clipboard().text(), "the clipboard")
+            pasted = loads_graph(QGuiApplication.clipboard().text(),
+                                 self.tr("the clipboard"))
         except GraphFileError:
             self._refuse(self.tr("The clipboard does not hold nodes."))
             return []

@@ -14,7 +14,8 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from core.fileformat import GraphFileError
-from core.samples import sample_catalogue
+from core.i18n import localized
+from core.samples import figure_text, sample_catalogue
 from gui import export
 from gui.document import Document
 
@@ -108,7 +109,7 @@ class FileActions(QObject):
             return False
         self.sample_name = Path(path).stem
         self.title_changed.emit()
-        title = graph.meta.get("title")
+        title = localized(graph.meta, "title")
         self.message.emit(self.tr("Sample: {title}").format(title=title) if title
                           else self.tr("Opened sample {name}").format(name=Path(path).stem))
         return True
@@ -119,7 +120,7 @@ class FileActions(QObject):
         menu.clear()
         done = finished_samples(self.settings)
         for sample in sample_catalogue():
-            figure = self.tr("Fig. {figure}").format(figure=sample.figure) \
+            figure = self.tr("Fig. {figure}").format(figure=figure_text(sample.figure)) \
                 if sample.figure else ""
             text = f"{figure}\t{sample.title}" if figure else sample.title
             if sample.path.stem in done:

@@ -9,17 +9,15 @@ recorded. Only `finish` edits, through the `Editor`, as one undo step.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from core.graph import Edge
+from gui.i18n import translate
 from gui.items import PortItem, RubberBand
 from gui.label_editor import LabelEditor
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("gestures", text)
 
 
 class Gesture:
@@ -122,18 +120,18 @@ class WireDrag(Gesture):
         graph = scene.graph
         source, dst, port = self._ends(target)
         if problem:
-            scene.status_message.emit(_tr("Cannot connect: {problem}").format(problem=problem))
+            scene.status_message.emit(translate("gestures", "Cannot connect: {problem}").format(
+                problem=problem))
             return
         existing = graph.edge_into(dst, port)
         if existing is not None and existing != self.picked:
-            scene.status_message.emit(
-                _tr("Release to replace the edge from {old} into {target}.{port}").format(
-                    old=graph.node(existing.source).label, target=graph.node(dst).label,
-                    port=port))
+            scene.status_message.emit(translate(
+                "gestures", "Release to replace the edge from {old} into {target}.{port}").format(
+                old=graph.node(existing.source).label, target=graph.node(dst).label, port=port))
         else:
-            scene.status_message.emit(_tr("Release to connect {source} → {target}.{port}")
-                                      .format(source=graph.node(source).label,
-                                              target=graph.node(dst).label, port=port))
+            scene.status_message.emit(translate(
+                "gestures", "Release to connect {source} → {target}.{port}").format(
+                source=graph.node(source).label, target=graph.node(dst).label, port=port))
 
     def finish(self, pos: QPointF) -> None:
         self.move(pos)
@@ -148,13 +146,14 @@ class WireDrag(Gesture):
                     else editor.connect(source, dst, port))
             if done:
                 graph = scene.graph
-                scene.status_message.emit(_tr("Connected {source} → {target}.{port}").format(
+                scene.status_message.emit(translate(
+                    "gestures", "Connected {source} → {target}.{port}").format(
                     source=graph.node(source).label, target=graph.node(dst).label, port=port))
         elif target is not None:
-            scene.status_message.emit(_tr("Cannot connect: {problem}").format(
-                problem=self.problem(target) or _tr("these ports do not fit")))
+            scene.status_message.emit(translate("gestures", "Cannot connect: {problem}").format(
+                problem=self.problem(target) or translate("gestures", "these ports do not fit")))
         elif picked is not None and editor.delete([], [picked]):
-            scene.status_message.emit(_tr("Edge removed"))
+            scene.status_message.emit(translate("gestures", "Edge removed"))
 
     def cancel(self) -> None:
         scene = self.scene

@@ -67,35 +67,25 @@ class GradcheckDialog(QDialog):
         self.graph = graph
         self.thread: GradcheckThread | None = None
         self.report: GradcheckReport | None = None
-        self.setWindowTitle(self.tr("Check Gradients"))
-        intro = QLabel(self.tr(
-            "Each source's gradient by backprop (one backward pass gives all of them) against "
-            "numerical differentiation, (f(x + h) − f(x − h)) / 2h, which needs two forward "
-            "passes for every element."))
-        intro.setWordWrap(True)
-        self.full_box = QCheckBox(self.tr("Check every element (slow for large arrays; by "
-                                          "default {n} sampled per array)").format(
-            n=DEFAULT_SAMPLES))
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.full_box = QCheckBox()
         self.progress = QProgressBar()
-        headers = [self.tr("Node"), self.tr("Shape"), self.tr("Backprop"), self.tr("Numerical"),
-                   self.tr("Mean |difference|"), self.tr("Result"), self.tr("Time")]
-        self.table = QTableWidget(0, len(headers))
-        self.table.setHorizontalHeaderLabels(headers)
+        self.table = QTableWidget(0, 7)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.run_button = QPushButton(self.tr("Check again"))
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.close_button = QPushButton(self.tr("Close"))
+        self.run_button, self.cancel_button = QPushButton(), QPushButton()
+        self.close_button = QPushButton()
         buttons = QHBoxLayout()
         buttons.addWidget(self.full_box, 1)
         for button in (self.run_button, self.cancel_button, self.close_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
-        for widget in (intro, self.progress, self.table, self.summary):
+        for widget in (self.intro, self.progress, self.table, self.summary):
             layout.addWidget(widget)
         layout.addLayout(buttons)
         self.run_button.clicked.connect(self.start)
@@ -103,9 +93,29 @@ class GradcheckDialog(QDialog):
         self.close_button.clicked.connect(self.close)
         self.resize(1000, 560)
         self._set_running(False)
+        self.retranslate()
         app = QCoreApplication.instance()
         if app is not None:  # quitting mid-check: stop the thread before Qt goes away
             app.aboutToQuit.connect(self._stop)
+
+    def retranslate(self) -> None:
+        """Every text in the current language; a finished check's rows are written again."""
+        self.setWindowTitle(self.tr("Check Gradients"))
+        self.intro.setText(self.tr(
+            "Each source's gradient by backprop (one backward pass gives all of them) against "
+            "numerical differentiation, (f(x + h) − f(x − h)) / 2h, which needs two forward "
+            "passes for every element."))
+        self.full_box.setText(self.tr("Check every element (slow for large arrays; by "
+                                      "default {n} sampled per array)").format(
+            n=DEFAULT_SAMPLES))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Node"), self.tr("Shape"), self.tr("Backprop"), self.tr("Numerical"),
+            self.tr("Mean |difference|"), self.tr("Result"), self.tr("Time")])
+        self.run_button.setText(self.tr("Check again"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.close_button.setText(self.tr("Close"))
+        if self.report is not None and not self.running:
+            self._show_report()
 
     # -- running ---------------------------------------------------------------------------
 
@@ -159,13 +169,17 @@ class GradcheckDialog(QDialog):
     def _checked(self, report: GradcheckReport) -> None:
         self._finish()
         self.report = report
+        self._show_report()
+        self.check_finished.emit(report)
+
+    def _show_report(self) -> None:
+        report = self.report
         self.table.setRowCount(len(report.checks))
         for row, check in enumerate(report.checks):
             for column, text in enumerate(self._row(check)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeRowsToContents()
         self.summary.setText(self._summary(report))
-        self.check_finished.emit(report)
 
     # -- what a row and the summary say ------------------------------------------------------
 

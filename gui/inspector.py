@@ -13,15 +13,17 @@ import html
 import math
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from core.engine import Result
 from core.formatting import summarize
 from core.graph import Node
+from core.i18n import localized
 from core.op import ParamError, literal_shape
 from gui.document import Document
 from gui.editing import Editor
+from gui.i18n import translate
 from gui.output_field import OutputRow
 from gui.param_fields import Field, make_field
 
@@ -38,7 +40,7 @@ class Inspector(QWidget):
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.label_edit = QLineEdit()
-        self.apply_button = QPushButton(self.tr("Apply"))
+        self.apply_button = QPushButton()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #e53935")  # readable on light and dark
@@ -74,7 +76,14 @@ class Inspector(QWidget):
         document.graph_replaced.connect(lambda _g: self.show_node(None))
         document.computed.connect(self._show_computed)
         self._applying = False
-        self.show_node(None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text again in the current language (the fields are built anew)."""
+        self.apply_button.setText(self.tr("Apply"))
+        self.form.labelForField(self.label_edit).setText(self.tr("Label"))
+        self.output_row.retranslate()
+        self.show_node(self.node_id)
 
     # -- showing ------------------------------------------------------------------------
 
@@ -96,9 +105,9 @@ class Inspector(QWidget):
         self.form.setRowVisible(self.label_edit, node is not None)
         if node is None:
             meta = self.document.graph.meta
-            about = (f"<b>{html.escape(meta['title'])}</b><br>" if meta.get("title") else "")
-            about += (f"<small>{html.escape(meta['description'])}</small><br><br>"
-                      if meta.get("description") else "")
+            title, description = localized(meta, "title"), localized(meta, "description")
+            about = f"<b>{html.escape(title)}</b><br>" if title else ""
+            about += f"<small>{html.escape(description)}</small><br><br>" if description else ""
             self.title.setText(about + "<i>" + self.tr("Select one node to edit it.")
                                + "</i><br><br><small>"
                                + self.tr("Drag ops from the palette (or press Tab on the "
@@ -111,11 +120,10 @@ class Inspector(QWidget):
             self.apply_button.hide()
             return
         op = node.op
-        role = f" · {op.role}" if op.is_source else ""
+        role = f" · {translate('roles', op.role)}" if op.is_source else ""
         self.title.setText(f"<b>{node.type}</b>{role} <span style='color:gray'>"
                            + self.tr("(id {id})").format(id=html.escape(node.id)) + "</span>")
-        self.rule.setText(f"<small>{html.escape(QCoreApplication.translate('ops', op.rule))}"
-                          "</small>")
+        self.rule.setText(f"<small>{html.escape(translate('ops', op.rule))}</small>")
         self.label_edit.setText(node.label)
         self._load_params(node)
         self._show_computed(self.document.result)
@@ -129,7 +137,7 @@ class Inspector(QWidget):
             field = make_field(param)
             field.submitted.connect(self.apply_params)
             self.fields[param.name] = field
-            self.params_form.addRow(QCoreApplication.translate("params", param.title), field)
+            self.params_form.addRow(translate("params", param.title), field)
         self.apply_button.setVisible(bool(self.fields))
 
     def _load_params(self, node: Node) -> None:

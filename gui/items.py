@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsPat
                                QStyleOptionGraphicsItem, QWidget)
 
 from gui.fonts import make_font
+from gui.i18n import translate
 from gui.safety import guarded
 from gui.theme import LIGHT, Theme
 
@@ -240,7 +241,8 @@ class NodeItem(QGraphicsItem):
                                  port)
             if self.is_source:  # its role, small, in the body's corner
                 painter.drawText(QRectF(7, self.height - 16, self.width - 12, 14),
-                                 Qt.AlignBottom | Qt.AlignRight, self.caption)
+                                 Qt.AlignBottom | Qt.AlignRight,
+                                 translate("symbols", self.caption))  # "const" in any language
         painter.setPen(t.color("node_text"))
         font, text = self._body_font_and_text(body)
         painter.setFont(font)

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QPointF, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QCursor
-from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QScrollArea,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QDialog, QDockWidget, QLabel, QMainWindow,
+                               QScrollArea, QVBoxLayout, QWidget)
 
 from core.engine import Result
 from core.formatting import not_finite, summarize
@@ -22,6 +22,7 @@ from gui import window_actions
 from gui.document import Document
 from gui.editing import Editor
 from gui.files import FileActions
+from gui.i18n import SETTINGS_KEY, apply_language, chosen_language, speakable
 from gui.inspector import Inspector
 from gui.palette import OpSearchPopup, Palette
 from gui.practice import Practice, PracticeBar
@@ -37,9 +38,13 @@ from gui.view import GraphView
 class MainWindow(QMainWindow):
     closing = Signal()  # the window is closing for good (not cancelled)
 
-    def __init__(self, settings: QSettings | None = None) -> None:
+    def __init__(self, settings: QSettings | None = None, language: str | None = None) -> None:
+        """`language` ("en", "ko") overrides, for this window only, the one the user chose
+        in View ▸ Language (else the desktop's)."""
         super().__init__()
         self.settings = settings if settings is not None else QSettings()
+        self.language, why_not = speakable(language or chosen_language(self.settings))
+        apply_language(self.language)  # first: the widgets below read their texts
         self.document = Document(self)
         self.editor = Editor(self.document, self)
         self.files = FileActions(self, self.document, self.settings)
@@ -65,20 +70,21 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.palette = Palette()
-        self.palette_dock = self._dock(self.tr("Palette"), "palette", self.palette,
-                                       Qt.LeftDockWidgetArea, 190)
+        self.palette_dock = self._dock("palette", self.palette, Qt.LeftDockWidgetArea, 190)
         self.inspector = Inspector(self.document, self.editor)
-        self.inspector_dock = self._dock(self.tr("Inspector"), "inspector", self.inspector,
-                                         Qt.RightDockWidgetArea, 250)
+        self.inspector_dock = self._dock("inspector", self.inspector, Qt.RightDockWidgetArea,
+                                         250)
         self.training = TrainingPanel(self.settings, self.document)
-        self.training_dock = self._dock(self.tr("Training"), "training", self.training,
-                                        Qt.BottomDockWidgetArea, 0)
+        self.training_dock = self._dock("training", self.training, Qt.BottomDockWidgetArea, 0)
         self.training.watch_close(self.training_dock)  # closing the dock stops training
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
         window_actions.build_actions(self)
         window_actions.build_menus(self)
         self._connect()
+        self.retranslate()
+        if why_not:
+            self.show_message(why_not)
 
         self.resize(1400, 900)
         geometry = self.settings.value("window/geometry")
@@ -118,8 +124,8 @@ class MainWindow(QMainWindow):
         self.scene.edge_clicked.connect(
             lambda edge_id: self.practice.active and self.practice.edge_clicked(edge_id))
 
-    def _dock(self, title: str, name: str, widget: QWidget, area, width: int) -> QDockWidget:
-        dock = QDockWidget(title, self)
+    def _dock(self, name: str, widget: QWidget, area, width: int) -> QDockWidget:
+        dock = QDockWidget(self)
         dock.setObjectName(name)
         scroll = QScrollArea()  # the dock keeps its width whatever the panel shows
         scroll.setWidgetResizable(True)
@@ -137,6 +143,37 @@ class MainWindow(QMainWindow):
     def show_training(self) -> None:
         self.training_dock.show()
         self.training_dock.raise_()
+
+    # -- language -----------------------------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        """View ▸ Language: every text in `lang` at once, remembered for the next start."""
+        self.language, why_not = speakable(lang)
+        apply_language(self.language)
+        self.settings.setValue(SETTINGS_KEY, self.language)
+        self.retranslate()
+        if why_not:
+            self.show_message(why_not)
+
+    def retranslate(self) -> None:
+        """Set every text of the window again in the current language; what the document
+        computed (the status line, step mode's sentences, errors) is computed again."""
+        window_actions.retranslate(self)
+        self.language_actions[self.language].setChecked(True)
+        for dock, title in ((self.palette_dock, self.tr("Palette")),
+                            (self.inspector_dock, self.tr("Inspector")),
+                            (self.training_dock, self.tr("Training"))):
+            dock.setWindowTitle(title)
+        for part in (self.palette, self.search_popup, self.inspector, self.step_bar,
+                     self.practice_bar, self.training):
+            part.retranslate()
+        self.scene.update()  # the sources' role captions
+        for dialog in self.findChildren(QDialog):  # an open Check Gradients, for one
+            if hasattr(dialog, "retranslate"):
+                dialog.retranslate()
+        self._update_title()
+        if self.document.result is not None:
+            self.document.compute()
 
     # -- status -------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from core.graph import Node
 from core.op import ParamError, parse_literal
@@ -20,19 +20,26 @@ class OutputRow(QWidget):
         super().__init__(parent)
         self.document, self.editor = document, editor
         self.node_id: str | None = None
-        self.check = QCheckBox(self.tr("The graph's output L: backward starts here"))
+        self.check = QCheckBox()
         self.grad_edit = QLineEdit()
         self.grad_edit.setPlaceholderText("1")
-        self.grad_edit.setToolTip(self.tr(
-            "∂L/∂output, the gradient arriving at the output: 1, or a number or an array of "
-            "the output's shape when it comes from the rest of a larger graph"))
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
-        self.form.addRow(self.tr("Output"), self.check)
-        self.form.addRow(self.tr("∂L/∂output"), self.grad_edit)
+        self.check_label, self.grad_label = QLabel(), QLabel()
+        self.form.addRow(self.check_label, self.check)
+        self.form.addRow(self.grad_label, self.grad_edit)
+        self.retranslate()
         self.check.clicked.connect(lambda _checked: self.apply())
         self.grad_edit.editingFinished.connect(self.apply)
         document.computed.connect(lambda _result: self._load())
+
+    def retranslate(self) -> None:
+        self.check.setText(self.tr("The graph's output L: backward starts here"))
+        self.grad_edit.setToolTip(self.tr(
+            "∂L/∂output, the gradient arriving at the output: 1, or a number or an array of "
+            "the output's shape when it comes from the rest of a larger graph"))
+        self.check_label.setText(self.tr("Output"))
+        self.grad_label.setText(self.tr("∂L/∂output"))
 
     def show_node(self, node: Node | None) -> None:
         self.node_id = node.id if node is not None else None

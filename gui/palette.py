@@ -3,6 +3,8 @@ search that Tab or typing opens on the canvas. Both are built from the core regi
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QMimeData, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -20,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from core import registry
-from core.op import CATEGORIES, Op
+from core.op import CATEGORIES, CATEGORY_TITLES, Op
+from gui.i18n import translate
 from gui.safety import guarded
 from gui.scene_input import OP_MIME
 
@@ -28,8 +31,13 @@ TYPE_ROLE = Qt.UserRole + 1
 
 
 def op_tooltip(op: type[Op]) -> str:
-    ports = ", ".join(op.inputs) if op.inputs else "no inputs"
-    return f"<b>{op.type_name}</b> ({ports})<br>{op.rule}"
+    """The op's name and ports, and its forward and backward rule, in the current language."""
+    ports = ", ".join(op.inputs) if op.inputs else translate("Palette", "no inputs")
+    return f"<b>{op.type_name}</b> ({ports})<br>{html.escape(translate('ops', op.rule))}"
+
+
+def category_title(category: str) -> str:
+    return translate("categories", CATEGORY_TITLES[category])
 
 
 def op_symbol(op: type[Op]) -> str:
@@ -47,8 +55,11 @@ def op_title(op: type[Op]) -> str:
 
 
 def matches(op: type[Op], text: str) -> bool:
+    """Whether a search for `text` finds `op`: by name, symbol or group (also the group's
+    name in the current language)."""
     text = text.strip().lower()
-    return not text or any(text in s.lower() for s in (op.type_name, op.symbol, op.category))
+    return not text or any(text in s.lower() for s in (op.type_name, op.symbol, op.category,
+                                                       category_title(op.category)))
 
 
 class PaletteTree(QTreeWidget):
@@ -63,19 +74,17 @@ class PaletteTree(QTreeWidget):
         self.setRootIsDecorated(False)
         self.setIndentation(10)
         self.op_items: dict[str, QTreeWidgetItem] = {}
-        groups = {}
+        self.groups: dict[str, QTreeWidgetItem] = {}
         for category in CATEGORIES:
-            group = QTreeWidgetItem(self, [category.capitalize()])
+            group = QTreeWidgetItem(self)
             group.setFlags(Qt.ItemIsEnabled)
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)
-            groups[category] = group
+            self.groups[category] = group
         for name, op in registry.all_ops().items():
-            item = QTreeWidgetItem(groups[op.category], [name, op_symbol(op)])
+            item = QTreeWidgetItem(self.groups[op.category], [name, op_symbol(op)])
             item.setData(0, TYPE_ROLE, name)
-            item.setToolTip(0, op_tooltip(op))
-            item.setToolTip(1, op_tooltip(op))
             item.setTextAlignment(1, Qt.AlignRight | Qt.AlignVCenter)
             # the symbol in the text colour, a size up: it must read on both themes
             font = item.font(1)
@@ -88,6 +97,16 @@ class PaletteTree(QTreeWidget):
         self.header().setSectionResizeMode(0, QHeaderView.Stretch)
         self.header().setSectionResizeMode(1, QHeaderView.ResizeToContents)
         self.itemDoubleClicked.connect(self._double_clicked)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The groups' names and the ops' rules in the current language."""
+        for category, group in self.groups.items():
+            group.setText(0, category_title(category))
+        ops = registry.all_ops()
+        for name, item in self.op_items.items():
+            item.setToolTip(0, op_tooltip(ops[name]))
+            item.setToolTip(1, op_tooltip(ops[name]))
 
     def mimeTypes(self) -> list[str]:
         return [OP_MIME]
@@ -125,7 +144,6 @@ class Palette(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search ops…")
         self.search.setClearButtonEnabled(True)
         self.tree = PaletteTree(self)
         layout = QVBoxLayout(self)
@@ -134,6 +152,12 @@ class Palette(QWidget):
         layout.addWidget(self.tree)
         self.search.textChanged.connect(self.tree.filter)
         self.tree.add_requested.connect(self.add_requested)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search ops…"))
+        self.tree.retranslate()
+        self.tree.filter(self.search.text())
 
 
 class OpSearchPopup(QFrame):
@@ -145,10 +169,8 @@ class OpSearchPopup(QFrame):
         super().__init__(parent, Qt.Popup)
         self.setFrameShape(QFrame.StyledPanel)
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(self.tr("Add op…"))
         self.list = QListWidget(self)
-        self.hint = QLabel(self.tr("Enter adds · Esc closes · F2 renames a selected node"),
-                           self)
+        self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setEnabled(False)  # small print, in the muted colour
         layout = QVBoxLayout(self)
@@ -161,7 +183,12 @@ class OpSearchPopup(QFrame):
         self.edit.returnPressed.connect(self._accept)
         self.list.itemActivated.connect(lambda _item: self._accept())
         self.edit.installEventFilter(self)
-        self._refill("")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.edit.setPlaceholderText(self.tr("Add op…"))
+        self.hint.setText(self.tr("Enter adds · Esc closes · F2 renames a selected node"))
+        self._refill(self.edit.text())
 
     def open_at(self, global_pos: QPoint, text: str = "") -> None:
         """Open at `global_pos`, moved in so the whole popup stays inside the window."""

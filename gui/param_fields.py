@@ -14,12 +14,13 @@ import math
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
 from core.formatting import format_number
 from core.op import Param, ParamError, literal_shape, shape_str
+from gui.i18n import translate
 from gui.safety import guarded
 
 #: literals up to this many numbers are edited in the text box straight away
@@ -27,9 +28,6 @@ SMALL_LITERAL = 200
 #: literals up to this many numbers may be opened as text on request
 TEXT_LIMIT = 10_000
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("param_fields", text)
 
 
 class ValueEdit(QPlainTextEdit):
@@ -62,7 +60,7 @@ class Field(QWidget):
     def __init__(self, param: Param, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.param = param
-        self.setToolTip(QCoreApplication.translate("params", param.help) if param.help else "")
+        self.setToolTip(translate("params", param.help) if param.help else "")
 
     def value(self, current: Any) -> Any:
         raise NotImplementedError
@@ -82,9 +80,9 @@ class LineField(Field):
         super().__init__(param, parent)
         self.edit = QLineEdit(self)
         if param.kind == "axis":
-            self.edit.setPlaceholderText(_tr("empty for all axes"))
+            self.edit.setPlaceholderText(translate("param_fields", "empty for all axes"))
         elif param.kind == "shape":
-            self.edit.setPlaceholderText(_tr("e.g. 2, 3"))
+            self.edit.setPlaceholderText(translate("param_fields", "e.g. 2, 3"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
@@ -113,17 +111,18 @@ class ChoiceField(Field):
     def __init__(self, param: Param, parent: QWidget | None = None) -> None:
         super().__init__(param, parent)
         self.combo = QComboBox(self)
-        self.combo.addItems(list(param.choices))
+        for choice in param.choices:  # shown in the current language, kept as the file's word
+            self.combo.addItem(translate("choices", choice), choice)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.combo)
         self.combo.activated.connect(lambda _i: self.submitted.emit())
 
     def value(self, current: Any) -> Any:
-        return self.param.check(self.combo.currentText())
+        return self.param.check(self.combo.currentData())
 
     def show_value(self, value: Any) -> None:
-        self.combo.setCurrentText(str(value))
+        self.combo.setCurrentIndex(max(self.combo.findData(str(value)), 0))
 
     def input_widget(self) -> QWidget:
         return self.combo
@@ -135,11 +134,12 @@ class LiteralField(Field):
     def __init__(self, param: Param, parent: QWidget | None = None) -> None:
         super().__init__(param, parent)
         self.edit = ValueEdit(self)
-        self.edit.setPlaceholderText(_tr("3.5   or   [1, 2]   or   1 2; 3 4"))
+        self.edit.setPlaceholderText(translate("param_fields",
+                                               "3.5   or   [1, 2]   or   1 2; 3 4"))
         self.edit.setFixedHeight(90)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.open_button = QPushButton(_tr("Edit as text"), self)
+        self.open_button = QPushButton(translate("param_fields", "Edit as text"), self)
         self.open_button.clicked.connect(self._open_as_text)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -164,8 +164,9 @@ class LiteralField(Field):
             self.open_button.setEnabled(size <= TEXT_LIMIT)
             self.open_button.setToolTip(
                 "" if size <= TEXT_LIMIT else
-                _tr("{count:,} numbers are too many to edit as text; set them with an "
-                    "initializer (init: normal or zeros) instead").format(count=size))
+                translate("param_fields", "{count:,} numbers are too many to edit as text; set "
+                          "them with an initializer (init: normal or zeros) instead").format(
+                    count=size))
         self.summary.setVisible(not self._as_text)
         self.open_button.setVisible(not self._as_text)
         self.edit.setVisible(self._as_text)
@@ -193,7 +194,8 @@ class LiteralField(Field):
 
 def _describe(value: Any, size: int) -> str:
     array = np.asarray(value, dtype=np.float64)
-    return _tr("{shape} array of {count:,} numbers, from {low} to {high}").format(
+    return translate("param_fields", "{shape} array of {count:,} numbers, from {low} to "
+                     "{high}").format(
         shape=shape_str(array.shape), count=size, low=format_number(array.min(), 4),
         high=format_number(array.max(), 4))
 

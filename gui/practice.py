@@ -178,11 +178,10 @@ class PracticeBar(QFrame):
         self.question = QLabel()
         self.question.setWordWrap(True)
         self.answer_edit = QLineEdit()
-        self.answer_edit.setPlaceholderText(self.tr("your answer, then Enter"))
-        self.check_button = QPushButton(self.tr("Check"))
-        self.show_button = QPushButton(self.tr("Show the answer"))
-        self.end_button = QPushButton(self.tr("End practice"))
-        self.forward_box = QCheckBox(self.tr("Ask the forward values too"))
+        self.check_button = QPushButton()
+        self.show_button = QPushButton()
+        self.end_button = QPushButton()
+        self.forward_box = QCheckBox()
         self.reply = QLabel()
         self.reply.setWordWrap(True)
         self.reply.setTextFormat(Qt.PlainText)
@@ -208,7 +207,16 @@ class PracticeBar(QFrame):
         self.end_button.clicked.connect(lambda: practice.stop())
         practice.changed.connect(self._refresh)
         practice.said.connect(self._said)
+        self.retranslate()
         self.hide()
+
+    def retranslate(self) -> None:
+        self.answer_edit.setPlaceholderText(self.tr("your answer, then Enter"))
+        self.check_button.setText(self.tr("Check"))
+        self.show_button.setText(self.tr("Show the answer"))
+        self.end_button.setText(self.tr("End practice"))
+        self.forward_box.setText(self.tr("Ask the forward values too"))
+        self._refresh()
 
     def _check(self) -> None:
         text = self.answer_edit.text()

@@ -26,6 +26,7 @@ from core.fileformat import (MAX_FILE_BYTES, GraphFileError, atomic_write_text,
                              document_to_graph, graph_to_document)
 from core.graph import Graph
 from gui.document import Document
+from gui.i18n import translate
 
 RECOVERY_DIR_ENV = "BACKPROP_STUDIO_RECOVERY_DIR"  # hidden: tests point it at a tmp folder
 AUTOSAVE_MS_ENV = "BACKPROP_STUDIO_AUTOSAVE_MS"
@@ -119,8 +120,8 @@ class Autosaver(QObject):
             atomic_write_text(self.file, text)
         except (OSError, ValueError) as e:  # GraphFileError is a ValueError
             if not self._failing:  # say it once, not every few seconds
-                self.failed.emit(f"⚠ Autosave failed, so a crash would lose the unsaved "
-                                 f"changes: {e}")
+                self.failed.emit(translate("Recovery", "⚠ Autosave failed, so a crash would "
+                                           "lose the unsaved changes: {error}").format(error=e))
             self._failing = True
             self._timer.start()  # try again later
             return False
@@ -175,16 +176,20 @@ def read_recovery(file: Path) -> Recovered:
     where = str(file)
     try:
         if file.stat().st_size > MAX_FILE_BYTES:
-            raise GraphFileError(where, "the file is too large to be a recovery file")
+            raise GraphFileError(where, translate("Recovery", "the file is too large to be a "
+                                                  "recovery file"))
         record = json.loads(file.read_bytes().decode("utf-8"),
                             parse_constant=lambda name: _refuse(name))
     except OSError as e:
-        raise GraphFileError(where, f"cannot read the file ({e.strerror or e})") from None
+        raise GraphFileError(where, translate("Recovery", "cannot read the file ({reason})")
+                             .format(reason=e.strerror or e)) from None
     except (ValueError, RecursionError) as e:  # bad UTF-8, bad JSON, NaN literals
-        raise GraphFileError(where, f"not a readable recovery file ({e})") from None
+        raise GraphFileError(where, translate("Recovery", "not a readable recovery file "
+                                              "({problem})").format(problem=e)) from None
     if not isinstance(record, dict) or record.get("format") != FORMAT \
             or record.get("version") != VERSION:
-        raise GraphFileError(where, "not a Backprop Studio recovery file of a known version")
+        raise GraphFileError(where, translate("Recovery", "not a Backprop Studio recovery file "
+                                              "of a known version"))
     path = record.get("path")
     if path is not None and not (isinstance(path, str) and Path(path).is_absolute()):
         path = None  # only ever the absolute path this app wrote; anything else is dropped
@@ -199,14 +204,15 @@ def _refuse(name: str):
 
 def ask_restore(parent: QWidget, found: Recovered) -> bool:
     """Restore / Discard, with what the graph is and when it was autosaved."""
-    name = found.path.name if found.path else "an untitled graph"
-    box = QMessageBox(QMessageBox.Question, "Restore unsaved changes?",
-                      f"Backprop Studio did not close normally. Unsaved changes to {name} "
-                      f"were autosaved at {found.saved.replace('T', ' ')}.",
+    name = found.path.name if found.path else translate("Recovery", "an untitled graph")
+    box = QMessageBox(QMessageBox.Question, translate("Recovery", "Restore unsaved changes?"),
+                      translate("Recovery", "Backprop Studio did not close normally. Unsaved "
+                                "changes to {name} were autosaved at {time}.").format(
+                          name=name, time=found.saved.replace("T", " ")),
                       QMessageBox.NoButton, parent)
-    box.setInformativeText("Restore them, or discard them for good?")
-    restore = box.addButton("Restore", QMessageBox.AcceptRole)
-    box.addButton("Discard", QMessageBox.DestructiveRole)
+    box.setInformativeText(translate("Recovery", "Restore them, or discard them for good?"))
+    restore = box.addButton(translate("Recovery", "Restore"), QMessageBox.AcceptRole)
+    box.addButton(translate("Recovery", "Discard"), QMessageBox.DestructiveRole)
     box.setDefaultButton(restore)
     box.exec()
     return box.clickedButton() is restore
@@ -221,8 +227,10 @@ def offer_restore(window, folder: Path) -> bool:
             except GraphFileError as e:
                 kept = file.with_suffix(".damaged")
                 os.replace(file, kept)  # kept for a curious user, never offered again
-                QMessageBox.warning(window, "Cannot restore unsaved changes",
-                                    f"{e}\n\nThe file was kept as {kept}.")
+                QMessageBox.warning(window, translate("Recovery", "Cannot restore unsaved "
+                                                      "changes"),
+                                    translate("Recovery", "{error}\n\nThe file was kept as "
+                                              "{path}.").format(error=e, path=kept))
                 continue
             if not ask_restore(window, found):
                 _remove(file)

@@ -31,9 +31,8 @@ class StepBar(QFrame):
         font = self.text.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.text.setFont(font)
-        self.previous_button = QPushButton(self.tr("◀ Previous"))
-        self.next_button = QPushButton(self.tr("Next ▶"))
-        self.exit_button = QPushButton(self.tr("Exit step mode"))
+        self.previous_button, self.next_button = QPushButton(), QPushButton()
+        self.exit_button = QPushButton()
         # the counter and the buttons on one row, the sentence below at the bar's full width
         row = QHBoxLayout()
         row.addWidget(self.counter, 1)
@@ -48,6 +47,14 @@ class StepBar(QFrame):
         self.next_button.clicked.connect(stepper.next)
         self.exit_button.clicked.connect(stepper.stop)
         stepper.step_changed.connect(self._changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The buttons' texts (the counter and the sentence follow the stepper's steps,
+        which are built again when the document recomputes)."""
+        self.previous_button.setText(self.tr("◀ Previous"))
+        self.next_button.setText(self.tr("Next ▶"))
+        self.exit_button.setText(self.tr("Exit step mode"))
 
     def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt's name)
         # shown only while there is a step to show: a bar over a stopped stepper would

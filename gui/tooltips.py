@@ -10,6 +10,7 @@ from PySide6.QtGui import QImage
 
 from core.formatting import format_number
 from core.op import shape_str
+from gui.i18n import translate
 
 HEATMAP_CELLS = 64  # larger matrices are sampled down to at most this many rows/columns
 
@@ -56,14 +57,15 @@ def heatmap_png(value: np.ndarray, cell: int = 6) -> str:
 
 def _section(title: str, value: np.ndarray | None, color: str) -> str:
     if value is None:
-        return f"<b style='color:{color}'>{title}</b>: not computed"
+        return f"<b style='color:{color}'>{title}</b>: " + translate("Tooltips", "not computed")
     value = np.asarray(value)
     head = f"<b style='color:{color}'>{title}</b>"
     if value.size != 1:
         with np.errstate(all="ignore"):
-            stats = (f"min {format_number(np.min(value), 4)}, "
-                     f"max {format_number(np.max(value), 4)}, "
-                     f"mean {format_number(np.mean(value), 4)}") if value.size else "empty"
+            stats = translate("Tooltips", "min {low}, max {high}, mean {mean}").format(
+                low=format_number(np.min(value), 4), high=format_number(np.max(value), 4),
+                mean=format_number(np.mean(value), 4)) if value.size else \
+                translate("Tooltips", "empty")
         head += f" {shape_str(value.shape)} — {stats}"
     body = f"<pre style='margin:2px 0'>{html.escape(full_text(value))}</pre>"
     if value.ndim in (1, 2) and value.size > 1:
@@ -74,5 +76,5 @@ def _section(title: str, value: np.ndarray | None, color: str) -> str:
 def edge_tooltip(title: str, value: np.ndarray | None, grad: np.ndarray | None,
                  grad_color: str) -> str:
     return (f"<p style='white-space:pre'><b>{html.escape(title)}</b></p>"
-            + _section("value", value, "inherit") + "<br>"
-            + _section("gradient", grad, grad_color))
+            + _section(translate("Tooltips", "value"), value, "inherit") + "<br>"
+            + _section(translate("Tooltips", "gradient"), grad, grad_color))

@@ -7,20 +7,73 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
+from core.i18n import QT_TRANSLATE_NOOP
+from gui.i18n import LANGUAGE_NAMES, translate
 from gui.items import NodeItem
 from gui.theme import THEMES
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+    """A text marked with QT_TRANSLATE_NOOP("MainWindow", …), in the current language."""
+    return translate("MainWindow", text)
 
 
-def _action(window, text: str, slot, keys=(), checkable: bool = False) -> QAction:
-    action = QAction(text, window)
+#: every action's text by the window attribute that holds it: `retranslate` sets them all,
+#: at the start and whenever the language changes
+ACTION_TEXTS = {
+    "new_action": QT_TRANSLATE_NOOP("MainWindow", "&New"),
+    "open_action": QT_TRANSLATE_NOOP("MainWindow", "&Open…"),
+    "save_action": QT_TRANSLATE_NOOP("MainWindow", "&Save"),
+    "save_as_action": QT_TRANSLATE_NOOP("MainWindow", "Save &As…"),
+    "export_png_action": QT_TRANSLATE_NOOP("MainWindow", "Export Image as &PNG…"),
+    "export_svg_action": QT_TRANSLATE_NOOP("MainWindow", "Export Image as S&VG…"),
+    "export_python_action": QT_TRANSLATE_NOOP("MainWindow", "Export as P&ython…"),
+    "quit_action": QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
+    "delete_action": QT_TRANSLATE_NOOP("MainWindow", "&Delete"),
+    "select_all_action": QT_TRANSLATE_NOOP("MainWindow", "Select &All"),
+    "copy_action": QT_TRANSLATE_NOOP("MainWindow", "&Copy"),
+    "cut_action": QT_TRANSLATE_NOOP("MainWindow", "Cu&t"),
+    "paste_action": QT_TRANSLATE_NOOP("MainWindow", "&Paste"),
+    "duplicate_action": QT_TRANSLATE_NOOP("MainWindow", "D&uplicate"),
+    "rename_action": QT_TRANSLATE_NOOP("MainWindow", "&Rename"),
+    "add_op_action": QT_TRANSLATE_NOOP("MainWindow", "Add &Op…"),
+    "zoom_in_action": QT_TRANSLATE_NOOP("MainWindow", "Zoom &In"),
+    "zoom_out_action": QT_TRANSLATE_NOOP("MainWindow", "Zoom &Out"),
+    "zoom_reset_action": QT_TRANSLATE_NOOP("MainWindow", "&Actual Size"),
+    "fit_action": QT_TRANSLATE_NOOP("MainWindow", "&Fit to Graph"),
+    "arrange_action": QT_TRANSLATE_NOOP("MainWindow", "A&rrange the Graph"),
+    "step_action": QT_TRANSLATE_NOOP("MainWindow", "&Step Mode"),
+    "next_step_action": QT_TRANSLATE_NOOP("MainWindow", "&Next Step"),
+    "previous_step_action": QT_TRANSLATE_NOOP("MainWindow", "&Previous Step"),
+    "exit_step_action": QT_TRANSLATE_NOOP("MainWindow", "E&xit Step Mode"),
+    "train_action": QT_TRANSLATE_NOOP("MainWindow", "&Train on MNIST…"),
+    "gradcheck_action": QT_TRANSLATE_NOOP("MainWindow", "Check &Gradients…"),
+    "practice_action": QT_TRANSLATE_NOOP("MainWindow", "&Practice"),
+    "shortcuts_action": QT_TRANSLATE_NOOP("MainWindow", "&Keyboard Shortcuts"),
+    "about_action": QT_TRANSLATE_NOOP("MainWindow", "&About Backprop Studio"),
+}
+#: the menus' titles, by the window attribute that holds each menu
+MENU_TITLES = {
+    "file_menu": QT_TRANSLATE_NOOP("MainWindow", "&File"),
+    "samples_menu": QT_TRANSLATE_NOOP("MainWindow", "Open &Sample"),
+    "recent_menu": QT_TRANSLATE_NOOP("MainWindow", "Open &Recent"),
+    "edit_menu": QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
+    "view_menu": QT_TRANSLATE_NOOP("MainWindow", "&View"),
+    "language_menu": QT_TRANSLATE_NOOP("MainWindow", "&Language"),
+    "run_menu": QT_TRANSLATE_NOOP("MainWindow", "&Run"),
+    "help_menu": QT_TRANSLATE_NOOP("MainWindow", "&Help"),
+}
+LESSON_TOOLBAR = QT_TRANSLATE_NOOP("MainWindow", "Lesson")
+THEME_TEXTS = {"light": QT_TRANSLATE_NOOP("MainWindow", "&Light Theme"),
+               "dark": QT_TRANSLATE_NOOP("MainWindow", "&Dark Theme")}
+
+
+def _action(window, slot, keys=(), checkable: bool = False) -> QAction:
+    action = QAction(window)
     if keys:
         keys = keys if isinstance(keys, (list, tuple)) else [keys]
         shortcuts = []
@@ -39,83 +92,89 @@ def _action(window, text: str, slot, keys=(), checkable: bool = False) -> QActio
 
 
 def build_actions(w) -> None:
-    """Make every action of window `w` as an attribute (`w.copy_action` ...)."""
+    """Make every action of window `w` as an attribute (`w.copy_action` ...); their texts
+    come from `retranslate`."""
     a, files, view = _action, w.files, w.view
-    w.new_action = a(w, _tr("&New"), w.new_graph, QKeySequence.New)
-    w.open_action = a(w, _tr("&Open…"), files.open_dialog, QKeySequence.Open)
-    w.save_action = a(w, _tr("&Save"), w.save, QKeySequence.Save)
-    w.save_as_action = a(w, _tr("Save &As…"), w.save_as, QKeySequence.SaveAs)
-    w.export_png_action = a(w, _tr("Export Image as &PNG…"), lambda: w.export_image("png"))
-    w.export_svg_action = a(w, _tr("Export Image as S&VG…"), lambda: w.export_image("svg"))
-    w.export_python_action = a(w, _tr("Export as P&ython…"), w.export_python)
-    w.quit_action = a(w, _tr("&Quit"), w.close, QKeySequence.Quit)
+    w.new_action = a(w, w.new_graph, QKeySequence.New)
+    w.open_action = a(w, files.open_dialog, QKeySequence.Open)
+    w.save_action = a(w, w.save, QKeySequence.Save)
+    w.save_as_action = a(w, w.save_as, QKeySequence.SaveAs)
+    w.export_png_action = a(w, lambda: w.export_image("png"))
+    w.export_svg_action = a(w, lambda: w.export_image("svg"))
+    w.export_python_action = a(w, w.export_python)
+    w.quit_action = a(w, w.close, QKeySequence.Quit)
     stack = w.document.undo_stack
-    w.undo_action = stack.createUndoAction(w, _tr("&Undo"))
-    w.undo_action.setShortcuts(QKeySequence.Undo)
-    w.redo_action = stack.createRedoAction(w, _tr("&Redo"))
+    w.undo_action = a(w, stack.undo, QKeySequence.Undo)
     # the platform's redo keys (Ctrl+Shift+Z on Linux) and Ctrl+Y, which people expect too
-    redo = list(dict.fromkeys(QKeySequence.keyBindings(QKeySequence.Redo)
-                              + [QKeySequence("Ctrl+Y")]))
-    w.redo_action.setShortcuts(redo)
-    w.addActions([w.undo_action, w.redo_action])
-    w.delete_action = a(w, _tr("&Delete"), w.delete_selection,
+    w.redo_action = a(w, stack.redo, [QKeySequence.Redo, QKeySequence("Ctrl+Y")])
+    stack.canUndoChanged.connect(w.undo_action.setEnabled)
+    stack.canRedoChanged.connect(w.redo_action.setEnabled)
+    # the text comes with the signal: the stack may be on its way out (the window closing)
+    stack.undoTextChanged.connect(lambda text: _undo_text(w.undo_action, text, True))
+    stack.redoTextChanged.connect(lambda text: _undo_text(w.redo_action, text, False))
+    w.undo_action.setEnabled(stack.canUndo())
+    w.redo_action.setEnabled(stack.canRedo())
+    w.delete_action = a(w, w.delete_selection,
                         [QKeySequence.Delete, QKeySequence(Qt.Key_Backspace)])
-    w.select_all_action = a(w, _tr("Select &All"), w.select_all, QKeySequence.SelectAll)
-    w.copy_action = a(w, _tr("&Copy"), w.copy, QKeySequence.Copy)
-    w.cut_action = a(w, _tr("Cu&t"), w.cut, QKeySequence.Cut)
-    w.paste_action = a(w, _tr("&Paste"), w.paste, QKeySequence.Paste)
-    w.duplicate_action = a(w, _tr("D&uplicate"), w.duplicate, "Ctrl+D")
-    w.rename_action = a(w, _tr("&Rename"), w.rename_selected, "F2")
+    w.select_all_action = a(w, w.select_all, QKeySequence.SelectAll)
+    w.copy_action = a(w, w.copy, QKeySequence.Copy)
+    w.cut_action = a(w, w.cut, QKeySequence.Cut)
+    w.paste_action = a(w, w.paste, QKeySequence.Paste)
+    w.duplicate_action = a(w, w.duplicate, "Ctrl+D")
+    w.rename_action = a(w, w.rename_selected, "F2")
     # F2 renames on the canvas only: lists elsewhere (the training runs) rename with it too
     w.removeAction(w.rename_action)
     w.view.addAction(w.rename_action)
     w.rename_action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-    w.output_action = a(w, _tr("Make the &Output (L)"), w.toggle_output, "Ctrl+L")
-    w.add_op_action = a(w, _tr("Add &Op…"), w.open_search_at_cursor, "Tab")
+    w.output_action = a(w, w.toggle_output, "Ctrl+L")
+    w.add_op_action = a(w, w.open_search_at_cursor, "Tab")
     w.add_op_action.setShortcutContext(Qt.WidgetShortcut)  # Tab is the view's own key
-    w.zoom_in_action = a(w, _tr("Zoom &In"), lambda: view.zoom_by(1.25), QKeySequence.ZoomIn)
-    w.zoom_out_action = a(w, _tr("Zoom &Out"), lambda: view.zoom_by(0.8), QKeySequence.ZoomOut)
-    w.zoom_reset_action = a(w, _tr("&Actual Size"), view.reset_zoom, "Ctrl+0")
-    w.fit_action = a(w, _tr("&Fit to Graph"), view.fit_to_graph, "Ctrl+1")
-    w.arrange_action = a(w, _tr("A&rrange the Graph"), w.arrange, "Ctrl+Shift+L")
-    w.step_action = a(w, _tr("&Step Mode"), w.toggle_step_mode, "F9", checkable=True)
-    w.next_step_action = a(w, _tr("&Next Step"), w.stepper.next, "F10")
-    w.previous_step_action = a(w, _tr("&Previous Step"), w.stepper.previous, "Shift+F10")
-    w.exit_step_action = a(w, _tr("E&xit Step Mode"), lambda: w.toggle_step_mode(False),
-                           "Escape")
+    w.zoom_in_action = a(w, lambda: view.zoom_by(1.25), QKeySequence.ZoomIn)
+    w.zoom_out_action = a(w, lambda: view.zoom_by(0.8), QKeySequence.ZoomOut)
+    w.zoom_reset_action = a(w, view.reset_zoom, "Ctrl+0")
+    w.fit_action = a(w, view.fit_to_graph, "Ctrl+1")
+    w.arrange_action = a(w, w.arrange, "Ctrl+Shift+L")
+    w.step_action = a(w, w.toggle_step_mode, "F9", checkable=True)
+    w.next_step_action = a(w, w.stepper.next, "F10")
+    w.previous_step_action = a(w, w.stepper.previous, "Shift+F10")
+    w.exit_step_action = a(w, lambda: w.toggle_step_mode(False), "Escape")
     w.exit_step_action.setEnabled(False)
-    w.practice_action = a(w, _tr("&Practice"), w.toggle_practice, "F8", checkable=True)
-    w.train_action = a(w, _tr("&Train on MNIST…"), w.show_training, "Ctrl+T")
-    w.gradcheck_action = a(w, _tr("Check &Gradients…"), w.check_gradients, "Ctrl+G")
-    w.shortcuts_action = a(w, _tr("&Keyboard Shortcuts"), lambda: shortcuts_dialog(w),
-                           QKeySequence.HelpContents)
-    w.about_action = a(w, _tr("&About Backprop Studio"), lambda: about_dialog(w))
+    w.practice_action = a(w, w.toggle_practice, "F8", checkable=True)
+    w.train_action = a(w, w.show_training, "Ctrl+T")
+    w.gradcheck_action = a(w, w.check_gradients, "Ctrl+G")
+    w.shortcuts_action = a(w, lambda: shortcuts_dialog(w), QKeySequence.HelpContents)
+    w.about_action = a(w, lambda: about_dialog(w))
     w.theme_group = QActionGroup(w)
     w.theme_actions = {}
-    names = {"light": _tr("&Light Theme"), "dark": _tr("&Dark Theme")}
     for name in THEMES:
-        action = a(w, names.get(name, name), lambda _c=False, n=name: w.set_theme(n),
-                   checkable=True)
+        action = a(w, lambda _c=False, n=name: w.set_theme(n), checkable=True)
         w.theme_group.addAction(action)
         w.theme_actions[name] = action
+    w.language_group = QActionGroup(w)
+    w.language_actions = {}
+    for lang, name in LANGUAGE_NAMES.items():
+        # each language's name in itself, whatever the app speaks: one finds one's own
+        action = a(w, lambda _c=False, code=lang: w.set_language(code), checkable=True)
+        action.setText(name)
+        action.setData(lang)
+        w.language_group.addAction(action)
+        w.language_actions[lang] = action
 
 
 def build_menus(w) -> None:
     bar = w.menuBar()
-    file = bar.addMenu(_tr("&File"))
+    w.file_menu = file = bar.addMenu("")
     file.addActions([w.new_action, w.open_action])
-    w.samples_menu = file.addMenu(_tr("Open &Sample"))
-    w.files.fill_samples_menu(w.samples_menu)
-    w.recent_menu = file.addMenu(_tr("Open &Recent"))
+    w.samples_menu = file.addMenu("")
+    w.recent_menu = file.addMenu("")
     w.recent_menu.aboutToShow.connect(lambda: w.files.fill_recent_menu(w.recent_menu))
-    w.files.fill_recent_menu(w.recent_menu)
     file.addSeparator()
     file.addActions([w.save_action, w.save_as_action])
     file.addSeparator()
     file.addActions([w.export_png_action, w.export_svg_action, w.export_python_action])
     file.addSeparator()
     file.addAction(w.quit_action)
-    edit = bar.addMenu(_tr("&Edit"))
+    w.edit_menu = edit = bar.addMenu("")
     edit.addActions([w.undo_action, w.redo_action])
     edit.addSeparator()
     edit.addActions([w.cut_action, w.copy_action, w.paste_action, w.duplicate_action,
@@ -124,32 +183,67 @@ def build_menus(w) -> None:
     edit.addActions([w.rename_action, w.output_action, w.add_op_action])
     edit.addSeparator()
     edit.addAction(w.select_all_action)
-    view = bar.addMenu(_tr("&View"))
+    w.view_menu = view = bar.addMenu("")
     view.addActions([w.zoom_in_action, w.zoom_out_action, w.zoom_reset_action, w.fit_action,
                      w.arrange_action])
     view.addSeparator()
     view.addActions(list(w.theme_actions.values()))
     view.addSeparator()
-    w.language_menu = view.addMenu(_tr("&Language"))
+    w.language_menu = view.addMenu("")
+    w.language_menu.addActions(list(w.language_actions.values()))
     view.addSeparator()
     view.addActions([w.palette_dock.toggleViewAction(), w.inspector_dock.toggleViewAction(),
                      w.training_dock.toggleViewAction()])
-    run = bar.addMenu(_tr("&Run"))
+    w.run_menu = run = bar.addMenu("")
     run.addActions([w.train_action, w.gradcheck_action])
     run.addSeparator()
     run.addActions([w.step_action, w.next_step_action, w.previous_step_action,
                     w.exit_step_action])
     run.addSeparator()
     run.addAction(w.practice_action)
-    toolbar = w.addToolBar(_tr("Lesson"))
-    toolbar.setObjectName("lesson")
-    toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
-    toolbar.addActions([w.step_action, w.practice_action, w.gradcheck_action,
-                        w.train_action])
-    toolbar.addSeparator()
-    toolbar.addActions([w.fit_action, w.arrange_action])
-    help_menu = bar.addMenu(_tr("&Help"))
-    help_menu.addActions([w.shortcuts_action, w.about_action])
+    w.lesson_toolbar = w.addToolBar("")
+    w.lesson_toolbar.setObjectName("lesson")
+    w.lesson_toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+    w.lesson_toolbar.addActions([w.step_action, w.practice_action, w.gradcheck_action,
+                                 w.train_action])
+    w.lesson_toolbar.addSeparator()
+    w.lesson_toolbar.addActions([w.fit_action, w.arrange_action])
+    w.help_menu = bar.addMenu("")
+    w.help_menu.addActions([w.shortcuts_action, w.about_action])
+
+
+def retranslate(w) -> None:
+    """Every action's and menu's text in the current language (the dock toggles take their
+    docks' titles); the samples and recent files menus are filled again."""
+    for name, text in ACTION_TEXTS.items():
+        getattr(w, name).setText(_tr(text))
+    for name, text in MENU_TITLES.items():
+        getattr(w, name).setTitle(_tr(text))
+    for name, action in w.theme_actions.items():
+        action.setText(_tr(THEME_TEXTS[name]) if name in THEME_TEXTS else name)
+    w.lesson_toolbar.setWindowTitle(_tr(LESSON_TOOLBAR))
+    undo_texts(w)
+    w.update_output_action()
+    w.files.fill_samples_menu(w.samples_menu)
+    w.files.fill_recent_menu(w.recent_menu)
+
+
+def undo_texts(w) -> None:
+    """Undo and Redo with the command they would undo or redo, as QUndoStack's own actions
+    say it, but in the current language."""
+    stack = w.document.undo_stack
+    _undo_text(w.undo_action, stack.undoText(), True)
+    _undo_text(w.redo_action, stack.redoText(), False)
+
+
+def _undo_text(action: QAction, command: str, undo: bool) -> None:
+    if undo:
+        text = (translate("MainWindow", "&Undo {command}") if command
+                else translate("MainWindow", "&Undo"))
+    else:
+        text = (translate("MainWindow", "&Redo {command}") if command
+                else translate("MainWindow", "&Redo"))
+    action.setText(text.format(command=command))
 
 
 def context_menu(w, scene_pos: QPointF) -> QMenu:
@@ -169,9 +263,10 @@ def context_menu(w, scene_pos: QPointF) -> QMenu:
         item.setSelected(True)
         menu.addAction(w.delete_action)
     else:
-        menu.addAction(_tr("&Paste Here"),
+        menu.addAction(translate("MainWindow", "&Paste Here"),
                        lambda: w.editor.paste((scene_pos.x(), scene_pos.y())))
-        menu.addAction(_tr("Add &Op Here…"), lambda: w.open_search(scene_pos, ""))
+        menu.addAction(translate("MainWindow", "Add &Op Here…"),
+                       lambda: w.open_search(scene_pos, ""))
         menu.addSeparator()
         menu.addActions([w.select_all_action, w.fit_action, w.arrange_action])
     return menu
@@ -190,16 +285,23 @@ def shortcuts_dialog(w) -> None:
                         "</b></td></tr>")
             rows += [f"<tr><td>{html.escape(text)}</td><td>&nbsp;&nbsp;{html.escape(keys)}"
                      "</td></tr>" for text, keys in entries]
-    canvas = [(_tr("Connect"), _tr("drag from an output port to an input port")),
-              (_tr("Move an edge"), _tr("drag it off its input port")),
-              (_tr("Select several"), _tr("drag on empty canvas; Ctrl or Shift adds")),
-              (_tr("Pan"), _tr("middle-drag, or Space and drag")),
-              (_tr("Zoom"), _tr("mouse wheel")),
-              (_tr("Cancel a drag"), _tr("Escape"))]
-    rows.append(f"<tr><td colspan=2><b>{html.escape(_tr('Canvas'))}</b></td></tr>")
-    rows += [f"<tr><td>{html.escape(a)}</td><td>&nbsp;&nbsp;{html.escape(b)}</td></tr>"
-             for a, b in canvas]
-    box = QMessageBox(QMessageBox.NoIcon, _tr("Keyboard Shortcuts"),
+    canvas = [(QT_TRANSLATE_NOOP("MainWindow", "Connect"),
+               QT_TRANSLATE_NOOP("MainWindow", "drag from an output port to an input port")),
+              (QT_TRANSLATE_NOOP("MainWindow", "Move an edge"),
+               QT_TRANSLATE_NOOP("MainWindow", "drag it off its input port")),
+              (QT_TRANSLATE_NOOP("MainWindow", "Select several"),
+               QT_TRANSLATE_NOOP("MainWindow", "drag on empty canvas; Ctrl or Shift adds")),
+              (QT_TRANSLATE_NOOP("MainWindow", "Pan"),
+               QT_TRANSLATE_NOOP("MainWindow", "middle-drag, or Space and drag")),
+              (QT_TRANSLATE_NOOP("MainWindow", "Zoom"),
+               QT_TRANSLATE_NOOP("MainWindow", "mouse wheel")),
+              (QT_TRANSLATE_NOOP("MainWindow", "Cancel a drag"),
+               QT_TRANSLATE_NOOP("MainWindow", "Escape"))]
+    title = translate("MainWindow", "Canvas")
+    rows.append(f"<tr><td colspan=2><b>{html.escape(title)}</b></td></tr>")
+    rows += [f"<tr><td>{html.escape(_tr(a))}</td><td>&nbsp;&nbsp;{html.escape(_tr(b))}"
+             "</td></tr>" for a, b in canvas]
+    box = QMessageBox(QMessageBox.NoIcon, translate("MainWindow", "Keyboard Shortcuts"),
                       "<table>" + "".join(rows) + "</table>", QMessageBox.Close, w)
     box.setTextFormat(Qt.RichText)
     box.exec()
@@ -211,8 +313,8 @@ def about_dialog(w) -> None:
         number = version("backprop-studio")
     except PackageNotFoundError:
         number = "?"
-    QMessageBox.about(w, _tr("About Backprop Studio"), _tr(
-        "<h3>Backprop Studio {version}</h3>"
+    QMessageBox.about(w, translate("MainWindow", "About Backprop Studio"), translate(
+        "MainWindow", "<h3>Backprop Studio {version}</h3>"
         "<p>See backpropagation happen: build computational graphs and watch values flow "
         "forward and gradients flow backward, as chapter 5 of <i>Deep Learning from "
         "Scratch</i> (밑바닥부터 시작하는 딥러닝, Koki Saito) teaches it.</p>"

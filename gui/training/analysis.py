@@ -62,16 +62,11 @@ def weight_tiles(weights: np.ndarray, columns: int = 10, gap: int = 2) -> np.nda
 class ConfusionView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.caption = QLabel(self.tr("Train, or pause a run, to see which digits the net "
-                                      "confuses."))
+        self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.table = QTableWidget(CLASSES, CLASSES)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.NoSelection)
-        self.table.setHorizontalHeaderLabels([self.tr("pred {digit}").format(digit=j)
-                                              for j in range(CLASSES)])
-        self.table.setVerticalHeaderLabels([self.tr("true {digit}").format(digit=i)
-                                            for i in range(CLASSES)])
         for header in (self.table.horizontalHeader(), self.table.verticalHeader()):
             header.setSectionResizeMode(QHeaderView.Stretch)
             header.setMinimumSectionSize(16)
@@ -80,6 +75,19 @@ class ConfusionView(QWidget):
         layout.addWidget(self.caption)
         layout.addWidget(self.table, 1)
         self.counts: np.ndarray | None = None
+        self.retranslate(None)
+
+    def retranslate(self, analysis: Analysis | None) -> None:
+        """The texts in the current language, for `analysis` (None: before any)."""
+        self.table.setHorizontalHeaderLabels([self.tr("pred {digit}").format(digit=j)
+                                              for j in range(CLASSES)])
+        self.table.setVerticalHeaderLabels([self.tr("true {digit}").format(digit=i)
+                                            for i in range(CLASSES)])
+        if analysis is not None:
+            self.show_analysis(analysis)
+        else:
+            self.caption.setText(self.tr("Train, or pause a run, to see which digits the net "
+                                         "confuses."))
 
     def show_analysis(self, analysis: Analysis) -> None:
         counts = self.counts = confusion_matrix(analysis.t_test, analysis.predicted)
@@ -107,7 +115,7 @@ class ConfusionView(QWidget):
 class MistakesView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.caption = QLabel(self.tr("Misclassified test digits appear here after training."))
+        self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.grid = QListWidget()
         self.grid.setViewMode(QListView.IconMode)
@@ -121,6 +129,14 @@ class MistakesView(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.caption)
         layout.addWidget(self.grid, 1)
+        self.retranslate(None)
+
+    def retranslate(self, analysis: Analysis | None) -> None:
+        if analysis is not None:
+            self.show_analysis(analysis)
+        else:
+            self.caption.setText(self.tr("Misclassified test digits appear here after "
+                                         "training."))
 
     def show_analysis(self, analysis: Analysis) -> None:
         wrong = np.flatnonzero(analysis.predicted != analysis.t_test)
@@ -150,8 +166,7 @@ class WeightsView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.caption = QLabel(self.tr("The first layer's weights appear here as 28 × 28 "
-                                      "images."))
+        self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.image = QLabel()
         self.image.setAlignment(Qt.AlignCenter)
@@ -163,6 +178,14 @@ class WeightsView(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.caption)
         layout.addWidget(self.image, 1)
+        self.retranslate(None)
+
+    def retranslate(self, analysis: Analysis | None) -> None:
+        if analysis is not None:
+            self.show_analysis(analysis)
+        else:
+            self.caption.setText(self.tr("The first layer's weights appear here as 28 × 28 "
+                                         "images."))
 
     def show_analysis(self, analysis: Analysis) -> None:
         if analysis.weights is None:

@@ -28,21 +28,15 @@ class TrainingControls(QWidget):
         self.network_label.setWordWrap(True)
         self.folder_edit = QLineEdit(str(settings.value("training/data_folder",
                                                         str(default_folder()))))
-        self.folder_edit.setToolTip(self.tr("the folder with the four MNIST files (.gz or raw)"))
         self.folder_edit.editingFinished.connect(self._folder_edited)
-        self.choose_button = QPushButton(self.tr("Choose…"))
-        self.download_button = QPushButton(self.tr("Download"))
-        self.download_button.setToolTip(self.tr("download MNIST (about 11 MB) into this folder"))
+        self.choose_button, self.download_button = QPushButton(), QPushButton()
         self.form = HyperparameterForm(settings)
-        self.start_button = QPushButton(self.tr("Start"))
+        self.start_button, self.pause_button = QPushButton(), QPushButton()
         self.start_button.setDefault(True)
-        self.pause_button = QPushButton(self.tr("Pause"))
-        self.stop_button = QPushButton(self.tr("Stop"))
-        self.reset_button = QPushButton(self.tr("Reset"))
-        self.reset_button.setToolTip(self.tr("stop, and forget the trained parameters (the "
-                                             "curves stay)"))
-        self.save_button = QPushButton(self.tr("Save parameters…"))
-        self.load_button = QPushButton(self.tr("Load parameters…"))
+        self.stop_button, self.reset_button = QPushButton(), QPushButton()
+        self.save_button, self.load_button = QPushButton(), QPushButton()
+        self.data_label = QLabel()
+        self._state = ("idle", False)
 
         layout = QVBoxLayout(self)
         layout.setSpacing(6)
@@ -50,7 +44,7 @@ class TrainingControls(QWidget):
         layout.addWidget(self.network_label)
         data = QHBoxLayout()
         data.setSpacing(4)
-        data.addWidget(QLabel(self.tr("Data")))
+        data.addWidget(self.data_label)
         data.addWidget(self.folder_edit, 1)
         data.addWidget(self.choose_button)
         data.addWidget(self.download_button)
@@ -66,6 +60,22 @@ class TrainingControls(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(1)
         self.setFixedWidth(WIDTH)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.folder_edit.setToolTip(self.tr("the folder with the four MNIST files (.gz or raw)"))
+        self.data_label.setText(self.tr("Data"))
+        self.choose_button.setText(self.tr("Choose…"))
+        self.download_button.setToolTip(self.tr("download MNIST (about 11 MB) into this folder"))
+        self.start_button.setText(self.tr("Start"))
+        self.stop_button.setText(self.tr("Stop"))
+        self.reset_button.setText(self.tr("Reset"))
+        self.reset_button.setToolTip(self.tr("stop, and forget the trained parameters (the "
+                                             "curves stay)"))
+        self.save_button.setText(self.tr("Save parameters…"))
+        self.load_button.setText(self.tr("Load parameters…"))
+        self.form.retranslate()
+        self.set_state(*self._state)  # Pause or Resume, Download or Cancel
 
     def folder(self) -> Path:
         return Path(self.folder_edit.text().strip() or str(default_folder())).expanduser()
@@ -79,6 +89,7 @@ class TrainingControls(QWidget):
 
     def set_state(self, state: str, has_trainer: bool) -> None:
         """Enable what the session's state allows."""
+        self._state = (state, has_trainer)
         idle = state == "idle"
         self.start_button.setEnabled(idle and self.form.is_valid())
         self.pause_button.setEnabled(state in ("running", "paused"))

@@ -64,9 +64,9 @@ class TrainingCurves(QWidget):
             row=0, col=0, axisItems={"bottom": CompactAxis("bottom")})
         self.accuracy_plot: pg.PlotItem = self.view.addPlot(
             row=0, col=1, axisItems={"bottom": CompactAxis("bottom")})
-        self._titles = {self.loss_plot: self.tr("Loss"), self.accuracy_plot: self.tr("Accuracy")}
-        self._setup_plot(self.loss_plot, self.tr("loss (cross-entropy)"), self.tr("iteration"))
-        self._setup_plot(self.accuracy_plot, self.tr("accuracy"), self.tr("epoch"))
+        self._titles: dict = {}  # plot → its title (set by retranslate)
+        for plot in (self.loss_plot, self.accuracy_plot):
+            self._setup_plot(plot)
         # Fixed ranges, not auto-ranging: an axis whose range moves re-lays out and re-renders
         # its tick labels on every update, which costs more than drawing the curves.
         for plot in (self.loss_plot, self.accuracy_plot):
@@ -81,17 +81,13 @@ class TrainingCurves(QWidget):
         self._redraw_timer.timeout.connect(self.redraw)
 
         self.run_list = RunList()
-        self.key = QLabel(self.tr("Loss: bold smoothed, faint each batch. Accuracy: solid "
-                                  "test, dashed train."))
+        self.key = QLabel()
         self.key.setWordWrap(True)
         self.key.setEnabled(False)  # drawn muted, in the palette's disabled text colour
         self.run_list.visibility_changed.connect(self.set_visible)
         self.run_list.renamed.connect(self.rename)
-        self.clear_button = QPushButton(self.tr("Clear runs"))
-        self.export_png_button = QPushButton(self.tr("PNG…"))
-        self.export_png_button.setToolTip(self.tr("export the plots as a PNG image"))
-        self.export_csv_button = QPushButton(self.tr("CSV…"))
-        self.export_csv_button.setToolTip(self.tr("export every run's points as a CSV table"))
+        self.clear_button = QPushButton()
+        self.export_png_button, self.export_csv_button = QPushButton(), QPushButton()
         side = QVBoxLayout()
         side.setContentsMargins(0, 4, 0, 0)
         side.setSpacing(4)
@@ -111,12 +107,32 @@ class TrainingCurves(QWidget):
         layout.setSpacing(6)
         layout.addWidget(self.view, 1)
         layout.addWidget(side_box)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Titles, axes, the key, the buttons and the runs' names in the current language."""
+        self._titles = {self.loss_plot: self.tr("Loss"), self.accuracy_plot: self.tr("Accuracy")}
+        for plot, left, bottom in (
+                (self.loss_plot, self.tr("loss (cross-entropy)"), self.tr("iteration")),
+                (self.accuracy_plot, self.tr("accuracy"), self.tr("epoch"))):
+            plot.setLabel("left", left)
+            plot.setLabel("bottom", bottom)
+        self.key.setText(self.tr("Loss: bold smoothed, faint each batch. Accuracy: solid "
+                                 "test, dashed train."))
+        self.clear_button.setText(self.tr("Clear runs"))
+        self.export_png_button.setText(self.tr("PNG…"))
+        self.export_png_button.setToolTip(self.tr("export the plots as a PNG image"))
+        self.export_csv_button.setText(self.tr("CSV…"))
+        self.export_csv_button.setToolTip(self.tr("export every run's points as a CSV table"))
+        self.run_list.retranslate()
+        for run in self.runs:
+            if run.marker:
+                run.marker[1].setText(self._marker_text(run))
+        self._refresh_names()
         self._apply_palette()
 
     @staticmethod
-    def _setup_plot(plot: pg.PlotItem, left: str, bottom: str) -> None:
-        plot.setLabel("left", left)
-        plot.setLabel("bottom", bottom)
+    def _setup_plot(plot: pg.PlotItem) -> None:
         plot.showGrid(x=True, y=True, alpha=0.15)
         plot.setMenuEnabled(False)
         plot.hideButtons()

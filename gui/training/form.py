@@ -52,34 +52,26 @@ class HyperparameterForm(QWidget):
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.hidden = self._spin(0, 4096, self.tr("units in the hidden layer of a two-layer "
-                                                  "net"))
-        self.hidden.setSpecialValueText(self.tr("as graph"))  # 0: keep the graph's own shapes
-        self.lr = self._line(FloatValidator(0.0, False, self),
-                             self.tr("learning rate: W ← W − lr·dW"))
-        self.batch_size = self._spin(1, 60_000, self.tr("images per minibatch"))
-        self.iters = self._spin(1, 10_000_000, self.tr("minibatch updates to train"))
+        self.hidden = self._spin(0, 4096)  # 0, shown "as graph": keep the graph's own shapes
+        self.lr = self._line(FloatValidator(0.0, False, self))
+        self.batch_size = self._spin(1, 60_000)
+        self.iters = self._spin(1, 10_000_000)
         self.iters.setSingleStep(1000)
         self.iters.setGroupSeparatorShown(True)
-        self.std = self._line(FloatValidator(0.0, True, self),
-                              self.tr("weights start as normal(0, std²); biases start at zero"))
-        self.seed = self._spin(0, 2**31 - 1, self.tr("seeds the initial weights and the batch "
-                                                     "order"))
+        self.std = self._line(FloatValidator(0.0, True, self))
+        self.seed = self._spin(0, 2**31 - 1)
         self.dtype = QComboBox()
         self.dtype.addItems(["float32", "float64"])
-        self.dtype.setToolTip(self.tr("float32 trains faster; float64 is the book's precision"))
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(4)
-        pairs = [(self.tr("Hidden size"), self.hidden), (self.tr("Learning rate"), self.lr),
-                 (self.tr("Batch size"), self.batch_size), (self.tr("Iterations"), self.iters),
-                 (self.tr("Init std"), self.std), (self.tr("Seed"), self.seed),
-                 (self.tr("Precision"), self.dtype)]
-        for i, (text, field) in enumerate(pairs):
+        self.fields = (self.hidden, self.lr, self.batch_size, self.iters, self.std, self.seed,
+                       self.dtype)
+        self.labels = [QLabel() for _field in self.fields]
+        for i, (label, field) in enumerate(zip(self.labels, self.fields)):
             row, col = divmod(i, 2)
-            label = QLabel(text)
             label.setBuddy(field)
             grid.addWidget(label, row, 2 * col)
             grid.addWidget(field, row, 2 * col + 1)
@@ -90,19 +82,33 @@ class HyperparameterForm(QWidget):
         for line in (self.lr, self.std):
             line.textChanged.connect(self._check)
         self._check()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        texts = (self.tr("Hidden size"), self.tr("Learning rate"), self.tr("Batch size"),
+                 self.tr("Iterations"), self.tr("Init std"), self.tr("Seed"),
+                 self.tr("Precision"))
+        tips = (self.tr("units in the hidden layer of a two-layer net"),
+                self.tr("learning rate: W ← W − lr·dW"), self.tr("images per minibatch"),
+                self.tr("minibatch updates to train"),
+                self.tr("weights start as normal(0, std²); biases start at zero"),
+                self.tr("seeds the initial weights and the batch order"),
+                self.tr("float32 trains faster; float64 is the book's precision"))
+        for label, field, text, tip in zip(self.labels, self.fields, texts, tips):
+            label.setText(text)
+            field.setToolTip(tip)
+        self.hidden.setSpecialValueText(self.tr("as graph"))
 
     @staticmethod
-    def _spin(low: int, high: int, tip: str) -> QSpinBox:
+    def _spin(low: int, high: int) -> QSpinBox:
         box = QSpinBox()
         box.setRange(low, high)
-        box.setToolTip(tip)
         box.setAccelerated(True)
         return box
 
-    def _line(self, validator: QValidator, tip: str) -> QLineEdit:
+    def _line(self, validator: QValidator) -> QLineEdit:
         line = QLineEdit()
         line.setValidator(validator)
-        line.setToolTip(tip)
         return line
 
     # -- values ---------------------------------------------------------------------------

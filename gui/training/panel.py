@@ -104,8 +104,20 @@ class TrainingPanel(QWidget):
         self._layout()
         self.trained.refresh()
         self._show_counters(0, self.form.iters.value(), 0, 0.0, 0.0)
-        self.say(self.tr("Choose the data folder and settings, then Start."))
+        self._say_hint()
         self._update_buttons()
+
+    def retranslate(self) -> None:
+        """Every text in the current language (the status line while it shows the hint)."""
+        for part in (self.controls, self.status_area, self.tabs):
+            part.retranslate()
+        self.trained.refresh()
+        if self._hint:
+            self._say_hint()
+
+    def _say_hint(self) -> None:
+        self.say(self.tr("Choose the data folder and settings, then Start."))
+        self._hint = True
 
     def _layout(self) -> None:
         right = QVBoxLayout()
@@ -342,6 +354,7 @@ class TrainingPanel(QWidget):
         self.controls.set_state(self.state, self.trainer is not None)
 
     def say(self, text: str, error: bool = False) -> None:
+        self._hint = False
         self.status_area.say(text, error)
         self.status_message.emit(text)
 

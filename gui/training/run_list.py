@@ -49,9 +49,12 @@ class RunList(QListWidget):
         self.setWordWrap(True)  # long names wrap: the column is narrow
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.setResizeMode(QListWidget.Adjust)
+        self.itemChanged.connect(self._item_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
         self.setToolTip(self.tr("Runs: tick to show, untick to hide; F2 or a double-click "
                                 "renames"))
-        self.itemChanged.connect(self._item_changed)
 
     def show_runs(self, runs: list[Run]) -> None:
         """List `runs` (all of them, in order) with their current names and states."""

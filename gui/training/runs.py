@@ -17,7 +17,8 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication
+
+from gui.i18n import translate
 
 #: points kept per curve; a full run's curve is at most this many points
 CAPACITY = 2_000
@@ -114,10 +115,6 @@ class Run:
             self.accuracy.extend(rows[:, 0], rows[:, 1:])
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RunNames", text)
-
-
 def setting_text(key: str, value) -> str:
     """One setting as a run's name shows it: `lr 0.1`, `hidden 50`, `float64`."""
     if value is None:
@@ -126,9 +123,11 @@ def setting_text(key: str, value) -> str:
         return " → ".join(value)
     if key == "dtype":
         return str(value)
-    texts = {"lr": _tr("lr {value}"), "hidden": _tr("hidden {value}"),
-             "batch": _tr("batch {value}"), "std": _tr("std {value}"),
-             "seed": _tr("seed {value}")}
+    texts = {"lr": translate("RunNames", "lr {value}"),
+             "hidden": translate("RunNames", "hidden {value}"),
+             "batch": translate("RunNames", "batch {value}"),
+             "std": translate("RunNames", "std {value}"),
+             "seed": translate("RunNames", "seed {value}")}
     return texts[key].format(value=f"{value:g}" if isinstance(value, float) else value)
 
 
@@ -163,8 +162,9 @@ def auto_names(settings: list[dict]) -> list[str]:
     for s in settings:
         parts = [networks[s["network"]] if key == "network" and s.get("network")
                  else setting_text(key, s.get(key)) for key in differing]
-        name = ", ".join(p for p in parts if p) or _tr("run")
+        name = ", ".join(p for p in parts if p) or translate("RunNames", "run")
         seen[name] = seen.get(name, 0) + 1
         names.append(name if seen[name] == 1
-                     else _tr("{name} ({count})").format(name=name, count=seen[name]))
+                     else translate("RunNames", "{name} ({count})").format(name=name,
+                                                                          count=seen[name]))
     return names

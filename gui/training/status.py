@@ -67,6 +67,7 @@ class StatusArea(QWidget):
         self.status.setTextFormat(Qt.PlainText)
         self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self._error = False
+        self._counters = (0, 0, 0, 0.0, 0.0)  # the last shown, to show again in a new language
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -76,6 +77,7 @@ class StatusArea(QWidget):
 
     def show_counters(self, iteration: int, iterations: int, epoch: int, elapsed: float,
                       rate: float) -> None:
+        self._counters = (iteration, iterations, epoch, elapsed, rate)
         self.progress_bar.setValue(int(100 * iteration / iterations) if iterations else 0)
         values = dict(iteration=f"{iteration:,}", iterations=f"{iterations:,}", epoch=epoch,
                       rate=f"{rate:,.0f}", elapsed=clock(elapsed),
@@ -87,6 +89,9 @@ class StatusArea(QWidget):
                     "{elapsed} · ETA {eta}"),
             self.tr("{iteration} / {iterations} · ep {epoch} · {rate}/s · ETA {eta}"),
             self.tr("{iteration} / {iterations} · ETA {eta}"))])
+
+    def retranslate(self) -> None:
+        self.show_counters(*self._counters)
 
     def show_download(self, text: str, fraction: float) -> None:
         self.progress_bar.setValue(int(100 * fraction))

@@ -26,16 +26,24 @@ class TrainingTabs(QTabWidget):
         self.curves = TrainingCurves()
         self.confusion, self.mistakes, self.weights = ConfusionView(), MistakesView(), WeightsView()
         self.setDocumentMode(True)
-        self.addTab(self.curves, self.tr("Curves"))
-        self.addTab(self.confusion, self.tr("Confusion matrix"))
-        self.addTab(self.mistakes, self.tr("Mistakes"))
-        self.addTab(self.weights, self.tr("First-layer weights"))
+        for view in (self.curves, self.confusion, self.mistakes, self.weights):
+            self.addTab(view, "")
         self.currentChanged.connect(lambda _i: self.refresh())
         self.timer = QTimer(self)
         self.timer.setInterval(ANALYSIS_REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         session.analysis_ready.connect(self._show)
         session.state_changed.connect(self._state_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every tab's texts in the current language (the latest analysis shown again)."""
+        for i, text in enumerate((self.tr("Curves"), self.tr("Confusion matrix"),
+                                  self.tr("Mistakes"), self.tr("First-layer weights"))):
+            self.setTabText(i, text)
+        self.curves.retranslate()
+        for view in (self.confusion, self.mistakes, self.weights):
+            view.retranslate(self.last_analysis)
 
     def analysis_in_front(self) -> bool:
         return self.currentWidget() is not self.curves

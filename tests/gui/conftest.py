@@ -66,3 +66,12 @@ def empty_canvas(window, qtbot):
     c.view.reset_zoom()
     c.view.centerOn(400, 250)
     return c
+
+
+@pytest.fixture(autouse=True)
+def english_window_texts():
+    """Every GUI test ends with Qt's translators removed, whatever language it chose."""
+    yield
+    from gui import i18n
+    if i18n.current_language() != "en" or i18n._installed:
+        i18n.apply_language("en")

@@ -1,0 +1,3012 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>CLI</name>
+    <message>
+        <source>array {shape}</source>
+        <extracomment>the exit status after the reader of our output went away: a Unix tool killed by SIGPIPE ends with 128 + 13, so `set -o pipefail` scripts see the same as with `cat`</extracomment>
+        <translation>배열 {shape}</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>grad</source>
+        <translation>기울기</translation>
+    </message>
+    <message>
+        <source>output {label} = {value}</source>
+        <translation>출력 {label} = {value}</translation>
+    </message>
+    <message>
+        <source>warning: {message}</source>
+        <translation>경고: {message}</translation>
+    </message>
+    <message>
+        <source>&lt;-- exceeds the tolerance</source>
+        <translation>&lt;-- 허용 오차를 넘음</translation>
+    </message>
+    <message>
+        <source>gradient check passed (mean |backprop - numerical| per node, tolerance {tolerance:g})</source>
+        <translation>기울기 확인 통과 (노드별 평균 |오차역전파법 - 수치 미분|, 허용 오차 {tolerance:g})</translation>
+    </message>
+    <message>
+        <source>gradient check FAILED (mean |backprop - numerical| per node, tolerance {tolerance:g})</source>
+        <translation>기울기 확인 실패 (노드별 평균 |오차역전파법 - 수치 미분|, 허용 오차 {tolerance:g})</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>중단했습니다</translation>
+    </message>
+    <message>
+        <source>{message}: train accuracy {train}, test accuracy {test} ({rate} iterations/s)</source>
+        <translation>{message}: 훈련 정확도 {train}, 시험 정확도 {test} (초당 {rate}번 반복)</translation>
+    </message>
+    <message>
+        <source>parameters saved to {path}</source>
+        <translation>매개변수를 {path}에 저장했습니다</translation>
+    </message>
+    <message>
+        <source> test {acc:.4f}</source>
+        <translation> 시험 {acc:.4f}</translation>
+    </message>
+    <message>
+        <source> | epoch {epoch} train {acc:.4f}</source>
+        <translation> | 에폭 {epoch} 훈련 {acc:.4f}</translation>
+    </message>
+    <message>
+        <source>loss {loss:.4f}</source>
+        <translation>손실 {loss:.4f}</translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionView</name>
+    <message>
+        <source>pred {digit}</source>
+        <translation>예측 {digit}</translation>
+    </message>
+    <message>
+        <source>true {digit}</source>
+        <translation>정답 {digit}</translation>
+    </message>
+    <message>
+        <source>Train, or pause a run, to see which digits the net confuses.</source>
+        <translation>학습하거나 학습을 일시 정지하면 신경망이 어떤 숫자를 헷갈리는지 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Test set at iteration {iteration:,}: {right:,} of {total:,} right ({share:.1%}). Rows: the true digit; columns: what the net predicted.</source>
+        <translation>반복 {iteration:,}의 시험 데이터: {total:,}개 중 {right:,}개 정답 ({share:.1%}). 행은 정답 숫자, 열은 신경망이 예측한 숫자입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Download</name>
+    <message>
+        <source>refused: MNIST mirrors must use https:// (plain http is allowed only to this machine, e.g. http://127.0.0.1)</source>
+        <translation>거부했습니다: MNIST 미러는 https://를 써야 합니다 (일반 http는 이 컴퓨터에만 허용됩니다. 예: http://127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>no download mirrors given</source>
+        <translation>내려받을 미러가 주어지지 않았습니다</translation>
+    </message>
+    <message>
+        <source>refused the file name {name!r}: it must be a plain file name, not a path</source>
+        <translation>파일 이름 {name!r}을(를) 거부했습니다: 경로가 아닌 파일 이름이어야 합니다</translation>
+    </message>
+    <message>
+        <source>no md5 sum known for {name}; refusing to download a file that cannot be checked</source>
+        <translation>{name}의 md5 합계를 알 수 없습니다. 확인할 수 없는 파일은 내려받지 않습니다</translation>
+    </message>
+    <message>
+        <source>cannot create the folder ({reason})</source>
+        <translation>폴더를 만들 수 없습니다 ({reason})</translation>
+    </message>
+    <message>
+        <source>the file&apos;s md5 is {got}, expected {expected}: the download is corrupt</source>
+        <translation>파일의 md5가 {got}입니다. {expected}이어야 합니다: 내려받은 파일이 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>cannot write {name} ({reason})</source>
+        <translation>{name}을(를) 쓸 수 없습니다 ({reason})</translation>
+    </message>
+    <message>
+        <source>the server offers {total:,} bytes; an MNIST file is under {limit:,}</source>
+        <translation>서버가 {total:,}바이트를 보내려 합니다. MNIST 파일은 {limit:,}바이트보다 작습니다</translation>
+    </message>
+    <message>
+        <source>the transfer broke off ({reason})</source>
+        <translation>전송이 끊겼습니다 ({reason})</translation>
+    </message>
+    <message>
+        <source>the server sent more than {limit:,} bytes</source>
+        <translation>서버가 {limit:,}바이트보다 많이 보냈습니다</translation>
+    </message>
+    <message>
+        <source>the transfer broke off after {done:,} of {total:,} bytes</source>
+        <translation>{total:,}바이트 중 {done:,}바이트를 받은 뒤 전송이 끊겼습니다</translation>
+    </message>
+    <message>
+        <source>refused a redirect to {url} (not https)</source>
+        <translation>{url}(으)로의 리디렉션을 거부했습니다 (https가 아님)</translation>
+    </message>
+    <message>
+        <source>timed out (no network, or the server is not answering)</source>
+        <translation>시간이 초과되었습니다 (네트워크가 없거나 서버가 응답하지 않습니다)</translation>
+    </message>
+    <message>
+        <source>connection refused (nothing is listening there)</source>
+        <translation>연결이 거부되었습니다 (그 주소에서 응답하는 서버가 없습니다)</translation>
+    </message>
+    <message>
+        <source>could not download {name} from any mirror:</source>
+        <translation>어느 미러에서도 {name}을(를) 내려받지 못했습니다:</translation>
+    </message>
+    <message>
+        <source>If this machine is offline or the mirrors are down, download the four files ({files}) by hand from one of these mirrors into a folder and pass --data DIR.</source>
+        <translation>이 컴퓨터가 오프라인이거나 미러가 멈춘 상태라면, 위 미러 중 하나에서 파일 네 개({files})를 직접 한 폴더에 내려받고 --data DIR로 그 폴더를 지정하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadThread</name>
+    <message>
+        <source>Downloading {name} ({index} of {count}): {done:.1f} of {total:.1f} MB</source>
+        <translation>{name} 내려받는 중 ({count}개 중 {index}번째): {total:.1f} MB 중 {done:.1f} MB</translation>
+    </message>
+    <message>
+        <source>Downloading {name} ({index} of {count}): {done:.1f} MB</source>
+        <translation>{name} 내려받는 중 ({count}개 중 {index}번째): {done:.1f} MB</translation>
+    </message>
+    <message>
+        <source>Downloaded MNIST</source>
+        <translation>MNIST를 내려받았습니다</translation>
+    </message>
+    <message>
+        <source>the download was cancelled</source>
+        <translation>내려받기를 취소했습니다</translation>
+    </message>
+    <message>
+        <source>unexpected error: {kind}: {error}</source>
+        <translation>예상하지 못한 오류: {kind}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <source>There is no op called {name}.</source>
+        <extracomment>how far a duplicate lands from its original</extracomment>
+        <translation>{name}이라는 연산은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Not added: {problem}</source>
+        <translation>추가하지 않았습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>add {label}</source>
+        <translation>{label} 추가</translation>
+    </message>
+    <message>
+        <source>Select nodes or edges to delete.</source>
+        <translation>삭제할 노드나 엣지를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Not renamed: {problem}; the old label is kept.</source>
+        <translation>이름을 바꾸지 않았습니다: {problem}. 원래 레이블을 유지합니다.</translation>
+    </message>
+    <message>
+        <source>Not applied: {problem}</source>
+        <translation>적용하지 않았습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>make {label} the output</source>
+        <translation>{label}을(를) 출력으로 지정</translation>
+    </message>
+    <message>
+        <source>clear the output</source>
+        <translation>출력 지정 해제</translation>
+    </message>
+    <message>
+        <source>this edge already exists</source>
+        <translation>이미 있는 엣지입니다</translation>
+    </message>
+    <message>
+        <source>Cannot connect: {problem}</source>
+        <translation>연결할 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>move edge to {target}.{port}</source>
+        <translation>엣지를 {target}.{port}로 옮기기</translation>
+    </message>
+    <message>
+        <source>Select nodes to copy.</source>
+        <translation>복사할 노드를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>the clipboard</source>
+        <translation>클립보드</translation>
+    </message>
+    <message>
+        <source>The clipboard does not hold nodes.</source>
+        <translation>클립보드에 노드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>paste</source>
+        <translation>붙여넣기</translation>
+    </message>
+    <message>
+        <source>Select nodes to duplicate.</source>
+        <translation>복제할 노드를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>복제</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>its value cannot be used: {problem}</source>
+        <translation>값을 쓸 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>its value {shape} does not fit in this computer&apos;s memory</source>
+        <translation>값 {shape}이(가) 이 컴퓨터의 메모리에 들어가지 않습니다</translation>
+    </message>
+    <message>
+        <source>it is part of a cycle (or fed by one), so it has no order to run in</source>
+        <translation>순환의 일부이거나 순환에서 입력을 받으므로 계산 순서를 정할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{node}: input {port} is not connected</source>
+        <translation>{node}: 입력 {port}이(가) 연결되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>{node}: input {port} waits for {source}, which could not compute</source>
+        <translation>{node}: 입력 {port}이(가) {source}을(를) 기다리는데, 그 노드를 계산할 수 없었습니다</translation>
+    </message>
+    <message>
+        <source>{node}: this computer ran out of memory computing its result ({shapes})</source>
+        <translation>{node}: 결과를 계산하다가 이 컴퓨터의 메모리가 부족해졌습니다 ({shapes})</translation>
+    </message>
+    <message>
+        <source>{node}: backward failed: {problem}</source>
+        <translation>{node}: 역전파에 실패했습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>{node}: this computer ran out of memory computing its gradient</source>
+        <translation>{node}: 기울기를 계산하다가 이 컴퓨터의 메모리가 부족해졌습니다</translation>
+    </message>
+    <message>
+        <source>{node}: the gradient arriving at the output is {grad_shape} but the output is {shape}; give a number or an array of the output&apos;s shape</source>
+        <translation>{node}: 출력으로 흘러 들어오는 기울기는 {grad_shape}인데 출력은 {shape}입니다. 수 하나나 출력과 형상이 같은 배열을 주세요</translation>
+    </message>
+    <message>
+        <source>{port} is {shape}</source>
+        <translation>{port}은(는) {shape}</translation>
+    </message>
+    <message>
+        <source>{count} NaN</source>
+        <translation>NaN {count}개</translation>
+    </message>
+    <message>
+        <source>{count} infinite</source>
+        <translation>무한대 {count}개</translation>
+    </message>
+    <message>
+        <source>{node}: its output has {parts} value(s) although its inputs are finite (overflow, log of 0 or division by 0?)</source>
+        <translation>{node}: 입력은 유한한데 출력에 {parts} 값이 있습니다 (오버플로, log 0, 0으로 나누기?)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>its result {shape} would need {need}; this computer has {have}</source>
+        <translation>결과 {shape}에는 {need}이(가) 필요한데, 이 컴퓨터에는 {have}밖에 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Explain</name>
+    <message>
+        <source>{file}: the graph has no nodes, so there is nothing to explain</source>
+        <translation>{file}: 그래프에 노드가 없어 설명할 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>{title} (figure {figure})</source>
+        <translation>{title} (그림 {figure})</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>순전파</translation>
+    </message>
+    <message>
+        <source>Backward</source>
+        <translation>역전파</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCode</name>
+    <message>
+        <source>{file} was not exported: the graph must run without errors first</source>
+        <translation>{file}을(를) 내보내지 않았습니다: 그래프가 먼저 오류 없이 실행되어야 합니다</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>{path}에 쓸 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot export as Python</source>
+        <extracomment>where QSettings keeps the folder of the last script exported</extracomment>
+        <translation>Python으로 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The graph cannot run, so it has no code yet:
+
+{problems}
+
+Fix this first (the node outlined in red says why), then export again.</source>
+        <translation>그래프가 실행되지 않으므로 아직 코드가 없습니다:
+
+{problems}
+
+먼저 이 문제를 고친 뒤(빨간 테두리의 노드가 이유를 알려 줍니다) 다시 내보내세요.</translation>
+    </message>
+    <message>
+        <source>Export as Python</source>
+        <translation>Python으로 내보내기</translation>
+    </message>
+    <message>
+        <source>Python scripts (*.py);;All files (*)</source>
+        <translation>Python 스크립트 (*.py);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}
+
+Nothing was written; try another folder.</source>
+        <translation>{path}에 쓸 수 없습니다: {reason}
+
+아무것도 쓰지 않았습니다. 다른 폴더를 골라 보세요.</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Backprop Studio</source>
+        <translation>Backprop Studio</translation>
+    </message>
+    <message>
+        <source>The graph has unsaved changes. Save them first?</source>
+        <translation>그래프에 저장하지 않은 변경 사항이 있습니다. 먼저 저장할까요?</translation>
+    </message>
+    <message>
+        <source>Open graph</source>
+        <translation>그래프 열기</translation>
+    </message>
+    <message>
+        <source>Backprop Studio graphs (*.json);;All files (*)</source>
+        <translation>Backprop Studio 그래프 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open graph</source>
+        <translation>그래프를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The file was not opened; the current graph is unchanged.</source>
+        <translation>파일을 열지 않았습니다. 지금 그래프는 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>{name} 파일을 열었습니다</translation>
+    </message>
+    <message>
+        <source>Cannot open sample</source>
+        <translation>예제를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Sample: {title}</source>
+        <translation>예제: {title}</translation>
+    </message>
+    <message>
+        <source>Opened sample {name}</source>
+        <translation>예제 {name}을(를) 열었습니다</translation>
+    </message>
+    <message>
+        <source>Fig. {figure}</source>
+        <translation>그림 {figure}</translation>
+    </message>
+    <message>
+        <source>Save graph as</source>
+        <translation>그래프를 다른 이름으로 저장</translation>
+    </message>
+    <message>
+        <source>Cannot save graph</source>
+        <translation>그래프를 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Your changes are not saved; they are still open here. Try File ▸ Save As… with another name or folder.</source>
+        <translation>{error}
+
+변경 사항은 저장되지 않았지만 여기에 그대로 열려 있습니다. 파일 ▸ 다른 이름으로 저장…으로 다른 이름이나 폴더를 골라 보세요.</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>저장하지 않았습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>{name} 파일로 저장했습니다</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 이미지 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export image</source>
+        <translation>이미지 내보내기</translation>
+    </message>
+    <message>
+        <source>Cannot export image</source>
+        <translation>이미지를 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not write {path}</source>
+        <translation>{path}에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Exported {name}</source>
+        <translation>{name} 파일로 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>목록 지우기</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>the file is read-only</source>
+        <translation>읽기 전용 파일입니다</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <extracomment>the optional header fields, in the order files write them (version 1 files without them still load: they have no figure, and every sink is an output with the gradient 1); `title_ko` and `description_ko` are the title and description in Korean, shown instead when the app speaks Korean (`core.i18n.localized`) what the items of each list in a graph file are called in messages: (one, many)</extracomment>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>nodes</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>edge</source>
+        <translation>엣지</translation>
+    </message>
+    <message>
+        <source>edges</source>
+        <translation>엣지</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>수</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>수</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>too many {things}: the file has {count:,}, but a graph may have at most {limit:,}</source>
+        <translation>{things}이(가) 너무 많습니다: 파일에는 {count:,}개가 있지만 그래프에는 최대 {limit:,}개까지 둘 수 있습니다</translation>
+    </message>
+    <message>
+        <source>{at}: {count:,} {things}, but a {key} may have at most {limit:,}</source>
+        <translation>{at}: {things} {count:,}개가 있지만 {key}에는 최대 {limit:,}개까지 둘 수 있습니다</translation>
+    </message>
+    <message>
+        <source>{at}: {count:,} {things}, but a {key} needs at least {limit:,}</source>
+        <translation>{at}: {things} {count:,}개가 있지만 {key}에는 적어도 {limit:,}개가 필요합니다</translation>
+    </message>
+    <message>
+        <source>{at}: {a_key} cannot be empty</source>
+        <translation>{at}: {a_key}은(는) 비어 있을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{at}: {count:,} characters, but {a_key} may have at most {limit:,} (&quot;{value}&quot;)</source>
+        <translation>{at}: {count:,}자이지만 {a_key}은(는) 최대 {limit:,}자까지입니다 (&quot;{value}&quot;)</translation>
+    </message>
+    <message>
+        <source>{at}: {count:,} characters, but {a_key} needs at least {limit:,} (&quot;{value}&quot;)</source>
+        <translation>{at}: {count:,}자이지만 {a_key}은(는) 적어도 {limit:,}자가 필요합니다 (&quot;{value}&quot;)</translation>
+    </message>
+    <message>
+        <source>{name!r} is a required property</source>
+        <translation>반드시 있어야 하는 {name!r} 항목이 없습니다</translation>
+    </message>
+    <message>
+        <source>{value!r} is not of type {types}</source>
+        <translation>{value!r}의 형식이 {types}이(가) 아닙니다</translation>
+    </message>
+    <message>
+        <source>Additional properties are not allowed ({names} was unexpected)</source>
+        <translation>알 수 없는 항목은 허용되지 않습니다 ({names}은(는) 예상하지 못한 항목입니다)</translation>
+    </message>
+    <message>
+        <source>Additional properties are not allowed ({names} were unexpected)</source>
+        <translation>알 수 없는 항목은 허용되지 않습니다 ({names}은(는) 예상하지 못한 항목입니다)</translation>
+    </message>
+    <message>
+        <source>{value!r} was expected</source>
+        <translation>{value!r}이(가) 와야 합니다</translation>
+    </message>
+    <message>
+        <source>an {key}</source>
+        <translation>{key}</translation>
+    </message>
+    <message>
+        <source>a {key}</source>
+        <translation>{key}</translation>
+    </message>
+    <message>
+        <source>{name} is not a number JSON allows; write a finite number</source>
+        <translation>{name}은(는) JSON에서 허용하는 수가 아닙니다. 유한한 수를 쓰세요</translation>
+    </message>
+    <message>
+        <source>the file is {size:.0f} MB; graph files are limited to {limit} MB</source>
+        <translation>파일 크기가 {size:.0f} MB입니다. 그래프 파일은 {limit} MB까지만 허용됩니다</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation>파일을 읽을 수 없습니다 ({reason})</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {byte})</source>
+        <translation>UTF-8 텍스트가 아닙니다 ({byte}번째 바이트)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {problem} at line {line}, column {column}</source>
+        <translation>올바른 JSON이 아닙니다: {line}행 {column}열에서 {problem}</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {problem}</source>
+        <translation>올바른 JSON이 아닙니다: {problem}</translation>
+    </message>
+    <message>
+        <source>not valid JSON: nested too deeply</source>
+        <translation>올바른 JSON이 아닙니다: 너무 깊이 중첩되어 있습니다</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object with &quot;format&quot;: &quot;{format}&quot;</source>
+        <translation>파일에는 &quot;format&quot;: &quot;{format}&quot;이 들어 있는 JSON 객체 하나가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>this is not a Backprop Studio graph file (&quot;format&quot; is {found}, expected &quot;{format}&quot;)</source>
+        <translation>Backprop Studio 그래프 파일이 아닙니다 (&quot;format&quot;이 {found}입니다. &quot;{format}&quot;이어야 합니다)</translation>
+    </message>
+    <message>
+        <source>version {found} is not supported; this Backprop Studio reads version {version}</source>
+        <translation>버전 {found}은(는) 지원하지 않습니다. 이 Backprop Studio는 버전 {version}을 읽습니다</translation>
+    </message>
+    <message>
+        <source>the document is nested too deeply</source>
+        <translation>문서가 너무 깊이 중첩되어 있습니다</translation>
+    </message>
+    <message>
+        <source>{at}: unknown node type &quot;{type}&quot; (known: {known})</source>
+        <translation>{at}: 알 수 없는 노드 종류 &quot;{type}&quot; (알려진 종류: {known})</translation>
+    </message>
+    <message>
+        <source>{at}: duplicate id; another node already uses it</source>
+        <translation>{at}: 중복된 id입니다. 다른 노드가 이미 쓰고 있습니다</translation>
+    </message>
+    <message>
+        <source>{at}: source &quot;{id}&quot; is not a node in this file</source>
+        <translation>{at}: 출발 노드 &quot;{id}&quot;이(가) 이 파일에 없습니다</translation>
+    </message>
+    <message>
+        <source>{at}: target &quot;{id}&quot; is not a node in this file</source>
+        <translation>{at}: 도착 노드 &quot;{id}&quot;이(가) 이 파일에 없습니다</translation>
+    </message>
+    <message>
+        <source>{at}: input {port} of {node} already has an edge; a port takes one edge</source>
+        <translation>{at}: {node}의 입력 {port}에 이미 엣지가 있습니다. 포트 하나에는 엣지 하나만 연결됩니다</translation>
+    </message>
+    <message>
+        <source>the header: output &quot;{id}&quot; is not a node in this file</source>
+        <translation>헤더: 출력 &quot;{id}&quot;이(가) 이 파일에 없는 노드입니다</translation>
+    </message>
+    <message>
+        <source>the header</source>
+        <translation>헤더</translation>
+    </message>
+    <message>
+        <source>cannot save: {problem}</source>
+        <translation>저장할 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>cannot save ({reason}); the file on disk is unchanged</source>
+        <translation>저장할 수 없습니다 ({reason}). 디스크의 파일은 바뀌지 않았습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Gradcheck</name>
+    <message>
+        <source>numerical: {passes:,} forward passes, {numerical}; backprop: one backward pass, {backprop}</source>
+        <translation>수치 미분: 순전파 {passes:,}번, {numerical}; 오차역전파법: 역전파 한 번, {backprop}</translation>
+    </message>
+    <message>
+        <source>one element</source>
+        <translation>원소 1개</translation>
+    </message>
+    <message>
+        <source>all {n:,} elements</source>
+        <translation>원소 {n:,}개 전부</translation>
+    </message>
+    <message>
+        <source>{k:,} of {n:,} elements, sampled</source>
+        <translation>원소 {n:,}개 중 {k:,}개 표본</translation>
+    </message>
+    <message>
+        <source>no gradient (it feeds no computed output, or is class indices)</source>
+        <translation>기울기 없음 (계산된 출력으로 이어지지 않거나 클래스 번호입니다)</translation>
+    </message>
+</context>
+<context>
+    <name>GradcheckDialog</name>
+    <message>
+        <source>Check Gradients</source>
+        <translation>기울기 확인</translation>
+    </message>
+    <message>
+        <source>Each source&apos;s gradient by backprop (one backward pass gives all of them) against numerical differentiation, (f(x + h) − f(x − h)) / 2h, which needs two forward passes for every element.</source>
+        <translation>값 노드마다 오차역전파법으로 구한 기울기(역전파 한 번으로 모두 구한다)를 수치 미분 (f(x + h) − f(x − h)) / 2h(원소마다 순전파 두 번이 필요하다)와 비교합니다.</translation>
+    </message>
+    <message>
+        <source>Check every element (slow for large arrays; by default {n} sampled per array)</source>
+        <translation>모든 원소 확인 (큰 배열에서는 느립니다. 기본은 배열마다 {n}개 표본)</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>형상</translation>
+    </message>
+    <message>
+        <source>Backprop</source>
+        <translation>오차역전파법</translation>
+    </message>
+    <message>
+        <source>Numerical</source>
+        <translation>수치 미분</translation>
+    </message>
+    <message>
+        <source>Mean |difference|</source>
+        <translation>평균 |차이|</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>다시 확인</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <source>The check could not run: {message}</source>
+        <translation>확인을 실행할 수 없었습니다: {message}</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>통과</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Numerical: {passes:,} forward passes, {numerical}. Backprop: one backward pass, {backprop}.</source>
+        <translation>수치 미분: 순전파 {passes:,}번, {numerical}. 오차역전파법: 역전파 한 번, {backprop}.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the rows above are what was compared so far.</source>
+        <translation>취소했습니다: 위의 행은 지금까지 비교한 것입니다.</translation>
+    </message>
+    <message>
+        <source>The graph cannot compute: {error}</source>
+        <translation>그래프를 계산할 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>Passed: backprop agrees with numerical differentiation.</source>
+        <translation>통과: 오차역전파법의 기울기가 수치 미분과 일치합니다.</translation>
+    </message>
+    <message>
+        <source>FAILED for {nodes}: backprop and numerical differentiation disagree.</source>
+        <translation>{nodes}에서 실패: 오차역전파법과 수치 미분의 결과가 다릅니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Graph</name>
+    <message>
+        <source>a label cannot be empty</source>
+        <translation>레이블은 비어 있을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>a label may have at most {limit} characters, and this one has {count:,}</source>
+        <translation>레이블은 최대 {limit}자까지인데, 이 레이블은 {count:,}자입니다</translation>
+    </message>
+    <message>
+        <source>too many nodes: a graph holds at most {limit:,}, and this one would have {count:,}</source>
+        <translation>노드가 너무 많습니다: 그래프에는 최대 {limit:,}개까지 둘 수 있는데, 이 그래프는 {count:,}개가 됩니다</translation>
+    </message>
+    <message>
+        <source>too many edges: a graph holds at most {limit:,}, and this one would have {count:,}</source>
+        <translation>엣지가 너무 많습니다: 그래프에는 최대 {limit:,}개까지 둘 수 있는데, 이 그래프는 {count:,}개가 됩니다</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>{node} has no input port {port!r} (ports: {ports})</source>
+        <translation>{node}에는 입력 포트 {port!r}이(가) 없습니다 (포트: {ports})</translation>
+    </message>
+    <message>
+        <source>a node cannot feed itself</source>
+        <translation>노드는 자기 자신에게 연결될 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{source} already depends on {target}: this edge would make a cycle</source>
+        <translation>{source}은(는) 이미 {target}에 의존합니다: 이 엣지는 순환을 만듭니다</translation>
+    </message>
+    <message>
+        <source>unknown node type {type!r}</source>
+        <translation>알 수 없는 노드 종류 {type!r}</translation>
+    </message>
+    <message>
+        <source>a node with id {id!r} already exists</source>
+        <translation>id가 {id!r}인 노드가 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>a node id has 1 to {limit} characters, not {count}</source>
+        <translation>노드 id는 1자에서 {limit}자 사이여야 합니다 ({count}자가 아니라)</translation>
+    </message>
+    <message>
+        <source>input {port} of {node} is already connected</source>
+        <translation>{node}의 입력 {port}은(는) 이미 연결되어 있습니다</translation>
+    </message>
+    <message>
+        <source>input {port} of node {id!r} is not connected</source>
+        <translation>노드 {id!r}의 입력 {port}은(는) 연결되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>there is no node with id {id!r}</source>
+        <translation>id가 {id!r}인 노드가 없습니다</translation>
+    </message>
+    <message>
+        <source>name the graph&apos;s output before the gradient arriving at it</source>
+        <translation>출력으로 흘러 들어오는 기울기를 정하기 전에 그래프의 출력을 지정하세요</translation>
+    </message>
+    <message>
+        <source>the {what} holds a lone surrogate escape (\u{code:04x}), which is not a character</source>
+        <translation>{what}에 문자가 아닌 외톨이 서로게이트 이스케이프(\u{code:04x})가 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>position must be two finite numbers</source>
+        <translation>위치는 유한한 수 두 개여야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>GraphScene</name>
+    <message>
+        <source>{label} (output)</source>
+        <translation>{label} (출력)</translation>
+    </message>
+    <message>
+        <source>value and gradient</source>
+        <translation>값과 기울기</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>gradient</source>
+        <translation>기울기</translation>
+    </message>
+    <message>
+        <source>⚠ The {which} here is not a finite number (∞ or NaN). The node outlined in amber is where it started: an overflow, a log of 0 or a division by 0.</source>
+        <translation>⚠ 여기의 {which}이(가) 유한한 수가 아닙니다 (∞ 또는 NaN). 주황색 테두리의 노드가 시작된 곳입니다: 오버플로, log 0, 또는 0으로 나누기.</translation>
+    </message>
+</context>
+<context>
+    <name>HyperparameterForm</name>
+    <message>
+        <source>Hidden size</source>
+        <translation>은닉층 크기</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>반복 횟수</translation>
+    </message>
+    <message>
+        <source>Init std</source>
+        <translation>초깃값 표준편차</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>정밀도</translation>
+    </message>
+    <message>
+        <source>units in the hidden layer of a two-layer net</source>
+        <translation>2층 신경망의 은닉층 뉴런 수</translation>
+    </message>
+    <message>
+        <source>learning rate: W ← W − lr·dW</source>
+        <translation>학습률: W ← W − lr·dW</translation>
+    </message>
+    <message>
+        <source>images per minibatch</source>
+        <translation>미니배치 하나의 이미지 수</translation>
+    </message>
+    <message>
+        <source>minibatch updates to train</source>
+        <translation>학습할 미니배치 갱신 횟수</translation>
+    </message>
+    <message>
+        <source>weights start as normal(0, std²); biases start at zero</source>
+        <translation>가중치는 정규분포 normal(0, std²)로, 편향은 0으로 시작한다</translation>
+    </message>
+    <message>
+        <source>seeds the initial weights and the batch order</source>
+        <translation>가중치 초깃값과 배치 순서를 정하는 시드</translation>
+    </message>
+    <message>
+        <source>float32 trains faster; float64 is the book&apos;s precision</source>
+        <translation>float32는 더 빠르게 학습하고, float64는 책과 같은 정밀도다</translation>
+    </message>
+    <message>
+        <source>as graph</source>
+        <translation>그래프대로</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>Label</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>적용</translation>
+    </message>
+    <message>
+        <source>Select one node to edit it.</source>
+        <translation>편집할 노드 하나를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Drag ops from the palette (or press Tab on the canvas), drag from an output port to an input port to connect, double-click a node&apos;s name to rename it.</source>
+        <translation>팔레트에서 연산을 끌어오고(또는 캔버스에서 Tab 키), 출력 포트에서 입력 포트로 끌어 연결하고, 노드 이름을 더블클릭해 이름을 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>(id {id})</source>
+        <translation>(식별자 {id})</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>gradient</source>
+        <translation>기울기</translation>
+    </message>
+    <message>
+        <source>Not applied: {problem}</source>
+        <translation>적용하지 않았습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>{label} updated</source>
+        <translation>{label}을(를) 바꿨습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Korean needs a font that can draw Hangul (e.g. Noto Sans CJK KR or NanumGothic), and none is installed: the app stays in English.</source>
+        <extracomment>each language by its own name: the menu shows them so whatever the app speaks</extracomment>
+        <translation>한국어를 표시하려면 한글 글꼴(예: Noto Sans CJK KR, 나눔고딕)이 필요한데 설치된 것이 없어 영어로 표시합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MNIST</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>is named .gz but is not gzip-compressed (rename it without .gz if it is a raw IDX file)</source>
+        <translation>이름은 .gz인데 gzip으로 압축되어 있지 않습니다 (압축하지 않은 IDX 파일이면 .gz를 빼고 이름을 바꾸세요)</translation>
+    </message>
+    <message>
+        <source>decompressed data</source>
+        <translation>압축을 푼 데이터</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>the gzip data is corrupt or cut short ({problem})</source>
+        <translation>gzip 데이터가 손상되었거나 잘렸습니다 ({problem})</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation>파일을 읽을 수 없습니다 ({reason})</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <source>the {what} is too short for an IDX {kind}-file header ({got} bytes; the header is {size})</source>
+        <translation>{what}이(가) IDX {kind} 파일 헤더보다 짧습니다 ({got}바이트, 헤더는 {size}바이트)</translation>
+    </message>
+    <message>
+        <source>the header declares no {kinds} (a count of 0)</source>
+        <translation>헤더에 선언된 {kinds}이(가) 없습니다 (개수 0)</translation>
+    </message>
+    <message>
+        <source>the header declares {count:,} {kinds}, more than the {limit:,} this loader accepts; the header is corrupt</source>
+        <translation>헤더에 선언된 {kinds}이(가) {count:,}개로, 이 로더가 받는 {limit:,}개보다 많습니다. 헤더가 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>the header declares images of {rows:,} x {cols:,} pixels; MNIST images are 28 x 28</source>
+        <translation>헤더에 선언된 이미지가 {rows:,} x {cols:,} 픽셀입니다. MNIST 이미지는 28 x 28입니다</translation>
+    </message>
+    <message>
+        <source>is truncated: the header declares {count:,} {kinds} ({payload:,} bytes) but the {what} cannot hold that many</source>
+        <translation>잘린 파일입니다: 헤더에는 {kinds} {count:,}개({payload:,}바이트)가 선언되어 있지만 {what}에 그만큼 담길 수 없습니다</translation>
+    </message>
+    <message>
+        <source>is truncated: the header declares {count:,} {kinds} but the {what} holds only {size:,} of their {payload:,} bytes ({got:,} whole {kinds})</source>
+        <translation>잘린 파일입니다: 헤더에는 {kinds} {count:,}개가 선언되어 있지만 {what}에는 {payload:,}바이트 중 {size:,}바이트만 있습니다 (온전한 {kinds} {got:,}개)</translation>
+    </message>
+    <message>
+        <source>has trailing data after the {count:,} {kinds} the header declares; the file is corrupt or not a single IDX file</source>
+        <translation>헤더가 선언한 {kinds} {count:,}개 뒤에 데이터가 더 있습니다. 파일이 손상되었거나 IDX 파일 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <source>does not start with the IDX {kind}-file magic number {expected} (it starts with {found})</source>
+        <translation>IDX {kind} 파일의 매직 넘버 {expected}로 시작하지 않습니다 ({found}로 시작합니다)</translation>
+    </message>
+    <message>
+        <source>; this looks like a label file</source>
+        <translation>. 레이블 파일로 보입니다</translation>
+    </message>
+    <message>
+        <source>; this looks like an image file</source>
+        <translation>. 이미지 파일로 보입니다</translation>
+    </message>
+    <message>
+        <source>; this looks gzip-compressed: name it with a .gz suffix</source>
+        <translation>. gzip으로 압축된 것 같습니다: 이름 끝에 .gz를 붙이세요</translation>
+    </message>
+    <message>
+        <source>{name}[{i:,}] is {value}; MNIST labels are the digits 0-9</source>
+        <translation>{name}[{i:,}]의 값이 {value}입니다. MNIST 레이블은 숫자 0-9입니다</translation>
+    </message>
+    <message>
+        <source>is not a folder (nor an .npz file); pass --data DIR with the folder that holds the four MNIST files</source>
+        <translation>폴더가 아닙니다 (.npz 파일도 아닙니다). MNIST 파일 네 개가 든 폴더를 --data DIR로 지정하세요</translation>
+    </message>
+    <message>
+        <source>holds {labels:,} labels but {name} holds {images:,} images; the counts must be equal</source>
+        <translation>레이블은 {labels:,}개인데 {name}의 이미지는 {images:,}개입니다. 개수가 같아야 합니다</translation>
+    </message>
+    <message>
+        <source>cannot be read as an .npz archive ({problem})</source>
+        <translation>.npz 압축 파일로 읽을 수 없습니다 ({problem})</translation>
+    </message>
+    <message>
+        <source>the {split} arrays changed shape while being read</source>
+        <translation>{split} 배열의 형상이 읽는 도중에 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>x_{split} holds {images:,} images but y_{split} holds {labels:,} labels; the counts must be equal</source>
+        <translation>x_{split}의 이미지는 {images:,}개인데 y_{split}의 레이블은 {labels:,}개입니다. 개수가 같아야 합니다</translation>
+    </message>
+    <message>
+        <source>has no array &apos;{key}&apos;; an MNIST .npz holds {keys}</source>
+        <translation>배열 &apos;{key}&apos;이(가) 없습니다. MNIST .npz에는 {keys}이(가) 들어 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>array &apos;{key}&apos; uses .npy format version {version}, which this loader does not read</source>
+        <translation>배열 &apos;{key}&apos;이(가) .npy 형식 버전 {version}을(를) 씁니다. 이 로더는 그 버전을 읽지 못합니다</translation>
+    </message>
+    <message>
+        <source>uint8 pixels</source>
+        <translation>uint8 픽셀</translation>
+    </message>
+    <message>
+        <source>integer labels</source>
+        <translation>정수 레이블</translation>
+    </message>
+    <message>
+        <source>array &apos;{key}&apos; has dtype {dtype}; expected {want}</source>
+        <translation>배열 &apos;{key}&apos;의 dtype이 {dtype}입니다. {want}이어야 합니다</translation>
+    </message>
+    <message>
+        <source>(N, 28, 28) or (N, 784)</source>
+        <translation>(N, 28, 28) 또는 (N, 784)</translation>
+    </message>
+    <message>
+        <source>array &apos;{key}&apos; has shape {shape}; expected {want}</source>
+        <translation>배열 &apos;{key}&apos;의 형상이 {shape}입니다. {want}이어야 합니다</translation>
+    </message>
+    <message>
+        <source>array &apos;{key}&apos; holds {count:,} items; expected 1 to {limit:,}</source>
+        <translation>배열 &apos;{key}&apos;에 항목이 {count:,}개 있습니다. 1개에서 {limit:,}개 사이여야 합니다</translation>
+    </message>
+    <message>
+        <source>the folder does not exist, so the MNIST files are missing</source>
+        <translation>폴더가 없어서 MNIST 파일도 없습니다</translation>
+    </message>
+    <message>
+        <source>MNIST files are missing from the folder</source>
+        <translation>폴더에 MNIST 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>{where}: {names}. Pass --data DIR with a folder holding the four MNIST files ({files}, each .gz or raw) or an {npz}, or let Backprop Studio download them (train --download, or Download in the Training panel)</source>
+        <translation>{where}: {names}. MNIST 파일 네 개({files}, 각각 .gz 또는 압축하지 않은 파일)나 {npz}이(가) 든 폴더를 --data DIR로 지정하거나, Backprop Studio가 내려받게 하세요 (train --download, 또는 학습 패널의 내려받기)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Palette</source>
+        <translation>팔레트</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>속성</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>  (+{count} more)</source>
+        <translation>  (그 밖에 {count}개)</translation>
+    </message>
+    <message>
+        <source>output {label} = {value}</source>
+        <translation>출력 {label} = {value}</translation>
+    </message>
+    <message>
+        <source>⚠ a gradient is not finite (∞ or NaN): backward overflowed or divided by 0 (see the amber labels)</source>
+        <translation>⚠ 유한하지 않은 기울기(∞ 또는 NaN)가 있습니다: 역전파에서 오버플로나 0으로 나누기가 일어났습니다 (주황색 표시를 보세요)</translation>
+    </message>
+    <message>
+        <source>Drag ops from the palette, or press Tab on the canvas.</source>
+        <translation>팔레트에서 연산을 끌어오거나 캔버스에서 Tab 키를 누르세요.</translation>
+    </message>
+    <message>
+        <source>The output {label} cannot compute, so there are no gradients to show: {reason}</source>
+        <translation>출력 {label}을(를) 계산할 수 없어 보여 줄 기울기가 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} (sample)</source>
+        <translation>{name} (예제)</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <source>Clear the &amp;Output</source>
+        <translation>출력 지정 해제(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Make the &amp;Output (L)</source>
+        <translation>출력(L)으로 지정(&amp;O)</translation>
+    </message>
+    <message>
+        <source>A new, empty graph: drag ops from the palette, or press Tab on the canvas.</source>
+        <translation>새 빈 그래프: 팔레트에서 연산을 끌어오거나 캔버스에서 Tab을 누르세요.</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes autosaved before the crash.</source>
+        <translation>비정상 종료 전에 자동 저장된, 저장하지 않은 변경 사항을 복원했습니다.</translation>
+    </message>
+    <message>
+        <source>Select one node to rename it.</source>
+        <translation>이름을 바꾸려면 노드 하나를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Select one node to make it the graph&apos;s output.</source>
+        <translation>그래프의 출력으로 지정하려면 노드 하나를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Arranged the graph; Edit ▸ Undo puts it back.</source>
+        <translation>그래프를 정리했습니다. 편집 ▸ 실행 취소로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <extracomment>every action&apos;s text by the window attribute that holds it: `retranslate` sets them all, at the start and whenever the language changes</extracomment>
+        <translation>새로 만들기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Export Image as &amp;PNG…</source>
+        <translation>PNG 이미지로 내보내기(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export Image as S&amp;VG…</source>
+        <translation>SVG 이미지로 내보내기(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;ython…</source>
+        <translation>Python 코드로 내보내기(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>모두 선택(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>잘라내기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>복제(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>이름 바꾸기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Op…</source>
+        <translation>연산 추가(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>실제 크기(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Graph</source>
+        <translation>그래프에 맞추기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>A&amp;rrange the Graph</source>
+        <translation>그래프 정리(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Step Mode</source>
+        <translation>단계 모드(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Step</source>
+        <translation>다음 단계(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Step</source>
+        <translation>이전 단계(&amp;P)</translation>
+    </message>
+    <message>
+        <source>E&amp;xit Step Mode</source>
+        <translation>단계 모드 끝내기(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Train on MNIST…</source>
+        <translation>MNIST로 학습(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Check &amp;Gradients…</source>
+        <translation>기울기 확인(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Practice</source>
+        <translation>연습(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Backprop Studio</source>
+        <translation>Backprop Studio 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>the menus&apos; titles, by the window attribute that holds each menu</extracomment>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample</source>
+        <translation>예제 열기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>수업</translation>
+    </message>
+    <message>
+        <source>&amp;Light Theme</source>
+        <translation>밝은 테마(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark Theme</source>
+        <translation>어두운 테마(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {command}</source>
+        <translation>실행 취소(&amp;U): {command}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {command}</source>
+        <translation>다시 실행(&amp;R): {command}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Here</source>
+        <translation>여기에 붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Op Here…</source>
+        <translation>여기에 연산 추가(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <source>drag from an output port to an input port</source>
+        <translation>출력 포트에서 입력 포트로 끌기</translation>
+    </message>
+    <message>
+        <source>Move an edge</source>
+        <translation>엣지 옮기기</translation>
+    </message>
+    <message>
+        <source>drag it off its input port</source>
+        <translation>입력 포트에서 떼어 끌기</translation>
+    </message>
+    <message>
+        <source>Select several</source>
+        <translation>여러 개 선택</translation>
+    </message>
+    <message>
+        <source>drag on empty canvas; Ctrl or Shift adds</source>
+        <translation>빈 캔버스에서 끌기. Ctrl이나 Shift를 누르면 더한다</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>화면 이동</translation>
+    </message>
+    <message>
+        <source>middle-drag, or Space and drag</source>
+        <translation>가운데 버튼으로 끌기, 또는 Space를 누른 채 끌기</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>확대/축소</translation>
+    </message>
+    <message>
+        <source>mouse wheel</source>
+        <translation>마우스 휠</translation>
+    </message>
+    <message>
+        <source>Cancel a drag</source>
+        <translation>끌기 취소</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Canvas</source>
+        <translation>캔버스</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>About Backprop Studio</source>
+        <translation>Backprop Studio 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Backprop Studio {version}&lt;/h3&gt;&lt;p&gt;See backpropagation happen: build computational graphs and watch values flow forward and gradients flow backward, as chapter 5 of &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (밑바닥부터 시작하는 딥러닝, Koki Saito) teaches it.&lt;/p&gt;&lt;p&gt;MIT licence. Python, NumPy, PySide6 (Qt) and pyqtgraph.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Backprop Studio {version}&lt;/h3&gt;&lt;p&gt;오차역전파법을 눈으로 보세요: 계산 그래프를 만들고, 값이 순전파로 흐르고 기울기가 역전파로 흐르는 모습을 지켜보세요. 사이토 고키의 &lt;i&gt;밑바닥부터 시작하는 딥러닝&lt;/i&gt; 5장이 가르치는 그대로입니다.&lt;/p&gt;&lt;p&gt;MIT 라이선스. Python, NumPy, PySide6 (Qt), pyqtgraph로 만들었습니다.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MistakesView</name>
+    <message>
+        <source>Misclassified test digits appear here after training.</source>
+        <translation>학습하고 나면 잘못 분류한 시험 숫자가 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <source>{wrong:,} of {total:,} test digits are misclassified at iteration {iteration:,}; the first {shown} are shown.</source>
+        <translation>반복 {iteration:,}에서 시험 숫자 {total:,}개 중 {wrong:,}개를 잘못 분류했습니다. 처음 {shown}개를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>{wrong:,} of {total:,} test digits are misclassified at iteration {iteration:,}.</source>
+        <translation>반복 {iteration:,}에서 시험 숫자 {total:,}개 중 {wrong:,}개를 잘못 분류했습니다.</translation>
+    </message>
+    <message>
+        <source>pred {said}
+true {true}</source>
+        <translation>예측 {said}
+정답 {true}</translation>
+    </message>
+    <message>
+        <source>test digit #{index}: the net says {said}, the label says {true}</source>
+        <translation>시험 숫자 #{index}: 신경망은 {said}, 정답 레이블은 {true}</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>{shape} empty</source>
+        <extracomment>arrays with at most this many elements are shown in full</extracomment>
+        <translation>{shape} 비어 있음</translation>
+    </message>
+    <message>
+        <source>all 0</source>
+        <translation>모두 0</translation>
+    </message>
+    <message>
+        <source>{count} bytes</source>
+        <extracomment>one result may take at most this share of the memory the computer (or the container it runs in) has: the rest is for the other values, the gradients and everything else</extracomment>
+        <translation>{count}바이트</translation>
+    </message>
+</context>
+<context>
+    <name>OpSearchPopup</name>
+    <message>
+        <source>Add op…</source>
+        <translation>연산 추가…</translation>
+    </message>
+    <message>
+        <source>Enter adds · Esc closes · F2 renames a selected node</source>
+        <translation>Enter: 추가 · Esc: 닫기 · F2: 선택한 노드 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>No op matches “{text}”</source>
+        <translation>“{text}”에 맞는 연산이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>OutputRow</name>
+    <message>
+        <source>The graph&apos;s output L: backward starts here</source>
+        <translation>그래프의 출력 L: 역전파가 여기서 시작합니다</translation>
+    </message>
+    <message>
+        <source>∂L/∂output, the gradient arriving at the output: 1, or a number or an array of the output&apos;s shape when it comes from the rest of a larger graph</source>
+        <translation>∂L/∂출력, 출력에 도착하는 기울기: 1, 또는 더 큰 그래프의 나머지에서 올 때는 수나 출력과 같은 형상의 배열</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <source>∂L/∂output</source>
+        <translation>∂L/∂출력</translation>
+    </message>
+    <message>
+        <source>Not applied: {problem}</source>
+        <translation>적용하지 않음: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Palette</name>
+    <message>
+        <source>no inputs</source>
+        <translation>입력 없음</translation>
+    </message>
+    <message>
+        <source>Search ops…</source>
+        <translation>연산 찾기…</translation>
+    </message>
+</context>
+<context>
+    <name>PanelFiles</name>
+    <message>
+        <source>Clear runs</source>
+        <translation>실행 기록 지우기</translation>
+    </message>
+    <message>
+        <source>Discard the curves of {count} run(s)? They cannot be brought back; export them first (CSV or PNG) to keep them.</source>
+        <translation>실행 {count}개의 곡선을 버릴까요? 되돌릴 수 없습니다. 남기려면 먼저 내보내세요(CSV 또는 PNG).</translation>
+    </message>
+    <message>
+        <source>Parameters (*.npz);;All files (*)</source>
+        <translation>매개변수 (*.npz);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>MNIST folder</source>
+        <translation>MNIST 폴더</translation>
+    </message>
+    <message>
+        <source>{folder} lacks {files}: choose another folder, or Download.</source>
+        <translation>{folder}에 {files}이(가) 없습니다: 다른 폴더를 고르거나 내려받으세요.</translation>
+    </message>
+    <message>
+        <source>MNIST found in {folder}.</source>
+        <translation>{folder}에서 MNIST를 찾았습니다.</translation>
+    </message>
+    <message>
+        <source>Load parameters</source>
+        <translation>매개변수 불러오기</translation>
+    </message>
+    <message>
+        <source>Save parameters</source>
+        <translation>매개변수 저장</translation>
+    </message>
+    <message>
+        <source>Saved the parameters to {path}.</source>
+        <translation>매개변수를 {path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 표 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export curves</source>
+        <translation>곡선 내보내기</translation>
+    </message>
+    <message>
+        <source>the image could not be written</source>
+        <translation>이미지를 쓸 수 없었습니다</translation>
+    </message>
+    <message>
+        <source>Cannot export {path}: {error}</source>
+        <translation>{path}(으)로 내보낼 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>Exported the curves to {path}.</source>
+        <translation>곡선을 {path}(으)로 내보냈습니다.</translation>
+    </message>
+    <message>
+        <source>MNIST is already in {folder}.</source>
+        <translation>MNIST가 이미 {folder}에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Downloading MNIST into {folder}…</source>
+        <translation>MNIST를 {folder}에 내려받는 중…</translation>
+    </message>
+    <message>
+        <source>MNIST downloaded into {folder}. Start when ready.</source>
+        <translation>MNIST를 {folder}에 내려받았습니다. 준비되면 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Could not download MNIST: {error}. Choose a folder that already holds the four MNIST files instead.</source>
+        <translation>MNIST를 내려받지 못했습니다: {error}. 대신 MNIST 파일 네 개가 이미 든 폴더를 고르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Practice</name>
+    <message>
+        <source>That is not a number: {problem}</source>
+        <extracomment>an answer is right when within this relative distance of the engine&apos;s number ... or this close to it, for numbers that are (nearly) zero</extracomment>
+        <translation>수가 아닙니다: {problem}</translation>
+    </message>
+    <message>
+        <source>The answer has {count} numbers, shaped like {expected}</source>
+        <translation>답은 수 {count}개로, {expected}와 같은 형상입니다</translation>
+    </message>
+    <message>
+        <source>Practice ended: another graph was opened.</source>
+        <translation>연습 끝: 다른 그래프를 열었습니다.</translation>
+    </message>
+    <message>
+        <source>Practice needs a graph whose output computes, with gradients to find.</source>
+        <translation>연습하려면 출력이 계산되고 구할 기울기가 있는 그래프가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Practice ended: the graph changed.</source>
+        <translation>연습 끝: 그래프가 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <source>Right: {sentence}</source>
+        <translation>정답: {sentence}</translation>
+    </message>
+    <message>
+        <source>The answer: {sentence}</source>
+        <translation>답: {sentence}</translation>
+    </message>
+    <message>
+        <source>Backward goes from the output back to the inputs: first the highlighted one.</source>
+        <translation>역전파는 출력에서 입력 쪽으로 거슬러 갑니다: 강조된 것부터 먼저.</translation>
+    </message>
+    <message>
+        <source>{right} of {asked} right at the first try · {hints} hint(s) · {shown} answer(s) shown · {time}</source>
+        <translation>{asked}개 중 {right}개 한 번에 정답 · 힌트 {hints}번 · 답 보기 {shown}번 · {time}</translation>
+    </message>
+    <message>
+        <source>Done! Every number of the graph is yours.</source>
+        <translation>끝! 그래프의 모든 수를 직접 구했습니다.</translation>
+    </message>
+    <message>
+        <source>The gradient flowing back along {source} → {target}.{port}: type it (a number, or [a, b] for an array).</source>
+        <translation>{source} → {target}.{port}을(를) 따라 거꾸로 흐르는 기울기를 입력하세요(수, 또는 배열이면 [a, b]).</translation>
+    </message>
+    <message>
+        <source>The value of {label}: type it.</source>
+        <translation>{label}의 값을 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeBar</name>
+    <message>
+        <source>your answer, then Enter</source>
+        <translation>답을 쓰고 Enter</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Show the answer</source>
+        <translation>답 보기</translation>
+    </message>
+    <message>
+        <source>End practice</source>
+        <translation>연습 끝내기</translation>
+    </message>
+    <message>
+        <source>Ask the forward values too</source>
+        <translation>순전파 값도 묻기</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>⚠ Autosave failed, so a crash would lose the unsaved changes: {error}</source>
+        <translation>⚠ 자동 저장에 실패했습니다. 비정상 종료되면 저장하지 않은 변경 사항을 잃게 됩니다: {error}</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a recovery file</source>
+        <translation>복구 파일이라기에는 파일이 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation>파일을 읽을 수 없습니다 ({reason})</translation>
+    </message>
+    <message>
+        <source>not a readable recovery file ({problem})</source>
+        <translation>읽을 수 있는 복구 파일이 아닙니다 ({problem})</translation>
+    </message>
+    <message>
+        <source>not a Backprop Studio recovery file of a known version</source>
+        <translation>알려진 버전의 Backprop Studio 복구 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>an untitled graph</source>
+        <translation>제목 없는 그래프</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes?</source>
+        <translation>저장하지 않은 변경 사항을 복원할까요?</translation>
+    </message>
+    <message>
+        <source>Backprop Studio did not close normally. Unsaved changes to {name} were autosaved at {time}.</source>
+        <translation>Backprop Studio가 정상적으로 닫히지 않았습니다. {name}의 저장하지 않은 변경 사항이 {time}에 자동 저장되었습니다.</translation>
+    </message>
+    <message>
+        <source>Restore them, or discard them for good?</source>
+        <translation>복원할까요, 아니면 영구히 버릴까요?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <source>Cannot restore unsaved changes</source>
+        <translation>저장하지 않은 변경 사항을 복원할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{error}
+
+The file was kept as {path}.</source>
+        <translation>{error}
+
+파일은 {path}로 남겨 두었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RunList</name>
+    <message>
+        <source>Runs: tick to show, untick to hide; F2 or a double-click renames</source>
+        <translation>학습 기록: 체크하면 보이고 해제하면 숨깁니다. F2나 더블클릭으로 이름을 바꿉니다</translation>
+    </message>
+    <message>
+        <source>{name} — diverged</source>
+        <translation>{name} — 발산</translation>
+    </message>
+    <message>
+        <source>{name} — did not learn</source>
+        <translation>{name} — 학습 안 됨</translation>
+    </message>
+</context>
+<context>
+    <name>RunNames</name>
+    <message>
+        <source>lr {value}</source>
+        <extracomment>weight of the newest loss in the moving average (about a 10-iteration window: enough to see the trend through the batch noise without lagging behind it) the settings that name a run, in the order its name lists them</extracomment>
+        <translation>학습률 {value}</translation>
+    </message>
+    <message>
+        <source>hidden {value}</source>
+        <translation>은닉 {value}</translation>
+    </message>
+    <message>
+        <source>batch {value}</source>
+        <translation>배치 {value}</translation>
+    </message>
+    <message>
+        <source>std {value}</source>
+        <translation>표준편차 {value}</translation>
+    </message>
+    <message>
+        <source>seed {value}</source>
+        <translation>시드 {value}</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>Samples</name>
+    <message>
+        <source> to </source>
+        <translation>~</translation>
+    </message>
+</context>
+<context>
+    <name>Shapes</name>
+    <message>
+        <source>{name} is {sx} but t is {st} — t must be one-hot {sx} or class indices {indices}</source>
+        <translation>{name}은(는) {sx}인데 t는 {st}입니다 — t는 원-핫 {sx}이거나 클래스 번호 {indices}여야 합니다</translation>
+    </message>
+    <message>
+        <source>{name} is {sx} but must be scores (classes,) or (batch, classes)</source>
+        <translation>{name}은(는) {sx}인데, 점수 (클래스,) 또는 (배치, 클래스)여야 합니다</translation>
+    </message>
+    <message>
+        <source>t holds class indices that are not whole numbers in 0..{last}</source>
+        <translation>t에 0..{last} 범위의 정수가 아닌 클래스 번호가 있습니다</translation>
+    </message>
+    <message>
+        <source>{a} is {sa} but {b} is {sb} — they cannot broadcast together</source>
+        <translation>{a}은(는) {sa}인데 {b}은(는) {sb}입니다 — 서로 브로드캐스트할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>x is {sx} but W is {sW} — x&apos;s last axis must equal W&apos;s first</source>
+        <translation>x는 {sx}인데 W는 {sW}입니다 — x의 마지막 축이 W의 첫 축과 같아야 합니다</translation>
+    </message>
+    <message>
+        <source>W is {sW} but must be a matrix (in, out)</source>
+        <translation>W는 {sW}인데, 행렬 (입력, 출력)이어야 합니다</translation>
+    </message>
+    <message>
+        <source>x is a scalar but must be a vector or a batch of rows</source>
+        <translation>x는 스칼라인데, 벡터나 행들의 배치여야 합니다</translation>
+    </message>
+    <message>
+        <source>b is {sb} but W is {sW} — b must be a vector of {n}, one per output</source>
+        <translation>b는 {sb}인데 W는 {sW}입니다 — b는 출력마다 하나씩, 원소 {n}개짜리 벡터여야 합니다</translation>
+    </message>
+    <message>
+        <source>x is {sx} and W is {sW} — dot takes vectors and matrices</source>
+        <translation>x는 {sx}, W는 {sW}입니다 — dot은 벡터와 행렬만 받습니다</translation>
+    </message>
+    <message>
+        <source>axis {axis} does not exist for x of shape {sx}</source>
+        <translation>형상이 {sx}인 x에는 축 {axis}이(가) 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>StatusArea</name>
+    <message>
+        <source>iteration {iteration} / {iterations}  ·  epoch {epoch}  ·  {rate} it/s  ·  elapsed {elapsed}  ·  ETA {eta}</source>
+        <translation>반복 {iteration} / {iterations}  ·  에폭 {epoch}  ·  초당 {rate}회  ·  경과 {elapsed}  ·  남은 시간 {eta}</translation>
+    </message>
+    <message>
+        <source>{iteration} / {iterations} it · epoch {epoch} · {rate} it/s · {elapsed} · ETA {eta}</source>
+        <translation>{iteration} / {iterations}회 · 에폭 {epoch} · 초당 {rate}회 · {elapsed} · 남은 시간 {eta}</translation>
+    </message>
+    <message>
+        <source>{iteration} / {iterations} · ep {epoch} · {rate}/s · ETA {eta}</source>
+        <translation>{iteration} / {iterations} · 에폭 {epoch} · {rate}/초 · 남은 {eta}</translation>
+    </message>
+    <message>
+        <source>{iteration} / {iterations} · ETA {eta}</source>
+        <translation>{iteration} / {iterations} · 남은 {eta}</translation>
+    </message>
+    <message>
+        <source>Stopped at iteration {iteration:,}</source>
+        <translation>반복 {iteration:,}에서 멈췄습니다</translation>
+    </message>
+    <message>
+        <source>Finished {count:,} iterations in {seconds:.1f} s</source>
+        <translation>{seconds:.1f}초 동안 {count:,}번 반복을 마쳤습니다</translation>
+    </message>
+    <message>
+        <source>{text}, but the net did not learn: test accuracy {accuracy:.1%} (chance is 10%), loss still {loss:.2f}. This usually means the learning rate is too large (the book uses 0.1), or the run was too short: try a smaller learning rate, or more iterations.</source>
+        <translation>{text}. 하지만 신경망이 학습하지 못했습니다: 시험 정확도 {accuracy:.1%}(무작위로 고르면 10%), 손실은 아직 {loss:.2f}입니다. 대개 학습률이 너무 크거나(책은 0.1을 씁니다) 학습이 너무 짧았다는 뜻입니다. 학습률을 줄이거나 반복 횟수를 늘려 보세요.</translation>
+    </message>
+    <message>
+        <source>{text}: test accuracy {accuracy:.1%}</source>
+        <translation>{text}: 시험 정확도 {accuracy:.1%}</translation>
+    </message>
+</context>
+<context>
+    <name>StepBar</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 이전</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>다음 ▶</translation>
+    </message>
+    <message>
+        <source>Exit step mode</source>
+        <translation>단계 모드 끝내기</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>순전파</translation>
+    </message>
+    <message>
+        <source>Backward</source>
+        <translation>역전파</translation>
+    </message>
+    <message>
+        <source>{phase} {number} / {count}</source>
+        <translation>{phase} {number} / {count}</translation>
+    </message>
+</context>
+<context>
+    <name>Stepper</name>
+    <message>
+        <source>Step mode needs a graph: add nodes from the palette first.</source>
+        <translation>단계 모드에는 그래프가 필요합니다: 먼저 팔레트에서 노드를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Step mode ended: the graph is empty.</source>
+        <translation>단계 모드가 끝났습니다: 그래프가 비었습니다.</translation>
+    </message>
+    <message>
+        <source>Step mode ended: another graph was opened.</source>
+        <translation>단계 모드가 끝났습니다: 다른 그래프를 열었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Tooltips</name>
+    <message>
+        <source>not computed</source>
+        <translation>계산되지 않음</translation>
+    </message>
+    <message>
+        <source>min {low}, max {high}, mean {mean}</source>
+        <translation>최솟값 {low}, 최댓값 {high}, 평균 {mean}</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>비어 있음</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>gradient</source>
+        <translation>기울기</translation>
+    </message>
+</context>
+<context>
+    <name>Train</name>
+    <message>
+        <source>training needs one loss as the graph&apos;s output, but it has no output</source>
+        <extracomment>ops in a chain longer than this are summarised with &quot;…&quot;</extracomment>
+        <translation>학습에는 그래프의 출력으로 손실 하나가 필요한데, 출력이 없습니다</translation>
+    </message>
+    <message>
+        <source>training needs one loss as the graph&apos;s output, but it has several outputs: {nodes}</source>
+        <translation>학습에는 그래프의 출력으로 손실 하나가 필요한데, 출력이 여러 개입니다: {nodes}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>training needs exactly one {type} node feeding {loss}, but the graph has {count}</source>
+        <translation>학습에는 {loss}(으)로 이어지는 {type} 노드가 정확히 하나 필요한데, 그래프에는 {count}개 있습니다</translation>
+    </message>
+    <message>
+        <source>no Parameter node feeds {loss}: there is nothing to train</source>
+        <translation>{loss}(으)로 이어지는 Parameter 노드가 없습니다: 학습할 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>a hidden size can only be set for a two-layer net (two Affine layers, each with Parameter W and b, one feeding the other)</source>
+        <translation>은닉층 크기는 2층 신경망에서만 정할 수 있습니다 (Affine 계층 두 개가 각각 Parameter W와 b를 갖고, 하나가 다른 하나로 이어지는 경우)</translation>
+    </message>
+    <message>
+        <source>the score node did not compute</source>
+        <translation>점수 노드를 계산하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>{path}: cannot save the parameters ({reason}); the file on disk is unchanged</source>
+        <translation>{path}: 매개변수를 저장할 수 없습니다 ({reason}). 디스크의 파일은 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{path}: no such parameters file</source>
+        <translation>{path}: 그런 매개변수 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>{path}: not a parameters file (.npz): {problem}</source>
+        <translation>{path}: 매개변수 파일(.npz)이 아닙니다: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: holds {label!r}, which is not a parameter of this graph (its parameters: {names})</source>
+        <translation>{path}: 이 그래프의 매개변수가 아닌 {label!r}이(가) 들어 있습니다 (이 그래프의 매개변수: {names})</translation>
+    </message>
+    <message>
+        <source>{path}: has no array for parameter {label!r} (it holds {stored})</source>
+        <translation>{path}: 매개변수 {label!r}의 배열이 없습니다 (들어 있는 것: {stored})</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>{path}: {label} is {file_shape} in the file but {shape} in the graph (another hidden size?)</source>
+        <translation>{path}: {label}이(가) 파일에서는 {file_shape}인데 그래프에서는 {shape}입니다 (은닉층 크기가 다른가요?)</translation>
+    </message>
+    <message>
+        <source>{path}: {label} holds {dtype} values, not numbers</source>
+        <translation>{path}: {label}에 수가 아닌 {dtype} 값이 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>{path}: {label} holds NaN or infinite values</source>
+        <translation>{path}: {label}에 NaN이나 무한대 값이 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>two parameters are labelled {label!r}; parameter files key arrays by label, so give them different labels</source>
+        <translation>매개변수 두 개의 레이블이 모두 {label!r}입니다. 매개변수 파일은 레이블로 배열을 구분하니 서로 다른 레이블을 붙이세요</translation>
+    </message>
+    <message>
+        <source>{images:,} training images but {labels:,} labels; they must match and not be empty</source>
+        <extracomment>pause and stop requests: given by the caller to make them before this exists</extracomment>
+        <translation>훈련 이미지는 {images:,}개인데 레이블은 {labels:,}개입니다. 개수가 같고 비어 있지 않아야 합니다</translation>
+    </message>
+    <message>
+        <source>test images and test labels must both be given, and match</source>
+        <translation>시험 이미지와 시험 레이블이 모두 주어지고 개수가 같아야 합니다</translation>
+    </message>
+    <message>
+        <source>shuffled epochs need a batch size ≤ the {images:,} training images, not {batch:,}</source>
+        <translation>에폭마다 섞으려면 배치 크기가 훈련 이미지 수 {images:,} 이하여야 합니다 ({batch:,}이(가) 아니라)</translation>
+    </message>
+    <message>
+        <source>{name} must hold one image per row, but it is {shape}</source>
+        <translation>{name}에는 행마다 이미지가 하나씩 있어야 하는데, 형상이 {shape}입니다</translation>
+    </message>
+    <message>
+        <source>{node} has a fixed value of shape {shape}; it cannot become {new} for hidden size {hidden}</source>
+        <translation>{node}은(는) 형상이 {shape}인 고정값이라 은닉층 크기 {hidden}에 맞는 {new}(으)로 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the loss has no x input, so there are no scores to predict from</source>
+        <translation>손실에 x 입력이 없어 예측에 쓸 점수가 없습니다</translation>
+    </message>
+    <message>
+        <source>the labels must be classes 0 to {last}, as the labels node&apos;s one-hot rows have {classes} columns</source>
+        <translation>정답 레이블 노드의 원-핫 행이 {classes}열이므로 레이블은 클래스 0부터 {last}까지여야 합니다</translation>
+    </message>
+    <message>
+        <source>stopped at iteration {iteration:,}</source>
+        <translation>반복 {iteration:,}에서 멈췄습니다</translation>
+    </message>
+    <message>
+        <source>the loss did not compute</source>
+        <translation>손실을 계산하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>infinite</source>
+        <translation>무한대</translation>
+    </message>
+    <message>
+        <source>the loss became {kind} at iteration {iteration:,} with learning rate {lr:g}; training stopped. Try a smaller learning rate.</source>
+        <translation>학습률 {lr:g}에서 반복 {iteration:,}에 손실이 {kind}이(가) 되어 학습을 멈췄습니다. 학습률을 더 작게 해 보세요.</translation>
+    </message>
+    <message>
+        <source>finished {count:,} iterations in {seconds:.1f} s</source>
+        <translation>{seconds:.1f}초 동안 {count:,}번 반복을 마쳤습니다</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number ≥ {low}, not {value!r}</source>
+        <extracomment>seeds the weight initialization and the batch order; None draws a fresh seed False: the book&apos;s sampling, a random choice of batch_size images every iteration; True: shuffled epochs, every image once per epoch train and test accuracy before the first update (epoch 0) and once per epoch</extracomment>
+        <translation>{name}은(는) {low} 이상의 정수여야 합니다 ({value!r}이(가) 아니라)</translation>
+    </message>
+    <message>
+        <source>iters</source>
+        <translation>반복 횟수</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <source>eval batch size</source>
+        <translation>평가 배치 크기</translation>
+    </message>
+    <message>
+        <source>hidden size</source>
+        <translation>은닉층 크기</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>the learning rate must be a finite number &gt; 0, not {value!r}</source>
+        <translation>학습률은 0보다 큰 유한한 수여야 합니다 ({value!r}이(가) 아니라)</translation>
+    </message>
+    <message>
+        <source>the weight init std must be a finite number ≥ 0, not {value!r}</source>
+        <translation>가중치 초깃값의 표준편차는 0 이상의 유한한 수여야 합니다 ({value!r}이(가) 아니라)</translation>
+    </message>
+    <message>
+        <source>dtype must be float32 or float64, not {value!r}</source>
+        <translation>dtype은 float32나 float64여야 합니다 ({value!r}이(가) 아니라)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainedNetwork</name>
+    <message>
+        <source>the graph on the canvas</source>
+        <translation>캔버스의 그래프</translation>
+    </message>
+    <message>
+        <source>the two-layer-net sample</source>
+        <translation>2층 신경망 예제</translation>
+    </message>
+    <message>
+        <source>No network to train: {error}</source>
+        <translation>학습할 신경망이 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Trains&lt;/b&gt; {source}: {chain} &lt;span style=&apos;color: gray&apos;&gt;(parameters {labels})&lt;/span&gt;</source>
+        <translation>&lt;b&gt;학습 대상&lt;/b&gt; {source}: {chain} &lt;span style=&apos;color: gray&apos;&gt;(매개변수 {labels})&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingControls</name>
+    <message>
+        <source>the folder with the four MNIST files (.gz or raw)</source>
+        <translation>MNIST 파일 네 개(.gz 또는 압축하지 않은 파일)가 든 폴더</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>고르기…</translation>
+    </message>
+    <message>
+        <source>download MNIST (about 11 MB) into this folder</source>
+        <translation>MNIST(약 11 MB)를 이 폴더에 내려받기</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <source>stop, and forget the trained parameters (the curves stay)</source>
+        <translation>멈추고 학습한 매개변수를 버립니다 (곡선은 남습니다)</translation>
+    </message>
+    <message>
+        <source>Save parameters…</source>
+        <translation>매개변수 저장…</translation>
+    </message>
+    <message>
+        <source>Load parameters…</source>
+        <translation>매개변수 불러오기…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>계속</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>내려받기</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCurves</name>
+    <message>
+        <source>Loss</source>
+        <extracomment>one colour per run, in order (Tableau&apos;s palette: distinct on white and on dark grey) milliseconds between two redraws of the plots while data streams in: drawing is the GUI&apos;s most expensive work and holds the GIL that the training thread needs too the loss axis never grows past this (a diverging run&apos;s huge losses would flatten the rest)</extracomment>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <source>loss (cross-entropy)</source>
+        <translation>손실 (교차 엔트로피 오차)</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>반복</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>에폭</translation>
+    </message>
+    <message>
+        <source>Loss: bold smoothed, faint each batch. Accuracy: solid test, dashed train.</source>
+        <translation>손실: 굵은 선은 평활값, 흐린 선은 배치마다의 값. 정확도: 실선은 시험, 점선은 훈련.</translation>
+    </message>
+    <message>
+        <source>Clear runs</source>
+        <translation>기록 지우기</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>export the plots as a PNG image</source>
+        <translation>그래프를 PNG 이미지로 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>export every run&apos;s points as a CSV table</source>
+        <translation>모든 학습 기록의 점을 CSV 표로 내보내기</translation>
+    </message>
+    <message>
+        <source>loss NaN at iteration {iteration:,}</source>
+        <translation>반복 {iteration:,}에서 손실 NaN</translation>
+    </message>
+    <message>
+        <source>did not learn</source>
+        <translation>학습 안 됨</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <source>Training {name}…</source>
+        <translation>{name} 학습 중…</translation>
+    </message>
+    <message>
+        <source>No analysis: {error}</source>
+        <translation>분석 없음: {error}</translation>
+    </message>
+    <message>
+        <source>Choose the data folder and settings, then Start.</source>
+        <translation>데이터 폴더와 설정을 고른 뒤 시작하세요.</translation>
+    </message>
+    <message>
+        <source>MNIST is not in {folder} (missing {files}). Choose the folder that holds the four MNIST files, or click Download.</source>
+        <translation>{folder}에 MNIST가 없습니다 ({files} 없음). MNIST 파일 네 개가 든 폴더를 고르거나 내려받기를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Loading parameters needs the MNIST test set; it is not in {folder}.</source>
+        <translation>매개변수를 불러오려면 MNIST 시험 데이터가 필요한데, {folder}에 없습니다.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>시작하는 중…</translation>
+    </message>
+    <message>
+        <source>Loading MNIST from {folder}…</source>
+        <translation>{folder}에서 MNIST를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Loading {path}…</source>
+        <translation>{path}을(를) 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Training {name} on {count:,} images…</source>
+        <translation>이미지 {count:,}개로 {name} 학습 중…</translation>
+    </message>
+    <message>
+        <source>Paused at iteration {iteration:,}.</source>
+        <translation>반복 {iteration:,}에서 일시 정지했습니다.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>멈추는 중…</translation>
+    </message>
+    <message>
+        <source>Reset: the next Start trains from freshly initialized weights.</source>
+        <translation>초기화했습니다: 다음 시작은 새로 초기화한 가중치로 학습합니다.</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message>
+        <source>Training stopped: the panel was closed.</source>
+        <translation>학습을 멈췄습니다: 패널이 닫혔습니다.</translation>
+    </message>
+    <message>
+        <source>Loaded {name}.</source>
+        <translation>{name}을(를) 불러왔습니다.</translation>
+    </message>
+    <message>
+        <source>Loaded {name}: test accuracy {accuracy:.1%}.</source>
+        <translation>{name}을(를) 불러왔습니다: 시험 정확도 {accuracy:.1%}.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSession</name>
+    <message>
+        <source>stopped before the first iteration</source>
+        <extracomment>where downloads fetch from and the md5 sums they check (None: core&apos;s defaults)</extracomment>
+        <translation>첫 반복 전에 멈췄습니다</translation>
+    </message>
+    <message>
+        <source>stopped before the parameters were loaded</source>
+        <translation>매개변수를 불러오기 전에 멈췄습니다</translation>
+    </message>
+    <message>
+        <source>the download ended early</source>
+        <translation>내려받기가 일찍 끝났습니다</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTabs</name>
+    <message>
+        <source>Curves</source>
+        <translation>곡선</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>혼동 행렬</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>오분류</translation>
+    </message>
+    <message>
+        <source>First-layer weights</source>
+        <translation>첫 계층 가중치</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingThread</name>
+    <message>
+        <source>not enough memory for this data set and dtype</source>
+        <extracomment>seconds between two progress batches: 10 GUI updates per second (the cap is 20; each update takes the GIL from the training thread, so fewer is faster and still looks live)</extracomment>
+        <translation>이 데이터와 dtype에는 메모리가 부족합니다</translation>
+    </message>
+    <message>
+        <source>unexpected error: {kind}: {error}</source>
+        <translation>예상하지 못한 오류: {kind}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>{where} is {value}, too large to hold exactly</source>
+        <extracomment>no literal may hold more elements than this (a 20M float64 array is 160 MB)</extracomment>
+        <translation>{where}의 값 {value}은(는) 너무 커서 정확히 담을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{where} is {value!r}; only finite numbers are allowed</source>
+        <translation>{where}의 값이 {value!r}입니다. 유한한 수만 허용됩니다</translation>
+    </message>
+    <message>
+        <source>{where} is nested more than {levels} levels deep</source>
+        <translation>{where}이(가) {levels}단계보다 깊이 중첩되어 있습니다</translation>
+    </message>
+    <message>
+        <source>{where} is ragged: {where}[{i}] has shape {shape} but {where}[0] has {first}</source>
+        <translation>{where}의 형상이 고르지 않습니다: {where}[{i}]의 형상은 {shape}인데 {where}[0]의 형상은 {first}입니다</translation>
+    </message>
+    <message>
+        <source>{where} must be a number or a list of numbers, not {value!r}</source>
+        <translation>{where}은(는) 수나 수의 목록이어야 합니다 ({value!r}이(가) 아니라)</translation>
+    </message>
+    <message>
+        <source>the value is empty</source>
+        <translation>값이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>the value is nested more than {levels} levels deep</source>
+        <translation>값이 {levels}단계보다 깊이 중첩되어 있습니다</translation>
+    </message>
+    <message>
+        <source>cannot read {text!r} as a number, a vector or a matrix (try 3.5, [1, 2] or 1 2; 3 4)</source>
+        <translation>{text!r}을(를) 수, 벡터, 행렬로 읽을 수 없습니다 (3.5, [1, 2], 1 2; 3 4처럼 써 보세요)</translation>
+    </message>
+    <message>
+        <source>shape {text!r} must be whole numbers like 2, 3</source>
+        <translation>형상 {text!r}은(는) 2, 3처럼 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>{name} must be one of {choices}, not {value!r}</source>
+        <extracomment>the kinds of parameter, and what each holds</extracomment>
+        <translation>{name}은(는) {choices} 중 하나여야 합니다 ({value!r}이(가) 아니라)</translation>
+    </message>
+    <message>
+        <source>{name} has more than {limit:,} elements</source>
+        <translation>{name}의 원소가 {limit:,}개보다 많습니다</translation>
+    </message>
+    <message>
+        <source>{name} must be a finite number, not {value!r}</source>
+        <translation>{name}은(는) 유한한 수여야 합니다 ({value!r}이(가) 아니라)</translation>
+    </message>
+    <message>
+        <source>{name} must be a finite number ≥ {low:g}, not {value!r}</source>
+        <translation>{name}은(는) {low:g} 이상의 유한한 수여야 합니다 ({value!r}이(가) 아니라)</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number, not {value!r}</source>
+        <translation>{name}은(는) 정수여야 합니다 ({value!r}이(가) 아니라)</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number ≥ {low:g}, not {value!r}</source>
+        <translation>{name}은(는) {low:g} 이상의 정수여야 합니다 ({value!r}이(가) 아니라)</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number or null, not {value!r}</source>
+        <translation>{name}은(는) 정수나 null이어야 합니다 ({value!r}이(가) 아니라)</translation>
+    </message>
+    <message>
+        <source>{name} must be a number, not {text!r}</source>
+        <translation>{name}은(는) 수여야 합니다 ({text!r}이(가) 아니라)</translation>
+    </message>
+    <message>
+        <source>{name} {text!r} must be a whole number or empty</source>
+        <translation>{name} {text!r}: 정수이거나 비어 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>{name} {text!r} must be a whole number</source>
+        <translation>{name} {text!r}: 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>{name} must be a list of at most {count} whole numbers ≥ 0, not {shape!r}</source>
+        <translation>{name}은(는) 0 이상의 정수를 최대 {count}개 담은 목록이어야 합니다 ({shape!r}이(가) 아니라)</translation>
+    </message>
+    <message>
+        <source>{name} {shape} has {size:,} elements; the limit is {limit:,}</source>
+        <translation>{name} {shape}의 원소는 {size:,}개인데, 한도는 {limit:,}개입니다</translation>
+    </message>
+    <message>
+        <source>unknown parameter {name!r} for {type}</source>
+        <extracomment>the editable parameters, in the order files and the inspector show them the parameters of a new node of this type (built from `params_spec`) which inputs the next `backward` must give a gradient for; the engine sets it. An op may skip the work for an input marked False and return None for it (training needs no gradient for the images, only for the weights).</extracomment>
+        <translation>{type}에는 {name!r}라는 매개변수가 없습니다</translation>
+    </message>
+    <message>
+        <source>{name!r} has no meaning for {other} {value!r}</source>
+        <translation>{other} {value!r}일 때 {name!r}은(는) 의미가 없습니다</translation>
+    </message>
+    <message>
+        <source>{where} needs {name!r}</source>
+        <translation>{where}에는 {name!r}이(가) 필요합니다</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsView</name>
+    <message>
+        <source>The first layer&apos;s weights appear here as 28 × 28 images.</source>
+        <translation>첫 번째 계층의 가중치가 여기에 28 × 28 이미지로 나타납니다.</translation>
+    </message>
+    <message>
+        <source>This network has no layer with one weight per pixel (784 rows), so there are no weight images to show.</source>
+        <translation>이 신경망에는 픽셀마다 가중치가 하나씩 있는 계층(784행)이 없어 보여 줄 가중치 이미지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>{label}: each hidden unit&apos;s 784 incoming weights as a 28 × 28 image, iteration {iteration:,} (red positive, blue negative, white zero).</source>
+        <translation>{label}: 은닉 뉴런마다 들어오는 가중치 784개를 28 × 28 이미지로, 반복 {iteration:,} (빨강은 양수, 파랑은 음수, 흰색은 0).</translation>
+    </message>
+</context>
+<context>
+    <name>categories</name>
+    <message>
+        <source>Sources</source>
+        <extracomment>each category&apos;s name for people (the palette&apos;s groups), read with translate(&quot;categories&quot;, …)</extracomment>
+        <translation>값 노드</translation>
+    </message>
+    <message>
+        <source>Arithmetic</source>
+        <translation>산술</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>계층</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>손실 함수</translation>
+    </message>
+    <message>
+        <source>Primitives</source>
+        <translation>기본 연산</translation>
+    </message>
+</context>
+<context>
+    <name>choices</name>
+    <message>
+        <source>fixed</source>
+        <extracomment>how the inspector names each init and each role, read with translate(&quot;choices&quot;, …) and translate(&quot;roles&quot;, …); files keep the English words</extracomment>
+        <translation>고정값</translation>
+    </message>
+    <message>
+        <source>zeros</source>
+        <translation>0으로 채움</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>정규분포</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>delete {names}</source>
+        <translation>{names} 삭제</translation>
+    </message>
+    <message>
+        <source>delete {count} edge(s)</source>
+        <translation>엣지 {count}개 삭제</translation>
+    </message>
+    <message>
+        <source>move {count} node(s)</source>
+        <translation>노드 {count}개 이동</translation>
+    </message>
+    <message>
+        <source>connect {source} → {target}.{port}</source>
+        <translation>{source} → {target}.{port} 연결</translation>
+    </message>
+    <message>
+        <source>edit {label}</source>
+        <translation>{label} 편집</translation>
+    </message>
+    <message>
+        <source>rename {old} → {new}</source>
+        <translation>이름 바꾸기 {old} → {new}</translation>
+    </message>
+</context>
+<context>
+    <name>gestures</name>
+    <message>
+        <source>Cannot connect: {problem}</source>
+        <translation>연결할 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>Release to replace the edge from {old} into {target}.{port}</source>
+        <translation>놓으면 {old}에서 {target}.{port}로 가는 엣지를 바꿉니다</translation>
+    </message>
+    <message>
+        <source>Release to connect {source} → {target}.{port}</source>
+        <translation>놓으면 {source} → {target}.{port}를 연결합니다</translation>
+    </message>
+    <message>
+        <source>Connected {source} → {target}.{port}</source>
+        <translation>{source} → {target}.{port}를 연결했습니다</translation>
+    </message>
+    <message>
+        <source>these ports do not fit</source>
+        <translation>이 포트끼리는 연결할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Edge removed</source>
+        <translation>엣지를 지웠습니다</translation>
+    </message>
+</context>
+<context>
+    <name>narration</name>
+    <message>
+        <source>{out} = {symbol}({args}) = {outv}</source>
+        <translation>{out} = {symbol}({args}) = {outv}</translation>
+    </message>
+    <message>
+        <source>{x} = {xv}: a constant the graph starts from</source>
+        <translation>{x} = {xv}: 그래프가 출발하는 상수</translation>
+    </message>
+    <message>
+        <source>{x} = {xv}: a parameter, which training learns</source>
+        <translation>{x} = {xv}: 학습으로 갱신되는 매개변수</translation>
+    </message>
+    <message>
+        <source>{x} = {xv}: the input data</source>
+        <translation>{x} = {xv}: 입력 데이터</translation>
+    </message>
+    <message>
+        <source>{x} = {xv}: the labels, given and never learned</source>
+        <translation>{x} = {xv}: 정답 레이블 (주어진 값이며 학습하지 않는다)</translation>
+    </message>
+    <message>
+        <source>{x} = {xv}</source>
+        <translation>{x} = {xv}</translation>
+    </message>
+    <message>
+        <source>{out}: first y = softmax({x}) = {yv}, then the cross-entropy error −Σ {t} · log(y + δ) / N with δ = {delta}, N = {n}: {out} = {outv}</source>
+        <translation>{out}: 먼저 y = softmax({x}) = {yv}, 이어서 교차 엔트로피 오차 −Σ {t} · log(y + δ) / N (δ = {delta}, N = {n}): {out} = {outv}</translation>
+    </message>
+    <message>
+        <source>{out} = −Σ {t} · log({y} + δ) / N = −Σ {tv} · log({yv} + {delta}) / {n} = {outv}</source>
+        <translation>{out} = −Σ {t} · log({y} + δ) / N = −Σ {tv} · log({yv} + {delta}) / {n} = {outv}</translation>
+    </message>
+    <message>
+        <source>{out} = Σ {x}, the sum of every element: Σ {xv} = {outv}</source>
+        <translation>{out} = Σ {x}, 모든 원소의 합: Σ {xv} = {outv}</translation>
+    </message>
+    <message>
+        <source>{out} = Σ {x} along axis {axis}: {sx} → {so} = {outv}</source>
+        <translation>{out} = 축 {axis} 방향으로 더한 Σ {x}: {sx} → {so} = {outv}</translation>
+    </message>
+    <message>
+        <source>{out} = {x} × {y} = {xv} × {yv} = {outv}</source>
+        <translation>{out} = {x} × {y} = {xv} × {yv} = {outv}</translation>
+    </message>
+    <message>
+        <source>{out} = {x} + {y} = {xv} + {yv} = {outv}</source>
+        <translation>{out} = {x} + {y} = {xv} + {yv} = {outv}</translation>
+    </message>
+    <message>
+        <source>{out} = ReLU({x}) = max(0, {xv}) = {outv}: what is above 0 passes, the rest becomes 0</source>
+        <translation>{out} = ReLU({x}) = max(0, {xv}) = {outv}: 0보다 큰 값은 그대로 통과하고 나머지는 0이 된다</translation>
+    </message>
+    <message>
+        <source>{out} = σ({x}) = 1 / (1 + exp(−{x})) = σ({xv}) = {outv}</source>
+        <translation>{out} = σ({x}) = 1 / (1 + exp(−{x})) = σ({xv}) = {outv}</translation>
+    </message>
+    <message>
+        <source>{out} = exp({x}) = exp({xv}) = {outv}</source>
+        <translation>{out} = exp({x}) = exp({xv}) = {outv}</translation>
+    </message>
+    <message>
+        <source>{out} = log({x}) = log({xv}) = {outv}</source>
+        <translation>{out} = log({x}) = log({xv}) = {outv}</translation>
+    </message>
+    <message>
+        <source>{out} = 1 / {x} = 1 / {xv} = {outv}</source>
+        <translation>{out} = 1 / {x} = 1 / {xv} = {outv}</translation>
+    </message>
+    <message>
+        <source>{out} = {x}² = {xv}² = {outv}</source>
+        <translation>{out} = {x}² = {xv}² = {outv}</translation>
+    </message>
+    <message>
+        <source>{out} = {x} · {W}, the matrix product: {sx}·{sW} → {so} = {outv}</source>
+        <translation>{out} = {x} · {W}, 행렬의 곱: {sx}·{sW} → {so} = {outv}</translation>
+    </message>
+    <message>
+        <source>{out} = {x} · {W} + {b}: {sx}·{sW} + {sb} → {so} = {outv}</source>
+        <translation>{out} = {x} · {W} + {b}: {sx}·{sW} + {sb} → {so} = {outv}</translation>
+    </message>
+    <message>
+        <source>{out} = softmax({x}) = exp({x}) / Σ exp({x}) = softmax({xv}) = {outv}: probabilities that sum to 1</source>
+        <translation>{out} = softmax({x}) = exp({x}) / Σ exp({x}) = softmax({xv}) = {outv}: 합이 1인 확률</translation>
+    </message>
+    <message>
+        <source>{d} via {node}</source>
+        <translation>{d} ({node} 경로)</translation>
+    </message>
+    <message>
+        <source>{lhs} = {dxv}, sent back by {node}</source>
+        <translation>{lhs} = {dxv}: {node} 노드가 하류로 보낸 값</translation>
+    </message>
+    <message>
+        <source>{t} is given (the labels): nothing flows back into it, so it has no gradient</source>
+        <translation>정답 레이블 {t}: 주어진 값이라 역전파가 흘러 들어가지 않으므로 기울기가 없다</translation>
+    </message>
+    <message>
+        <source>× swaps its inputs: {lhs} = {dup} × {other} = {upv} × {otherv} = {dxv}</source>
+        <translation>곱셈 노드는 입력을 서로 바꿔 곱한다: {lhs} = {dup} × {other} = {upv} × {otherv} = {dxv}</translation>
+    </message>
+    <message>
+        <source>× swaps its inputs; {x_} was broadcast, so the product is summed back {raw} → {sdx}: {lhs} = Σ {dup} × {other} = Σ {upv} × {otherv} = {dxv}</source>
+        <translation>곱셈 노드는 입력을 서로 바꿔 곱한다. 순전파 때 브로드캐스트된 {x_}에 맞춰 곱을 {raw} → {sdx}로 다시 합한다: {lhs} = Σ {dup} × {other} = Σ {upv} × {otherv} = {dxv}</translation>
+    </message>
+    <message>
+        <source>+ passes the upstream gradient on unchanged: {lhs} = {dup} = {dxv}</source>
+        <translation>덧셈 노드는 상류에서 온 기울기를 그대로 하류로 흘려보낸다: {lhs} = {dup} = {dxv}</translation>
+    </message>
+    <message>
+        <source>+ passes the upstream gradient on; {x_} was broadcast, so it is summed back {su} → {sdx}: {lhs} = Σ {dup} = {dxv}</source>
+        <translation>덧셈 노드는 상류의 기울기를 흘려보낸다. 순전파 때 브로드캐스트된 {x_}에 맞춰 {su} → {sdx}로 다시 합한다: {lhs} = Σ {dup} = {dxv}</translation>
+    </message>
+    <message>
+        <source>ReLU passes the gradient where x &gt; 0, and here {x} = {xv} &gt; 0: {lhs} = {dup} = {dxv}</source>
+        <translation>ReLU는 x &gt; 0인 곳에서 기울기를 그대로 흘려보낸다. 여기서는 {x} = {xv} &gt; 0: {lhs} = {dup} = {dxv}</translation>
+    </message>
+    <message>
+        <source>ReLU blocks the gradient where x ≤ 0, and here {x} = {xv} ≤ 0: {lhs} = 0</source>
+        <translation>ReLU는 x ≤ 0인 곳에서 기울기를 막는다. 여기서는 {x} = {xv} ≤ 0: {lhs} = 0</translation>
+    </message>
+    <message>
+        <source>ReLU passes the gradient where {x} &gt; 0 and blocks it where {x} ≤ 0, mask = {mask}: {lhs} = {dup} × mask = {upv} × {mask} = {dxv}</source>
+        <translation>ReLU는 {x} &gt; 0인 곳에서는 기울기를 흘려보내고 {x} ≤ 0인 곳에서는 막는다. 마스크 = {mask}: {lhs} = {dup} × 마스크 = {upv} × {mask} = {dxv}</translation>
+    </message>
+    <message>
+        <source>ReLU passes the gradient where {x} &gt; 0 and blocks it where {x} ≤ 0 ({passed} of {size} elements pass): {lhs} = {dup} × ({x} &gt; 0) = {dxv}</source>
+        <translation>ReLU는 {x} &gt; 0인 곳에서는 기울기를 흘려보내고 {x} ≤ 0인 곳에서는 막는다 (원소 {size}개 중 {passed}개 통과): {lhs} = {dup} × ({x} &gt; 0) = {dxv}</translation>
+    </message>
+    <message>
+        <source>σ needs only its output y: {lhs} = {dup} × y(1 − y) = {upv} × {yv} × {one_minus_y} = {dxv}</source>
+        <translation>σ의 역전파는 순전파의 출력 y만으로 계산한다: {lhs} = {dup} × y(1 − y) = {upv} × {yv} × {one_minus_y} = {dxv}</translation>
+    </message>
+    <message>
+        <source>exp is its own derivative: {lhs} = {dup} × exp({x}) = {upv} × {yv} = {dxv}</source>
+        <translation>exp의 미분은 exp 자신이다: {lhs} = {dup} × exp({x}) = {upv} × {yv} = {dxv}</translation>
+    </message>
+    <message>
+        <source>the derivative of log x is 1/x: {lhs} = {dup} / {x} = {upv} / {xv} = {dxv}</source>
+        <translation>log x의 미분은 1/x이다: {lhs} = {dup} / {x} = {upv} / {xv} = {dxv}</translation>
+    </message>
+    <message>
+        <source>the derivative of 1/x is −1/x² = −y²: {lhs} = {dup} × (−y²) = {upv} × (−{yv}²) = {dxv}</source>
+        <translation>1/x의 미분은 −1/x² = −y²이다: {lhs} = {dup} × (−y²) = {upv} × (−{yv}²) = {dxv}</translation>
+    </message>
+    <message>
+        <source>the derivative of x² is 2x: {lhs} = {dup} × 2{x} = {upv} × 2 × {xv} = {dxv}</source>
+        <translation>x²의 미분은 2x이다: {lhs} = {dup} × 2{x} = {upv} × 2 × {xv} = {dxv}</translation>
+    </message>
+    <message>
+        <source>{lhs} = {dup} · {W}ᵀ: {su}·{sWT} → {sdx} = {dxv}</source>
+        <translation>{lhs} = {dup} · {W}ᵀ: {su}·{sWT} → {sdx} = {dxv}</translation>
+    </message>
+    <message>
+        <source>{lhs} = {x}ᵀ · {dup}: {sxT}·{su1} → {sdx} = {dxv}</source>
+        <translation>{lhs} = {x}ᵀ · {dup}: {sxT}·{su1} → {sdx} = {dxv}</translation>
+    </message>
+    <message>
+        <source>{b} was added to every row, so its gradient is the sum over the batch axis: {lhs} = Σ {dup}: {su} → {sdx} = {dxv}</source>
+        <translation>{b}: 모든 행에 더해졌으므로 기울기는 배치 축에 대한 합이다: {lhs} = Σ {dup}: {su} → {sdx} = {dxv}</translation>
+    </message>
+    <message>
+        <source>{b} was added once (a single row): {lhs} = {dup} = {dxv}</source>
+        <translation>{b}: 한 번(행 하나)만 더해졌다: {lhs} = {dup} = {dxv}</translation>
+    </message>
+    <message>
+        <source>Σ copies the upstream gradient to every element: {lhs} = {upv} copied to {sdx} = {dxv}</source>
+        <translation>Σ는 상류의 기울기를 모든 원소에 복사한다: {lhs} = {upv} → {sdx}로 복사 = {dxv}</translation>
+    </message>
+    <message>
+        <source>{lhs} = −log(y + δ) / N × {dup} = {dxv}</source>
+        <translation>{lhs} = −log(y + δ) / N × {dup} = {dxv}</translation>
+    </message>
+    <message>
+        <source>Softmax-with-Loss sends back (y − t) / N, with y = {ysum} and N = {n}: {lhs} = ({yv} − {tv}) / {n} = {dxv}</source>
+        <translation>Softmax-with-Loss 계층은 (y − t) / N을 하류로 보낸다. y = {ysum}, N = {n}: {lhs} = ({yv} − {tv}) / {n} = {dxv}</translation>
+    </message>
+    <message>
+        <source>Softmax-with-Loss sends back (y − t) / N times the upstream gradient, with y = {ysum} and N = {n}: {lhs} = {dup} × ({yv} − {tv}) / {n} = {upv} × ({yv} − {tv}) / {n} = {dxv}</source>
+        <translation>Softmax-with-Loss 계층은 (y − t) / N에 상류의 기울기를 곱해 하류로 보낸다. y = {ysum}, N = {n}: {lhs} = {dup} × ({yv} − {tv}) / {n} = {upv} × ({yv} − {tv}) / {n} = {dxv}</translation>
+    </message>
+    <message>
+        <source>every y depends on every score, so {lhs} = y ⊙ ({dup} − Σ {dup} ⊙ y) = {yv} ⊙ ({upv} − {s}) = {dxv}</source>
+        <translation>모든 y가 모든 점수에 의존하므로 {lhs} = y ⊙ ({dup} − Σ {dup} ⊙ y) = {yv} ⊙ ({upv} − {s}) = {dxv}</translation>
+    </message>
+    <message>
+        <source>the derivative of −t · log(y + δ) is −t / (y + δ): {lhs} = {dup} × (−{tv} / ({yv} + {delta})) / {n} = {dxv}</source>
+        <translation>−t · log(y + δ)의 미분은 −t / (y + δ)이다: {lhs} = {dup} × (−{tv} / ({yv} + {delta})) / {n} = {dxv}</translation>
+    </message>
+    <message>
+        <source>Backward: no output is named, so each of the {count} sinks ({names}) is an output and starts with the gradient 1. L is their sum: where their paths meet, the gradients from the different outputs are summed</source>
+        <extracomment>what the canvas shows from this step on: (&quot;value&quot;, node id), (&quot;grad&quot;, edge id) or, for where backward starts, (&quot;grad&quot;, output node id)</extracomment>
+        <translation>역전파: 출력이 지정되지 않았으므로 끝 노드 {count}개({names})가 모두 출력이 되어 각각 기울기 1에서 시작한다. L은 이들의 합이다: 경로가 만나는 곳에서 여러 출력에서 온 기울기를 더한다</translation>
+    </message>
+    <message>
+        <source>Backward starts at the output {out} with the gradient that arrives from the rest of a larger graph: {d} = {seed}</source>
+        <translation>역전파는 출력 {out}에서, 더 큰 그래프의 나머지 부분에서 흘러오는 기울기로 시작한다: {d} = {seed}</translation>
+    </message>
+    <message>
+        <source>Backward starts at the output {out}, which is not one number: L is the sum of its elements, so {d} = {seed}</source>
+        <translation>역전파는 출력 {out}에서 시작한다. 출력이 수 하나가 아니므로 L은 원소들의 합이고, {d} = {seed}</translation>
+    </message>
+    <message>
+        <source>Backward starts at the output {out}: {d} = {seed}</source>
+        <translation>역전파는 출력 {out}에서 시작한다: {d} = {seed}</translation>
+    </message>
+    <message>
+        <source>{x} feeds {count} nodes, so its gradient is the sum of what each sends back: {d} = {terms} = {total}</source>
+        <translation>{x}의 출력은 노드 {count}개로 이어지므로 기울기는 각 노드가 되돌려 보낸 값의 합이다: {d} = {terms} = {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ops</name>
+    <message>
+        <source>forward y = exp(x) / Σ exp(x) along the last axis; backward dx = y·(dout - Σ dout·y)</source>
+        <translation>순전파: 마지막 축을 따라 y = exp(x) / Σ exp(x), 역전파: dx = y·(dout - Σ dout·y)</translation>
+    </message>
+    <message>
+        <source>forward -Σ t·log(y + delta) / N; backward dy = -t / (y + delta) / N (t is given: no gradient)</source>
+        <extracomment>ports whose input is given, not learned: backward sends nothing into them</extracomment>
+        <translation>순전파: -Σ t·log(y + delta) / N, 역전파: dy = -t / (y + delta) / N (t는 주어진 값이라 기울기가 없다)</translation>
+    </message>
+    <message>
+        <source>forward x·y; backward dx = dout·y, dy = dout·x (the inputs swap)</source>
+        <translation>순전파: x·y, 역전파: dx = dout·y, dy = dout·x (입력을 서로 바꿔 곱한다)</translation>
+    </message>
+    <message>
+        <source>forward x + y; backward dx = dout, dy = dout (passed on unchanged)</source>
+        <translation>순전파: x + y, 역전파: dx = dout, dy = dout (그대로 흘려보낸다)</translation>
+    </message>
+    <message>
+        <source>forward max(0, x); backward dout where x &gt; 0, else 0</source>
+        <translation>순전파: max(0, x), 역전파: x &gt; 0인 곳은 dout, 나머지는 0</translation>
+    </message>
+    <message>
+        <source>forward y = 1 / (1 + exp(-x)); backward dout·y·(1 - y)</source>
+        <translation>순전파: y = 1 / (1 + exp(-x)), 역전파: dout·y·(1 - y)</translation>
+    </message>
+    <message>
+        <source>forward x·W + b; backward dx = dout·Wᵀ, dW = xᵀ·dout, db = dout summed over the batch</source>
+        <translation>순전파: x·W + b, 역전파: dx = dout·Wᵀ, dW = xᵀ·dout, db = dout을 배치에 대해 합한 값</translation>
+    </message>
+    <message>
+        <source>forward softmax then cross-entropy, averaged over the batch; backward dx = (y - t) / N</source>
+        <translation>순전파: 소프트맥스 다음 교차 엔트로피 오차를 배치에 대해 평균, 역전파: dx = (y - t) / N</translation>
+    </message>
+    <message>
+        <source>forward x²; backward dout·2x</source>
+        <translation>순전파: x², 역전파: dout·2x</translation>
+    </message>
+    <message>
+        <source>forward exp(x); backward dout·exp(x) (its own output)</source>
+        <translation>순전파: exp(x), 역전파: dout·exp(x) (자기 출력)</translation>
+    </message>
+    <message>
+        <source>forward log(x); backward dout / x</source>
+        <translation>순전파: log(x), 역전파: dout / x</translation>
+    </message>
+    <message>
+        <source>forward y = 1/x; backward -dout·y² (= -dout / x²)</source>
+        <translation>순전파: y = 1/x, 역전파: -dout·y² (= -dout / x²)</translation>
+    </message>
+    <message>
+        <source>forward x·W (matrix product); backward dx = dout·Wᵀ, dW = xᵀ·dout</source>
+        <translation>순전파: x·W (행렬의 곱), 역전파: dx = dout·Wᵀ, dW = xᵀ·dout</translation>
+    </message>
+    <message>
+        <source>forward the sum of x&apos;s elements (or along an axis); backward dout copied to every element</source>
+        <translation>순전파: x의 원소의 합 (또는 한 축을 따라 합), 역전파: dout을 모든 원소에 복사</translation>
+    </message>
+    <message>
+        <source>a fixed value; its gradient shows how the output would change with it</source>
+        <translation>고정된 값. 기울기는 이 값이 아주 조금 변할 때 출력이 얼마나 변하는지 보여 준다</translation>
+    </message>
+    <message>
+        <source>a value training changes: W ← W - lr·dW</source>
+        <translation>학습으로 갱신되는 값: W ← W - lr·dW</translation>
+    </message>
+    <message>
+        <source>input data; the trainer puts each batch of images here</source>
+        <translation>입력 데이터. 학습할 때 배치마다 이미지가 여기에 들어간다</translation>
+    </message>
+    <message>
+        <source>target labels (one-hot or class indices); the trainer puts each batch&apos;s here</source>
+        <translation>정답 레이블 (원-핫 또는 클래스 번호). 학습할 때 배치마다 정답이 여기에 들어간다</translation>
+    </message>
+</context>
+<context>
+    <name>param_fields</name>
+    <message>
+        <source>empty for all axes</source>
+        <extracomment>literals up to this many numbers are edited in the text box straight away literals up to this many numbers may be opened as text on request</extracomment>
+        <translation>비워 두면 모든 축</translation>
+    </message>
+    <message>
+        <source>e.g. 2, 3</source>
+        <translation>예: 2, 3</translation>
+    </message>
+    <message>
+        <source>3.5   or   [1, 2]   or   1 2; 3 4</source>
+        <translation>3.5   또는   [1, 2]   또는   1 2; 3 4</translation>
+    </message>
+    <message>
+        <source>Edit as text</source>
+        <translation>텍스트로 편집</translation>
+    </message>
+    <message>
+        <source>{count:,} numbers are too many to edit as text; set them with an initializer (init: normal or zeros) instead</source>
+        <translation>수 {count:,}개는 텍스트로 편집하기에 너무 많습니다. 대신 초기화(정규분포 또는 0으로 채움)로 정하세요</translation>
+    </message>
+    <message>
+        <source>{shape} array of {count:,} numbers, from {low} to {high}</source>
+        <translation>{shape} 배열, 수 {count:,}개, {low}부터 {high}까지</translation>
+    </message>
+</context>
+<context>
+    <name>params</name>
+    <message>
+        <source>the gradient arriving at the output</source>
+        <extracomment>the check every gradient arriving at an output passes, in the editor and in files</extracomment>
+        <translation>출력으로 흘러 들어오는 기울기</translation>
+    </message>
+    <message>
+        <source>Output_grad</source>
+        <translation>출력 기울기</translation>
+    </message>
+    <message>
+        <source>added inside the log, log(y + delta): 1e-7 as the book&apos;s code, 0 as the printed book</source>
+        <extracomment>the small number inside the cross-entropy&apos;s log, log(y + delta): the book&apos;s official code adds 1e-7 so that log(0) never happens; the printed book&apos;s formula has none (0)</extracomment>
+        <translation>log 안에 더하는 작은 값, log(y + delta): 책의 코드처럼 1e-7, 인쇄된 책의 식처럼 0</translation>
+    </message>
+    <message>
+        <source>Delta</source>
+        <translation>델타 (δ)</translation>
+    </message>
+    <message>
+        <source>sum along this axis; empty for every element</source>
+        <translation>이 축을 따라 더한다. 비워 두면 모든 원소를 더한다</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>축</translation>
+    </message>
+    <message>
+        <source>a fixed value, or an initializer with a shape</source>
+        <translation>고정된 값, 또는 형상을 정한 초기화</translation>
+    </message>
+    <message>
+        <source>Init</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <source>a number, a vector [1, 2] or a matrix 1 2; 3 4</source>
+        <translation>수, 벡터 [1, 2], 또는 행렬 1 2; 3 4</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>the array&apos;s shape, e.g. 784, 50</source>
+        <translation>배열의 형상, 예: 784, 50</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>형상</translation>
+    </message>
+    <message>
+        <source>standard deviation of the normal distribution</source>
+        <translation>정규분포의 표준편차</translation>
+    </message>
+    <message>
+        <source>Std</source>
+        <translation>표준편차</translation>
+    </message>
+    <message>
+        <source>the same seed always draws the same numbers</source>
+        <translation>같은 시드는 언제나 같은 수를 뽑는다</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>constant</source>
+        <translation>상수</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>매개변수</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>정답 레이블</translation>
+    </message>
+</context>
+<context>
+    <name>safety</name>
+    <message>
+        <source>⚠ Something went wrong ({error} in {where}); the graph was not changed, and you can go on working.</source>
+        <translation>⚠ 문제가 생겼습니다 ({where}에서 {error}). 그래프는 바뀌지 않았으니 계속 작업할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>symbols</name>
+    <message>
+        <source>const</source>
+        <translation>상수</translation>
+    </message>
+    <message>
+        <source>param</source>
+        <translation>매개변수</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>레이블</translation>
+    </message>
+</context>
+</TS>
