@@ -67,8 +67,9 @@ def descent_step(graph: Graph, lr: float, result: Result | None = None) -> Desce
 
     `result` is the graph's latest forward and backward pass (computed here when None or
     not of this graph). Raises `DescentError` when there is nothing to step, when a node
-    cannot compute (then the output is not the loss the learner means), when a parameter drawn by an initializer is too large, or when
-    the step would make a value infinite or NaN.
+    cannot compute (then the output is not the loss the learner means), when a parameter
+    drawn by an initializer is too large, or when the step would make a value infinite
+    or NaN.
     """
     if isinstance(lr, bool) or not isinstance(lr, (int, float)) or not (
             math.isfinite(lr) and lr > 0):

@@ -26,6 +26,7 @@ from core.roles import Roles
 from core.trainer import TrainConfig, TrainError, TrainEvent
 from gui.training.controls import (TrainingControls, keep_focus_inside, panel_keeps,
                                    style_disabled)
+from gui.training.canvas_link import CanvasLink
 from gui.training.files import PanelFiles
 from gui.training.network import TrainedNetwork, run_settings
 from gui.training.runs import Run
@@ -80,6 +81,8 @@ class TrainingPanel(QWidget):
         self.clear_button.clicked.connect(self.clear_runs)
         self.files = PanelFiles(self)  # the dialogs: folder, download, parameters, export
         self.trained = TrainedNetwork(document, self.network_label, self)
+        self.canvas = CanvasLink(self.session, document, self)  # live view, trained weights
+        self.live = self.canvas.live
 
         s = self.session
         s.state_changed.connect(self._state_changed)
@@ -157,6 +160,11 @@ class TrainingPanel(QWidget):
         if self.trained.stale:
             self.trained.refresh()
 
+    def attach_canvas(self, scene) -> None:
+        """Runs of the canvas graph show live on `scene` and leave their trained
+        parameters on it (through the scene's editor): see `gui.training.canvas_link`."""
+        self.canvas.attach(scene)
+
     def folder(self) -> Path:
         return self.controls.folder()
 
@@ -217,7 +225,9 @@ class TrainingPanel(QWidget):
         quick = self.session.has_data(folder, config.dtype)
         self._done = None
         self._show_counters(0, config.iters, 0, 0.0, 0.0)
-        self.session.start(graph.copy(), folder, config)
+        copy = graph.copy()
+        self.canvas.prepare(graph, copy)
+        self.session.start(copy, folder, config)
         self.say(self.tr("Starting…") if quick
                   else self.tr("Loading MNIST from {folder}…").format(folder=folder))
         return True
@@ -273,7 +283,9 @@ class TrainingPanel(QWidget):
         else:
             run = self.run
             loss = float(run.loss.ys(1)[-1]) if run is not None and run.loss.count else 0.0
-            self.say(*self.status_area.run_end(done, loss))
+            text, warning = self.status_area.run_end(done, loss)
+            put = self.canvas.finished(done, self.trainer)  # the trained weights, if its own
+            self.say(f"{text} {put}" if put else text, warning)
         self.run_finished.emit(status, message)
         # the analysis views fill right after, not inside the run's timed end
         QTimer.singleShot(0, self, self._analyse_idle)
@@ -300,7 +312,9 @@ class TrainingPanel(QWidget):
         self.tabs.forget()
         self._show_counters(0, self.form.iters.value(), 0, 0.0, 0.0)
         self._update_buttons()
-        self.say(self.tr("Reset: the next Start trains from freshly initialized weights."))
+        note = self.canvas.reset_note()
+        text = self.tr("Reset: the next Start trains from freshly initialized weights.")
+        self.say(f"{text} {note}" if note else text)
 
     def shutdown(self, downloads: bool = True) -> None:
         """Stop whatever runs and wait for its thread to end (closing the window or panel)."""
