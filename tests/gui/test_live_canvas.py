@@ -19,6 +19,7 @@ from core.mnist import load_mnist
 from core.paths import SAMPLES
 from core.sources import Source
 from gui.live_canvas import INTERVAL_MS
+from gui.tooltips import heatmap_png
 from training_driver import click, click_and_finish, training_panel
 
 DATA_EDGE, W1_EDGE = "x->Affine1.x", "W1->Affine1.W"
@@ -78,8 +79,9 @@ def test_the_canvas_shows_the_batch_flowing_while_its_graph_trains(net, window, 
     # the data edge's tooltip shows the batch's first digit, a real training image
     data = scene.edges[DATA_EDGE]
     assert data.data_value.shape == (100, 784)
-    assert "first image, 28 × 28" in scene.edge_tooltip(data)
     first_image = data.data_value[0]
+    tip = scene.edge_tooltip(data)
+    assert "first image, 28 × 28" in tip and heatmap_png(first_image.reshape(28, 28)) in tip
     assert np.any(np.all(_digits(str(mnist_split)) == first_image, axis=1))
     # the loss's stub shows the loss of the batch being trained
     stub = scene.stubs["loss"]
