@@ -5,9 +5,10 @@ and edge ids), the trainer hands over a `Snapshot` of one iteration's arrays whe
 canvas asks for one, and the canvas paints it on the edges: each edge's value and gradient
 for the current batch, the data edge's first image in its tooltip, the loss on the loss's
 stub. The canvas asks for the next snapshot `INTERVAL_MS` after it has painted the last, so
-it paints at most 4 times a second, the training loop pays one flag read per iteration plus
-one copy of the arrays per snapshot, and a busy window only makes the snapshots rarer: the
-trainer never waits for it.
+it paints at most 4 times a second (less often when painting takes long, see
+`PAINT_SHARE`), the training loop pays one flag read per iteration plus one copy of the
+arrays per snapshot, and a busy window only makes the snapshots rarer: the trainer never
+waits for it.
 
 The live numbers never fight the document: an edit recomputes the document, and the scene
 shows the document's own numbers until the next snapshot; nodes added since the run
@@ -18,6 +19,8 @@ keeps the document's numbers: a lesson is not repainted under the learner.
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from core.engine import Result
@@ -26,6 +29,9 @@ from core.training_run import Snapshot
 
 #: the canvas asks for the next snapshot this long after painting one: ≤ 4 a second
 INTERVAL_MS = 250
+#: ... or this many times as long as painting it took, if longer: a large graph that
+#: takes 20 ms to paint is shown once a second, so the window stays quick to answer
+PAINT_SHARE = 50
 
 
 def live_result(graph: Graph, snapshot: Snapshot, base: Result | None) -> Result:
@@ -63,8 +69,11 @@ def live_result(graph: Graph, snapshot: Snapshot, base: Result | None) -> Result
     if base is not None:
         sinks += [n for n in base.sinks if n not in known]
     order = list(base.order) if base is not None else [n for n in graph.nodes if n in values]
-    return Result(graph, values, grads, edge_grads, errors, warnings, sinks, order,
-                  [n for n in sinks if n in values])
+    # where backward starts, as the engine says it: the named output, else every sink
+    named = graph.output
+    outputs = ([named] if named in values else []) if named is not None else [
+        n for n in sinks if n in values]
+    return Result(graph, values, grads, edge_grads, errors, warnings, sinks, order, outputs)
 
 
 class LiveCanvas(QObject):
@@ -128,6 +137,7 @@ class LiveCanvas(QObject):
     def _snapshot(self, snapshot: Snapshot) -> None:
         if not self.active or self.document.graph is not self.graph:
             return
+        start = time.perf_counter()
         result = live_result(self.graph, snapshot, self.document.result)
         self.latest = result
         self.count += 1
@@ -135,8 +145,10 @@ class LiveCanvas(QObject):
         if scene is not None and scene.reveal is None:
             scene.apply_result(result)
             self._showing = True
+        took_ms = 1000 * (time.perf_counter() - start)
         self.shown.emit(result)
-        self._next.start()  # the next one only after this one is on the canvas
+        # the next one only after this one is on the canvas, and a while after
+        self._next.start(max(INTERVAL_MS, round(PAINT_SHARE * took_ms)))
 
     def _state_changed(self, state: str) -> None:
         if state == "idle":

@@ -15,10 +15,13 @@ import pytest
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 
 from core.fileformat import load_graph
+from core.formatting import summarize
 from core.mnist import load_mnist
 from core.paths import SAMPLES
+from core.engine import evaluate
 from core.sources import Source
-from gui.live_canvas import INTERVAL_MS
+from core.training_run import Snapshot
+from gui.live_canvas import INTERVAL_MS, live_result
 from gui.tooltips import heatmap_png
 from training_driver import click, click_and_finish, training_panel
 
@@ -86,7 +89,7 @@ def test_the_canvas_shows_the_batch_flowing_while_its_graph_trains(net, window, 
     # the loss's stub shows the loss of the batch being trained
     stub = scene.stubs["loss"]
     loss = float(live.latest.values["loss"])
-    assert 0 < loss < 3 and stub.value_text == f"{loss:.4g}"
+    assert 0 < loss < 3 and stub.value_text == summarize(live.latest.values["loss"])
     assert "value</b>" in scene.edge_tooltip(stub) and repr(loss)[:6] in scene.edge_tooltip(stub)
     # a real click lands while it trains: the loop is not blocked
     with qtbot.waitSignal(net.state_changed, timeout=10_000,
@@ -202,3 +205,44 @@ def test_a_run_of_the_sample_leaves_the_canvas_alone(window, mnist_split, qtbot)
     assert window.document.undo_stack.count() == 0
     assert "canvas" not in panel.status.text()
     panel.shutdown()
+
+
+def test_step_mode_keeps_the_documents_lesson_while_it_trains(net, window, qtbot):
+    scene, live = window.scene, net.live
+    with qtbot.waitSignal(live.shown, timeout=30_000):
+        click(qtbot, net.start_button)
+    window.step_action.trigger()  # Run ▸ Step Mode (F9)
+    assert window.stepper.active
+    with qtbot.waitSignal(live.shown, timeout=30_000):
+        pass  # a snapshot comes, and is not painted over the lesson
+    assert not scene.edges[DATA_EDGE].value_text.startswith("(100, 784)")
+    window.exit_step_action.trigger()
+    assert scene.edges[DATA_EDGE].value_text.startswith("(3, 784)")  # the document's again
+    with qtbot.waitSignal(live.shown, timeout=30_000):
+        pass
+    assert scene.edges[DATA_EDGE].value_text.startswith("(100, 784)")
+    stop(qtbot, net)
+
+
+def test_nodes_added_since_the_start_keep_the_documents_numbers():
+    graph = load_graph(SAMPLES / "two_layer_net.json")
+    trained = graph.copy()
+    values = {nid: np.full((2, 2), i, float) for i, nid in enumerate(trained.nodes)}
+    snapshot = Snapshot(7, 0.5, values, {"W1": values["W1"] * 0.1},
+                        {"W1->Affine1.W": values["W1"] * 0.1}, ["loss"])
+    graph.add_node("Parameter", "extra", params={"value": [1.0, 2.0]}, node_id="extra")
+    graph.add_node("ReLU", "r", node_id="r")
+    graph.add_edge("extra", "r", "x")
+    base = evaluate(graph)
+    live = live_result(graph, snapshot, base)
+    assert live.graph is graph
+    assert live.values["W1"] is values["W1"] and live.values["extra"] is base.values["extra"]
+    assert live.edge_grads["W1->Affine1.W"] is snapshot.edge_grads["W1->Affine1.W"]
+    # the trainer sent no gradient for the images: none is shown, not the document's
+    assert "x->Affine1.x" not in live.edge_grads and "x->Affine1.x" in base.edge_grads
+    assert live.edge_grads["extra->r.x"] is base.edge_grads["extra->r.x"]
+    assert live.sinks == ["loss", "r"] and live.outputs == ["loss", "r"]
+    graph.set_output("loss")
+    assert live_result(graph, snapshot, base).outputs == ["loss"]
+    # without the document's result, only the trained nodes show
+    assert set(live_result(graph, snapshot, None).values) == set(trained.nodes)
