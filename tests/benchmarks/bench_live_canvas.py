@@ -21,6 +21,10 @@ own) happen once per run, outside training. The order of panel and live alternat
 round to round. The fastest of the R rounds counts for each, which filters out other
 processes on a shared machine; the median of each round's live / panel ratio is printed
 too. The quality bar: live ≤ 1.05 × panel (the live canvas costs training at most 5 %).
+
+On a shared machine, OpenBLAS's threads spin while other processes hold the cores and the
+times swing by 2× or more; `OPENBLAS_NUM_THREADS=1` in front of the command leaves one
+core to the training thread and one to the window, which makes the ratio steady.
 """
 
 from __future__ import annotations
@@ -118,8 +122,8 @@ def main() -> int:
             times["headless"].append(headless(data, args.iters))
             for live in ((False, True) if r % 2 == 0 else (True, False)):
                 times["live" if live else "panel"].append(runs.run(args.iters, live))
-                if live:
-                    live_rates.append(runs.snapshots[-1] / times["live"][-1])
+                if live:  # n snapshots are n - 1 waits apart
+                    live_rates.append((runs.snapshots[-1] - 1) / times["live"][-1])
             print(f"round {r + 1}: headless {times['headless'][-1]:.2f} s, "
                   f"panel {times['panel'][-1]:.2f} s, live {times['live'][-1]:.2f} s "
                   f"({live_rates[-1]:.1f} snapshots/s)", flush=True)
