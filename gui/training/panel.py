@@ -2,7 +2,9 @@
 
 The panel trains the graph on the canvas when it is a trainable network (one Data and one
 Labels node, Parameters, a loss: `core.roles.find_roles` decides), else the book's
-two-layer net from the samples; Start trains a copy taken at that moment. The threads and
+two-layer net from the samples; Start trains a copy taken at that moment. A run of the
+canvas graph shows live on the canvas and leaves its trained weights there, one undoable
+edit (`gui.training.canvas_link`, once `attach_canvas` has been called). The threads and
 the states (idle, loading, running, paused, downloading) belong to a `TrainingSession`;
 the panel holds the widgets, asks the session, and reacts to its signals. Each run becomes
 a named curve that stays until Clear; the analysis tabs show the latest trainer's view of

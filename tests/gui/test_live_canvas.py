@@ -246,3 +246,20 @@ def test_nodes_added_since_the_start_keep_the_documents_numbers():
     assert live_result(graph, snapshot, base).outputs == ["loss"]
     # without the document's result, only the trained nodes show
     assert set(live_result(graph, snapshot, None).values) == set(trained.nodes)
+
+
+def test_opening_another_graph_while_it_trains_ends_the_live_view(net, window, qtbot):
+    live = net.live
+    with qtbot.waitSignal(live.shown, timeout=30_000):
+        click(qtbot, net.start_button)
+    count = live.count
+    window.open_sample(SAMPLES / "affine_node.json", ask=False)
+    assert not live.active
+    qtbot.waitUntil(lambda: net.iteration > 300, timeout=60_000)  # snapshots would have come
+    assert live.count == count
+    stop(qtbot, net)
+    assert net.status.text().endswith("The trained weights were not put on the canvas: "
+                                      "another graph was opened meanwhile.")
+    assert window.document.graph.nodes["W"].params == {
+        "init": "fixed", "value": [[0.1, 0.3, 0.5], [0.2, 0.4, 0.6]]}
+    assert window.document.undo_stack.count() == 0
