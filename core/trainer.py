@@ -32,10 +32,12 @@ from core.i18n import translate
 from core.op import shape_str
 from core.roles import Roles, find_roles, two_layer_shapes
 from core.sources import Source
-from core.training_run import RunControl, TrainConfig, TrainError, TrainEvent, TrainResult
+from core.training_run import (RunControl, Snapshot, TrainConfig, TrainError, TrainEvent,
+                               TrainResult)
 
-__all__ = ["Roles", "RunControl", "TrainConfig", "TrainError", "TrainEvent", "TrainResult",
-           "Trainer", "find_roles", "load_parameters", "predict", "save_parameters"]
+__all__ = ["Roles", "RunControl", "Snapshot", "TrainConfig", "TrainError", "TrainEvent",
+           "TrainResult", "Trainer", "find_roles", "load_parameters", "predict",
+           "save_parameters"]
 
 
 # -- evaluation -------------------------------------------------------------------------------
@@ -345,7 +347,11 @@ class Trainer:
                     "rate {lr:g}; training stopped. Try a smaller learning rate.").format(
                     kind=kind, iteration=self.iteration + 1, lr=config.lr)
                 break
-            grads, _ = program.backward(roles.parameters)
+            grads, edge_grads = program.backward(roles.parameters)
+            # Asked for by a viewer that has shown the last one: copied before the update,
+            # so the parameters are the ones this batch's forward pass used.
+            snapshot = (Snapshot.take(program, self.iteration + 1, loss, grads, edge_grads)
+                        if control.take_snapshot_request() else None)
             with np.errstate(all="ignore"):  # a diverging run shows up in the next loss
                 for p, nid, s in zip(params, roles.parameters, scratch):
                     np.multiply(grads[nid], lr, out=s)
@@ -354,6 +360,8 @@ class Trainer:
             done += 1
             self.iteration += 1
             emit("iteration", loss=loss)
+            if snapshot is not None:
+                emit("snapshot", snapshot=snapshot)
             if config.evaluate and self.iteration % self.iters_per_epoch == 0:
                 evaluate(loss)
         # A run that ends between epochs (or stops) is evaluated once more, so its result

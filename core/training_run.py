@@ -1,8 +1,9 @@
 """What a training run is told and what it tells: settings, control, events, result.
 
 `TrainConfig` holds the hyperparameters; `RunControl` is the one place that holds a run's
-pause and stop requests (any thread may make them; the training loop reads them);
-`TrainEvent` is what the trainer's callback receives and `TrainResult` what `run` returns.
+pause, stop and snapshot requests (any thread may make them; the training loop reads them);
+`TrainEvent` is what the trainer's callback receives (a `Snapshot` of the graph's arrays
+when one was asked for) and `TrainResult` what `run` returns.
 No Qt here: the GUI re-emits the events as signals.
 """
 
@@ -78,6 +79,7 @@ class RunControl:
         self._go = threading.Event()  # cleared while paused: the loop blocks on it
         self._go.set()
         self._stop = threading.Event()
+        self._snapshot = threading.Event()
 
     def pause(self) -> None:
         with self._lock:
@@ -111,6 +113,60 @@ class RunControl:
         """Forget a stop that has been obeyed, so that the next `run` trains again."""
         self._stop.clear()
 
+    def request_snapshot(self) -> None:
+        """Ask for one `Snapshot` of the next iteration (a viewer that has shown the last)."""
+        self._snapshot.set()
+
+    def take_snapshot_request(self) -> bool:
+        """Whether a snapshot was asked for; the request is used up. Costs one flag read
+        per iteration when none was."""
+        if not self._snapshot.is_set():
+            return False
+        self._snapshot.clear()
+        return True
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """One iteration's numbers, copied out of the training program for a viewer.
+
+    Keyed by the trained graph's node and edge ids (the trainer trains a `Graph.copy()`,
+    whose ids are the canvas graph's). `values` holds every node's output for this batch
+    (the parameters as the forward pass used them, before this iteration's update);
+    `grads` each node's total gradient and `edge_grads` the gradient along each edge, as
+    far as backward went (the paths to the parameters: the images get none). Copies: the
+    training loop goes on writing into its own arrays.
+    """
+
+    iteration: int  # the iteration this batch was (counting from 1)
+    loss: float
+    values: dict[str, np.ndarray]
+    grads: dict[str, np.ndarray]
+    edge_grads: dict[str, np.ndarray]
+    sinks: list[str]
+
+    @classmethod
+    def take(cls, program, iteration: int, loss: float, grads: dict[str, np.ndarray],
+             edge_grads: dict[str, np.ndarray]) -> "Snapshot":
+        """Copies of the arrays of a `core.engine.Program`'s last forward and backward pass.
+
+        An array reached twice (a node's total gradient is its only edge's gradient when
+        the node does not fan out) is copied once.
+        """
+        copies: dict[int, np.ndarray] = {}
+
+        def copied(table: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+            out = {}
+            for key, array in table.items():
+                twin = copies.get(id(array))
+                if twin is None:
+                    twin = copies[id(array)] = np.array(array, copy=True)
+                out[key] = twin
+            return out
+
+        return cls(iteration, loss, copied(program.values), copied(grads),
+                   copied(edge_grads), program.sinks())
+
 
 @dataclass(frozen=True)
 class TrainEvent:
@@ -137,6 +193,7 @@ class TrainEvent:
     status: str = ""
     message: str = ""
     learned: bool = True
+    snapshot: Snapshot | None = None
 
 
 @dataclass

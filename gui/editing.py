@@ -13,9 +13,12 @@ import copy
 import json
 from typing import Any
 
+import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QUndoCommand
 
+from core.descent import (DescentError, descent_step, fixed_params,
+                          trained_parameters_problem)
 from core.fileformat import GraphFileError, graph_to_document, loads_graph
 from core.graph import Edge, Graph, Node
 from core.header import OUTPUT_GRAD
@@ -284,6 +287,41 @@ class Editor(QObject):
         ids = [n.id for n in nodes]
         self.added.emit(ids)
         return ids
+
+    # -- parameter values: trained ones, or one gradient-descent step ---------------------
+
+    def set_trained_parameters(self, arrays: dict[str, np.ndarray]) -> bool:
+        """Give Parameter nodes these values (`init: fixed`), as one undo step.
+
+        Undo brings back exactly what they held (their initializers). Refused, with
+        nothing changed, when a node is gone, is no longer a Parameter, has another shape
+        now, or a value is not finite.
+        """
+        problem = trained_parameters_problem(self.graph, arrays)
+        if problem:
+            self._refuse(self.tr("The trained parameters were not applied: {problem}.")
+                         .format(problem=problem))
+            return False
+        self._push(self._fixed_values(arrays, self.tr("set trained parameters")))
+        return True
+
+    def descend(self, lr: float) -> bool:
+        """One gradient-descent step, W ← W − lr·∂L/∂W for every Parameter node with a
+        gradient, as one undo step (the parameters become fixed values)."""
+        try:
+            step = descent_step(self.graph, lr)  # from a fresh pass: no pending recompute
+        except DescentError as e:
+            self._refuse(str(e))
+            return False
+        self._push(self._fixed_values(step.new, self.tr("gradient step, lr {lr}").format(
+            lr=f"{step.lr:g}")))
+        return True
+
+    def _fixed_values(self, arrays: dict[str, np.ndarray], text: str) -> QUndoCommand:
+        macro = commands.Macro(text)
+        for nid, array in arrays.items():
+            macro.add(commands.SetParams(self.graph, nid, fixed_params(array)))
+        return macro
 
 
 def _whole(position: Position) -> Position:

@@ -12,11 +12,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QPointF, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QCursor
-from PySide6.QtWidgets import (QApplication, QDialog, QDockWidget, QLabel, QMainWindow,
-                               QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDockWidget,
+    QMainWindow,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.engine import Result
-from core.formatting import not_finite, summarize
 from core.graph import Graph
 from gui import window_actions
 from gui.document import Document
@@ -24,13 +30,16 @@ from gui.editing import Editor
 from gui.files import FileActions
 from gui.i18n import SETTINGS_KEY, apply_language, chosen_language, speakable
 from gui.inspector import Inspector
+from gui.modes import LessonModes
 from gui.palette import OpSearchPopup, Palette
 from gui.practice import Practice, PracticeBar
 from gui.safety import guarded, reporter
 from gui.scene import GraphScene
+from gui.status_line import StatusLine
 from gui.step_bar import StepBar
 from gui.stepper import Stepper
 from gui.theme import THEMES, apply_to_app
+from gui.training.descent_bar import DescentBar
 from gui.training.panel import TrainingPanel
 from gui.view import GraphView
 
@@ -72,12 +81,20 @@ class MainWindow(QMainWindow):
         self.palette = Palette()
         self.palette_dock = self._dock("palette", self.palette, Qt.LeftDockWidgetArea, 190)
         self.inspector = Inspector(self.document, self.editor)
-        self.inspector_dock = self._dock("inspector", self.inspector, Qt.RightDockWidgetArea,
+        # one gradient-descent step, under the inspector (the lr field is remembered)
+        self.descent_bar = DescentBar(self.document, self.editor, self.settings)
+        inspector_box = QWidget()
+        box = QVBoxLayout(inspector_box)
+        box.setContentsMargins(0, 0, 6, 6)
+        box.addWidget(self.inspector, 1)
+        box.addWidget(self.descent_bar)
+        self.inspector_dock = self._dock("inspector", inspector_box, Qt.RightDockWidgetArea,
                                          250)
         self.training = TrainingPanel(self.settings, self.document)
+        self.training.attach_canvas(self.scene)  # runs of the canvas graph show live on it
         self.training_dock = self._dock("training", self.training, Qt.BottomDockWidgetArea, 0)
         self.training.watch_close(self.training_dock)  # closing the dock stops training
-        self.status_label = QLabel()
+        self.status_label = StatusLine(self.document, self.scene, self.view)
         self.statusBar().addPermanentWidget(self.status_label)
         window_actions.build_actions(self)
         window_actions.build_menus(self)
@@ -103,7 +120,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         for said in (self.files.message, self.scene.status_message, self.editor.refused,
                      self.inspector.status_message, self.training.status_message,
-                     reporter().failed):
+                     self.descent_bar.status_message, reporter().failed):
             said.connect(self.show_message)
         self.files.title_changed.connect(self._update_title)
         self.scene.selectionChanged.connect(self._selection_changed)
@@ -112,15 +129,13 @@ class MainWindow(QMainWindow):
         self.view.search_requested.connect(self.open_search)
         self.search_popup.chosen.connect(lambda name: self.scene.add_node_at(name,
                                                                             self._search_pos))
-        self.document.computed.connect(self._computed)
+        self.document.computed.connect(self._fit_if_pending)
         self.document.computed.connect(self.stepper.refresh)
         self.document.graph_replaced.connect(self._graph_replaced)
         self.document.undo_stack.cleanChanged.connect(self._update_title)
         self.document.path_changed.connect(lambda _p: self._update_title())
-        self.stepper.step_changed.connect(self._step_changed)
         self.view.zoom_changed.connect(self.scene.set_zoom)
-        self.practice.ended.connect(self._practice_ended)
-        self.practice.changed.connect(self._practice_changed)
+        self.modes = LessonModes(self)
         self.scene.edge_clicked.connect(
             lambda edge_id: self.practice.active and self.practice.edge_clicked(edge_id))
 
@@ -165,7 +180,7 @@ class MainWindow(QMainWindow):
                             (self.training_dock, self.tr("Training"))):
             dock.setWindowTitle(title)
         for part in (self.palette, self.search_popup, self.inspector, self.step_bar,
-                     self.practice_bar, self.training):
+                     self.practice_bar, self.descent_bar, self.training):
             part.retranslate()
         self.scene.update()  # the sources' role captions
         for dialog in self.findChildren(QDialog):  # an open Check Gradients, for one
@@ -180,51 +195,11 @@ class MainWindow(QMainWindow):
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
-    def _computed(self, result: Result) -> None:
-        if self._fit_pending:
+    def _fit_if_pending(self, _result: Result) -> None:
+        if self._fit_pending:  # after a graph replaced the last one, once it computed
             self._fit_pending = False
             if self.document.graph.nodes:
                 self.view.fit_to_graph()
-        theme = self.scene.theme
-        if result.errors:
-            first = next(iter(result.errors.values()))
-            more = len(result.errors) - 1
-            text = f"⚠ {first.message}" + (self.tr("  (+{count} more)").format(count=more)
-                                            if more > 0 else "")
-            style = f"color: {theme.error}"
-        elif result.outputs:
-            text = "   ".join(self.tr("output {label} = {value}").format(
-                label=self.document.graph.nodes[nid].label,
-                value=summarize(result.values[nid])) for nid in result.outputs[:3])
-            style = f"color: {theme.fault}"
-            if result.warnings:  # where an ∞ or NaN started, and the likely cause
-                first = next(iter(result.warnings.values()))
-                more = len(result.warnings) - 1
-                text += f"   ⚠ {first.message}" + (self.tr("  (+{count} more)").format(
-                    count=more) if more > 0 else "")
-            elif any(not_finite(g) for g in result.edge_grads.values()):
-                text += "   " + self.tr("⚠ a gradient is not finite (∞ or NaN): backward "
-                                        "overflowed or divided by 0 (see the amber labels)")
-            else:
-                style = ""
-        else:
-            text = self.tr("Drag ops from the palette, or press Tab on the canvas.")
-            style = ""
-        self.status_label.setStyleSheet(style)
-        self.status_label.setText(text)
-        self.view.set_banner(self._no_gradients(result))
-
-    def _no_gradients(self, result: Result) -> str:
-        """Why no gradient shows, when the graph's end cannot compute (else "")."""
-        if result.outputs or not result.errors:
-            return ""
-        graph = self.document.graph
-        ends = [nid for nid in result.errors if not graph.out_edges(nid)]
-        if not ends:
-            return ""
-        issue = result.errors[ends[0]]
-        return self.tr("The output {label} cannot compute, so there are no gradients to show: "
-                       "{reason}").format(label=graph.nodes[ends[0]].label, reason=issue.message)
 
     def _update_title(self, *_args) -> None:
         doc = self.document
@@ -372,49 +347,15 @@ class MainWindow(QMainWindow):
             apply_to_app(app, theme)
         self.scene.set_theme(theme)
         if self.document.result is not None:
-            self._computed(self.document.result)  # the status line's colours follow
+            self.status_label.show_result(self.document.result)  # its colours follow
         self.theme_actions[name].setChecked(True)
         self.settings.setValue("theme", name)
 
-    def toggle_practice(self, on: bool) -> None:
-        if on:
-            self.toggle_step_mode(False)
-            sample = None if self.document.is_modified else self.files.sample_name
-            if self.practice.start(self.document.result, self.practice_bar.forward_box
-                                   .isChecked(), sample):
-                self.practice_bar.show()
-        else:
-            self.practice.stop()
-        self.practice_action.setChecked(self.practice.active)
-
-    def _practice_ended(self, why: str) -> None:
-        self.practice_action.setChecked(False)
-        if why:
-            self.show_message(why)
-
-    def _practice_changed(self) -> None:
-        round_ = self.practice.round
-        if round_ is not None and round_.over:
-            self.files.fill_samples_menu(self.samples_menu)  # the sample's ✓
-
     def toggle_step_mode(self, on: bool) -> None:
-        if on:
-            self.toggle_practice(False)
-            self.stepper.start(self.document.result)
-            if self.stepper.active:
-                self.step_bar.show()
-                self.exit_step_action.setEnabled(True)
-        else:
-            self.stepper.stop()
-        self.step_action.setChecked(self.stepper.active)
+        self.modes.toggle_step_mode(on)
 
-    def _step_changed(self, index: int, count: int, text: str) -> None:
-        if index < 0:
-            self.step_action.setChecked(False)
-            self.exit_step_action.setEnabled(False)
-            self.step_bar.hide()
-            if text:
-                self.show_message(text)
+    def toggle_practice(self, on: bool) -> None:
+        self.modes.toggle_practice(on)
 
     # -- closing ------------------------------------------------------------------------
 

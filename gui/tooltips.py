@@ -1,11 +1,15 @@
-"""Hover text for edges: the full value and gradient, with a small heatmap for matrices."""
+"""Hover text for edges: the full value and gradient, with a small heatmap for matrices.
+
+A batch of MNIST images, (batch, 784), shows its first image as the 28 × 28 digit it is
+(the same colours: ink is red), not as a heatmap of the whole batch.
+"""
 
 from __future__ import annotations
 
 import html
 
 import numpy as np
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
 from PySide6.QtGui import QImage
 
 from core.formatting import format_number
@@ -13,6 +17,8 @@ from core.op import shape_str
 from gui.i18n import translate
 
 HEATMAP_CELLS = 64  # larger matrices are sampled down to at most this many rows/columns
+#: rows of this many numbers are images of this side: MNIST's 28 × 28 digits
+IMAGE_SIDES = {784: 28}
 
 
 def full_text(value: np.ndarray) -> str:
@@ -68,7 +74,12 @@ def _section(title: str, value: np.ndarray | None, color: str) -> str:
                 translate("Tooltips", "empty")
         head += f" {shape_str(value.shape)} — {stats}"
     body = f"<pre style='margin:2px 0'>{html.escape(full_text(value))}</pre>"
-    if value.ndim in (1, 2) and value.size > 1:
+    side = IMAGE_SIDES.get(value.shape[-1]) if value.ndim == 2 and len(value) else None
+    if side is not None:
+        caption = QCoreApplication.translate("tooltips", "first image, {side} × {side}:").format(
+            side=side)
+        body += f"{html.escape(caption)}<br><img src='{heatmap_png(value[0].reshape(side, side))}'>"
+    elif value.ndim in (1, 2) and value.size > 1:
         body += f"<img src='{heatmap_png(value)}'>"
     return head + body
 

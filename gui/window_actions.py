@@ -53,6 +53,7 @@ ACTION_TEXTS = {
     "train_action": QT_TRANSLATE_NOOP("MainWindow", "&Train on MNIST…"),
     "gradcheck_action": QT_TRANSLATE_NOOP("MainWindow", "Check &Gradients…"),
     "practice_action": QT_TRANSLATE_NOOP("MainWindow", "&Practice"),
+    "descent_action": QT_TRANSLATE_NOOP("MainWindow", "Gradient &Descent Step"),
     "shortcuts_action": QT_TRANSLATE_NOOP("MainWindow", "&Keyboard Shortcuts"),
     "about_action": QT_TRANSLATE_NOOP("MainWindow", "&About Backprop Studio"),
 }
@@ -140,6 +141,7 @@ def build_actions(w) -> None:
     w.exit_step_action = a(w, lambda: w.toggle_step_mode(False), "Escape")
     w.exit_step_action.setEnabled(False)
     w.practice_action = a(w, w.toggle_practice, "F8", checkable=True)
+    w.descent_action = a(w, lambda: w.descent_bar.step(), "Ctrl+Shift+G")
     w.train_action = a(w, w.show_training, "Ctrl+T")
     w.gradcheck_action = a(w, w.check_gradients, "Ctrl+G")
     w.shortcuts_action = a(w, lambda: shortcuts_dialog(w), QKeySequence.HelpContents)
@@ -200,7 +202,7 @@ def build_menus(w) -> None:
     run.addActions([w.step_action, w.next_step_action, w.previous_step_action,
                     w.exit_step_action])
     run.addSeparator()
-    run.addAction(w.practice_action)
+    run.addActions([w.practice_action, w.descent_action])
     w.lesson_toolbar = w.addToolBar("")
     w.lesson_toolbar.setObjectName("lesson")
     w.lesson_toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)

@@ -26,14 +26,23 @@ class PanelFiles(QObject):
         panel.export_png_button.clicked.connect(lambda: self.export_curves("png"))
         panel.export_csv_button.clicked.connect(lambda: self.export_curves("csv"))
 
-    def ask_to_discard_runs(self, count: int) -> bool:
-        """Clear runs asks first: the curves cannot be brought back."""
+    def clear_runs(self) -> bool:
+        """Discard every run's curves (but the one training), after asking: the curves
+        cannot be brought back."""
+        panel = self.panel
+        keep = panel.run if not panel.session.idle else None
+        count = len([r for r in panel.curves.runs if r is not keep])
+        if not count:
+            return False
         answer = QMessageBox.question(
             self.panel, self.tr("Clear runs"),
             self.tr("Discard the curves of {count} run(s)? They cannot be brought back; "
                     "export them first (CSV or PNG) to keep them.").format(count=count),
             QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Cancel)
-        return answer == QMessageBox.Discard
+        if answer != QMessageBox.Discard:
+            return False
+        panel.curves.clear(keep=keep)
+        return True
 
     def _parameters_filter(self) -> str:
         return self.tr("Parameters (*.npz);;All files (*)")

@@ -2,7 +2,9 @@
 
 The panel trains the graph on the canvas when it is a trainable network (one Data and one
 Labels node, Parameters, a loss: `core.roles.find_roles` decides), else the book's
-two-layer net from the samples; Start trains a copy taken at that moment. The threads and
+two-layer net from the samples; Start trains a copy taken at that moment. A run of the
+canvas graph shows live on the canvas and leaves its trained weights there, one undoable
+edit (`gui.training.canvas_link`, once `attach_canvas` has been called). The threads and
 the states (idle, loading, running, paused, downloading) belong to a `TrainingSession`;
 the panel holds the widgets, asks the session, and reacts to its signals. Each run becomes
 a named curve that stays until Clear; the analysis tabs show the latest trainer's view of
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from core.fileformat import GraphFileError
@@ -25,6 +27,7 @@ from core.graph import Graph
 from core.roles import Roles
 from core.trainer import TrainConfig, TrainError, TrainEvent
 from gui.safety import guarded
+from gui.training.canvas_link import CanvasLink
 from gui.training.controls import (
     TrainingControls,
     keep_focus_inside,
@@ -82,9 +85,11 @@ class TrainingPanel(QWidget):
         self.clear_button = self.curves.clear_button
         self.export_png_button = self.curves.export_png_button
         self.export_csv_button = self.curves.export_csv_button
-        self.clear_button.clicked.connect(self.clear_runs)
         self.files = PanelFiles(self)  # the dialogs: folder, download, parameters, export
+        self.clear_button.clicked.connect(self.files.clear_runs)
         self.trained = TrainedNetwork(document, self.network_label, self)
+        self.canvas = CanvasLink(self.session, document, self)  # live view, trained weights
+        self.live = self.canvas.live
 
         s = self.session
         s.state_changed.connect(self._state_changed)
@@ -178,6 +183,11 @@ class TrainingPanel(QWidget):
         if self.trained.stale:
             self.trained.refresh()
 
+    def attach_canvas(self, scene) -> None:
+        """Runs of the canvas graph show live on `scene` and leave their trained
+        parameters on it (through the scene's editor): see `gui.training.canvas_link`."""
+        self.canvas.attach(scene)
+
     def folder(self) -> Path:
         return self.controls.folder()
 
@@ -238,7 +248,9 @@ class TrainingPanel(QWidget):
         quick = self.session.has_data(folder, config.dtype)
         self._done = None
         self._show_counters(0, config.iters, 0, 0.0, 0.0)
-        self.session.start(graph.copy(), folder, config)
+        copy = graph.copy()
+        self.canvas.prepare(graph, copy)
+        self.session.start(copy, folder, config)
         self.say(self.tr("Starting…") if quick
                   else self.tr("Loading MNIST from {folder}…").format(folder=folder))
         return True
@@ -294,7 +306,9 @@ class TrainingPanel(QWidget):
         else:
             run = self.run
             loss = float(run.loss.ys(1)[-1]) if run is not None and run.loss.count else 0.0
-            self.say(*self.status_area.run_end(done, loss))
+            text, warning = self.status_area.run_end(done, loss)
+            put = self.canvas.finished(done, self.trainer)  # the trained weights, if its own
+            self.say(f"{text} {put}" if put else text, warning)
         self.run_finished.emit(status, message)
         # the analysis views fill right after, not inside the run's timed end
         QTimer.singleShot(0, self, self._analyse_idle)
@@ -321,7 +335,9 @@ class TrainingPanel(QWidget):
         self.tabs.forget()
         self._show_counters(0, self.form.iters.value(), 0, 0.0, 0.0)
         self._update_buttons()
-        self.say(self.tr("Reset: the next Start trains from freshly initialized weights."))
+        note = self.canvas.reset_note()
+        text = self.tr("Reset: the next Start trains from freshly initialized weights.")
+        self.say(f"{text} {note}" if note else text)
 
     def shutdown(self, downloads: bool = True) -> None:
         """Stop whatever runs and wait for its thread to end (closing the window or panel)."""
@@ -373,37 +389,10 @@ class TrainingPanel(QWidget):
         self.session.request_analysis()
         self.parameters_loaded.emit(float("nan") if accuracy is None else accuracy)
 
-    # -- runs ---------------------------------------------------------------------------------
-
-    def clear_runs(self) -> bool:
-        """Discard every run's curves (but the one training), after asking."""
-        keep = self.run if not self.session.idle else None
-        count = len([r for r in self.curves.runs if r is not keep])
-        if not count:
-            return False
-        if not self.files.ask_to_discard_runs(count):
-            return False
-        self.curves.clear(keep=keep)
-        return True
-
     # -- scripted runs (screenshots, benchmarks) ----------------------------------------------
 
     def run_blocking(self, iterations: int, folder: str | Path | None = None,
                      timeout_ms: int = 600_000) -> bool:
         """Start a run of `iterations` and spin the event loop until it ends."""
-        if folder is not None:
-            self.set_folder(folder)
-        self.form.iters.setValue(iterations)
-        loop = QEventLoop()
-        self.run_finished.connect(loop.quit)
-        self.failed.connect(loop.quit)
-        QTimer.singleShot(timeout_ms, loop.quit)
-        if not self.start():
-            return False
-        loop.exec()
-        self.run_finished.disconnect(loop.quit)
-        self.failed.disconnect(loop.quit)
-        if not self.session.idle:
-            self.shutdown()
-            return False
-        return self.run is not None and self.run.status in ("finished", "stalled")
+        from gui.training.scripted import run_blocking
+        return run_blocking(self, iterations, folder, timeout_ms)

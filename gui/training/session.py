@@ -38,6 +38,7 @@ class TrainingSession(QObject):
     paused = Signal(int)  # the iteration it holds at
     resumed = Signal()
     run_done = Signal(object)  # the trainer's "done" TrainEvent (its thread is ending)
+    snapshot = Signal(object)  # a Snapshot asked for with request_snapshot
     run_finished = Signal(str, str)  # (status, message), the thread ended: idle
     parameters_loaded = Signal(str, object)  # (path, test accuracy or None), idle
     failed = Signal(str)  # a run or a load could not be done, idle
@@ -95,6 +96,7 @@ class TrainingSession(QObject):
         thread.trainer_ready.connect(self._trainer_ready, queued)
         thread.progress.connect(self._progress, queued)
         thread.run_event.connect(self._run_event, queued)
+        thread.snapshot.connect(self._snapshot, queued)
         thread.parameters_loaded.connect(self._parameters_loaded, queued)
         thread.analysis_ready.connect(self._analysis_ready, queued)
         thread.failed.connect(self._failed, queued)
@@ -114,6 +116,11 @@ class TrainingSession(QObject):
     def stop(self) -> None:
         if self.thread is not None:
             self.thread.job.control.stop()
+
+    def request_snapshot(self) -> None:
+        """Ask the run for one `Snapshot` of its next iteration (`snapshot` brings it)."""
+        if self.thread is not None:
+            self.thread.job.control.request_snapshot()
 
     def forget_trainer(self) -> None:
         """Drop the trainer (Reset): the next Start trains from fresh weights."""
@@ -158,6 +165,10 @@ class TrainingSession(QObject):
     def _progress(self, progress) -> None:
         if self._mine():
             self.progress.emit(progress)
+
+    def _snapshot(self, snapshot) -> None:
+        if self._mine():
+            self.snapshot.emit(snapshot)
 
     def _run_event(self, event: TrainEvent) -> None:
         if not self._mine():

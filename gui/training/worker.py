@@ -8,6 +8,8 @@ still loads counts. The trainer reports through a plain callback in this thread;
 callback only appends to lists and, at most every `UPDATE_INTERVAL` seconds, hands the GUI
 one `Progress` batch through a queued signal. So the GUI repaints at most 10 times a
 second however fast the iterations come, and the training loop never waits for the GUI.
+A `Snapshot` of the graph's arrays (for the live canvas) goes out as soon as the trainer
+takes one, which it does only when the GUI has asked (`RunControl.request_snapshot`).
 
 `DownloadThread` fetches missing MNIST files with `core.download`, one file at a time,
 reporting bytes as they arrive. Both threads are joined with `wait()`.
@@ -82,6 +84,7 @@ class TrainingThread(QThread):
     trainer_ready = Signal(object)  # the Trainer, before it runs
     progress = Signal(object)  # Progress, at most every UPDATE_INTERVAL seconds
     run_event = Signal(object)  # TrainEvent "paused", "resumed" or "done"
+    snapshot = Signal(object)  # core.training_run.Snapshot, one per request (live canvas)
     parameters_loaded = Signal(str, object)  # (path, test accuracy or None)
     analysis_ready = Signal(object)  # Analysis
     failed = Signal(str)
@@ -145,6 +148,9 @@ class TrainingThread(QThread):
         elif kind == "epoch":
             self._epochs.append((event.iteration, event.train_acc, event.test_acc))
             self._last_event = event
+        elif kind == "snapshot":  # asked for by the GUI: it waits for this one
+            self.snapshot.emit(event.snapshot)
+            return
         else:  # paused, resumed, done: flush what is pending, then say so at once
             self._flush(event)
             self.run_event.emit(event)

@@ -70,6 +70,26 @@
     </message>
 </context>
 <context>
+    <name>CanvasLink</name>
+    <message>
+        <source>The trained weights were not put on the canvas: another graph was opened meanwhile.</source>
+        <extracomment>the graph whose parameters runs set, and node id → (its params before the first run put values there, the params each run put there)</extracomment>
+        <translation>학습된 가중치를 캔버스에 넣지 않았습니다: 그사이 다른 그래프를 열었습니다.</translation>
+    </message>
+    <message>
+        <source>The trained weights were not put on the canvas: {problem}.</source>
+        <translation>학습된 가중치를 캔버스에 넣지 않았습니다: {problem}.</translation>
+    </message>
+    <message>
+        <source>The trained weights are now on the canvas; Edit ▸ Undo brings the initializers back; saving saves the trained values.</source>
+        <translation>이제 학습된 가중치가 캔버스에 있습니다. 편집 ▸ 실행 취소로 초기화 방식을 되돌리며, 저장하면 학습된 값이 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>The trained weights stay on the canvas; Edit ▸ Undo brings the initializers back.</source>
+        <translation>학습된 가중치는 캔버스에 남습니다. 편집 ▸ 실행 취소로 초기화 방식을 되돌립니다.</translation>
+    </message>
+</context>
+<context>
     <name>ConfusionView</name>
     <message>
         <source>pred {digit}</source>
@@ -86,6 +106,81 @@
     <message>
         <source>Test set at iteration {iteration:,}: {right:,} of {total:,} right ({share:.1%}). Rows: the true digit; columns: what the net predicted.</source>
         <translation>반복 {iteration:,}의 시험 데이터: {total:,}개 중 {right:,}개 정답 ({share:.1%}). 행은 정답 숫자, 열은 신경망이 예측한 숫자입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Descent</name>
+    <message>
+        <source>The learning rate must be a number greater than 0, not {lr}.</source>
+        <extracomment>a parameter drawn by an initializer may hold at most this many elements to be stepped</extracomment>
+        <translation>학습률은 0보다 큰 수여야 합니다({lr}은(는) 안 됩니다).</translation>
+    </message>
+    <message>
+        <source>This graph has no Parameter node: a gradient-descent step changes Parameter nodes only.</source>
+        <translation>이 그래프에는 Parameter 노드가 없습니다: 경사 하강 한 단계는 Parameter 노드만 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>nothing computes</source>
+        <translation>계산되는 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>No step: the graph does not compute up to its output ({why}).</source>
+        <translation>한 단계를 진행하지 않음: 그래프가 출력까지 계산되지 않습니다({why}).</translation>
+    </message>
+    <message>
+        <source>No step: no Parameter node gets a gradient from the output. Connect a Parameter to the nodes that lead to the output.</source>
+        <translation>한 단계를 진행하지 않음: 출력에서 기울기를 받는 Parameter 노드가 없습니다. 출력으로 이어지는 노드에 Parameter를 연결하세요.</translation>
+    </message>
+    <message>
+        <source>No step: {node} is drawn by its {init} initializer, {shape} = {size:,} numbers. A step writes every number into the graph, so it takes parameters of at most {limit:,} numbers; train larger ones in the Training panel.</source>
+        <translation>한 단계를 진행하지 않음: {node}은(는) {init} 초기화로 만든 {shape} = {size:,}개의 수입니다. 한 단계는 모든 수를 그래프에 쓰므로 매개변수가 최대 {limit:,}개의 수일 때만 됩니다. 더 큰 것은 학습 패널에서 학습하세요.</translation>
+    </message>
+    <message>
+        <source>No step: it would make {node} infinite or NaN (the gradient is too large for learning rate {lr:g}); try a smaller learning rate.</source>
+        <translation>한 단계를 진행하지 않음: {node}이(가) 무한대나 NaN이 됩니다(학습률 {lr:g}에 비해 기울기가 너무 큽니다). 더 작은 학습률을 써 보세요.</translation>
+    </message>
+    <message>
+        <source>there are no parameters to set</source>
+        <translation>설정할 매개변수가 없습니다</translation>
+    </message>
+    <message>
+        <source>the parameter {id} is no longer in the graph</source>
+        <translation>매개변수 {id}이(가) 더는 그래프에 없습니다</translation>
+    </message>
+    <message>
+        <source>{node} is no longer a Parameter</source>
+        <translation>{node}은(는) 더는 Parameter가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{node} is {shape} in the graph but {trained} in the trained network</source>
+        <translation>{node}은(는) 그래프에서는 {shape}이지만 학습된 신경망에서는 {trained}입니다</translation>
+    </message>
+    <message>
+        <source>{node} holds values that are infinite or NaN</source>
+        <translation>{node}에 무한대나 NaN 값이 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>DescentBar</name>
+    <message>
+        <source>learning rate of a Step: W ← W − lr·∂L/∂W</source>
+        <translation>한 단계의 학습률: W ← W − lr·∂L/∂W</translation>
+    </message>
+    <message>
+        <source>Gradient Step</source>
+        <translation>경사 하강 한 단계</translation>
+    </message>
+    <message>
+        <source>One gradient-descent step: every Parameter moves against its gradient, W ← W − lr·∂L/∂W. Edit ▸ Undo takes it back.</source>
+        <translation>경사 하강 한 단계: 모든 Parameter가 기울기의 반대 방향으로 움직입니다, W ← W − lr·∂L/∂W. 편집 ▸ 실행 취소로 되돌립니다.</translation>
+    </message>
+    <message>
+        <source>lr</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>Step: {label} {before} → {after}</source>
+        <translation>한 단계: {label} {before} → {after}</translation>
     </message>
 </context>
 <context>
@@ -248,6 +343,18 @@
     <message>
         <source>duplicate</source>
         <translation>복제</translation>
+    </message>
+    <message>
+        <source>The trained parameters were not applied: {problem}.</source>
+        <translation>학습된 매개변수를 적용하지 않았습니다: {problem}.</translation>
+    </message>
+    <message>
+        <source>set trained parameters</source>
+        <translation>학습된 매개변수 넣기</translation>
+    </message>
+    <message>
+        <source>gradient step, lr {lr}</source>
+        <translation>경사 하강 한 단계, 학습률 {lr}</translation>
     </message>
 </context>
 <context>
@@ -1143,26 +1250,6 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
         <translation>학습</translation>
     </message>
     <message>
-        <source>  (+{count} more)</source>
-        <translation>  (그 밖에 {count}개)</translation>
-    </message>
-    <message>
-        <source>output {label} = {value}</source>
-        <translation>출력 {label} = {value}</translation>
-    </message>
-    <message>
-        <source>⚠ a gradient is not finite (∞ or NaN): backward overflowed or divided by 0 (see the amber labels)</source>
-        <translation>⚠ 유한하지 않은 기울기(∞ 또는 NaN)가 있습니다: 역전파에서 오버플로나 0으로 나누기가 일어났습니다 (주황색 표시를 보세요)</translation>
-    </message>
-    <message>
-        <source>Drag ops from the palette, or press Tab on the canvas.</source>
-        <translation>팔레트에서 연산을 끌어오거나 캔버스에서 Tab 키를 누르세요.</translation>
-    </message>
-    <message>
-        <source>The output {label} cannot compute, so there are no gradients to show: {reason}</source>
-        <translation>출력 {label}을(를) 계산할 수 없어 보여 줄 기울기가 없습니다: {reason}</translation>
-    </message>
-    <message>
         <source>{name} (sample)</source>
         <translation>{name} (예제)</translation>
     </message>
@@ -1310,6 +1397,10 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     <message>
         <source>&amp;Practice</source>
         <translation>연습(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Gradient &amp;Descent Step</source>
+        <translation>경사 하강 한 단계(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -1890,6 +1981,29 @@ The file was kept as {path}.</source>
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <source>output {label} = {value}</source>
+        <translation>출력 {label} = {value}</translation>
+    </message>
+    <message>
+        <source>⚠ a gradient is not finite (∞ or NaN): backward overflowed or divided by 0 (see the amber labels)</source>
+        <translation>⚠ 유한하지 않은 기울기(∞ 또는 NaN)가 있습니다: 역전파에서 오버플로나 0으로 나누기가 일어났습니다 (주황색 표시를 보세요)</translation>
+    </message>
+    <message>
+        <source>Drag ops from the palette, or press Tab on the canvas.</source>
+        <translation>팔레트에서 연산을 끌어오거나 캔버스에서 Tab 키를 누르세요.</translation>
+    </message>
+    <message>
+        <source>  (+{count} more)</source>
+        <translation>  (그 밖에 {count}개)</translation>
+    </message>
+    <message>
+        <source>The output {label} cannot compute, so there are no gradients to show: {reason}</source>
+        <translation>출력 {label}을(를) 계산할 수 없어 보여 줄 기울기가 없습니다: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>StepBar</name>
     <message>
         <source>◀ Previous</source>
@@ -1935,6 +2049,7 @@ The file was kept as {path}.</source>
     <name>Tooltips</name>
     <message>
         <source>not computed</source>
+        <extracomment>rows of this many numbers are images of this side: MNIST&apos;s 28 × 28 digits</extracomment>
         <translation>계산되지 않음</translation>
     </message>
     <message>
@@ -3007,6 +3122,13 @@ The file was kept as {path}.</source>
     <message>
         <source>labels</source>
         <translation>레이블</translation>
+    </message>
+</context>
+<context>
+    <name>tooltips</name>
+    <message>
+        <source>first image, {side} × {side}:</source>
+        <translation>첫 번째 이미지, {side} × {side}:</translation>
     </message>
 </context>
 </TS>
