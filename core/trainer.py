@@ -18,22 +18,26 @@ from __future__ import annotations
 import math
 import os
 import time
-import zipfile
-from pathlib import Path
 from typing import Callable
 
 import numpy as np
 
-from core import atomic
 from core.analysis import did_not_learn
 from core.engine import Program
 from core.graph import Graph
 from core.i18n import translate
 from core.op import shape_str
+from core.parameter_files import by_label, load_parameters, save_parameters
 from core.roles import Roles, find_roles, two_layer_shapes
 from core.sources import Source
-from core.training_run import (RunControl, Snapshot, TrainConfig, TrainError, TrainEvent,
-                               TrainResult)
+from core.training_run import (
+    RunControl,
+    Snapshot,
+    TrainConfig,
+    TrainError,
+    TrainEvent,
+    TrainResult,
+)
 
 __all__ = ["Roles", "RunControl", "Snapshot", "TrainConfig", "TrainError", "TrainEvent",
            "TrainResult", "Trainer", "find_roles", "load_parameters", "predict",
@@ -57,76 +61,6 @@ def predict(program: Program, data: str, score: str, x: np.ndarray,
         scores = values[score]
         out[start:start + len(scores)] = scores.reshape(len(scores), -1).argmax(axis=1)
     return out
-
-
-# -- parameter files --------------------------------------------------------------------------
-
-def save_parameters(program: Program, node_ids, path: str | os.PathLike) -> None:
-    """Write the parameters to an `.npz` keyed by node label, atomically."""
-    path = Path(path)
-    arrays = _by_label(program, node_ids)
-    try:
-        with atomic.replacing(path) as f:
-            np.savez(f, **arrays)
-    except OSError as e:
-        raise TrainError(translate("Train", "{path}: cannot save the parameters ({reason}); "
-                                   "the file on disk is unchanged").format(
-            path=path, reason=e.strerror or e)) from None
-
-
-def load_parameters(program: Program, node_ids, path: str | os.PathLike) -> None:
-    """Copy the arrays of an `.npz` (keyed by label) into the parameters, in place.
-
-    Every parameter must be in the file with its exact shape, and nothing else may be.
-    """
-    path = Path(path)
-    targets = _by_label(program, node_ids)
-    try:
-        with np.load(path, allow_pickle=False) as npz:
-            stored = {name: npz[name] for name in npz.files}
-    except FileNotFoundError:
-        raise TrainError(translate("Train", "{path}: no such parameters file").format(
-            path=path)) from None
-    except (OSError, ValueError, EOFError, zipfile.BadZipFile) as e:
-        raise TrainError(translate("Train", "{path}: not a parameters file (.npz): {problem}")
-                         .format(path=path, problem=e)) from None
-    names = ", ".join(targets)
-    for label in stored:
-        if label not in targets:
-            raise TrainError(translate("Train", "{path}: holds {label!r}, which is not a "
-                                       "parameter of this graph (its parameters: {names})")
-                             .format(path=path, label=label, names=names))
-    for label, array in targets.items():
-        if label not in stored:
-            raise TrainError(translate("Train", "{path}: has no array for parameter {label!r} "
-                                       "(it holds {stored})").format(
-                path=path, label=label,
-                stored=", ".join(stored) or translate("Train", "nothing")))
-        value, words = stored[label], {"path": path, "label": label}
-        if value.shape != array.shape:
-            raise TrainError(translate("Train", "{path}: {label} is {file_shape} in the file but "
-                                       "{shape} in the graph (another hidden size?)").format(
-                file_shape=shape_str(value.shape), shape=shape_str(array.shape), **words))
-        if value.dtype.kind not in "fiu":
-            raise TrainError(translate("Train", "{path}: {label} holds {dtype} values, not "
-                                       "numbers").format(dtype=value.dtype, **words))
-        if not np.isfinite(value).all():
-            raise TrainError(translate("Train", "{path}: {label} holds NaN or infinite values")
-                             .format(**words))
-    for label, array in targets.items():
-        array[...] = stored[label]
-
-
-def _by_label(program: Program, node_ids) -> dict[str, np.ndarray]:
-    arrays: dict[str, np.ndarray] = {}
-    for nid in node_ids:
-        label = program.graph.nodes[nid].label
-        if label in arrays:
-            raise TrainError(translate("Train", "two parameters are labelled {label!r}; "
-                                       "parameter files key arrays by label, so give them "
-                                       "different labels").format(label=label))
-        arrays[label] = program.sources[nid]
-    return arrays
 
 
 # -- the trainer --------------------------------------------------------------------------
@@ -240,7 +174,7 @@ class Trainer:
 
     def parameters(self) -> dict[str, np.ndarray]:
         """The parameter arrays by node label (the live arrays, updated in place)."""
-        return _by_label(self.program, self.roles.parameters)
+        return by_label(self.program, self.roles.parameters)
 
     def save_parameters(self, path: str | os.PathLike) -> None:
         save_parameters(self.program, self.roles.parameters, path)
