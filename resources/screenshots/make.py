@@ -24,29 +24,73 @@ def editor(*args: str) -> None:
                    cwd=REPO)
 
 
-def practice(out: Path) -> None:
-    """Apple and orange in practice mode, three answers in, one miss shown."""
+def _window(tmp: str, size=(1400, 860)):
+    """A main window of the app, offscreen, with throwaway settings."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     sys.path.insert(0, str(REPO))
-    import tempfile
-
     from PySide6.QtCore import QSettings
 
     from gui.app import make_app
     from gui.main_window import MainWindow
     app = make_app()
-    with tempfile.TemporaryDirectory() as tmp:
-        window = MainWindow(QSettings(str(Path(tmp) / "s.ini"), QSettings.IniFormat))
-        window.resize(1400, 860)
-        window.show()
-        window.open_sample(SAMPLES / "apple_orange.json", ask=False)
-        window.document.compute()
-        window.toggle_practice(True)
-        for answer in ("1.1", "650", "1.1", "3"):
-            window.practice.answer(answer)
+    window = MainWindow(QSettings(str(Path(tmp) / "s.ini"), QSettings.IniFormat), "en")
+    window.resize(*size)
+    window.show()
+    return app, window
+
+
+def practice(out: Path, tmp: str) -> None:
+    """Apple and orange in practice mode, three answers in, one miss shown."""
+    app, window = _window(tmp)
+    window.open_sample(SAMPLES / "apple_orange.json", ask=False)
+    window.document.compute()
+    window.toggle_practice(True)
+    for answer in ("1.1", "650", "1.1", "3"):
+        window.practice.answer(answer)
+    app.processEvents()
+    window.grab().save(str(out))
+    window.practice.stop()
+    window.close()
+
+
+def live_canvas(out: Path, tmp: str, data: str) -> None:
+    """The two-layer net training on real digits, its edges showing the current batch."""
+    app, window = _window(tmp, (1400, 900))
+    window.show_training()
+    window.open_sample(SAMPLES / "two_layer_net.json", ask=False)
+    panel = window.training
+    panel.set_folder(data)
+    panel.form.iters.setValue(3_000)
+    panel.start()
+    while panel.live.count < 3 or panel.iteration < 1_500:  # snapshots painted, curves drawn
         app.processEvents()
-        window.grab().save(str(out))
-        window.close()
+    app.processEvents()
+    window.grab().save(str(out))
+    panel.shutdown()
+    window.document.undo_stack.setClean()
+    window.close()
+
+
+def exported_code(out: Path, tmp: str) -> None:
+    """The apple graph as the book's layer code, the way File ▸ Export as Python writes it."""
+    app, window = _window(tmp, (900, 860))
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from core.export_code import graph_to_python
+    from core.fileformat import load_graph
+    code = graph_to_python(load_graph(SAMPLES / "apple.json"), "samples/apple.json")
+    start = code.index("class MulLayer")
+    view = QPlainTextEdit(code[start:])
+    font = QFont("DejaVu Sans Mono")
+    font.setStyleHint(QFont.Monospace)
+    font.setPointSizeF(9.5)
+    view.setFont(font)
+    view.resize(760, 860)
+    view.show()
+    app.processEvents()
+    view.grab().save(str(out))
+    window.close()
 
 
 def main() -> None:
@@ -55,16 +99,20 @@ def main() -> None:
     args = parser.parse_args()
     editor(str(SAMPLES / "apple_orange.json"), "--screenshot", str(HERE / "apple_orange.png"),
            "--size", "1400x860")
-    editor(str(SAMPLES / "affine_batch.json"), "--step", "-4", "--size", "1400x860",
+    editor(str(SAMPLES / "affine_batch.json"), "--step", "6", "--size", "1400x860",
            "--screenshot", str(HERE / "step_mode_affine.png"))
-    editor(str(SAMPLES / "apple_orange.json"), "--lang", "ko", "--step", "-1",
+    editor(str(SAMPLES / "apple_orange.json"), "--lang", "ko", "--step", "-2",
            "--size", "1400x860", "--screenshot", str(HERE / "apple_orange_ko_step.png"))
     for name in ("two_layer_net", "softmax_loss_primitives"):
         editor(str(SAMPLES / f"{name}.json"), "--size", "1024x700",
                "--screenshot", str(HERE / f"{name}_1024.png"))
     editor("--train", "1000", "--data", args.data, "--size", "1400x900",
            "--screenshot", str(HERE / "training.png"))
-    practice(HERE / "practice.png")
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        practice(HERE / "practice.png", tmp)
+        exported_code(HERE / "export_apple.png", tmp)
+        live_canvas(HERE / "live_canvas.png", tmp, args.data)
 
 
 if __name__ == "__main__":
