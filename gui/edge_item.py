@@ -110,7 +110,8 @@ class EdgeItem(QGraphicsItem):
         self.setPos(0, 0)  # the curve is laid out in scene coordinates
         path = QPainterPath(p1)
         dx = max(40.0, abs(p2.x() - p1.x()) * 0.5)
-        path.cubicTo(p1 + QPointF(dx, 0), p2 - QPointF(dx, 0), p2)
+        self._controls = (p1, p1 + QPointF(dx, 0), p2 - QPointF(dx, 0), p2)
+        path.cubicTo(*self._controls[1:])
         self.path = path
         self._anchors = {}
         self._start_x = p1.x()
@@ -145,10 +146,15 @@ class EdgeItem(QGraphicsItem):
     # -- where the labels go -----------------------------------------------------------------
 
     def anchor(self, t: float) -> QPointF:
-        """The point of the curve at `t` (0 at the source, 1 at the target), local."""
+        """The point of the curve at parameter `t` (0 at the source, 1 at the target), in
+        local coordinates: the Bézier formula, far cheaper than measuring the path's length
+        (`pointAtPercent` took a third of the time of adding 10,000 edges)."""
         point = self._anchors.get(t)
         if point is None:
-            point = self._anchors[t] = self.path.pointAtPercent(t)
+            a, b, c, d = self._controls
+            u = 1.0 - t
+            point = self._anchors[t] = (a * (u * u * u) + b * (3 * u * u * t)
+                                        + c * (3 * u * t * t) + d * (t * t * t))
         return point
 
     def label_rects(self, t: float, scale: float) -> tuple[QRectF, QRectF]:

@@ -85,12 +85,11 @@ class Bench:
         out["select all"] = self.timed(w.select_all_action.trigger)
         start = c.header("a0")
 
-        def drag_all():
-            c.press(start)
-            for i in range(1, 5):
-                c.move(start + QPointF(10 * i, 6 * i))
-            c.release(start + QPointF(40, 24))
-        out["drag all (press, 4 moves, release)"] = self.timed(drag_all)
+        # a drag is many events: each one must be quick, the slowest is what the user feels
+        events = [lambda: c.press(start)]
+        events += [lambda i=i: c.move(start + QPointF(10 * i, 6 * i)) for i in range(1, 5)]
+        events += [lambda: c.release(start + QPointF(40, 24))]
+        out["drag all: its slowest mouse event"] = max(self.timed(e) for e in events)
         out["undo the drag"] = self.timed(w.undo_action.trigger)
         out["edit one value"] = self.timed(
             lambda: w.editor.set_params("c0", {"init": "fixed", "value": 3}))
