@@ -22,7 +22,7 @@ from gui.document import Document
 from gui.edge_item import EdgeItem, label_scale
 from gui.editing import Editor
 from gui.gestures import Gesture, Rename
-from gui.items import HEADER, NODE_WIDTH, NodeItem
+from gui.items import DETAIL_LOD, HEADER, NODE_WIDTH, NodeItem
 from gui.label_layout import place_labels
 from gui.safety import guarded
 from gui.scene_input import SceneInput
@@ -59,6 +59,7 @@ class GraphScene(SceneInput, QGraphicsScene):
         self._selection_later.setInterval(0)
         self._selection_later.timeout.connect(self.selectionChanged.emit)
         self.label_scale = 1.0  # how much larger numbers are drawn, to stay readable
+        self.zoom = 1.0  # the view's, as it last said
         # After a move or a zoom, the labels find their places again once things settle.
         self._layout_later = QTimer(self)
         self._layout_later.setSingleShot(True)
@@ -235,7 +236,8 @@ class GraphScene(SceneInput, QGraphicsScene):
     def set_zoom(self, zoom: float) -> None:
         """The view's zoom changed: numbers keep a readable size on screen."""
         scale = label_scale(zoom)
-        if abs(scale - self.label_scale) > 1e-3:
+        was_drawn, self.zoom = self.zoom >= DETAIL_LOD, zoom
+        if abs(scale - self.label_scale) > 1e-3 or was_drawn != (zoom >= DETAIL_LOD):
             self.label_scale = scale
             if len(self.edges) <= 300:
                 self.layout_labels()  # at once: a few milliseconds
@@ -243,8 +245,13 @@ class GraphScene(SceneInput, QGraphicsScene):
                 self._layout_later.start()  # once the wheel stops turning
 
     def layout_labels(self) -> None:
-        """Place every edge's numbers where they overlap no other label and no node."""
+        """Place every edge's numbers where they overlap no other label and no node (only
+        while numbers are drawn at all: zoomed out further, they wait in the middle)."""
         self._layout_later.stop()
+        if self.zoom < DETAIL_LOD:
+            for item in [*self.edges.values(), *self.stubs.values()]:
+                item.set_label_place(0.5, self.label_scale)
+            return
         obstacles = [item.sceneBoundingRect().adjusted(2, 2, -2, -2)  # a node and its rim
                      for item in self.nodes.values()]
         place_labels(list(self.edges.values()), list(self.stubs.values()), obstacles,
