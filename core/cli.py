@@ -14,6 +14,7 @@ import sys
 import unicodedata
 from typing import Callable, Sequence
 
+from core.command_messages import complain, fail
 from core.formatting import exact_number, to_jsonable
 from core.i18n import add_language_argument, set_language, translate
 from core.op import shape_str
@@ -29,11 +30,6 @@ JSON output: arrays are nested lists; null means "not computed" (for labels: "no
 differentiated"). JSON has no NaN or infinity, so those numbers are written as the
 strings "nan", "inf" and "-inf". `run --json` always has "warnings" and "errors" lists,
 each entry {"node": label, "port": port or null, "message": text}, root causes first."""
-
-
-def _fail(message: str) -> int:
-    print(f"backprop-studio: {message}", file=sys.stderr)
-    return 1
 
 
 def _load(path: str):
@@ -73,7 +69,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from core.engine import evaluate, root_causes
     graph, problem = _load(args.file)
     if graph is None:
-        return _fail(problem)
+        return fail(problem)
     result = evaluate(graph)
     label = _names(graph)
     # each root cause, then what could not compute because of it
@@ -108,7 +104,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         for issue in result.warnings.values():
             print(translate("CLI", "warning: {message}").format(message=issue.message))
     for root, consequences in groups:
-        print(f"backprop-studio: {root.message}", file=sys.stderr)
+        complain(root.message)
         for issue in consequences:
             print(f"  {issue.message}", file=sys.stderr)
     return 1 if groups else 0
@@ -127,7 +123,7 @@ def cmd_gradcheck(args: argparse.Namespace) -> int:
     from core.gradcheck import DEFAULT_SAMPLES, gradient_check
     graph, problem = _load(args.file)
     if graph is None:
-        return _fail(problem)
+        return fail(problem)
     report = gradient_check(graph, tolerance=args.tolerance,
                             max_elements=None if args.full else DEFAULT_SAMPLES)
     name = _names(graph)
@@ -155,7 +151,7 @@ def cmd_gradcheck(args: argparse.Namespace) -> int:
                              "node, tolerance {tolerance:g})"))
         print(verdict.format(tolerance=report.tolerance))
     for message in report.errors:
-        print(f"backprop-studio: {message}", file=sys.stderr)
+        complain(message)
     return 0 if report.passed else 1
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 
+from core.command_messages import complain, fail
 from core.i18n import add_language_argument, localized, translate
 
 
@@ -22,11 +22,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_language_argument(parser)
 
 
-def _fail(message: str) -> int:
-    print(f"backprop-studio: {message}", file=sys.stderr)
-    return 1
-
-
 def main(args: argparse.Namespace) -> int:
     from core.engine import evaluate
     from core.fileformat import GraphFileError, load_graph
@@ -35,9 +30,9 @@ def main(args: argparse.Namespace) -> int:
     try:
         graph = load_graph(args.file)
     except GraphFileError as e:
-        return _fail(str(e))
+        return fail(str(e))
     if not graph.nodes:
-        return _fail(translate("Explain", "{file}: the graph has no nodes, so there is "
+        return fail(translate("Explain", "{file}: the graph has no nodes, so there is "
                                "nothing to explain").format(file=args.file))
     result = evaluate(graph)
     steps = build_steps(result)
@@ -46,7 +41,7 @@ def main(args: argparse.Namespace) -> int:
     else:
         _print_text(graph, steps)
     for issue in result.errors.values():
-        print(f"backprop-studio: {issue.message}", file=sys.stderr)
+        complain(issue.message)
     return 1 if result.errors else 0
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from core.command_messages import complain, fail
 from core.i18n import translate
 
 
@@ -19,11 +20,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="write the script to this file (default: print it)")
 
 
-def _fail(message: str) -> int:
-    print(f"backprop-studio: {message}", file=sys.stderr)
-    return 1
-
-
 def main(args: argparse.Namespace) -> int:
     from core import atomic
     from core.export_code import ExportError, graph_to_python
@@ -31,15 +27,15 @@ def main(args: argparse.Namespace) -> int:
     try:
         graph = load_graph(args.file)
     except GraphFileError as e:
-        return _fail(str(e))
+        return fail(str(e))
     try:
         code = graph_to_python(graph, args.file)
     except ExportError as e:
         for root, consequences in e.groups:  # as `run` reports them
-            print(f"backprop-studio: {root}", file=sys.stderr)
+            complain(root)
             for message in consequences:
                 print(f"  {message}", file=sys.stderr)
-        return _fail(translate("ExportCode", "{file} was not exported: the graph must run "
+        return fail(translate("ExportCode", "{file} was not exported: the graph must run "
                                "without errors first").format(file=args.file))
     if args.output is None:
         sys.stdout.write(code)
@@ -47,6 +43,6 @@ def main(args: argparse.Namespace) -> int:
     try:
         atomic.write_text(args.output, code)
     except OSError as e:
-        return _fail(translate("ExportCode", "cannot write {path}: {reason}").format(
+        return fail(translate("ExportCode", "cannot write {path}: {reason}").format(
             path=args.output, reason=e.strerror or e))
     return 0

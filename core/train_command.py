@@ -14,6 +14,7 @@ import sys
 
 import numpy as np
 
+from core.command_messages import fail
 from core.formatting import to_jsonable
 from core.i18n import add_language_argument, translate
 
@@ -43,11 +44,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_language_argument(parser)
 
 
-def _fail(message: str) -> int:
-    print(f"backprop-studio: {message}", file=sys.stderr)
-    return 1
-
-
 def _round(value: float | None, digits: int = 6) -> float | None:
     return None if value is None else round(float(value), digits)
 
@@ -61,12 +57,12 @@ def main(args: argparse.Namespace) -> int:
     from core.fileformat import GraphFileError, load_graph
     from core.mnist import MnistError, load_mnist
     from core.paths import SAMPLES
-    from core.trainer import TrainConfig, TrainError, Trainer
+    from core.trainer import TrainConfig, Trainer, TrainError
 
     try:
         graph = load_graph(args.graph or SAMPLES / "two_layer_net.json")
     except GraphFileError as e:
-        return _fail(str(e))
+        return fail(str(e))
     try:
         if args.download:
             # imported here: the network code is only needed on this path
@@ -74,21 +70,21 @@ def main(args: argparse.Namespace) -> int:
             download_missing(args.data, progress=not args.json)
         data = load_mnist(args.data, dtype=np.dtype(args.dtype))
     except MnistError as e:
-        return _fail(str(e))
+        return fail(str(e))
     config = TrainConfig(iters=args.iters, batch_size=args.batch_size, lr=args.lr,
                          hidden=args.hidden, seed=args.seed, dtype=args.dtype)
     try:
         trainer = Trainer(graph, data.x_train, data.t_train, data.x_test, data.t_test, config)
     except TrainError as e:
-        return _fail(str(e))
+        return fail(str(e))
     report = trainer.callback = (_JsonLines(trainer.iters_per_epoch) if args.json
                                  else _ProgressBar(args.iters))
     try:
         result = trainer.run()
     except TrainError as e:
-        return _fail(str(e))
+        return fail(str(e))
     except KeyboardInterrupt:
-        return _fail(translate("CLI", "interrupted"))
+        return fail(translate("CLI", "interrupted"))
     finally:
         report.close()
 
@@ -105,12 +101,12 @@ def main(args: argparse.Namespace) -> int:
             message=result.message, train=summary["train_acc"], test=summary["test_acc"],
             rate=summary["iters_per_second"]))
     if result.status == "diverged":
-        return _fail(result.message)
+        return fail(result.message)
     if args.save:
         try:
             trainer.save_parameters(args.save)
         except TrainError as e:
-            return _fail(str(e))
+            return fail(str(e))
         if not args.json:
             print(translate("CLI", "parameters saved to {path}").format(path=args.save))
     return 0
