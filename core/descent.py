@@ -22,7 +22,7 @@ import numpy as np
 from core.engine import Result, evaluate, root_causes
 from core.graph import Graph, Node
 from core.i18n import translate
-from core.op import literal_shape, shape_str
+from core.op import shape_str, stored_shape
 
 #: a parameter drawn by an initializer may hold at most this many elements to be stepped
 MAX_STEP_ELEMENTS = 10_000
@@ -50,7 +50,7 @@ def parameter_shape(node: Node) -> tuple[int, ...]:
     """The shape a source node's params describe (a fixed literal, or an initializer's)."""
     params = node.params
     if params.get("init", "fixed") == "fixed":
-        return literal_shape(params["value"])
+        return stored_shape(params["value"])
     return tuple(params["shape"])
 
 

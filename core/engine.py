@@ -28,7 +28,7 @@ from core.graph import Graph, Node
 from core.i18n import translate
 from core.issues import Issue, non_finite_message, root_causes  # noqa: F401 (API)
 from core.memory import result_problem
-from core.op import Op, ParamError, literal_shape, shape_str, unbroadcast
+from core.op import Op, ParamError, shape_str, stored_shape, unbroadcast
 from core.result import Result
 from core.sources import Source
 
@@ -347,7 +347,7 @@ class Program:
 def _source_shape(params: dict) -> tuple[int, ...]:
     if "shape" in params:
         return tuple(params["shape"])
-    return literal_shape(params.get("value", 0))
+    return stored_shape(params.get("value", 0))
 
 
 def _shapes(step: _Step, args: list[np.ndarray]) -> str:

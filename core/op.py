@@ -91,6 +91,19 @@ def literal_shape(value: Any, where: str = "value", depth: int = 0) -> tuple[int
     return (len(value),) + first
 
 
+def stored_shape(value: Any) -> tuple[int, ...]:
+    """The shape of a literal a graph holds. Every value in a graph passed `literal_shape`
+    when it was loaded or edited, so reading along the first element of each level is
+    enough: microseconds for 5.5 M numbers, where checking them all again takes seconds."""
+    shape: list[int] = []
+    while isinstance(value, list):
+        shape.append(len(value))
+        if not value:
+            break
+        value = value[0]
+    return tuple(shape)
+
+
 def _not_numbers(where: str, value: Any) -> str:
     return translate("Values", "{where} must be a number or a list of numbers, not "
                      "{value!r}").format(where=where, value=value)

@@ -20,7 +20,7 @@ from core.engine import Result
 from core.formatting import summarize
 from core.graph import Node
 from core.i18n import localized
-from core.op import ParamError, literal_shape
+from core.op import ParamError, stored_shape
 from gui.document import Document
 from gui.editing import Editor
 from gui.i18n import translate
@@ -227,8 +227,5 @@ class Inspector(QWidget):
 
 
 def _shape_of(value: Any) -> list[int] | None:
-    try:
-        shape = list(literal_shape(value))
-    except ParamError:
-        return None
+    shape = list(stored_shape(value))
     return shape if shape and math.prod(shape) > 0 else None

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlain
                                QPushButton, QVBoxLayout, QWidget)
 
 from core.formatting import format_number
-from core.op import Param, ParamError, literal_shape, shape_str
+from core.op import Param, shape_str, stored_shape
 from gui.i18n import translate
 from gui.safety import guarded
 
@@ -27,7 +27,6 @@ from gui.safety import guarded
 SMALL_LITERAL = 200
 #: literals up to this many numbers may be opened as text on request
 TEXT_LIMIT = 10_000
-
 
 
 class ValueEdit(QPlainTextEdit):
@@ -152,10 +151,7 @@ class LiteralField(Field):
 
     def show_value(self, value: Any) -> None:
         self._value = value
-        try:
-            size = math.prod(literal_shape(value))
-        except ParamError:
-            size = 0
+        size = math.prod(stored_shape(value))
         self._as_text = size <= SMALL_LITERAL
         if self._as_text:
             self._fill_text()
