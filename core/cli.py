@@ -103,11 +103,16 @@ def cmd_run(args: argparse.Namespace) -> int:
                   f"{_text(result.values.get(nid)):<22}  {_text(result.grads.get(nid))}")
         for issue in result.warnings.values():
             print(translate("CLI", "warning: {message}").format(message=issue.message))
+    _complain_of(groups)
+    return 1 if groups else 0
+
+
+def _complain_of(groups) -> None:
+    """Each root cause on a line of its own; what waited for it indented below."""
     for root, consequences in groups:
         complain(root.message)
         for issue in consequences:
             print(f"  {issue.message}", file=sys.stderr)
-    return 1 if groups else 0
 
 
 def _width(text: str) -> int:
@@ -121,6 +126,7 @@ def _pad(text: str, width: int) -> str:
 
 def cmd_gradcheck(args: argparse.Namespace) -> int:
     from core.gradcheck import DEFAULT_SAMPLES, gradient_check
+    from core.issues import root_causes
     graph, problem = _load(args.file)
     if graph is None:
         return fail(problem)
@@ -129,7 +135,8 @@ def cmd_gradcheck(args: argparse.Namespace) -> int:
     name = _names(graph)
     if args.json:
         print(_dumps({
-            "passed": report.passed, "tolerance": report.tolerance, "errors": report.errors,
+            "passed": report.passed, "tolerance": report.tolerance,
+            "warnings": _issues(report.warnings, name), "errors": _issues(report.errors, name),
             "nodes": {name[c.node]: {"shape": list(c.shape), "mean_abs_diff": c.mean_abs_diff,
                                 "max_abs_diff": c.max_abs_diff, "passed": c.passed,
                                 "note": c.note, "checked": c.checked,
@@ -150,8 +157,9 @@ def cmd_gradcheck(args: argparse.Namespace) -> int:
                    translate("CLI", "gradient check FAILED (mean |backprop - numerical| per "
                              "node, tolerance {tolerance:g})"))
         print(verdict.format(tolerance=report.tolerance))
-    for message in report.errors:
-        complain(message)
+        for issue in report.warnings:
+            print(translate("CLI", "warning: {message}").format(message=issue.message))
+    _complain_of(root_causes({issue.node: issue for issue in report.errors}))
     return 0 if report.passed else 1
 
 

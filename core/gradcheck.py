@@ -13,7 +13,7 @@ Labels are given, not learned: they have no gradient and no line in the report.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 import numpy as np
@@ -21,6 +21,7 @@ import numpy as np
 from core.engine import Program
 from core.graph import Graph
 from core.i18n import translate
+from core.issues import Issue, root_causes
 
 #: elements checked per array unless all are asked for
 DEFAULT_SAMPLES = 200
@@ -68,7 +69,10 @@ class NodeCheck:
 class GradcheckReport:
     checks: list[NodeCheck]
     tolerance: float
-    errors: list[str]
+    #: why the graph could not compute: each root cause, then its consequences
+    errors: list[Issue]
+    #: odd but computed (non-finite values), as `run` reports them
+    warnings: list[Issue] = field(default_factory=list)
     cancelled: bool = False
     backprop_seconds: float = 0.0
     seconds: float = 0.0  # the whole check
@@ -136,13 +140,14 @@ def gradient_check(graph: Graph, h: float = 1e-4, tolerance: float = 1e-6,
     start = time.perf_counter()
     program = Program(graph, np.float64)
     program.forward()
-    errors = [issue.message for issue in program.errors.values()]
     grads, _ = program.backward()
     began = time.perf_counter()  # timed once warm: the first pass also plans the walk
     program.backward()
     backprop_seconds = time.perf_counter() - began
-    errors += [i.message for nid, i in program.errors.items() if i.message not in errors]
-    report = GradcheckReport([], tolerance, errors, backprop_seconds=backprop_seconds)
+    errors = [issue for root, consequences in root_causes(program.errors)
+              for issue in (root, *consequences)]
+    report = GradcheckReport([], tolerance, errors, list(program.warnings.values()),
+                             backprop_seconds=backprop_seconds)
     picks = {nid: sample_indices(program.sources[nid].size, max_elements)
              for nid in program.sources if nid in grads}
     total, done = sum(len(p) for p in picks.values()), 0

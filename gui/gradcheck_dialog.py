@@ -215,7 +215,8 @@ class GradcheckDialog(QDialog):
         if report.cancelled:
             verdict = self.tr("Cancelled: the rows above are what was compared so far.")
         elif report.errors:
-            verdict = self.tr("The graph cannot compute: {error}").format(error=report.errors[0])
+            verdict = self.tr("The graph cannot compute: {error}").format(
+                error=report.errors[0].message)
         elif report.passed:
             verdict = self.tr("Passed: backprop agrees with numerical differentiation.")
         else:

@@ -241,3 +241,24 @@ def test_every_json_value_goes_through_one_encoder():
     assert to_jsonable(doc) == {"loss": "nan", "acc": 0.5, "n": 3, "none": None,
                                 "rows": [[1.0, "inf"], ["-inf", True]]}
     assert json.dumps(to_jsonable(np.array([[np.nan, 2.0]]))) == '[["nan", 2.0]]'
+
+
+def test_gradcheck_json_names_node_and_port_of_each_error_and_warning(tmp_path):
+    # a shape mismatch (an error, with a node waiting on it) and a log of 0 (a warning)
+    path = write_graph(tmp_path / "broken.json",
+                       [("a", "Constant", {"value": [1.0, 2.0]}),
+                        ("b", "Constant", {"value": [1.0, 2.0, 3.0]}),
+                        ("m", "Mul", {}), ("sq", "Square", {}),
+                        ("zero", "Constant", {"value": 0.0}), ("log0", "Log", {})],
+                       [("a", "m", "x"), ("b", "m", "y"), ("m", "sq", "x"),
+                        ("zero", "log0", "x")])
+    proc = cli("gradcheck", path, "--json")
+    assert proc.returncode == 1
+    doc = strict_json(proc.stdout)
+    assert [(e["node"], e["port"]) for e in doc["errors"]] == [("m", None), ("sq", "x")]
+    assert doc["errors"][0]["message"].startswith('Mul "m": ')
+    assert [(w["node"], w["port"]) for w in doc["warnings"]] == [("log0", None)]
+    assert "NaN" in doc["warnings"][0]["message"] or "infinite" in doc["warnings"][0]["message"]
+    # on stderr the root cause comes first, what waited for it indented below
+    err = proc.stderr.splitlines()
+    assert err[0].startswith('backprop-studio: Mul "m": ') and err[1].startswith("  ")

@@ -93,5 +93,5 @@ def test_a_gradient_of_the_wrong_shape_fails_the_check():
     graph.set_output_grad([1.0, 2.0, 3.0])
     report = gradient_check(graph)
     assert not report.passed
-    assert report.errors == ['Square "s": the gradient arriving at the output is (3,) but the '
+    assert [e.message for e in report.errors] == ['Square "s": the gradient arriving at the output is (3,) but the '
                              "output is (2,); give a number or an array of the output's shape"]
