@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QCursor
+from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         if why_not:
             self.show_message(why_not)
 
-        self.resize(1400, 900)
+        self._first_size()
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -169,6 +169,17 @@ class MainWindow(QMainWindow):
         self.retranslate()
         if why_not:
             self.show_message(why_not)
+
+    def _first_size(self) -> None:
+        """1400 × 900 at a first start, or less on a smaller screen: a 1366 × 768 laptop gets
+        the whole window, title bar and all, centred on its screen."""
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1400, 900)
+            return
+        area = screen.availableGeometry()
+        self.resize(min(1400, area.width() * 19 // 20), min(900, area.height() * 9 // 10))
+        self.move(area.center() - self.rect().center())
 
     def retranslate(self) -> None:
         """Set every text of the window again in the current language; what the document

@@ -147,3 +147,16 @@ def test_every_sample_opens_fitted_with_its_numbers_readable_on_a_laptop(window,
         for rect in (item.value_rect(), item.grad_rect()):
             if not rect.isEmpty():
                 assert visible.contains(rect), (item.edge_id, rect, visible)
+
+
+def test_a_first_start_fits_the_window_on_a_small_screen(qtbot, settings):
+    """The offscreen screen is 800 × 600: smaller than the 1400 × 900 a first start asks."""
+    from gui.main_window import MainWindow
+    area = QApplication.primaryScreen().availableGeometry()
+    assert area.width() < 1400 and area.height() < 900
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    assert area.contains(w.geometry())
+    assert w.width() >= area.width() * 0.9 and w.height() >= area.height() * 0.85
