@@ -1,7 +1,7 @@
 """The `backprop-studio` command: a headless subcommand runs in core, anything else opens
 the editor.
 
-`backprop-studio run|gradcheck|train|... FILE` never imports Qt (core/cli.py), so it starts
+`backprop-studio run|gradcheck|train|... FILE` never imports Qt (core/cli/main.py), so it starts
 fast and works on a server; `backprop-studio [FILE] [--screenshot OUT.png]` starts the
 PySide6 editor (gui/app.py).
 """
@@ -14,9 +14,9 @@ from typing import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    from core.cli import SUBCOMMANDS
+    from core.cli.main import SUBCOMMANDS
     if argv and argv[0] in SUBCOMMANDS:
-        from core.cli import main as headless
+        from core.cli.main import main as headless
         return headless(argv)
     from gui.app import main as editor
     return editor(argv)

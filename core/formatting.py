@@ -12,7 +12,11 @@ import math
 import numpy as np
 
 from core.i18n import translate
-from core.op import shape_str
+
+
+def shape_str(shape: tuple[int, ...]) -> str:
+    """A shape as a learner reads it: `()` for a scalar, `(3,)`, `(100, 784)`."""
+    return "(" + ", ".join(str(n) for n in shape) + ("," if len(shape) == 1 else "") + ")"
 
 
 def format_number(x: float, digits: int = 6) -> str:

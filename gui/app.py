@@ -25,7 +25,7 @@ def make_app() -> QApplication:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(sys.argv[:1])
-    from gui.fonts import make_font
+    from gui.base.fonts import make_font
     app.setFont(make_font(app.font().pointSizeF()))  # the same families everywhere
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
@@ -86,7 +86,7 @@ def _size(text: str) -> tuple[int, int]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = editor_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
-    from gui.platform_check import xcb_problem
+    from gui.base.platform_check import xcb_problem
     problem = xcb_problem()
     if problem:
         print(f"backprop-studio: {problem}", file=sys.stderr)
@@ -109,9 +109,9 @@ def start_editor(file: str | None, settings=None, language: str | None = None):
     """The editor window as a user gets it: shown, autosaving, with a crashed session's
     unsaved graph offered back (else FILE or the default sample opened); `language`
     overrides the remembered one for this run."""
-    from gui import recovery
+    from gui.document import recovery
     from gui.main_window import MainWindow
-    from gui.probe import install as install_probe
+    from gui.base.probe import install as install_probe
     window = MainWindow(settings, language)
     window.show()
     install_probe(window)  # a test hook; does nothing unless BACKPROP_STUDIO_PROBE is set
@@ -132,7 +132,7 @@ def _screenshot_run(file: str | None, out: Path, train: int | None = None,
 
     from PySide6.QtCore import QSettings
 
-    from core.fileformat import GraphFileError, load_graph
+    from core.files.graph_files import GraphFileError, load_graph
     from core.i18n import set_language
     from gui.main_window import MainWindow
     set_language(language or "en")  # a refused file is said in the screenshot's language

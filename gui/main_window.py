@@ -1,8 +1,8 @@
 """The main window: canvas in the middle, palette and inspector docks, menus, status bar.
 
 It puts the pieces together: the document (graph, undo stack, recompute), the editor (the
-one edit API), the scene and view, the file actions (`gui/files.py`), the actions and menus
-(`gui/window_actions.py`), step mode and the training panel. It holds no editing or file
+one edit API), the scene and view, the file actions (`gui/file_actions.py`), the actions and menus
+(`gui/actions.py`), step mode and the training panel. It holds no editing or file
 logic of its own, only what the user sees of it: status messages, the title, the theme.
 """
 
@@ -22,26 +22,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.engine import Result
-from core.graph import Graph
-from gui import window_actions
-from gui.document import Document
-from gui.editing import Editor
-from gui.files import FileActions
-from gui.i18n import SETTINGS_KEY, apply_language, chosen_language, speakable
-from gui.inspector import Inspector
-from gui.modes import LessonModes
-from gui.palette import OpSearchPopup, Palette
-from gui.practice import Practice, PracticeBar
-from gui.safety import guarded, reporter
-from gui.scene import GraphScene
+from core.engine.result import Result
+from core.model.graph import Graph
+from gui import actions as window_actions
+from gui.document.document import Document
+from gui.document.editor import Editor
+from gui.file_actions import FileActions
+from gui.base.i18n import SETTINGS_KEY, apply_language, chosen_language, speakable
+from gui.inspector.inspector import Inspector
+from gui.lesson.modes import LessonModes
+from gui.canvas.palette import OpSearchPopup, Palette
+from gui.lesson.practice import Practice, PracticeBar
+from gui.base.safety import guarded, reporter
+from gui.canvas.scene import GraphScene
 from gui.status_line import StatusLine
-from gui.step_bar import StepBar
-from gui.stepper import Stepper
-from gui.theme import THEMES, apply_to_app
+from gui.lesson.step_bar import StepBar
+from gui.lesson.step_mode import Stepper
+from gui.base.theme import THEMES, apply_to_app
 from gui.training.descent_bar import DescentBar
 from gui.training.panel import TrainingPanel
-from gui.view import GraphView
+from gui.canvas.view import GraphView
 
 
 class MainWindow(QMainWindow):
@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
         return self.files.export_image(kind, self.scene)
 
     def export_python(self) -> bool:
-        from gui.export_code_action import export_python
+        from gui.lesson.export_code_action import export_python
         path = self.document.path
         name = (path.stem if path else self.files.sample_name) or "graph"
         return export_python(self, self.document.graph, f"{name}.py",
@@ -346,7 +346,7 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("Arranged the graph; Edit ▸ Undo puts it back."))
 
     def check_gradients(self) -> None:
-        from gui.gradcheck_dialog import open_gradcheck_dialog
+        from gui.lesson.gradcheck_dialog import open_gradcheck_dialog
         open_gradcheck_dialog(self, self.document.graph)
 
     # -- view ---------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-from core.engine import Result
+from core.engine.result import Result
 from core.formatting import not_finite, summarize
 
 

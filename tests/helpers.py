@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.graph import Graph
+from core.model.graph import Graph
 
 
 def build(nodes, edges) -> Graph:

@@ -1,4 +1,4 @@
-"""core.analysis without Qt: the confusion matrix, the analysis snapshot, "did not learn"."""
+"""core.training.analysis without Qt: the confusion matrix, the analysis snapshot, "did not learn"."""
 
 from __future__ import annotations
 
@@ -7,11 +7,11 @@ import math
 import numpy as np
 import pytest
 
-from core.analysis import analyse, confusion_matrix, did_not_learn, final_loss
-from core.fileformat import load_graph
-from core.mnist import load_mnist
+from core.training.analysis import analyse, confusion_matrix, did_not_learn, final_loss
+from core.files.graph_files import load_graph
+from core.training.mnist import load_mnist
 from core.paths import SAMPLES
-from core.trainer import TrainConfig, Trainer
+from core.training.trainer import TrainConfig, Trainer
 
 
 @pytest.fixture(scope="module")

@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from core import atomic
-from core.fileformat import GraphFileError, load_graph, save_graph
+from core.files import atomic
+from core.files.graph_files import GraphFileError, load_graph, save_graph
 from core.paths import SAMPLES
 
 
@@ -134,8 +134,8 @@ def test_an_error_inside_the_block_leaves_everything_as_it_was(tmp_path):
 
 def test_parameters_are_refused_over_a_read_only_file_too(tmp_path):
     import numpy as np
-    from core.engine import Program
-    from core.trainer import TrainError, save_parameters
+    from core.engine.program import Program
+    from core.training.trainer import TrainError, save_parameters
     program = Program(load_graph(SAMPLES / "two_layer_net.json"))
     target = tmp_path / "p.npz"
     target.write_bytes(b"kept")

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from core.cli import BROKEN_PIPE_STATUS
+from core.cli.main import BROKEN_PIPE_STATUS
 from core.paths import SAMPLES
 from tests.conftest import REPO
 from tests.test_fileformat import BAD_FILES

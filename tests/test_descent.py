@@ -1,4 +1,4 @@
-"""One gradient-descent step by hand (core/descent.py), and the trainer's snapshots."""
+"""One gradient-descent step by hand (core/training/descent.py), and the trainer's snapshots."""
 
 from __future__ import annotations
 
@@ -7,13 +7,12 @@ import threading
 import numpy as np
 import pytest
 
-from core.descent import (MAX_STEP_ELEMENTS, DescentError, descent_step, fixed_params,
-                          stepping_parameters, trained_parameters_problem)
-from core.engine import evaluate
-from core.fileformat import load_graph
+from core.training.descent import (MAX_STEP_ELEMENTS, DescentError, descent_step, fixed_params, stepping_parameters, trained_parameters_problem)
+from core.engine.program import evaluate
+from core.files.graph_files import load_graph
 from core.paths import SAMPLES
-from core.sources import Source
-from core.trainer import RunControl, TrainConfig, Trainer
+from core.ops.sources import Source
+from core.training.trainer import RunControl, TrainConfig, Trainer
 from tests.helpers import build
 
 
@@ -104,7 +103,7 @@ def test_trained_values_must_fit_the_graph_they_go_into():
 
 
 def test_snapshots_come_only_when_asked_and_hold_copies(mnist_split):
-    from core.mnist import load_mnist
+    from core.training.mnist import load_mnist
     data = load_mnist(mnist_split)
     control = RunControl()
     events = []

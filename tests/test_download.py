@@ -10,9 +10,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from core import download
-from core.download import DownloadError, download_missing, download_mnist
-from core.mnist import MnistError, load_mnist, md5_of
+from core.training import download
+from core.training.download import DownloadError, download_missing, download_mnist
+from core.training.idx import MnistError
+from core.training.mnist import load_mnist, md5_of
 
 SPLIT = Path(__file__).resolve().parents[1].parent / "shared" / "mnist" / "t10k-split"
 SPLIT_MD5 = {

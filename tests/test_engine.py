@@ -3,10 +3,10 @@
 import numpy as np
 import pytest
 
-from core.engine import Program, evaluate
-from core.gradcheck import gradient_check
-from core.graph import Graph, GraphError
-from core.op import unbroadcast
+from core.engine.program import Program, evaluate
+from core.engine.gradcheck import gradient_check
+from core.model.graph import Graph, GraphError
+from core.ops.base import unbroadcast
 from tests.helpers import build, const
 
 
@@ -91,7 +91,7 @@ def test_a_cycle_is_refused_by_the_graph_and_reported_by_the_engine():
     with pytest.raises(GraphError, match="would make a cycle"):
         graph.add_edge("b", "a", "x")
     # a graph built around the checks (as a corrupted program might) still does not hang
-    from core.graph import Edge
+    from core.model.graph import Edge
     sneaky = Edge("b", "a", "x")
     graph._in[("a", "x")] = sneaky
     graph._out.setdefault("b", []).append(sneaky)
@@ -230,8 +230,8 @@ def test_a_result_too_big_for_this_computer_is_an_error_on_its_node(monkeypatch)
     result = evaluate(too_big())  # the real machine: no MemoryError escapes
     assert result.errors["m"].message.startswith(
         'Mul "m": its result (1000000, 1000000) would need 7.3 TB; this computer has ')
-    import core.memory
-    monkeypatch.setattr(core.memory, "total_memory", lambda: int(23.5 * 2**30))
+    import core.engine.memory
+    monkeypatch.setattr(core.engine.memory, "total_memory", lambda: int(23.5 * 2**30))
     result = evaluate(too_big())
     assert result.errors["m"].message == \
         'Mul "m": its result (1000000, 1000000) would need 7.3 TB; this computer has 23.5 GB'
@@ -242,12 +242,13 @@ def test_a_result_too_big_for_this_computer_is_an_error_on_its_node(monkeypatch)
 
 @pytest.mark.parametrize("where", ["forward", "backward", "source"])
 def test_memory_error_anywhere_becomes_an_issue(where, monkeypatch):
-    from core import ops, sources
+    from core.ops import primitives
+    from core.ops import sources
 
     def no_memory(*args, **kwargs):
         raise MemoryError
 
-    target = {"forward": (ops.Square, "forward"), "backward": (ops.Square, "backward"),
+    target = {"forward": (primitives.Square, "forward"), "backward": (primitives.Square, "backward"),
               "source": (sources.Source, "materialize")}[where]
     monkeypatch.setattr(*target, no_memory)
     graph = build([("x", "Constant", const(3.0)), ("sq", "Square", {}), ("y", "Constant",
@@ -267,7 +268,7 @@ def test_memory_error_anywhere_becomes_an_issue(where, monkeypatch):
 
 
 def test_the_training_path_falls_back_to_the_careful_one_on_memory_error(monkeypatch):
-    from core import ops
+    from core.ops import primitives
     graph = build([("x", "Constant", const(3.0)), ("sq", "Square", {})], [("x", "sq", "x")])
     program = Program(graph, check_finite=False)
     program.forward()
@@ -275,13 +276,13 @@ def test_the_training_path_falls_back_to_the_careful_one_on_memory_error(monkeyp
     def no_memory(self, x):
         raise MemoryError
 
-    monkeypatch.setattr(ops.Square, "forward", no_memory)
+    monkeypatch.setattr(primitives.Square, "forward", no_memory)
     program.forward(check=False)
     assert "ran out of memory" in program.errors["sq"].message
 
 
 def test_consequences_name_their_cause_and_group_under_the_root():
-    from core.engine import root_causes
+    from core.engine.issues import root_causes
     graph = build([("a", "Constant", const(2.0)), ("half", "Mul", {}), ("after", "Square", {}),
                    ("later", "Square", {}), ("lone", "Add", {})],
                   [("a", "half", "x"), ("half", "after", "x"), ("after", "later", "x"),

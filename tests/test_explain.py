@@ -4,10 +4,10 @@ import json
 import subprocess
 import sys
 
-from core.engine import evaluate
-from core.fileformat import load_graph
+from core.engine.program import evaluate
+from core.files.graph_files import load_graph
 from core.paths import SAMPLES
-from core.steps import build_steps
+from core.lesson.steps import build_steps
 
 
 def explain(*args):

@@ -14,15 +14,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from core import export_templates
-from core.cli import main as cli_main
-from core.engine import evaluate
-from core.export_code import ExportError, array_code, graph_to_python
-from core.export_names import Namer, identifier
-from core.fileformat import load_graph, save_graph
-from core.graph import Graph
+from core.export import templates as export_templates
+from core.cli.main import main as cli_main
+from core.engine.program import evaluate
+from core.export.script import ExportError, array_code, graph_to_python
+from core.export.names import Namer, identifier
+from core.files.graph_files import load_graph, save_graph
+from core.model.graph import Graph
 from core.paths import SAMPLES, sample_files
-from core.registry import all_ops
+from core.ops.registry import all_ops
 from tests.helpers import build
 
 

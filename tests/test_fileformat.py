@@ -6,10 +6,9 @@ import os
 import numpy as np
 import pytest
 
-from core.engine import evaluate
-from core.fileformat import (GraphFileError, dumps_graph, load_graph, loads_graph,
-                             save_graph)
-from core.graph import GraphError
+from core.engine.program import evaluate
+from core.files.graph_files import (GraphFileError, dumps_graph, load_graph, loads_graph, save_graph)
+from core.model.graph import GraphError
 from core.paths import SAMPLES
 
 
@@ -204,7 +203,7 @@ def refusal(text):
 
 
 def test_a_too_long_label_says_what_is_wrong_before_quoting_it():
-    from core.limits import MAX_LABEL
+    from core.model.limits import MAX_LABEL
     long = "a" * (MAX_LABEL + 1)
     assert refusal(doc([A, B, M, {**node("x"), "label": long}])) == (
         f"g.json: nodes[3].label: {MAX_LABEL + 1} characters, but a label may have at most "
@@ -212,7 +211,7 @@ def test_a_too_long_label_says_what_is_wrong_before_quoting_it():
 
 
 def test_other_text_limits_say_the_reason_first():
-    from core.limits import MAX_ID, MAX_TITLE
+    from core.model.limits import MAX_ID, MAX_TITLE
     assert refusal(doc([A], title="t" * (MAX_TITLE + 1))) == (
         f"g.json: title: {MAX_TITLE + 1} characters, but a title may have at most "
         f'{MAX_TITLE} ("{"t" * 39}…")')
@@ -228,7 +227,7 @@ def test_other_text_limits_say_the_reason_first():
 
 
 def test_a_file_over_the_node_or_edge_limit_says_too_many():
-    from core.limits import MAX_EDGES, MAX_NODES
+    from core.model.limits import MAX_EDGES, MAX_NODES
     nodes = [node(f"n{i}") for i in range(MAX_NODES + 1)]
     assert refusal(doc(nodes)) == (f"g.json: too many nodes: the file has {MAX_NODES + 1:,}, "
                                    f"but a graph may have at most {MAX_NODES:,}")

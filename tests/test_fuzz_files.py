@@ -16,8 +16,8 @@ import signal
 
 import pytest
 
-from core import cli
-from core.fileformat import GraphFileError, loads_graph
+from core.cli import main as cli
+from core.files.graph_files import GraphFileError, loads_graph
 from core.paths import sample_files
 
 CASES = 2400

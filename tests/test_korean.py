@@ -17,11 +17,11 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from core import i18n
-from core.engine import evaluate
-from core.fileformat import load_graph, loads_graph
+from core.engine.program import evaluate
+from core.files.graph_files import load_graph, loads_graph
 from core.paths import RESOURCES, SAMPLES
-from core.samples import sample_catalogue
-from core.steps import build_steps
+from core.files.samples import sample_catalogue
+from core.lesson.steps import build_steps
 
 TS = RESOURCES / "translations" / "backprop_studio_ko.ts"
 FIELD = re.compile(r"\{[^{}]*\}")

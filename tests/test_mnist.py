@@ -9,8 +9,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from core import mnist
-from core.mnist import MnistError, load_mnist, read_idx_images, read_idx_labels
+from core.training import mnist
+from core.training.idx import MnistError, read_idx_images, read_idx_labels
+from core.training.mnist import load_mnist
 
 SHARED_MNIST = Path(__file__).resolve().parents[1].parent / "shared" / "mnist"
 SPLIT_MD5 = {

@@ -14,8 +14,9 @@ import tracemalloc
 import numpy as np
 import pytest
 
-from core import mnist
-from core.mnist import MnistError, load_mnist, read_idx_images, read_idx_labels
+from core.training import mnist
+from core.training.idx import MnistError, read_idx_images, read_idx_labels
+from core.training.mnist import load_mnist
 
 SEED = 20240611
 SINGLE_FILE_CASES = 2400

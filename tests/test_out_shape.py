@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from core import registry
+from core.ops import registry
 from tests.test_ops import COMPUTING, INPUTS
 
 #: more shapes per op than the gradient check's inputs: vectors, batches, images, axes

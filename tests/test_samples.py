@@ -5,12 +5,12 @@ import re
 import numpy as np
 import pytest
 
-from core.engine import evaluate
-from core.fileformat import dumps_graph, load_graph, loads_graph
+from core.engine.program import evaluate
+from core.files.graph_files import dumps_graph, load_graph, loads_graph
 from core.formatting import FULL_ELEMENTS, summarize
-from core.gradcheck import gradient_check
+from core.engine.gradcheck import gradient_check
 from core.paths import SAMPLES, sample_files
-from core.samples import sample_catalogue
+from core.files.samples import sample_catalogue
 
 
 def run(name):

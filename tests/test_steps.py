@@ -6,11 +6,11 @@ import numpy as np
 import pytest
 
 from core import i18n
-from core.engine import evaluate
-from core.fileformat import load_graph
-from core.graph import Graph
+from core.engine.program import evaluate
+from core.files.graph_files import load_graph
+from core.model.graph import Graph
 from core.paths import SAMPLES
-from core.steps import build_steps, reveal_ranks, revealed
+from core.lesson.steps import build_steps, reveal_ranks, revealed
 from tests.helpers import build, const
 
 

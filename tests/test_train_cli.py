@@ -95,7 +95,7 @@ def test_bad_settings_exit_with_a_message(mnist_split):
 
 def test_json_into_a_reader_that_goes_away_exits_quietly(mnist_split):
     # `train --json | head -c 0`: the reader is gone before the first epoch's line
-    from core.cli import BROKEN_PIPE_STATUS
+    from core.cli.main import BROKEN_PIPE_STATUS
     proc = subprocess.Popen([sys.executable, "-m", "core.cli", "train", "--data",
                              str(mnist_split), "--iters", "80", "--json"], cwd=REPO,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)

@@ -8,15 +8,14 @@ from functools import lru_cache
 import numpy as np
 import pytest
 
-from core.engine import Program
-from core.fileformat import load_graph
-from core.gradcheck import numerical_gradient
-from core.mnist import MnistData, load_mnist
+from core.engine.program import Program
+from core.files.graph_files import load_graph
+from core.engine.gradcheck import numerical_gradient
+from core.training.mnist import MnistData, load_mnist
 from core.paths import SAMPLES
-from core.roles import hidden_size, network_chain
-from core.sources import Source
-from core.trainer import (RunControl, TrainConfig, TrainError, Trainer, find_roles, predict,
-                          save_parameters)
+from core.training.roles import hidden_size, network_chain
+from core.ops.sources import Source
+from core.training.trainer import (RunControl, TrainConfig, TrainError, Trainer, find_roles, predict, save_parameters)
 from tests.helpers import build
 
 TWO_LAYER = SAMPLES / "two_layer_net.json"
@@ -413,7 +412,7 @@ def test_graphs_that_cannot_train_are_refused(mnist):
 def test_gradient_check_on_three_real_digits(mnist):
     """Backprop against central differences, float64, on the 784-50-10 net.
 
-    W2, b1 and b2 are checked whole with core.gradcheck.numerical_gradient; W1 has 39,200
+    W2, b1 and b2 are checked whole with core.engine.gradcheck.numerical_gradient; W1 has 39,200
     elements (about 16 s), so a random 1,500 of them are checked the same way.
     """
     program = Program(load_graph(TWO_LAYER), np.float64)

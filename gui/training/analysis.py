@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.analysis import CLASSES, Analysis, confusion_matrix
-from gui.safety import guarded
+from core.training.analysis import CLASSES, Analysis, confusion_matrix
+from gui.base.safety import guarded
 
 SIDE = 28
 MAX_MISTAKES = 120  # tiles in the grid: enough to see patterns, cheap to build

@@ -4,7 +4,7 @@ The Training panel trains the graph on the canvas when it can (else the book's s
 For a run of the canvas graph, once the panel is attached to the canvas (`attach`: the
 scene, and through it the window's `Editor`):
 
-- while it trains, the canvas shows the batch flowing through it (`gui.live_canvas`);
+- while it trains, the canvas shows the batch flowing through it (`gui.training.live_canvas`);
 - when it ends (finished, or stopped after some iterations), each Parameter node gets its
   trained value as a fixed literal, in ONE undoable edit (`Editor.set_trained_parameters`):
   hovering W1 shows its trained heatmap, and saving saves the trained values. Edit ▸ Undo
@@ -22,10 +22,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from core.descent import trained_parameters_problem
-from core.graph import Graph
-from core.training_run import TrainEvent
-from gui.live_canvas import LiveCanvas
+from core.training.descent import trained_parameters_problem
+from core.model.graph import Graph
+from core.training.run import TrainEvent
+from gui.training.live_canvas import LiveCanvas
 
 
 class CanvasLink(QObject):

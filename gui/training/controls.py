@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (QApplication, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
-from core.mnist import default_folder
+from core.training.mnist import default_folder
 from gui.training.form import HyperparameterForm
 
 WIDTH = 360

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.safety import guarded
+from gui.base.safety import guarded
 from gui.training.run_list import RunList
 from gui.training.runs import Run, auto_names
 

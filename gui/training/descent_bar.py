@@ -13,8 +13,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from core.descent import stepping_parameters
-from core.engine import Result
+from core.training.descent import stepping_parameters
+from core.engine.result import Result
 from core.formatting import format_number
 from gui.training.form import FloatValidator
 

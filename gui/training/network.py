@@ -13,11 +13,11 @@ import html
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel
 
-from core.fileformat import load_graph
-from core.graph import Graph
+from core.files.graph_files import load_graph
+from core.model.graph import Graph
 from core.paths import SAMPLES
-from core.roles import Roles, find_roles, hidden_size, network_chain
-from core.trainer import TrainConfig, TrainError
+from core.training.roles import Roles, find_roles, hidden_size, network_chain
+from core.training.trainer import TrainConfig, TrainError
 
 SAMPLE_NET = SAMPLES / "two_layer_net.json"
 

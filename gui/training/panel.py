@@ -1,7 +1,7 @@
 """The Training panel: pick data and hyperparameters, train, watch, compare, inspect.
 
 The panel trains the graph on the canvas when it is a trainable network (one Data and one
-Labels node, Parameters, a loss: `core.roles.find_roles` decides), else the book's
+Labels node, Parameters, a loss: `core.training.roles.find_roles` decides), else the book's
 two-layer net from the samples; Start trains a copy taken at that moment. A run of the
 canvas graph shows live on the canvas and leaves its trained weights there, one undoable
 edit (`gui.training.canvas_link`, once `attach_canvas` has been called). The threads and
@@ -22,18 +22,13 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from core.fileformat import GraphFileError
-from core.graph import Graph
-from core.roles import Roles
-from core.trainer import TrainConfig, TrainError, TrainEvent
-from gui.safety import guarded
+from core.files.graph_files import GraphFileError
+from core.model.graph import Graph
+from core.training.roles import Roles
+from core.training.trainer import TrainConfig, TrainError, TrainEvent
+from gui.base.safety import guarded
 from gui.training.canvas_link import CanvasLink
-from gui.training.controls import (
-    TrainingControls,
-    keep_focus_inside,
-    panel_keeps,
-    style_disabled,
-)
+from gui.training.controls import (TrainingControls, keep_focus_inside, panel_keeps, style_disabled)
 from gui.training.files import PanelFiles
 from gui.training.network import TrainedNetwork, run_settings
 from gui.training.runs import Run

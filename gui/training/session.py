@@ -24,10 +24,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from core.analysis import Analysis, analyse
-from core.graph import Graph
-from core.mnist import MnistData
-from core.trainer import TrainConfig, TrainError, Trainer, TrainEvent
+from core.training.analysis import Analysis, analyse
+from core.model.graph import Graph
+from core.training.mnist import MnistData
+from core.training.trainer import TrainConfig, TrainError, Trainer, TrainEvent
 from gui.training.worker import DownloadThread, TrainingThread, TrainJob, data_key
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from core.analysis import Analysis
+from core.training.analysis import Analysis
 from gui.training.analysis import ConfusionView, MistakesView, WeightsView
 from gui.training.curves import TrainingCurves
 from gui.training.session import TrainingSession

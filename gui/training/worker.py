@@ -11,7 +11,7 @@ second however fast the iterations come, and the training loop never waits for t
 A `Snapshot` of the graph's arrays (for the live canvas) goes out as soon as the trainer
 takes one, which it does only when the GUI has asked (`RunControl.request_snapshot`).
 
-`DownloadThread` fetches missing MNIST files with `core.download`, one file at a time,
+`DownloadThread` fetches missing MNIST files with `core.training.download`, one file at a time,
 reporting bytes as they arrive. Both threads are joined with `wait()`.
 """
 
@@ -26,11 +26,12 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QThread, Signal
 
-from core.analysis import analyse
-from core.graph import Graph
-from core import mnist
-from core.mnist import IDX_NAMES, MnistData, MnistError, load_mnist
-from core.trainer import RunControl, TrainConfig, TrainError, Trainer, TrainEvent
+from core.training.analysis import analyse
+from core.model.graph import Graph
+from core.training import mnist
+from core.training.mnist import IDX_NAMES, MnistData, load_mnist
+from core.training.idx import MnistError
+from core.training.trainer import RunControl, TrainConfig, TrainError, Trainer, TrainEvent
 
 #: seconds between two progress batches: 10 GUI updates per second (the cap is 20; each
 #: update takes the GIL from the training thread, so fewer is faster and still looks live)
@@ -84,7 +85,7 @@ class TrainingThread(QThread):
     trainer_ready = Signal(object)  # the Trainer, before it runs
     progress = Signal(object)  # Progress, at most every UPDATE_INTERVAL seconds
     run_event = Signal(object)  # TrainEvent "paused", "resumed" or "done"
-    snapshot = Signal(object)  # core.training_run.Snapshot, one per request (live canvas)
+    snapshot = Signal(object)  # core.training.run.Snapshot, one per request (live canvas)
     parameters_loaded = Signal(str, object)  # (path, test accuracy or None)
     analysis_ready = Signal(object)  # Analysis
     failed = Signal(str)
@@ -212,7 +213,7 @@ class DownloadThread(QThread):
         self.progress.emit(text, (index + (done / total if total else 0.0)) / count)
 
     def run(self) -> None:
-        from core.download import download_mnist  # the network code, only when needed
+        from core.training.download import download_mnist  # the network code, only when needed
         try:
             for i, name in enumerate(self.names):
                 if self._cancel.is_set():

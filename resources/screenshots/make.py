@@ -77,8 +77,8 @@ def exported_code(out: Path, tmp: str) -> None:
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QPlainTextEdit
 
-    from core.export_code import graph_to_python
-    from core.fileformat import load_graph
+    from core.export.script import graph_to_python
+    from core.files.graph_files import load_graph
     code = graph_to_python(load_graph(SAMPLES / "apple.json"), "samples/apple.json")
     start = code.index("class MulLayer")
     view = QPlainTextEdit(code[start:])

@@ -23,10 +23,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from PySide6.QtCore import QSettings  # noqa: E402
 
-from core.graph import Graph  # noqa: E402
+from core.model.graph import Graph  # noqa: E402
 from core.paths import SAMPLES  # noqa: E402
 from gui.app import make_app  # noqa: E402
-from gui.commands import SetParams  # noqa: E402
+from gui.document.commands import SetParams  # noqa: E402
 
 
 def generated_graph(n_nodes: int = 300, seed: int = 0) -> Graph:

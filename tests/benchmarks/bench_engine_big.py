@@ -26,8 +26,8 @@ try:
 except ImportError:  # run as a plain script from a checkout: use the checkout's package
     sys.path.insert(0, str(REPO))
 
-from core.engine import Program, evaluate  # noqa: E402
-from core.graph import Graph  # noqa: E402
+from core.engine.program import Program, evaluate  # noqa: E402
+from core.model.graph import Graph  # noqa: E402
 
 SOURCES = 10
 PATTERN = ("Add", "Sigmoid", "Mul", "Sigmoid")

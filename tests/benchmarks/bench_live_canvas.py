@@ -44,10 +44,10 @@ try:
 except ImportError:  # run as a plain script from a checkout
     sys.path.insert(0, str(REPO))
 
-from core.fileformat import load_graph  # noqa: E402
-from core.mnist import load_mnist  # noqa: E402
+from core.files.graph_files import load_graph  # noqa: E402
+from core.training.mnist import load_mnist  # noqa: E402
 from core.paths import SAMPLES  # noqa: E402
-from core.trainer import TrainConfig, Trainer  # noqa: E402
+from core.training.trainer import TrainConfig, Trainer  # noqa: E402
 
 BAR = 1.05
 

@@ -33,7 +33,7 @@ try:
 except ImportError:  # run as a plain script from a checkout: use the checkout's package
     sys.path.insert(0, str(REPO))
 
-from core import mnist  # noqa: E402
+from core.training import mnist  # noqa: E402
 
 LIMIT = 1 << 30  # 1 GB
 FULL_TRAIN, FULL_TEST = 60_000, 10_000

@@ -12,7 +12,7 @@ iterations), four implementations run one after the other in this process:
   (b) pytorch   PyTorch on the CPU, float32, autograd (skipped when torch is missing)
   (c) tight     a hand-written float32 NumPy loop: preallocated buffers, in-place
                 updates, class-index labels, no gradient for the images
-  (d) engine    core/trainer.py running samples/two_layer_net.json through core/engine.py
+  (d) engine    core/training/trainer.py running samples/two_layer_net.json through core/engine/program.py
 
 Times are wall seconds for the whole training loop, evaluations included, data loading
 excluded. With --rounds R each implementation runs R times (interleaved) and the fastest
@@ -54,10 +54,10 @@ try:
 except ImportError:  # run as a plain script from a checkout: use the checkout's package
     sys.path.insert(0, str(REPO))
 
-from core.fileformat import load_graph  # noqa: E402
-from core.mnist import load_mnist  # noqa: E402
+from core.files.graph_files import load_graph  # noqa: E402
+from core.training.mnist import load_mnist  # noqa: E402
 from core.paths import SAMPLES  # noqa: E402
-from core.trainer import TrainConfig, Trainer  # noqa: E402
+from core.training.trainer import TrainConfig, Trainer  # noqa: E402
 
 HIDDEN, BATCH, LR, STD = 50, 100, 0.1, 0.01
 

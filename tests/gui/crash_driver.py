@@ -14,9 +14,9 @@ import sys
 
 from PySide6.QtCore import QSettings
 
-from core.fileformat import dumps_graph
+from core.files.graph_files import dumps_graph
 from gui.app import make_app, start_editor
-from gui.recovery import Autosaver
+from gui.document.recovery import Autosaver
 
 
 def main(file: str, settings_file: str) -> int:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.engine import evaluate
-from core.fileformat import load_graph
+from core.engine.program import evaluate
+from core.files.graph_files import load_graph
 from core.formatting import edge_label
 from core.paths import sample_files
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from core.descent import fixed_params
-from core.engine import evaluate
-from core.fileformat import save_graph
+from core.training.descent import fixed_params
+from core.engine.program import evaluate
+from core.files.graph_files import save_graph
 from core.paths import SAMPLES
 from gui.training.descent_bar import DescentBar
 from tests.helpers import build

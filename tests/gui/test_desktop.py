@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
-from core.fileformat import dumps_graph
+from core.files.graph_files import dumps_graph
 from core.paths import sample_files
 
 
@@ -31,7 +31,7 @@ def _menu_texts(menu: QMenu) -> list[str]:
 
 def test_context_menus_offer_what_applies_there(canvas):
     c, w = canvas, canvas.window
-    from gui import window_actions
+    from gui import actions as window_actions
     node_menu = window_actions.context_menu(w, c.header("tax"))
     assert c.scene.selected_node_ids() == ["tax"]  # a right-click selects what it is on
     assert {"Rename", "Make the Output (L)", "Copy", "Delete"} <= set(_menu_texts(node_menu))
@@ -135,8 +135,8 @@ def test_the_op_search_stays_inside_the_window_and_says_when_nothing_matches(win
 @pytest.mark.parametrize("path", sample_files(), ids=lambda p: p.stem)
 def test_every_sample_opens_fitted_with_its_numbers_readable_on_a_laptop(window, path):
     """1366 × 768: every value and gradient is drawn, at no less than the readable size."""
-    from gui.edge_item import READABLE_ZOOM
-    from gui.items import DETAIL_LOD
+    from gui.canvas.edge_item import READABLE_ZOOM
+    from gui.canvas.node_item import DETAIL_LOD
     window.resize(1366, 768)
     window.open_sample(path, ask=False)
     scene, zoom = window.scene, window.view.zoom()

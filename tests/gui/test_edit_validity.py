@@ -12,8 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
-from core.fileformat import dumps_graph, load_graph, loads_graph, save_graph
-from core.limits import MAX_LABEL, MAX_NODES
+from core.files.graph_files import dumps_graph, load_graph, loads_graph, save_graph
+from core.model.limits import MAX_LABEL, MAX_NODES
 from core.paths import SAMPLES
 
 

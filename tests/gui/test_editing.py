@@ -6,8 +6,8 @@ import json
 
 from PySide6.QtCore import QPointF, Qt
 
-from core.fileformat import dumps_graph, graph_to_document
-from gui.items import HEADER, NODE_WIDTH
+from core.files.graph_files import dumps_graph, graph_to_document
+from gui.canvas.node_item import HEADER, NODE_WIDTH
 
 
 def test_dropping_a_palette_op_creates_a_node_at_the_drop_point(empty_canvas):
@@ -136,7 +136,7 @@ def test_delete_then_undo_and_redo_restore_the_graph(canvas):
 
 def test_undoing_a_delete_restores_the_exact_file_order(canvas):
     # node and edge order decide the run order and the saved file: undo must restore both
-    from core.fileformat import dumps_graph
+    from core.files.graph_files import dumps_graph
     c = canvas
     graph = c.document.graph
     before = dumps_graph(graph)

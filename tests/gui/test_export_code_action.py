@@ -8,11 +8,11 @@ import sys
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from core.cli import main as cli_main
-from core.fileformat import load_graph
-from core.graph import Graph
+from core.cli.main import main as cli_main
+from core.files.graph_files import load_graph
+from core.model.graph import Graph
 from core.paths import SAMPLES
-from gui.export_code_action import FOLDER_KEY, export_python
+from gui.lesson.export_code_action import FOLDER_KEY, export_python
 
 
 class Parent(QWidget):

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from core.fileformat import load_graph
+from core.files.graph_files import load_graph
 from core.paths import SAMPLES
-from gui.gradcheck_dialog import GradcheckDialog, open_gradcheck_dialog
+from gui.lesson.gradcheck_dialog import GradcheckDialog, open_gradcheck_dialog
 
 
 def cells(dialog) -> list[list[str]]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from core.engine import evaluate
-from core.fileformat import dumps_graph
+from core.engine.program import evaluate
+from core.files.graph_files import dumps_graph
 from core.formatting import summarize
 
 

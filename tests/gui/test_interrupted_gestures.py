@@ -15,10 +15,10 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
 from canvas_driver import Canvas
-from core.fileformat import dumps_graph, load_graph
+from core.files.graph_files import dumps_graph, load_graph
 from core.paths import SAMPLES
-from gui import gestures
-from gui.items import RubberBand
+from gui.canvas import gestures
+from gui.canvas.node_item import RubberBand
 
 
 @pytest.fixture

@@ -10,9 +10,10 @@ from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QMessageBox
 
 from core.paths import SAMPLES
-from gui import i18n, window_actions
-from gui.fonts import make_font
-from gui.gradcheck_dialog import open_gradcheck_dialog
+from gui.base import i18n
+from gui import actions as window_actions
+from gui.base.fonts import make_font
+from gui.lesson.gradcheck_dialog import open_gradcheck_dialog
 from text_walker import english, menu_texts, names_that_stay, texts
 
 KOREAN = QLocale(QLocale.Korean, QLocale.SouthKorea)

@@ -14,15 +14,15 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 
-from core.fileformat import load_graph
+from core.files.graph_files import load_graph
 from core.formatting import summarize
-from core.mnist import load_mnist
+from core.training.mnist import load_mnist
 from core.paths import SAMPLES
-from core.engine import evaluate
-from core.sources import Source
-from core.training_run import Snapshot
-from gui.live_canvas import INTERVAL_MS, live_result
-from gui.tooltips import heatmap_png
+from core.engine.program import evaluate
+from core.ops.sources import Source
+from core.training.run import Snapshot
+from gui.training.live_canvas import INTERVAL_MS, live_result
+from gui.canvas.tooltips import heatmap_png
 from training_driver import click, click_and_finish, training_panel
 
 DATA_EDGE, W1_EDGE = "x->Affine1.x", "W1->Affine1.W"

@@ -21,7 +21,7 @@ from PySide6.QtCore import QThread, QTimer, Qt
 
 from PySide6.QtWidgets import QStatusBar
 
-from core.mnist import load_mnist
+from core.training.mnist import load_mnist
 from gui.training.worker import TrainingThread
 from training_driver import click
 

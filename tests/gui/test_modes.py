@@ -7,7 +7,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from gui.theme import DARK, LIGHT
+from gui.base.theme import DARK, LIGHT
 
 
 def test_step_mode_walks_forward_then_states_each_rule_backward(canvas):

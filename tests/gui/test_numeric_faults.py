@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from gui.theme import DARK, LIGHT
+from gui.base.theme import DARK, LIGHT
 
 
 def _add(editor, type_name, label, pos, value=None) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from core.fileformat import dumps_graph, loads_graph
+from core.files.graph_files import dumps_graph, loads_graph
 
 
 def test_the_output_and_its_gradient_are_set_in_the_inspector(canvas):

@@ -1,6 +1,6 @@
 """A missing system library for Qt's X11 plugin is named in one line, with its package."""
 
-from gui.platform_check import missing_libraries, package_for, xcb_problem
+from gui.base.platform_check import missing_libraries, package_for, xcb_problem
 
 LDD = """\
 \tlinux-vdso.so.1 (0x00007ffd4a1f2000)

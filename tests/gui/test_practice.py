@@ -12,10 +12,10 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
-from core.engine import evaluate
-from core.fileformat import dumps_graph, load_graph
+from core.engine.program import evaluate
+from core.files.graph_files import dumps_graph, load_graph
 from core.paths import SAMPLES
-from core.practice import Round, check, questions
+from core.lesson.practice import Round, check, questions
 
 #: the book's backward order for apple-and-orange and each gradient
 BOOK_ORDER = [("all_price", "price", "x", "1.1"), ("tax", "price", "y", "650"),

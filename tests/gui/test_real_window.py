@@ -10,7 +10,7 @@ test's temporary folder, or, with BACKPROP_STUDIO_SCREENSHOTS=DIR, to DIR (the R
 `resources/screenshots/real_window_*.png` are made that way).
 
 To find things on screen and read what the canvas shows, the test asks the editor's probe
-(`gui/probe.py`, on only when BACKPROP_STUDIO_PROBE is set). Every step waits for its effect
+(`gui/base/probe.py`, on only when BACKPROP_STUDIO_PROBE is set). Every step waits for its effect
 in the probe's answers, with a deadline; nothing waits a fixed time.
 """
 
@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pytest
 
-from gui.edge_item import READABLE_ZOOM
+from gui.canvas.edge_item import READABLE_ZOOM
 
 REPO = Path(__file__).resolve().parents[2]
 #: where the screenshots go when asked for (else the test's tmp_path)
@@ -174,7 +174,7 @@ class Desktop:
 
 
 class Editor:
-    """The editor process and its probe (see gui/probe.py for what a snapshot holds)."""
+    """The editor process and its probe (see gui/base/probe.py for what a snapshot holds)."""
 
     def __init__(self, desktop: Desktop) -> None:
         self.desktop = desktop

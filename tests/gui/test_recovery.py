@@ -20,11 +20,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from core.fileformat import dumps_graph, graph_to_document, load_graph
+from core.files.graph_files import dumps_graph, graph_to_document, load_graph
 from core.paths import SAMPLES
-from gui import recovery
+from gui.document import recovery
 from gui.app import start_editor
-from gui.recovery import AUTOSAVE_MS_ENV, RECOVERY_DIR_ENV, Autosaver
+from gui.document.recovery import AUTOSAVE_MS_ENV, RECOVERY_DIR_ENV, Autosaver
 
 REPO = Path(__file__).resolve().parents[2]
 DRIVER = Path(__file__).with_name("crash_driver.py")

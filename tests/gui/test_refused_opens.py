@@ -14,7 +14,7 @@ import random
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from core.fileformat import dumps_graph, loads_graph
+from core.files.graph_files import dumps_graph, loads_graph
 from core.paths import SAMPLES, sample_files
 from tests.test_fuzz_files import mutate
 

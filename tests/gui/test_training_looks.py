@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QDockWidget, QLineEdit, QMainWindow, QWidget
 
-from core.graph import Graph
+from core.model.graph import Graph
 from core.paths import SAMPLES
-from gui.theme import DARK, LIGHT
+from gui.base.theme import DARK, LIGHT
 from training_driver import click, click_and_finish, training_panel, type_into
 
 

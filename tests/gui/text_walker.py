@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractButton, QComboBox, QLabel, QLineEdit, QL
                                QMenu, QSpinBox, QTableWidget, QTabWidget, QTreeWidget,
                                QWidget)
 
-from core import registry
+from core.ops import registry
 from core.paths import sample_files
 
 #: words that stay as they are in Korean: formats, products, keys, the book's math and code

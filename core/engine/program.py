@@ -1,0 +1,363 @@
+"""The engine: forward in topological order, backward in reverse, gradients summed.
+
+`Program` compiles a graph once (order, one op instance per node, source arrays in the
+chosen dtype) and then runs forward and backward as often as needed; training reuses one
+program for every batch. `evaluate` is the one-shot form the canvas and the command line use.
+
+Errors are values, not crashes: a node that cannot compute (cycle, missing input, shape
+mismatch, bad value, a result too big for this computer's memory) gets an `Issue` naming it
+and its port in plain words, and everything else still computes. A node that cannot compute
+only because an input could not is a consequence: its Issue's `cause` names that input, so
+a reader can show the root causes first (`root_causes`).
+
+Backward starts at the graph's output with the gradient the graph gives it (1 unless set,
+`Graph.output_grad`); with no output named, with `dout = 1` at every sink (every computed
+node whose output feeds no computed node), so it differentiates the sum of the sinks.
+Labels are given, not learned: no gradient flows into them.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass
+from typing import Iterable, Mapping
+
+import numpy as np
+
+from core.model.graph import Graph, Node
+from core.i18n import translate
+from core.engine.issues import Issue, non_finite_message
+from core.engine.memory import result_problem
+from core.ops.base import Op, unbroadcast
+from core.ops.values import ParamError, stored_shape
+from core.formatting import shape_str
+from core.engine.result import Result
+from core.ops.sources import Source
+
+
+@dataclass
+class _Step:
+    node: Node
+    layer: Op
+    inputs: list[tuple[str, str | None, str]]  # (port, source node id or None, edge id)
+
+    def __post_init__(self) -> None:
+        self.input_ids = tuple(src for _, src, _ in self.inputs)  # for the lean forward path
+
+
+class Program:
+    """A graph compiled for repeated forward and backward runs."""
+
+    def __init__(self, graph: Graph, dtype=np.float64, check_finite: bool = True) -> None:
+        self.graph = graph
+        self.dtype = np.dtype(dtype)
+        self.check_finite = check_finite
+        self.static_errors: dict[str, Issue] = {}
+        self.order = self._sort()
+        self.sources: dict[str, np.ndarray] = {}
+        self.steps: list[_Step] = []
+        for node_id in self.order:
+            node = graph.nodes[node_id]
+            if node.op.is_source:
+                try:
+                    self.sources[node_id] = Source.materialize(node.params, self.dtype)
+                except (ParamError, ValueError, TypeError) as e:
+                    self._static(node, None, translate(
+                        "Engine", "its value cannot be used: {problem}").format(problem=e))
+                except MemoryError:
+                    self._static(node, None, translate(
+                        "Engine", "its value {shape} does not fit in this computer's memory"
+                    ).format(shape=shape_str(_source_shape(node.params))))
+                continue
+            inputs = []
+            for port in node.op.inputs:
+                edge = graph.edge_into(node_id, port)
+                inputs.append((port, edge.source if edge else None, edge.id if edge else ""))
+            self.steps.append(_Step(node, node.op(node.params), inputs))
+        # who reads each step's output, for `sinks` (which runs on every backward)
+        self._consumers = {s.node.id: tuple(e.target for e in graph.out_edges(s.node.id))
+                           for s in self.steps}
+        self._last_steps = [nid for nid, consumers in self._consumers.items() if not consumers]
+        self._complete = False  # whether the last forward computed every step
+        # labels are given, not learned: backward sends nothing into them
+        self._given = {nid for nid, n in graph.nodes.items()
+                       if getattr(n.op, "role", "") == "labels"}
+        self.output, self.output_grad = graph.output, graph.output_grad
+        self._ancestor_cache: dict[tuple[str, ...], list[_Step]] = {}
+        self._plan_cache: dict[tuple[str, ...] | None, list] = {}
+        self.values: dict[str, np.ndarray] = {}
+        self.errors: dict[str, Issue] = {}
+        self.warnings: dict[str, Issue] = {}
+
+    # -- compile ------------------------------------------------------------------------
+
+    def _static(self, node: Node, port: str | None, message: str) -> None:
+        self.static_errors[node.id] = Issue(node.id, port, f"{node.describe()}: {message}")
+
+    def _sort(self) -> list[str]:
+        """Kahn's algorithm; nodes left over sit on (or behind) a cycle."""
+        graph = self.graph
+        indegree = dict.fromkeys(graph.nodes, 0)
+        for edge in graph.edges:
+            indegree[edge.target] += 1
+        ready = deque(nid for nid, d in indegree.items() if d == 0)
+        order = []
+        while ready:
+            nid = ready.popleft()
+            order.append(nid)
+            for edge in graph.out_edges(nid):
+                indegree[edge.target] -= 1
+                if indegree[edge.target] == 0:
+                    ready.append(edge.target)
+        for nid, d in indegree.items():
+            if d > 0:
+                self._static(graph.nodes[nid], None, translate(
+                    "Engine", "it is part of a cycle (or fed by one), so it has no order to "
+                    "run in"))
+        return order
+
+    def parameters(self) -> dict[str, np.ndarray]:
+        """The arrays of the parameter-role sources; training updates them in place."""
+        return {nid: a for nid, a in self.sources.items()
+                if self.graph.nodes[nid].op.role == "parameter"}
+
+    def _steps_for(self, targets: tuple[str, ...] | None) -> list[_Step]:
+        if targets is None:
+            return self.steps
+        if targets not in self._ancestor_cache:
+            needed = self.graph.ancestors(targets)
+            self._ancestor_cache[targets] = [s for s in self.steps if s.node.id in needed]
+        return self._ancestor_cache[targets]
+
+    # -- run ----------------------------------------------------------------------------
+
+    def forward(self, feeds: Mapping[str, np.ndarray] | None = None,
+                targets: Iterable[str] | None = None, check: bool = True) -> dict[str, np.ndarray]:
+        """Compute every node (or only what `targets` need); returns node id → value.
+
+        `feeds` replace source values for this run (the trainer's batches). With
+        `check=False` the shape checks are skipped: for a program already run once with
+        inputs of the same shapes.
+        """
+        values = dict(self.sources)
+        if feeds:
+            for nid, value in feeds.items():
+                values[nid] = np.asarray(value, dtype=self.dtype)
+        steps = self._steps_for(None if targets is None else tuple(targets))
+        if not check and not self.check_finite and not self.static_errors:
+            # The training path: the program already ran on inputs of these shapes, so
+            # every input is there and nothing needs watching. An op that fails anyway
+            # sends the run down the careful path below, which says why.
+            fast = dict(values)
+            try:
+                with np.errstate(all="ignore"):
+                    for step in steps:
+                        fast[step.node.id] = np.asarray(
+                            step.layer.forward(*[fast[src] for src in step.input_ids]))
+            except (KeyError, ValueError, TypeError, IndexError, ArithmeticError, MemoryError):
+                pass
+            else:
+                self.values, self.errors, self.warnings = fast, {}, {}
+                self._complete = targets is None
+                return fast
+        errors = dict(self.static_errors)
+        warnings: dict[str, Issue] = {}
+        with np.errstate(all="ignore"):
+            for step in steps:
+                node = step.node
+                args = []
+                for port, src, _ in step.inputs:
+                    if src is None:
+                        errors[node.id] = Issue(node.id, port, translate(
+                            "Engine", "{node}: input {port} is not connected").format(
+                            node=node.describe(), port=port))
+                        break
+                    if src not in values:
+                        errors[node.id] = Issue(node.id, port, translate(
+                            "Engine", "{node}: input {port} waits for {source}, which could not "
+                            "compute").format(node=node.describe(), port=port,
+                                              source=self.graph.nodes[src].describe()), src)
+                        break
+                    args.append(values[src])
+                else:
+                    try:
+                        out = self._run_forward(step, args, errors, check)
+                        if out is None:
+                            continue
+                        if self.check_finite and not np.isfinite(out).all():
+                            if all(np.isfinite(a).all() for a in args):
+                                warnings[node.id] = Issue(node.id, None,
+                                                          non_finite_message(node, out))
+                    except MemoryError:
+                        errors[node.id] = Issue(node.id, None, translate(
+                            "Engine", "{node}: this computer ran out of memory computing its "
+                            "result ({shapes})").format(node=node.describe(),
+                                                        shapes=_shapes(step, args)))
+                        continue
+                    values[node.id] = out
+        self.values, self.errors, self.warnings = values, errors, warnings
+        self._complete = False
+        return values
+
+    def _run_forward(self, step: _Step, args: list[np.ndarray], errors: dict[str, Issue],
+                     check: bool) -> np.ndarray | None:
+        node = step.node
+        if check:
+            shapes = tuple(a.shape for a in args)
+            problem = step.layer.check(*shapes)
+            if problem is None:
+                # sized before it is allocated: NumPy would raise MemoryError, or Linux
+                # would grant the memory lazily and kill the process when it is touched
+                shape = step.layer.out_shape(*shapes)
+                if shape is not None:
+                    problem = result_problem(shape, np.result_type(*args).itemsize)
+            if problem:
+                errors[node.id] = Issue(node.id, None, f"{node.describe()}: {problem}")
+                return None
+        try:
+            return np.asarray(step.layer.forward(*args))
+        except (ValueError, TypeError, IndexError, ArithmeticError) as e:
+            errors[node.id] = Issue(node.id, None, "{node}: {problem} ({shapes})".format(
+                node=node.describe(), problem=e, shapes=_shapes(step, args)))
+            return None
+
+    def sinks(self) -> list[str]:
+        """The graph's ends that computed: non-source nodes whose output feeds nothing.
+
+        A node whose consumers could not compute is no end: its gradient would be that of
+        a different output than the graph's (apple's gradient w.r.t. all_price, shown as
+        if it were w.r.t. price), so backward does not start there.
+        """
+        if self._complete:
+            return list(self._last_steps)
+        values = self.values
+        return [nid for nid in self._last_steps if nid in values]
+
+    def _backward_plan(self, wrt: tuple[str, ...] | None) -> list[tuple]:
+        """The steps backward runs, last first: (step, mask, ports that need a gradient).
+
+        A port needs one only when its source is one of `wrt` or computed from one (every
+        port when `wrt` is None); a step none of whose ports does is left out.
+        """
+        if wrt not in self._plan_cache:
+            relevant = set(self.graph.nodes) if wrt is None else self.graph.descendants(wrt)
+            plan = []
+            for step in reversed(self.steps):
+                mask = tuple(src in relevant and src not in self._given
+                             for _, src, _ in step.inputs)
+                ports = tuple((i, src, edge_id) for i, (_, src, edge_id) in enumerate(step.inputs)
+                              if mask[i])
+                if ports:
+                    plan.append((step, mask, ports))
+            self._plan_cache[wrt] = plan
+        return self._plan_cache[wrt]
+
+    def backward(self, wrt: Iterable[str] | None = None
+                 ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+        """Gradients after `forward`: (node id → total gradient, edge id → gradient).
+
+        With `wrt` (node ids, e.g. the parameters), only the gradients on the paths back
+        to those nodes are computed: training skips the gradient of the images, which
+        would cost as much as a forward pass of the first layer.
+        """
+        values = self.values
+        edge_grads: dict[str, np.ndarray] = {}
+        try:
+            grads = self.seeds()
+        except MemoryError:
+            node = self.graph.nodes[self.output] if self.output else None
+            if node is not None:
+                self.errors[node.id] = self._no_memory_for_gradient(node)
+            return {}, {}
+        with np.errstate(all="ignore"):
+            for step, mask, ports in self._backward_plan(None if wrt is None else tuple(wrt)):
+                nid = step.node.id
+                dout = grads.get(nid)
+                if dout is None or nid not in values:
+                    continue
+                step.layer.needs_grad = mask
+                try:
+                    self._backward_step(step, dout, ports, grads, edge_grads)
+                except (ValueError, TypeError, IndexError, ArithmeticError) as e:
+                    self.errors[nid] = Issue(nid, None, translate(
+                        "Engine", "{node}: backward failed: {problem}").format(
+                        node=step.node.describe(), problem=e))
+                except MemoryError:
+                    self.errors[nid] = self._no_memory_for_gradient(step.node)
+        return grads, edge_grads
+
+    def _backward_step(self, step: _Step, dout: np.ndarray, ports: tuple,
+                       grads: dict[str, np.ndarray], edge_grads: dict[str, np.ndarray]) -> None:
+        dxs = step.layer.backward(dout)
+        for i, src, edge_id in ports:
+            dx = dxs[i]
+            if dx is None:
+                continue
+            shape = self.values[src].shape
+            if dx.shape != shape:
+                dx = unbroadcast(dx, shape)
+            edge_grads[edge_id] = dx
+            # Fan-out: sum, into a new array, so no edge's gradient is overwritten.
+            grads[src] = grads[src] + dx if src in grads else dx
+
+    @staticmethod
+    def _no_memory_for_gradient(node: Node) -> Issue:
+        return Issue(node.id, None, translate(
+            "Engine", "{node}: this computer ran out of memory computing its gradient"
+        ).format(node=node.describe()))
+
+    def seeds(self) -> dict[str, np.ndarray]:
+        """Where backward starts, node id → dout: the output's given gradient, else 1 at
+        every sink. A gradient that does not fit the output is an error on the output."""
+        values = self.values
+        if self.output is None:
+            seeds = {}
+            for nid in self.sinks():  # np.ones is slower than this for a scalar
+                seeds[nid] = np.empty(values[nid].shape, values[nid].dtype)
+                seeds[nid].fill(1)
+            return seeds
+        nid = self.output
+        if nid not in values:
+            return {}
+        value = values[nid]
+        dout = np.array(self.output_grad, dtype=value.dtype)
+        if dout.shape not in ((), value.shape):
+            node = self.graph.nodes[nid]
+            self.errors[nid] = Issue(nid, None, translate(
+                "Engine", "{node}: the gradient arriving at the output is {grad_shape} but "
+                "the output is {shape}; give a number or an array of the output's shape"
+            ).format(node=node.describe(), grad_shape=shape_str(dout.shape),
+                     shape=shape_str(value.shape)))
+            return {}
+        return {nid: np.broadcast_to(dout, value.shape).copy()}
+
+    def objective(self) -> float:
+        """What backward differentiates, Σ dout·out over where it starts (the sum of the
+        sinks when no output is named); gradcheck nudges the sources and watches it."""
+        return float(sum(np.sum(dout * self.values[nid], dtype=np.float64)
+                         for nid, dout in self.seeds().items()))
+
+    def run(self, feeds: Mapping[str, np.ndarray] | None = None, backward: bool = True) -> Result:
+        self.forward(feeds)
+        grads, edge_grads = self.backward() if backward else ({}, {})
+        outputs = [self.output] if self.output is not None else self.sinks()
+        return Result(self.graph, self.values, grads, edge_grads, dict(self.errors),
+                      dict(self.warnings), self.sinks(), list(self.order),
+                      [nid for nid in outputs if nid in self.values])
+
+
+def _source_shape(params: dict) -> tuple[int, ...]:
+    if "shape" in params:
+        return tuple(params["shape"])
+    return stored_shape(params.get("value", 0))
+
+
+def _shapes(step: _Step, args: list[np.ndarray]) -> str:
+    return ", ".join(translate("Engine", "{port} is {shape}").format(
+        port=p, shape=shape_str(a.shape)) for (p, _, _), a in zip(step.inputs, args))
+
+
+def evaluate(graph: Graph, feeds: Mapping[str, np.ndarray] | None = None,
+             dtype=np.float64, backward: bool = True) -> Result:
+    """Compile and run a graph once: forward, then backward from its output(s)."""
+    return Program(graph, dtype).run(feeds, backward)

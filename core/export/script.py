@@ -1,0 +1,326 @@
+"""`backprop-studio export-code FILE [-o OUT.py]`: the graph as the book's code.
+
+A standalone script, NumPy only, written the way chapter 5 writes it: one layer class per
+op type the graph uses (`core/export/templates.py`), the sources as arrays, one layer object
+per node, forward calls in topological order with the node labels as variable names
+(`core/export/names.py`), backward in reverse order from `dout = 1` (or the gradient the
+graph gives its output), gradients summed with an explicit `+` where a value fans out and
+summed back to an input's shape where it was broadcast, and at the end the very table
+`backprop-studio run FILE` prints. A graph that cannot run has no code: ExportError says
+why, in the words `run` uses (the command is `core/cli/export_code.py`).
+"""
+
+from __future__ import annotations
+
+import textwrap
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+from core.engine.result import Result
+from core.engine.program import evaluate
+from core.engine.issues import root_causes
+from core.export.names import Namer, identifier
+from core.export.templates import (CLASS_NAMES, HELPERS, LAYERS, PRINT_TABLE, PRINT_WARNINGS, SCRIPT_NAMES, SOFTMAX_WITH_LOSS_T, TEXT, Layer)
+from core.model.graph import Graph, Node
+from core.ops.sources import Source
+
+#: the longest line a script should have (a literal that does not fit is written in rows)
+WIDTH = 88
+
+
+PREAMBLE = """\
+import numpy as np
+
+# Values that are not finite (∞, NaN) show in the table, as `run` shows them,
+# rather than as NumPy warnings.
+np.seterr(all="ignore")
+"""
+
+
+class ExportError(ValueError):
+    """The graph cannot run, so it has no code. `groups` say why as `run` says it: each
+    root cause, with the messages of the nodes that could not compute because of it."""
+
+    def __init__(self, groups: list[tuple[str, list[str]]]) -> None:
+        self.groups = groups
+        super().__init__("\n".join(self.lines))
+
+    @property
+    def lines(self) -> list[str]:
+        """Each root cause, then its consequences indented, one message a line."""
+        return [line for root, consequences in self.groups
+                for line in [root, *(f"  {message}" for message in consequences)]]
+
+
+def graph_to_python(graph: Graph, graph_file: str | None = None) -> str:
+    """The script for `graph` (read from `graph_file`, named in its header, if given).
+
+    ExportError when the graph cannot run: a missing input, a cycle, a shape mismatch.
+    """
+    result = evaluate(graph)
+    if result.errors:
+        raise ExportError([(root.message, [issue.message for issue in consequences])
+                           for root, consequences in root_causes(result.errors)])
+    return _Script(graph, result, graph_file).text()
+
+
+# -- how values are written ----------------------------------------------------------------
+
+def _compact(x: float) -> str:
+    text = repr(float(x))
+    return text[:-2] if text.endswith(".0") else text
+
+
+def _nested(value: np.ndarray) -> str:
+    if value.ndim == 0:
+        return repr(float(value))
+    return "[" + ", ".join(_nested(v) for v in value) + "]"
+
+
+def _wrapped(words: list[str], indent: str = "") -> list[str]:
+    return textwrap.wrap(" ".join(words), WIDTH, initial_indent=indent,
+                         subsequent_indent=indent) or [indent]
+
+
+def array_code(name: str, value: np.ndarray, comment: str = "") -> list[str]:
+    """`name = ...` giving exactly `value` (float64), after a `# comment` line if given:
+    inline when it fits on a line, else its numbers in rows of text (every float written
+    so that it reads back the same)."""
+    lines = [f"# {comment}"] if comment else []
+    line = f"{name} = np.array({_nested(value)})"
+    if len(line) <= WIDTH or value.size == 0:
+        return lines + [line]
+    rows = value.reshape(-1, value.shape[-1]) if value.ndim >= 2 else value.reshape(1, -1)
+    reshape = f".reshape{value.shape}" if value.ndim >= 2 else ""
+    lines.append(f'{name} = np.array([float(v) for v in """')
+    for row in rows:
+        lines += _wrapped([_compact(x) for x in row])
+    return lines + [f'""".split()]){reshape}']
+
+
+def _comment(text: str) -> str:
+    """`text` safe inside a # comment: no line breaks, no control characters."""
+    return "".join(" " if unicodedata.category(ch)[0] in "CZ" and ch != " " else ch
+                   for ch in text)
+
+
+def _display_names(graph: Graph) -> dict[str, str]:
+    """What `run` calls each node: its label, with its id added where labels repeat."""
+    counts = Counter(node.label for node in graph.nodes.values())
+    return {nid: node.label if counts[node.label] == 1 else f"{node.label} ({nid})"
+            for nid, node in graph.nodes.items()}
+
+
+# -- the script ------------------------------------------------------------------------------
+
+class _Script:
+    """Writes one graph's script from what the engine computed for it."""
+
+    def __init__(self, graph: Graph, result: Result, graph_file: str | None) -> None:
+        self.graph, self.result = graph, result
+        self.file = Path(graph_file).name if graph_file else None
+        self.nodes: list[Node] = [graph.nodes[nid] for nid in result.order]
+        self.steps = [node for node in self.nodes if not node.op.is_source]
+        namer = Namer(SCRIPT_NAMES | CLASS_NAMES)
+        self.name = {node.id: namer.take(identifier(node.label, identifier(node.id, "node")),
+                                         "d{}", "{}_layer")
+                     for node in self.nodes}
+        self.layer = {node.id: self._layer(node) for node in self.steps}
+        self._plan_gradients(namer)
+
+    def _layer(self, node: Node) -> Layer:
+        if node.type == "SoftmaxWithLoss" and any(
+                self.graph.edge_into(s.id, "t").id in self.result.edge_grads
+                for s in self.steps if s.type == "SoftmaxWithLoss"):
+            return SOFTMAX_WITH_LOSS_T
+        return LAYERS[node.type]
+
+    def _plan_gradients(self, namer: Namer) -> None:
+        """Which variable each edge's gradient goes to, in the order the engine sums them.
+
+        A value used once gets its gradient straight into `d<name>`; a value that fans out
+        gets one `d<name>_from_<consumer>` per edge, summed once the last has arrived.
+        """
+        result, graph = self.result, self.graph
+        self.contributions: dict[str, list] = {}
+        for node in reversed(self.steps):
+            if node.id not in result.grads:
+                continue
+            for port in node.op.inputs:
+                edge = graph.edge_into(node.id, port)
+                if edge.id in result.edge_grads:
+                    if port not in self.layer[node.id].returns:
+                        raise AssertionError(f"{node.type} gives no gradient for {port}")
+                    self.contributions.setdefault(edge.source, []).append(edge)
+        self.edge_var: dict[str, str] = {}
+        for src, edges in self.contributions.items():
+            if len(edges) == 1:
+                self.edge_var[edges[0].id] = "d" + self.name[src]
+                continue
+            targets = Counter(e.target for e in edges)
+            for e in edges:
+                base = f"d{self.name[src]}_from_{self.name[e.target]}"
+                self.edge_var[e.id] = namer.take(base + (f"_{e.port}" if targets[e.target] > 1
+                                                        else ""))
+
+    def _broadcast(self, edge) -> bool:
+        """Whether the gradient along `edge` comes back in a bigger shape than its source's."""
+        values = self.result.values
+        return (self.layer[edge.target].broadcasts
+                and values[edge.source].shape != values[edge.target].shape)
+
+    def text(self) -> str:
+        definitions = []  # helpers and classes, each once, in the order the graph uses them
+        for node in self.steps:
+            definitions += [HELPERS[h] for h in self.layer[node.id].helpers]
+        if any(self._broadcast(e) for edges in self.contributions.values() for e in edges):
+            definitions.append(HELPERS["unbroadcast"])
+        definitions += [self.layer[node.id].code for node in self.steps]
+        definitions = list(dict.fromkeys(definitions))
+        report = [TEXT, PRINT_TABLE] + ([PRINT_WARNINGS] if self.result.warnings else [])
+        code = [self._values(), self._layers(), self._forward(), self._backward()]
+        blocks = ([(self._header(), False), (PREAMBLE, False)]
+                  + [(d, True) for d in definitions] + [(c, False) for c in code if c]
+                  + [(d, True) for d in report] + [(self._report(), False)])
+        out = blocks[0][0].rstrip("\n")
+        for (_, was_def), (block, is_def) in zip(blocks, blocks[1:]):
+            # PEP 8: two blank lines around a function or a class, one between sections
+            out += ("\n\n\n" if was_def or is_def else "\n\n") + block.rstrip("\n")
+        return out + "\n"
+
+    def _header(self) -> str:
+        meta = self.graph.meta
+        title = meta.get("title") or (self.file or "A graph from Backprop Studio")
+        figure = f" (figure {meta['figure']})" if meta.get("figure") else ""
+        lines = [f"# {_comment(title).strip()}{figure}"]
+        if meta.get("description"):
+            lines += ["#"] + _wrapped(_comment(meta["description"]).split(), "# ")
+        source = f"The graph {self.file}" if self.file else "This graph"
+        run = f"backprop-studio run {self.file}" if self.file else "backprop-studio run"
+        about = (f"{source} as chapter 5 of Deep Learning from Scratch writes it: one layer "
+                 "object per node, forward in topological order, backward in reverse order, "
+                 "gradients summed where a value fans out. Written by backprop-studio "
+                 f"export-code; needs only NumPy, and prints what `{run}` prints.")
+        return "\n".join(lines + ["#"] + _wrapped(_comment(about).split(), "# ")) + "\n"
+
+    def _values(self) -> str:
+        lines = ["# The values the graph starts from"]
+        for node in self.nodes:
+            if not node.op.is_source:
+                continue
+            name, params = self.name[node.id], node.params
+            init = params.get("init", "fixed")
+            if init == "zeros":
+                lines.append(f"{name} = np.zeros({tuple(params['shape'])!r})")
+            elif init == "normal":
+                lines.append(f"{name} = {params['std']!r} * np.random.default_rng("
+                             f"{params['seed']!r}).standard_normal({tuple(params['shape'])!r})")
+            else:
+                lines += array_code(name, Source.materialize(params))
+        return "\n".join(lines)
+
+    def _layers(self) -> str:
+        if not self.steps:
+            return ""
+        lines = ["# The layers, one per node"]
+        for node in self.steps:
+            layer = self.layer[node.id]
+            lines.append(f"{self.name[node.id]}_layer = {layer.class_name}"
+                         f"({layer.arguments(node.params)})")
+        return "\n".join(lines)
+
+    def _inputs(self, node: Node) -> list[str]:
+        return [self.name[self.graph.edge_into(node.id, port).source] for port in node.op.inputs]
+
+    def _forward(self) -> str:
+        if not self.steps:
+            return ""
+        lines = ["# Forward, in topological order"]
+        for node in self.steps:
+            name = self.name[node.id]
+            lines.append(f"{name} = {name}_layer.forward({', '.join(self._inputs(node))})")
+        return "\n".join(lines)
+
+    def _seeds(self) -> list[str]:
+        graph, result = self.graph, self.result
+        lines = []
+        for nid in result.outputs:
+            name = self.name[nid]
+            given = graph.output_grad if graph.output is not None else 1
+            if isinstance(given, list):
+                lines += array_code(f"d{name}", np.array(given, dtype=np.float64),
+                                    f"∂L/∂{name} arrives from the rest of a larger graph")
+            elif given == 1:
+                lines.append(f"d{name} = np.ones_like({name})  # ∂{name}/∂{name} = 1")
+            else:
+                lines += [f"# ∂L/∂{name} arrives from the rest of a larger graph",
+                          f"d{name} = np.full_like({name}, {given!r})"]
+        return lines
+
+    def _backward(self) -> str:
+        if not self.result.outputs:
+            return ""
+        several = len(self.result.outputs) > 1
+        lines = ["# Backward, in reverse order, from 1 at every sink (their sum is differentiated)"
+                 if several else "# Backward, in reverse order"] + self._seeds()
+        arrived: Counter = Counter()
+        for node in reversed(self.steps):
+            if node.id not in self.result.grads:
+                continue
+            layer = self.layer[node.id]
+            edges = [self.graph.edge_into(node.id, port) for port in layer.returns]
+            targets = [self.edge_var.get(e.id, "_") for e in edges]
+            if all(t == "_" for t in targets):
+                continue
+            name = self.name[node.id]
+            given = [self.name[e.source] for e, t in zip(edges, targets)
+                     if t == "_" and self.graph.nodes[e.source].op.role == "labels"]
+            if given:
+                lines.append(f"# {', '.join(given)}: the labels are given, not learned, so "
+                             "no gradient goes back to them")
+            lines.append(f"{', '.join(targets)} = {name}_layer.backward(d{name})")
+            for edge, target in zip(edges, targets):
+                if target != "_" and self._broadcast(edge):
+                    src = self.name[edge.source]
+                    lines += [f"# {src} was broadcast in the forward pass: sum its gradient "
+                              "back to its shape",
+                              f"{target} = unbroadcast({target}, {src}.shape)"]
+            for edge in edges:
+                if edge.id not in self.edge_var:
+                    continue
+                arrived[edge.source] += 1
+                every = self.contributions[edge.source]
+                if len(every) > 1 and arrived[edge.source] == len(every):
+                    total = " + ".join(self.edge_var[e.id] for e in every)
+                    lines.append(f"d{self.name[edge.source]} = {total}  # fan-out: the sum")
+        return "\n".join(lines)
+
+    def _report(self) -> str:
+        result, graph = self.result, self.graph
+        display = _display_names(graph)
+        calls = [f"# The table `backprop-studio run{' ' + self.file if self.file else ''}`"
+                 " prints"]
+        if result.output is not None:
+            out = result.output
+            heading = f"output {display[out]} ="
+            calls.append(f"print({heading!r}, text({self.name[out]}))")
+        calls.append("print_table([" if self.nodes else "print_table([])")
+        for node in self.nodes:
+            grad = f"d{self.name[node.id]}" if node.id in result.grads else "None"
+            calls.append(f"    ({display[node.id]!r}, {node.type!r}, {self.name[node.id]}, "
+                         f"{grad}),")
+        if self.nodes:
+            wide = "".join(sorted({ch for name in display.values() for ch in name
+                                   if unicodedata.east_asian_width(ch) in "WF"}))
+            calls.append(f"], wide={wide!r})" if wide else "])")
+        if result.warnings:
+            calls.append("print_warnings([")
+            for node in self.steps:
+                inputs = self._inputs(node)
+                together = ", ".join(inputs) + ("," if len(inputs) == 1 else "")
+                calls.append(f"    ({node.describe()!r}, {self.name[node.id]}, ({together})),")
+            calls.append("])")
+        return "\n".join(calls)

@@ -1,0 +1,342 @@
+"""Graph files: JSON with a header, checked against `resources/graph.schema.json`.
+
+Loading goes in three steps, each refusing a bad file with a message naming what is wrong
+and where: parse the JSON (no NaN or Infinity literals, bounded size and depth), validate it
+against the JSON Schema, then check what a schema cannot say (known op types, unique ids,
+valid params, edges to existing nodes and ports, one edge per port, no cycles) while
+building the graph. Nothing is executed. Saving goes through `core.files.atomic`: a temporary
+file beside the target renamed over it, so a crash never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from core.files import atomic
+from core.ops import registry
+from core.model.graph import Graph, GraphError, text_problem
+from core.model.output import OUTPUT_GRAD
+from core.i18n import QT_TRANSLATE_NOOP, translate
+from core.ops.values import ParamError
+from core.paths import GRAPH_SCHEMA
+
+FORMAT = "backprop-studio-graph"
+VERSION = 1
+#: the optional header fields, in the order files write them (version 1 files without them
+#: still load: they have no figure, and every sink is an output with the gradient 1);
+#: `title_ko` and `description_ko` are the title and description in Korean, shown instead
+#: when the app speaks Korean (`core.i18n.localized`)
+HEADER_FIELDS = ("title", "title_ko", "description", "description_ko", "figure", "output",
+                 "output_grad")
+TEXT_FIELDS = ("title", "title_ko", "description", "description_ko", "figure")
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+class GraphFileError(ValueError):
+    """A graph file cannot be read or written; the message says what and where."""
+
+    def __init__(self, where: str, problem: str) -> None:
+        super().__init__(f"{where}: {problem}")
+        self.where, self.problem = where, problem
+
+
+@lru_cache(maxsize=1)
+def _validator() -> jsonschema.protocols.Validator:
+    schema = json.loads(GRAPH_SCHEMA.read_text(encoding="utf-8"))
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    # Resolving a $ref per node costs about half the validation time of a big graph;
+    # the schema's local refs are not recursive, so they can be inlined once.
+    return cls(_inline_refs(schema, schema.get("$defs", {})))
+
+
+def _inline_refs(part: Any, defs: dict[str, Any]) -> Any:
+    if isinstance(part, dict):
+        ref = part.get("$ref", "")
+        if ref.startswith("#/$defs/"):
+            return _inline_refs(defs[ref.removeprefix("#/$defs/")], defs)
+        return {k: _inline_refs(v, defs) for k, v in part.items() if k != "$defs"}
+    if isinstance(part, list):
+        return [_inline_refs(v, defs) for v in part]
+    return part
+
+
+#: what the items of each list in a graph file are called in messages: (one, many)
+_ITEMS = {"nodes": (QT_TRANSLATE_NOOP("Files", "node"), QT_TRANSLATE_NOOP("Files", "nodes")),
+          "edges": (QT_TRANSLATE_NOOP("Files", "edge"), QT_TRANSLATE_NOOP("Files", "edges")),
+          "position": (QT_TRANSLATE_NOOP("Files", "number"),
+                       QT_TRANSLATE_NOOP("Files", "numbers"))}
+_ITEM = (QT_TRANSLATE_NOOP("Files", "item"), QT_TRANSLATE_NOOP("Files", "items"))
+
+
+def _schema_problem(error: jsonschema.ValidationError) -> str:
+    """What the schema refused and where, the reason first: a size limit says the size
+    and the limit (read from the schema) before it quotes the value, which may be cut."""
+    at = _json_path(error.absolute_path)
+    key = next((p for p in reversed(error.absolute_path) if isinstance(p, str)), "value")
+    limit, value, rule = error.validator_value, error.instance, error.validator
+    if rule in ("maxItems", "minItems") and isinstance(value, list):
+        count = len(value)
+        things = translate("Files", _ITEMS.get(key, _ITEM)[count != 1])
+        if rule == "maxItems" and len(error.absolute_path) == 1:
+            return translate("Files", "too many {things}: the file has {count:,}, but a graph "
+                             "may have at most {limit:,}").format(things=things, count=count,
+                                                                  limit=limit)
+        if rule == "maxItems":
+            text = translate("Files", "{at}: {count:,} {things}, but a {key} may have at most "
+                             "{limit:,}")
+        else:
+            text = translate("Files", "{at}: {count:,} {things}, but a {key} needs at least "
+                             "{limit:,}")
+        return text.format(at=at, count=count, things=things, key=key, limit=limit)
+    if rule in ("maxLength", "minLength") and isinstance(value, str):
+        if not value and limit == 1:
+            return translate("Files", "{at}: {a_key} cannot be empty").format(at=at,
+                                                                            a_key=_a(key))
+        if rule == "maxLength":
+            text = translate("Files", '{at}: {count:,} characters, but {a_key} may have at '
+                             'most {limit:,} ("{value}")')
+        else:
+            text = translate("Files", '{at}: {count:,} characters, but {a_key} needs at '
+                             'least {limit:,} ("{value}")')
+        return text.format(at=at, count=len(value), a_key=_a(key), limit=limit,
+                           value=_shorten(value, 40))
+    return f"{at}: {_shorten(_schema_message(error))}"
+
+
+def _schema_message(error: jsonschema.ValidationError) -> str:
+    """jsonschema's message for the usual rules, in words that translate (the same English
+    as jsonschema's own); any other rule's message as jsonschema gives it."""
+    rule, expected, value = error.validator, error.validator_value, error.instance
+    if rule == "required" and isinstance(value, dict):
+        missing = next((name for name in expected if name not in value), None)
+        if missing is not None:
+            return translate("Files", "{name!r} is a required property").format(name=missing)
+    if rule == "type":
+        types = expected if isinstance(expected, list) else [expected]
+        return translate("Files", "{value!r} is not of type {types}").format(
+            value=value, types=", ".join(repr(t) for t in types))
+    if rule == "additionalProperties" and isinstance(value, dict):
+        known = error.schema.get("properties", {})
+        extras = sorted((k for k in value if k not in known), key=str)
+        if extras:
+            text = (translate("Files", "Additional properties are not allowed ({names} was "
+                              "unexpected)") if len(extras) == 1 else
+                    translate("Files", "Additional properties are not allowed ({names} were "
+                              "unexpected)"))
+            return text.format(names=", ".join(repr(k) for k in extras))
+    if rule == "const":
+        return translate("Files", "{value!r} was expected").format(value=expected)
+    return error.message
+
+
+def _a(word: str) -> str:
+    """`a title`, `an id`: the key with its article (in languages that have one)."""
+    article = (translate("Files", "an {key}") if word[:1] in "aeiou" else
+               translate("Files", "a {key}"))
+    return article.format(key=word)
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(translate("Files", "{name} is not a number JSON allows; write a finite "
+                               "number").format(name=name))
+
+
+def _json_path(path) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "the document"
+
+
+def _shorten(text: str, limit: int = 160) -> str:
+    # a lone surrogate (from a \ud800 escape) would make the message itself unprintable
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# -- reading ---------------------------------------------------------------------------
+
+def load_graph(path: str | os.PathLike) -> Graph:
+    """Read and check a graph file; GraphFileError names the file and the problem."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise GraphFileError(str(path), translate(
+                "Files", "the file is {size:.0f} MB; graph files are limited to {limit} MB"
+            ).format(size=size / 2**20, limit=MAX_FILE_BYTES // 2**20))
+        data = path.read_bytes()
+    except OSError as e:
+        raise GraphFileError(str(path), translate("Files", "cannot read the file ({reason})")
+                             .format(reason=e.strerror or e)) from None
+    return loads_graph(data, str(path))
+
+
+def loads_graph(data: bytes | str, where: str = "<graph>") -> Graph:
+    """Parse, validate and build a graph from the text of a graph file."""
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise GraphFileError(where, translate("Files", "not UTF-8 text (byte {byte})")
+                                 .format(byte=e.start)) from None
+    try:
+        doc = json.loads(data, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as e:
+        raise GraphFileError(where, translate("Files", "not valid JSON: {problem} at line "
+                                              "{line}, column {column}").format(
+            problem=e.msg, line=e.lineno, column=e.colno)) from None
+    except ValueError as e:
+        raise GraphFileError(where, translate("Files", "not valid JSON: {problem}").format(
+            problem=e)) from None
+    except RecursionError:
+        raise GraphFileError(where, translate("Files", "not valid JSON: nested too deeply")
+                             ) from None
+    return document_to_graph(doc, where)
+
+
+def document_to_graph(doc: Any, where: str = "<graph>") -> Graph:
+    """Check a parsed document and build the graph it describes."""
+    if not isinstance(doc, dict):
+        raise GraphFileError(where, translate("Files", 'the file must hold one JSON object '
+                                              'with "format": "{format}"').format(format=FORMAT))
+    if doc.get("format") != FORMAT:
+        raise GraphFileError(where, translate(
+            "Files", 'this is not a Backprop Studio graph file ("format" is {found}, expected '
+            '"{format}")').format(found=_shorten(json.dumps(doc.get("format")), 60),
+                                  format=FORMAT))
+    if doc.get("version") != VERSION:
+        raise GraphFileError(where, translate(
+            "Files", "version {found} is not supported; this Backprop Studio reads version "
+            "{version}").format(found=_shorten(json.dumps(doc.get("version")), 40),
+                                version=VERSION))
+    try:
+        error = jsonschema.exceptions.best_match(_validator().iter_errors(doc))
+    except RecursionError:
+        raise GraphFileError(where, translate("Files", "the document is nested too deeply")
+                             ) from None
+    if error is not None:
+        raise GraphFileError(where, _schema_problem(error))
+    graph = Graph()
+    graph.meta = {k: doc[k] for k in HEADER_FIELDS if k in doc}
+    for key in TEXT_FIELDS:
+        if key in doc:
+            _check_text(where, _header(), key, doc[key])
+    if "output_grad" in doc:
+        try:
+            OUTPUT_GRAD.check(doc["output_grad"])
+        except ParamError as e:
+            raise GraphFileError(where, f"{_header()}: {e}") from None
+    types = registry.all_ops()
+    for i, rec in enumerate(doc["nodes"]):
+        at = f'nodes[{i}] (id "{_shorten(rec["id"], 40)}")'
+        if rec["type"] not in types:
+            raise GraphFileError(where, translate(
+                "Files", '{at}: unknown node type "{type}" (known: {known})').format(
+                at=at, type=_shorten(rec["type"], 40), known=", ".join(types)))
+        if rec["id"] in graph.nodes:
+            raise GraphFileError(where, translate(
+                "Files", "{at}: duplicate id; another node already uses it").format(at=at))
+        try:
+            graph.add_node(rec["type"], rec["label"], tuple(rec["position"]), rec.get("params"),
+                           rec["id"])
+        except GraphError as e:
+            raise GraphFileError(where, f"{at}: {e}") from None
+    for i, rec in enumerate(doc["edges"]):
+        source, target, port = rec["source"], rec["target"], rec["port"]
+        at = f"edges[{i}] ({_shorten(source, 40)} → {_shorten(target, 40)}.{_shorten(port, 20)})"
+        for end, node_id in (("source", source), ("target", target)):
+            if node_id not in graph.nodes:
+                text = (translate("Files", '{at}: source "{id}" is not a node in this file')
+                        if end == "source" else
+                        translate("Files", '{at}: target "{id}" is not a node in this file'))
+                raise GraphFileError(where, text.format(at=at, id=_shorten(node_id, 40)))
+        if graph.edge_into(target, port) is not None:
+            raise GraphFileError(where, translate(
+                "Files", "{at}: input {port} of {node} already has an edge; a port takes one "
+                "edge").format(at=at, port=port, node=graph.nodes[target].describe()))
+        try:
+            graph.add_edge(source, target, port)
+        except GraphError as e:
+            raise GraphFileError(where, f"{at}: {e}") from None
+    if "output" in doc and doc["output"] not in graph.nodes:
+        raise GraphFileError(where, translate(
+            "Files", 'the header: output "{id}" is not a node in this file').format(
+            id=_shorten(doc["output"], 40)))
+    return graph
+
+
+def _header() -> str:
+    return translate("Files", "the header")
+
+
+def _check_text(where: str, at: str, what: str, text: str) -> None:
+    problem = text_problem(text, what)
+    if problem:
+        raise GraphFileError(where, f"{at}: {problem}")
+
+
+# -- writing ---------------------------------------------------------------------------
+
+def graph_to_document(graph: Graph) -> dict[str, Any]:
+    meta = {k: graph.meta[k] for k in HEADER_FIELDS if k in graph.meta}
+    if graph.output is None:  # the output's node was deleted: the file names none
+        meta.pop("output", None)
+        meta.pop("output_grad", None)
+    doc: dict[str, Any] = {"format": FORMAT, "version": VERSION, **meta}
+    doc["nodes"] = [{"id": n.id, "type": n.type, "label": n.label,
+                     "position": [n.position[0], n.position[1]], "params": n.params}
+                    for n in graph.nodes.values()]
+    doc["edges"] = [{"source": e.source, "target": e.target, "port": e.port}
+                    for e in graph.edges]
+    return doc
+
+
+def dumps_graph(graph: Graph) -> str:
+    """The file text: one line per node and per edge, so files read and diff well."""
+    doc = graph_to_document(graph)
+
+    def one(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False, allow_nan=False)
+
+    head = [f"  {one(k)}: {one(v)}" for k, v in doc.items() if k not in ("nodes", "edges")]
+    nodes = ",\n".join(f"    {one(n)}" for n in doc["nodes"])
+    edges = ",\n".join(f"    {one(e)}" for e in doc["edges"])
+    return _assemble(head, nodes, edges)
+
+
+def _assemble(head: list[str], nodes: str, edges: str) -> str:
+    parts = list(head)
+    parts.append('  "nodes": [\n' + nodes + "\n  ]" if nodes else '  "nodes": []')
+    parts.append('  "edges": [\n' + edges + "\n  ]" if edges else '  "edges": []')
+    return "{\n" + ",\n".join(parts) + "\n}\n"
+
+
+def save_graph(graph: Graph, path: str | os.PathLike) -> None:
+    """Write atomically: a temporary file in the same folder, then a rename over `path`."""
+    path = Path(path)
+    try:
+        text = dumps_graph(graph)
+        text.encode("utf-8")  # a lone surrogate in a label would fail mid-write
+    except ValueError as e:
+        raise GraphFileError(str(path), translate("Files", "cannot save: {problem}").format(
+            problem=e)) from None
+    atomic_write_text(path, text)
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Replace `path` with `text` all at once (`core.files.atomic`), or leave it as it was and
+    raise GraphFileError saying why."""
+    try:
+        atomic.write_text(path, text)
+    except OSError as e:
+        raise GraphFileError(str(path), translate(
+            "Files", "cannot save ({reason}); the file on disk is unchanged").format(
+            reason=e.strerror or e)) from None

@@ -1,0 +1,166 @@
+"""The lesson as steps: forward node by node, then backward edge by edge.
+
+One `Step` per computed node (forward, in topological order), then where backward starts,
+then one per edge a gradient flows back along (reverse order), with a step that adds up the
+parts wherever a value fanned out. Each step holds its sentence (`core.lesson.narration`) and the
+same content in structured form (phase, node, edge, rule, numbers) for `explain --json` and
+for a practice mode, and says which values and gradients the canvas shows once it is reached.
+Every number comes from the engine's `Result`: the narration explains what it computed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from core.lesson import narration
+from core.engine.result import Result
+from core.formatting import summarize, to_jsonable
+from core.model.graph import Edge
+from core.i18n import translate
+
+#: numbers with more elements than this are given in JSON as their shape and largest |x|
+JSON_ELEMENTS = 100
+
+
+@dataclass(frozen=True)
+class Step:
+    phase: str  # "forward" or "backward"
+    node: str  # the node the step is about (highlighted on the canvas)
+    rule: str  # which rule the sentence states: "mul", "add", "fan_out", "start", ...
+    text: str
+    edge: Edge | None = None  # backward: the edge the gradient flows back along
+    numbers: dict[str, Any] = field(default_factory=dict)
+    #: what the canvas shows from this step on: ("value", node id), ("grad", edge id) or,
+    #: for where backward starts, ("grad", output node id)
+    reveals: tuple[tuple[str, str], ...] = ()
+
+    def to_json(self, result: Result) -> dict[str, Any]:
+        nodes = result.graph.nodes
+        edge = None if self.edge is None else {
+            "source": nodes[self.edge.source].label, "target": nodes[self.edge.target].label,
+            "port": self.edge.port}
+        return {"phase": self.phase, "node": nodes[self.node].label, "node_id": self.node,
+                "edge": edge, "rule": self.rule, "text": self.text,
+                "numbers": {k: _json_number(v) for k, v in self.numbers.items()}}
+
+
+def _json_number(value) -> Any:
+    if isinstance(value, (list, tuple)):
+        return [_json_number(v) for v in value]
+    value = np.asarray(value)
+    if value.size > JSON_ELEMENTS:
+        with np.errstate(all="ignore"):
+            return {"shape": list(value.shape), "max_abs": float(np.max(np.abs(value)))}
+    return to_jsonable(value)
+
+
+def reveal_ranks(steps: list[Step]) -> dict[tuple[str, str], int]:
+    """(kind, key) → the index of the step that first shows it: at step i the canvas shows
+    what has a rank ≤ i. One table for all steps, so a 10,000-node graph costs no more than
+    its steps."""
+    ranks: dict[tuple[str, str], int] = {}
+    for index, step in enumerate(steps):
+        for key in step.reveals:
+            ranks.setdefault(key, index)
+    return ranks
+
+
+def revealed(steps: list[Step], index: int) -> tuple[set[str], set[str]]:
+    """(node ids with values shown, edge and output ids with gradients shown) at a step."""
+    values, grads = set(), set()
+    for step in steps[:index + 1]:
+        for kind, key in step.reveals:
+            (values if kind == "value" else grads).add(key)
+    return values, grads
+
+
+def build_steps(result: Result) -> list[Step]:
+    """Every step of the lesson for one computed graph (empty for an empty graph)."""
+    lesson = narration.Lesson(result)
+    return _forward_steps(lesson) + _backward_steps(lesson)
+
+
+def _forward_steps(lesson: narration.Lesson) -> list[Step]:
+    result, steps = lesson.result, []
+    for nid in result.order:
+        if nid in result.values:
+            rule, text, numbers = narration.forward(lesson, nid)
+            steps.append(Step("forward", nid, rule, text, None, numbers, (("value", nid),)))
+        elif nid in result.errors:
+            steps.append(Step("forward", nid, "error", result.errors[nid].message))
+    return steps
+
+
+def _backward_steps(lesson: narration.Lesson) -> list[Step]:
+    result, graph = lesson.result, lesson.graph
+    if not result.outputs or not result.grads:
+        return []
+    steps = [_start(lesson)]
+    for nid in reversed(result.order):
+        if nid not in result.grads:
+            continue
+        parts = [e for e in graph.out_edges(nid) if e.id in result.edge_grads]
+        if len(parts) > 1:
+            steps.append(_fan_out(lesson, nid, parts))
+        for edge in graph.in_edges(nid).values():
+            if edge.id in result.edge_grads:
+                fans_out = sum(e.id in result.edge_grads for e in graph.out_edges(edge.source))
+                rule, text, numbers = narration.backward(lesson, edge, fans_out > 1)
+                reveals = (("grad", edge.id),)
+            elif edge.source in result.values and _is_given(graph, edge):
+                (rule, text, numbers), reveals = narration.given(lesson, edge), ()
+            else:
+                continue
+            steps.append(Step("backward", nid, rule, text, edge, numbers, reveals))
+    return steps
+
+
+def _is_given(graph, edge: Edge) -> bool:
+    """A port backward sends nothing into: from labels, or an op's given port (t)."""
+    source, target = graph.nodes[edge.source], graph.nodes[edge.target]
+    return (getattr(source.op, "role", "") == "labels"
+            or edge.port in getattr(target.op, "given_ports", ()))
+
+
+def _start(lesson: narration.Lesson) -> Step:
+    result, graph = lesson.result, lesson.graph
+    outputs = result.outputs
+    first = outputs[-1]
+    seed = result.grads[first]
+    reveals = tuple(("grad", nid) for nid in outputs)
+    if len(outputs) > 1:
+        names = ", ".join(lesson.label(n) for n in outputs)
+        text = translate(
+            "narration", "Backward: no output is named, so each of the {count} sinks ({names}) "
+            "is an output and starts with the gradient 1. L is their sum: where their paths "
+            "meet, the gradients from the different outputs are summed").format(
+            count=len(outputs), names=names)
+        return Step("backward", first, "start_sum", text, None, {}, reveals)
+    words = {"out": lesson.label(first), "d": lesson.d(first), "seed": summarize(seed)}
+    if graph.output is not None and "output_grad" in graph.meta:
+        template = translate(
+            "narration", "Backward starts at the output {out} with the gradient that arrives "
+            "from the rest of a larger graph: {d} = {seed}")
+    elif seed.size > 1:  # one output of several numbers: L is their sum
+        template = translate(
+            "narration", "Backward starts at the output {out}, which is not one number: L is "
+            "the sum of its elements, so {d} = {seed}")
+    else:
+        template = translate("narration", "Backward starts at the output {out}: {d} = {seed}")
+    return Step("backward", first, "start", template.format(**words), None, {"dout": seed},
+                reveals)
+
+
+def _fan_out(lesson: narration.Lesson, nid: str, parts: list[Edge]) -> Step:
+    result = lesson.result
+    grads = [result.edge_grads[e.id] for e in parts]
+    total = result.grads[nid]
+    text = translate(
+        "narration", "{x} feeds {count} nodes, so its gradient is the sum of what each sends "
+        "back: {d} = {terms} = {total}").format(
+        x=lesson.label(nid), count=len(parts), d=lesson.d(nid),
+        terms=" + ".join(summarize(g) for g in grads), total=summarize(total))
+    return Step("backward", nid, "fan_out", text, None, {"parts": tuple(grads), "result": total})

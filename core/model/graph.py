@@ -1,0 +1,398 @@
+"""The graph model: nodes, edges and the rules that keep them a valid DAG.
+
+The graph is the single source of truth. Every change goes through one of its methods,
+which validates, changes the model and then emits an event (`node_added`, `edge_removed`,
+...) that views listen to. Node ids are stable strings; edges are identified by the input
+port they feed, since a port takes at most one edge.
+"""
+
+from __future__ import annotations
+
+import copy
+import itertools
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from core.ops import registry
+from core.model.events import Event
+from core.model.limits import (MAX_EDGES, MAX_ID, MAX_LABEL, MAX_NODES, position_problem, text_problem)
+from core.model.errors import GraphError
+from core.model.output import OutputHeader
+from core.i18n import translate
+from core.ops.base import Op
+from core.ops.values import ParamError
+
+
+@dataclass
+class Node:
+    id: str
+    type: str
+    label: str
+    position: tuple[float, float] = (0.0, 0.0)
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def op(self) -> type[Op]:
+        return registry.get(self.type)
+
+    def describe(self) -> str:
+        """How messages name the node: `Affine "Affine1"`."""
+        return f'{self.type} "{self.label}"'
+
+
+@dataclass(frozen=True)
+class Edge:
+    source: str
+    target: str
+    port: str
+
+    @property
+    def id(self) -> str:
+        return f"{self.source}->{self.target}.{self.port}"
+
+
+class Graph(OutputHeader):
+    """Nodes and edges, with events for every change (and the output, `core.model.output`)."""
+
+    def __init__(self) -> None:
+        self.nodes: dict[str, Node] = {}
+        # the file's header: "title", "description", "figure", "output", "output_grad"
+        self.meta: dict[str, Any] = {}
+        self._in: dict[tuple[str, str], Edge] = {}  # (target, port) -> edge
+        self._out: dict[str, list[Edge]] = {}  # source -> edges, in insertion order
+        self._ids = itertools.count(1)
+        self.node_added = Event()  # (node)
+        self.node_removed = Event()  # (node)
+        self.node_changed = Event()  # (node, what): what is "label" or "params"
+        self.nodes_moved = Event()  # (nodes) one event for a whole group moved at once
+        self.edge_added = Event()  # (edge)
+        self.edge_removed = Event()  # (edge)
+        self.changed = Event()  # () after any change that can alter computed values
+
+    # -- queries ------------------------------------------------------------------------
+
+    @property
+    def edges(self) -> list[Edge]:
+        return list(self._in.values())
+
+    def node(self, node_id: str) -> Node:
+        try:
+            return self.nodes[node_id]
+        except KeyError:
+            raise GraphError(_no_node(node_id)) from None
+
+    def in_edges(self, node_id: str) -> dict[str, Edge]:
+        """The edges into `node_id`, by port, in the op's port order."""
+        node = self.node(node_id)
+        return {p: self._in[(node_id, p)] for p in node.op.inputs if (node_id, p) in self._in}
+
+    def out_edges(self, node_id: str) -> list[Edge]:
+        return list(self._out.get(node_id, ()))
+
+    def edge_into(self, node_id: str, port: str) -> Edge | None:
+        return self._in.get((node_id, port))
+
+    def find_label(self, label: str) -> Node | None:
+        return next((n for n in self.nodes.values() if n.label == label), None)
+
+    def ancestors(self, node_ids: Iterable[str]) -> set[str]:
+        """The nodes whose values `node_ids` are computed from, `node_ids` included."""
+        return self._walk(node_ids, lambda nid: (e.source for e in self.in_edges(nid).values()))
+
+    def descendants(self, node_ids: Iterable[str]) -> set[str]:
+        """The nodes computed from `node_ids`, `node_ids` included."""
+        return self._walk(node_ids, lambda nid: (e.target for e in self._out.get(nid, ())))
+
+    @staticmethod
+    def _walk(start: Iterable[str], step) -> set[str]:
+        seen: set[str] = set()
+        stack = list(start)
+        while stack:
+            nid = stack.pop()
+            if nid not in seen:
+                seen.add(nid)
+                stack.extend(step(nid))
+        return seen
+
+    def reaches(self, start: str, goal: str) -> bool:
+        """Whether a path of edges leads from `start` to `goal`."""
+        stack, seen = [start], set()
+        while stack:
+            current = stack.pop()
+            if current == goal:
+                return True
+            if current not in seen:
+                seen.add(current)
+                stack.extend(e.target for e in self._out.get(current, ()))
+        return False
+
+    def copy(self, only: Iterable[str] | None = None) -> "Graph":
+        """An independent graph with the same nodes, edges, order and header (or only the
+        nodes `only` and the edges among them); no listeners."""
+        keep = None if only is None else set(only)
+        other = Graph()
+        other.meta = copy.deepcopy(self.meta) if keep is None else {}
+        for node in self.nodes.values():
+            if keep is None or node.id in keep:
+                other.nodes[node.id] = Node(node.id, node.type, node.label, node.position,
+                                            copy.deepcopy(node.params))
+        for edge in self._in.values():
+            if keep is None or (edge.source in keep and edge.target in keep):
+                other._in[(edge.target, edge.port)] = edge
+                other._out.setdefault(edge.source, []).append(edge)
+        return other
+
+    # -- what an edit may do ------------------------------------------------------------
+
+    @staticmethod
+    def label_problem(label: str) -> str | None:
+        """Why `label` cannot name a node (None when it can): the file format's rules."""
+        if not label.strip():
+            return translate("Graph", "a label cannot be empty")
+        if len(label) > MAX_LABEL:
+            return translate("Graph", "a label may have at most {limit} characters, and this "
+                             "one has {count:,}").format(limit=MAX_LABEL, count=len(label))
+        return text_problem(label, "label")
+
+    def room_problem(self, nodes: int = 1, edges: int = 0) -> str | None:
+        """Why `nodes` more nodes and `edges` more edges do not fit (None when they do)."""
+        if len(self.nodes) + nodes > MAX_NODES:
+            return translate("Graph", "too many nodes: a graph holds at most {limit:,}, and "
+                             "this one would have {count:,}").format(
+                limit=MAX_NODES, count=len(self.nodes) + nodes)
+        if len(self._in) + edges > MAX_EDGES:
+            return translate("Graph", "too many edges: a graph holds at most {limit:,}, and "
+                             "this one would have {count:,}").format(
+                limit=MAX_EDGES, count=len(self._in) + edges)
+        return None
+
+    def connect_problem(self, source: str, target: str, port: str) -> str | None:
+        """Why an edge source → target.port cannot be added (None when it can).
+
+        An occupied port is not a problem here: `replace_edge` callers decide that.
+        """
+        if source not in self.nodes or target not in self.nodes:
+            missing = source if source not in self.nodes else target
+            return _no_node(missing)
+        tnode = self.nodes[target]
+        if port not in tnode.op.inputs:
+            ports = ", ".join(tnode.op.inputs) or translate("Graph", "none")
+            return translate("Graph", "{node} has no input port {port!r} (ports: {ports})"
+                             ).format(node=tnode.describe(), port=port, ports=ports)
+        if source == target:
+            return translate("Graph", "a node cannot feed itself")
+        if (target, port) not in self._in:
+            room = self.room_problem(nodes=0, edges=1)
+            if room:
+                return room
+        if self.reaches(target, source):
+            return translate("Graph", "{source} already depends on {target}: this edge would "
+                             "make a cycle").format(source=self.nodes[source].describe(),
+                                                    target=tnode.describe())
+        return None
+
+    def new_id(self, prefix: str = "n") -> str:
+        while True:
+            candidate = f"{prefix}{next(self._ids)}"
+            if candidate not in self.nodes:
+                return candidate
+
+    def unique_label(self, base: str, taken: set[str] | None = None) -> str:
+        """`base`, or `base_2`, `base_3` ... whichever is free (`apple_2` → `apple_3`).
+
+        `taken` is the set of labels in use (default: this graph's); a caller naming many
+        nodes passes one set and adds to it, instead of the graph being scanned each time.
+        """
+        labels = {n.label for n in self.nodes.values()} if taken is None else taken
+        base = base.strip() or "node"
+        if base not in labels and len(base) <= MAX_LABEL:
+            return base
+        stem = re.sub(r"_\d+$", "", base) or base
+        for i in itertools.count(2):
+            suffix = f"_{i}"
+            candidate = stem[:MAX_LABEL - len(suffix)] + suffix
+            if candidate not in labels:
+                return candidate
+        raise AssertionError("unreachable")
+
+    # -- edits --------------------------------------------------------------------------
+
+    def add_node(self, type_name: str, label: str | None = None,
+                 position: tuple[float, float] = (0.0, 0.0),
+                 params: dict[str, Any] | None = None, node_id: str | None = None,
+                 index: int | None = None, _emit: bool = True) -> Node:
+        """Add a node; `index` puts it back at a former place in the order (undo)."""
+        try:
+            op = registry.get(type_name)
+        except KeyError:
+            raise GraphError(translate("Graph", "unknown node type {type!r}").format(
+                type=type_name)) from None
+        if node_id is None:
+            node_id = self.new_id()
+        elif node_id in self.nodes:
+            raise GraphError(translate("Graph", "a node with id {id!r} already exists").format(
+                id=node_id))
+        elif not node_id or len(node_id) > MAX_ID:
+            raise GraphError(translate("Graph", "a node id has 1 to {limit} characters, not "
+                                       "{count}").format(limit=MAX_ID, count=len(node_id)))
+        problem = (self.room_problem() or text_problem(node_id, "id")
+                   or (self.label_problem(label) if label is not None else None)
+                   or position_problem(position))
+        if problem:
+            raise GraphError(problem)
+        try:
+            # validate first: it bounds the nesting, so the copy below cannot recurse away
+            checked = copy.deepcopy(op.validate_params(
+                op.default_params if params is None else params))
+        except ParamError as e:
+            raise GraphError(f'{type_name} "{label or node_id}": {e}') from None
+        node = Node(node_id, type_name, label or self.unique_label(type_name),
+                    (float(position[0]), float(position[1])), checked)
+        self.nodes[node_id] = node
+        if index is not None:
+            _move_last_to(self.nodes, index)
+        if _emit:
+            self.node_added.emit(node)
+            self.changed.emit()
+        return node
+
+    def remove_node(self, node_id: str) -> tuple[Node, list[Edge]]:
+        """Remove a node and its edges; returns both so an undo can put them back."""
+        node = self.node(node_id)
+        edges = list(self.in_edges(node_id).values()) + self.out_edges(node_id)
+        for edge in edges:
+            self._detach(edge)
+        del self.nodes[node_id]
+        self._out.pop(node_id, None)
+        self.node_removed.emit(node)
+        self.changed.emit()
+        return node, edges
+
+    def add_edge(self, source: str, target: str, port: str, index: int | None = None,
+                 _emit: bool = True) -> Edge:
+        """Add an edge; `index` puts it back at a former place in the order (undo)."""
+        problem = self.connect_problem(source, target, port)
+        if problem:
+            raise GraphError(problem)
+        if (target, port) in self._in:
+            tnode = self.nodes[target]
+            raise GraphError(translate("Graph", "input {port} of {node} is already connected")
+                             .format(port=port, node=tnode.describe()))
+        edge = Edge(source, target, port)
+        self._in[(target, port)] = edge
+        self._out.setdefault(source, []).append(edge)
+        if index is not None:
+            # the order of edges decides the order nodes run in: restore it exactly
+            _move_last_to(self._in, index)
+            self._out[source] = [e for e in self._in.values() if e.source == source]
+        if _emit:
+            self.edge_added.emit(edge)
+            self.changed.emit()
+        return edge
+
+    def restore(self, nodes: list[tuple[int, Node]], edges: list[tuple[int, Edge]]) -> None:
+        """Put removed nodes and edges back at their former places in the order (undo of
+        a delete), all at once: one reordering however many there are."""
+        for _index, node in nodes:
+            self.add_node(node.type, node.label, node.position, node.params, node.id,
+                          _emit=False)
+        if nodes:
+            _reinsert(self.nodes, {node.id: index for index, node in nodes})
+        for _index, edge in edges:
+            self.add_edge(edge.source, edge.target, edge.port, _emit=False)
+        if edges:
+            _reinsert(self._in, {(e.target, e.port): index for index, e in edges})
+            rebuilt: dict[str, list[Edge]] = {e.source: [] for _i, e in edges}
+            for e in self._in.values():  # each source's out-edges in the restored order
+                if e.source in rebuilt:
+                    rebuilt[e.source].append(e)
+            self._out.update(rebuilt)
+        for _index, node in sorted(nodes, key=lambda p: p[0]):
+            self.node_added.emit(self.nodes[node.id])
+        for _index, edge in sorted(edges, key=lambda p: p[0]):
+            self.edge_added.emit(edge)
+        if nodes or edges:
+            self.changed.emit()
+
+    def remove_edge(self, target: str, port: str) -> Edge:
+        edge = self._in.get((target, port))
+        if edge is None:
+            raise GraphError(translate("Graph", "input {port} of node {id!r} is not connected")
+                             .format(port=port, id=target))
+        self._detach(edge)
+        self.changed.emit()
+        return edge
+
+    def _detach(self, edge: Edge) -> None:
+        del self._in[(edge.target, edge.port)]
+        self._out[edge.source].remove(edge)
+        self.edge_removed.emit(edge)
+
+    def set_label(self, node_id: str, label: str) -> None:
+        node = self.node(node_id)
+        label = label.strip()
+        problem = self.label_problem(label)
+        if problem:
+            raise GraphError(problem)
+        node.label = label
+        self.node_changed.emit(node, "label")
+        self.changed.emit()
+
+    def set_params(self, node_id: str, params: dict[str, Any]) -> None:
+        node = self.node(node_id)
+        try:
+            checked = copy.deepcopy(node.op.validate_params(params))
+        except ParamError as e:
+            raise GraphError(f"{node.describe()}: {e}") from None
+        node.params = checked
+        self.node_changed.emit(node, "params")
+        self.changed.emit()
+
+    def move_node(self, node_id: str, position: tuple[float, float]) -> None:
+        self.move_nodes({node_id: position})
+
+    def move_nodes(self, positions: dict[str, tuple[float, float]]) -> None:
+        """Move nodes; listeners hear once for the whole group (a drag of 10,000 nodes)."""
+        nodes = [self.node(nid) for nid in positions]
+        for position in positions.values():
+            problem = position_problem(position)
+            if problem:
+                raise GraphError(problem)
+        for node, position in zip(nodes, positions.values()):
+            node.position = (float(position[0]), float(position[1]))
+        if nodes:
+            self.nodes_moved.emit(nodes)
+
+    def clear(self) -> None:
+        for node_id in list(self.nodes):
+            self.remove_node(node_id)
+
+
+def _no_node(node_id: str) -> str:
+    return translate("Graph", "there is no node with id {id!r}").format(id=node_id)
+
+
+def _reinsert(table: dict, places: dict) -> None:
+    """Move the keys in `places` (now at the end of `table`) to their indices there."""
+    moved = sorted(places.items(), key=lambda kv: kv[1])
+    rest = [k for k in table if k not in places]
+    order, r = [], iter(rest)
+    for key, index in moved:
+        while len(order) < index:
+            nxt = next(r, None)
+            if nxt is None:
+                break
+            order.append(nxt)
+        order.append(key)
+    order.extend(r)
+    items = {k: table[k] for k in order}
+    table.clear()
+    table.update(items)
+
+
+def _move_last_to(table: dict, index: int) -> None:
+    """Move the newest entry of `table` to position `index`, keeping the same dict."""
+    keys = list(table)
+    for key in keys[index:-1]:
+        table[key] = table.pop(key)  # re-inserted after the newest entry

@@ -1,0 +1,10 @@
+"""Training on MNIST through the same engine the canvas uses.
+
+`idx`, `mnist` and `download` (the digits), `run` (what a run is told and tells),
+`roles` (the nodes training needs), `trainer` (stochastic gradient descent on a graph),
+`descent` (one step by hand), `parameter_files` (.npz) and `analysis` (what a trained
+net gets right and wrong).
+
+May import: `core.engine`, `core.files`, `core.model`, `core.ops`, `core.i18n`,
+`core.paths`, `core.formatting`.
+"""

@@ -1,0 +1,125 @@
+"""The nodes training needs, found by role and position: data, labels, parameters, loss.
+
+Any graph with one `data` source, one `labels` source, `parameter` sources and a loss as
+its only output trains. The node feeding the loss's `x` port holds the scores: its arg-max
+is the predicted class. A two-layer net (two Affine layers with Parameter W and b, one
+feeding the other) may also be given another hidden size.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from core.model.graph import Graph
+from core.i18n import translate
+from core.training.run import TrainError
+
+#: ops in a chain longer than this are summarised with "…"
+MAX_CHAIN = 12
+
+
+@dataclass(frozen=True)
+class Roles:
+    """The nodes training needs, found by role and position in the graph."""
+
+    data: str
+    labels: str
+    loss: str
+    score: str | None  # feeds the loss's x port: its arg-max is the prediction
+    parameters: tuple[str, ...]
+
+
+def find_roles(graph: Graph) -> Roles:
+    """Find the data, labels, parameter, loss and score nodes, or say what is missing."""
+    sinks = [n for n in graph.nodes.values() if not n.op.is_source and not graph.out_edges(n.id)]
+    losses = [n for n in sinks if n.op.category == "losses"] or sinks
+    if len(losses) != 1:
+        text = (translate("Train", "training needs one loss as the graph's output, but it has "
+                          "no output") if not losses else
+                translate("Train", "training needs one loss as the graph's output, but it has "
+                          "several outputs: {nodes}"))
+        raise TrainError(text.format(nodes=", ".join(n.describe() for n in losses)))
+    loss = losses[0]
+    ancestors = graph.ancestors([loss.id])
+    by_role: dict[str, list[str]] = {"data": [], "labels": [], "parameter": []}
+    for nid, node in graph.nodes.items():  # file order, so W1 comes before W2
+        role = getattr(node.op, "role", "")
+        if nid in ancestors and role in by_role:
+            by_role[role].append(nid)
+    for role in ("data", "labels"):
+        if len(by_role[role]) != 1:
+            count = len(by_role[role]) or translate("Train", "none")
+            raise TrainError(translate("Train", "training needs exactly one {type} node feeding "
+                                       "{loss}, but the graph has {count}").format(
+                type=role.capitalize(), loss=loss.describe(), count=count))
+    if not by_role["parameter"]:
+        raise TrainError(translate("Train", "no Parameter node feeds {loss}: there is nothing "
+                                   "to train").format(loss=loss.describe()))
+    score = graph.edge_into(loss.id, "x")
+    return Roles(by_role["data"][0], by_role["labels"][0], loss.id,
+                 score.source if score else None, tuple(by_role["parameter"]))
+
+
+def network_chain(graph: Graph, roles: Roles) -> tuple[str, ...]:
+    """The op types from the data to the loss: `("Affine", "ReLU", "Affine", "SoftmaxWithLoss")`.
+
+    Follows the first non-source consumer at each step; a chain longer than MAX_CHAIN ends
+    with "…".
+    """
+    chain, node = [], roles.data
+    while node != roles.loss:
+        nexts = [e.target for e in graph.out_edges(node)
+                 if not graph.nodes[e.target].op.is_source]
+        if not nexts:
+            break
+        node = nexts[0]
+        chain.append(graph.nodes[node].type)
+        if len(chain) > MAX_CHAIN:
+            chain.append("…")
+            break
+    return tuple(chain)
+
+
+def _two_affines(graph: Graph, roles: Roles) -> tuple[tuple[str, str], tuple[str, str]] | None:
+    """((W1, b1), (W2, b2)) of a two-layer net, first layer first; None for another net."""
+    affines = [n for n in graph.nodes.values() if n.type == "Affine"
+               and all((e := graph.edge_into(n.id, p)) is not None and e.source in roles.parameters
+                       for p in ("W", "b"))]
+    if len(affines) == 2 and graph.reaches(affines[1].id, affines[0].id):
+        affines.reverse()
+    if len(affines) != 2 or not graph.reaches(affines[0].id, affines[1].id):
+        return None
+    first, second = ((graph.edge_into(a.id, "W").source, graph.edge_into(a.id, "b").source)
+                     for a in affines)
+    return first, second
+
+
+def two_layer_shapes(graph: Graph, roles: Roles, hidden: int) -> dict[str, tuple[int, ...]]:
+    """New parameter shapes for a hidden layer of `hidden` units, for a two-Affine net."""
+    layers = _two_affines(graph, roles)
+    if layers is None:
+        raise TrainError(translate("Train", "a hidden size can only be set for a two-layer "
+                                   "net (two Affine layers, each with Parameter W and b, one "
+                                   "feeding the other)"))
+    (W1, b1), (W2, _) = layers
+    n_in, n_out = param_shape(graph, W1)[0], param_shape(graph, W2)[1]
+    return {W1: (n_in, hidden), b1: (hidden,), W2: (hidden, n_out)}
+
+
+def hidden_size(graph: Graph, roles: Roles) -> int | None:
+    """The hidden layer's width of a two-layer net as the graph has it; None for another net."""
+    layers = _two_affines(graph, roles)
+    if layers is None:
+        return None
+    shape = param_shape(graph, layers[0][0])
+    return int(shape[1]) if len(shape) == 2 else None
+
+
+def param_shape(graph: Graph, node_id: str) -> tuple[int, ...]:
+    """The shape a source's params describe, without building its array."""
+    params = graph.nodes[node_id].params
+    if params["init"] == "fixed":
+        return np.shape(params["value"])
+    return tuple(params["shape"])

@@ -1,0 +1,219 @@
+"""What a training run is told and what it tells: settings, control, events, result.
+
+`TrainConfig` holds the hyperparameters; `RunControl` is the one place that holds a run's
+pause, stop and snapshot requests (any thread may make them; the training loop reads them);
+`TrainEvent` is what the trainer's callback receives (a `Snapshot` of the graph's arrays
+when one was asked for) and `TrainResult` what `run` returns.
+No Qt here: the GUI re-emits the events as signals.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from core.i18n import translate
+
+
+class TrainError(ValueError):
+    """The graph, the data, the settings or a parameters file cannot be used for training."""
+
+
+@dataclass
+class TrainConfig:
+    """Hyperparameters. `None` keeps what the graph says (its hidden size, each init's std)."""
+
+    iters: int = 10_000
+    batch_size: int = 100
+    lr: float = 0.1
+    hidden: int | None = None
+    weight_init_std: float | None = None
+    #: seeds the weight initialization and the batch order; None draws a fresh seed
+    seed: int | None = 0
+    dtype: str = "float32"
+    #: False: the book's sampling, a random choice of batch_size images every iteration;
+    #: True: shuffled epochs, every image once per epoch
+    shuffle: bool = False
+    #: train and test accuracy before the first update (epoch 0) and once per epoch
+    evaluate: bool = True
+    eval_batch_size: int = 10_000
+
+    def validate(self) -> None:
+        def whole(name: str, value, low: int = 1) -> None:
+            if isinstance(value, bool) or not isinstance(value, int) or value < low:
+                raise TrainError(translate("Train", "{name} must be a whole number ≥ {low}, not "
+                                           "{value!r}").format(name=name, low=low, value=value))
+
+        whole(translate("Train", "iters"), self.iters, 0)
+        whole(translate("Train", "batch size"), self.batch_size)
+        whole(translate("Train", "eval batch size"), self.eval_batch_size)
+        if self.hidden is not None:
+            whole(translate("Train", "hidden size"), self.hidden)
+        if self.seed is not None:
+            whole(translate("Train", "seed"), self.seed, 0)
+        if not (isinstance(self.lr, (int, float)) and math.isfinite(self.lr) and self.lr > 0):
+            raise TrainError(translate("Train", "the learning rate must be a finite number > 0, "
+                                       "not {value!r}").format(value=self.lr))
+        std = self.weight_init_std
+        if std is not None and not (isinstance(std, (int, float)) and math.isfinite(std)
+                                    and std >= 0):
+            raise TrainError(translate("Train", "the weight init std must be a finite number "
+                                       "≥ 0, not {value!r}").format(value=std))
+        if self.dtype not in ("float32", "float64"):
+            raise TrainError(translate("Train", "dtype must be float32 or float64, not "
+                                       "{value!r}").format(value=self.dtype))
+
+
+class RunControl:
+    """Pause, resume and stop requests for a run: safe from any thread, kept only here.
+
+    A request made before the run starts counts (a Stop clicked while the data still loads
+    ends the run before its first iteration; a Pause holds it there).
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._go = threading.Event()  # cleared while paused: the loop blocks on it
+        self._go.set()
+        self._stop = threading.Event()
+        self._snapshot = threading.Event()
+
+    def pause(self) -> None:
+        with self._lock:
+            # A stop already asked for wins: clearing `_go` after it would park the run in
+            # its pause wait (Stop, then Pause, clicked in quick succession).
+            if not self._stop.is_set():
+                self._go.clear()
+
+    def resume(self) -> None:
+        with self._lock:
+            self._go.set()
+
+    def stop(self) -> None:
+        """End the run after the current iteration (or at once, if paused or not started)."""
+        with self._lock:
+            self._stop.set()
+            self._go.set()  # a paused run wakes up to stop
+
+    @property
+    def pause_requested(self) -> bool:
+        return not self._go.is_set()
+
+    @property
+    def stop_requested(self) -> bool:
+        return self._stop.is_set()
+
+    def wait_while_paused(self) -> None:
+        self._go.wait()  # blocks on a lock: no busy waiting
+
+    def clear_stop(self) -> None:
+        """Forget a stop that has been obeyed, so that the next `run` trains again."""
+        self._stop.clear()
+
+    def request_snapshot(self) -> None:
+        """Ask for one `Snapshot` of the next iteration (a viewer that has shown the last)."""
+        self._snapshot.set()
+
+    def take_snapshot_request(self) -> bool:
+        """Whether a snapshot was asked for; the request is used up. Costs one flag read
+        per iteration when none was."""
+        if not self._snapshot.is_set():
+            return False
+        self._snapshot.clear()
+        return True
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """One iteration's numbers, copied out of the training program for a viewer.
+
+    Keyed by the trained graph's node and edge ids (the trainer trains a `Graph.copy()`,
+    whose ids are the canvas graph's). `values` holds every node's output for this batch
+    (the parameters as the forward pass used them, before this iteration's update);
+    `grads` each node's total gradient and `edge_grads` the gradient along each edge, as
+    far as backward went (the paths to the parameters: the images get none). Copies: the
+    training loop goes on writing into its own arrays.
+    """
+
+    iteration: int  # the iteration this batch was (counting from 1)
+    loss: float
+    values: dict[str, np.ndarray]
+    grads: dict[str, np.ndarray]
+    edge_grads: dict[str, np.ndarray]
+    sinks: list[str]
+
+    @classmethod
+    def take(cls, program, iteration: int, loss: float, grads: dict[str, np.ndarray],
+             edge_grads: dict[str, np.ndarray]) -> "Snapshot":
+        """Copies of the arrays of a `core.engine.program.Program`'s last forward and backward pass.
+
+        An array reached twice (a node's total gradient is its only edge's gradient when
+        the node does not fan out) is copied once.
+        """
+        copies: dict[int, np.ndarray] = {}
+
+        def copied(table: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+            out = {}
+            for key, array in table.items():
+                twin = copies.get(id(array))
+                if twin is None:
+                    twin = copies[id(array)] = np.array(array, copy=True)
+                out[key] = twin
+            return out
+
+        return cls(iteration, loss, copied(program.values), copied(grads),
+                   copied(edge_grads), program.sinks())
+
+
+@dataclass(frozen=True)
+class TrainEvent:
+    """What the callback receives.
+
+    `kind` is "iteration" (after each update; `loss` is that batch's loss before the
+    update), "epoch" (after each epoch's evaluation, and at iteration 0 before the first
+    update; `train_acc`, `test_acc`), "paused", "resumed" or "done" (`status` "finished",
+    "stopped" or "diverged", a `message`, and `learned`: False when a finished run ends
+    where it started, see `core.training.analysis.did_not_learn`).
+    `elapsed` counts training seconds, pauses excluded; `iters_per_second` = iteration /
+    elapsed.
+    """
+
+    kind: str
+    iteration: int
+    iterations: int
+    epoch: int
+    elapsed: float
+    iters_per_second: float
+    loss: float | None = None
+    train_acc: float | None = None
+    test_acc: float | None = None
+    status: str = ""
+    message: str = ""
+    learned: bool = True
+    snapshot: Snapshot | None = None
+
+
+@dataclass
+class TrainResult:
+    status: str  # "finished", "stopped" or "diverged"
+    message: str
+    iterations: int
+    seconds: float
+    iters_per_second: float
+    losses: np.ndarray  # one per iteration done
+    epochs: list[int] = field(default_factory=list)  # the iteration of each evaluation
+    train_acc: list[float] = field(default_factory=list)
+    test_acc: list[float] = field(default_factory=list)
+    #: False when a finished run did not learn (loss still near chance's, or accuracy)
+    learned: bool = True
+
+    @property
+    def final_train_acc(self) -> float | None:
+        return self.train_acc[-1] if self.train_acc else None
+
+    @property
+    def final_test_acc(self) -> float | None:
+        return self.test_acc[-1] if self.test_acc else None

@@ -1,0 +1,9 @@
+"""The canvas: the scene that mirrors the graph, and everything drawn or done on it.
+
+`scene` (one item per node and per edge, following the document), `view` (zoom and pan),
+`node_item` and `edge_item`, `label_layout` (where each edge's numbers go), `gestures`
+(each drag and rename one object), `input` (which gesture a press starts),
+`label_editor`, `palette`, `tooltips` and `picture_export`.
+
+May import: core, `gui.base`, `gui.document`, PySide6.
+"""

@@ -1,0 +1,322 @@
+"""Graphics items of nodes: a node with its ports, and the wire that follows the mouse.
+
+Items hold ids, never core objects; the scene creates, updates and removes them when the
+core graph says so. A node where an ∞ or NaN started is outlined in the theme's amber fault
+colour; one that cannot compute, in red. Edges and their numbers are `gui.canvas.edge_item`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem,
+                               QStyleOptionGraphicsItem, QWidget)
+
+from gui.base.fonts import make_font
+from gui.base.i18n import translate
+from gui.base.safety import guarded
+from gui.base.theme import LIGHT, Theme
+
+NODE_WIDTH = 124.0
+HEADER = 24.0
+ROW = 22.0
+BODY_MIN = 46.0
+PORT_RADIUS = 5.0
+STUB_LENGTH = 86.0
+#: below this zoom a node is a plain box and an edge a plain line: no text at all. At and
+#: above it, edge numbers are drawn at a readable size (see `gui.canvas.edge_item.label_scale`).
+DETAIL_LOD = 0.28
+
+LABEL_FONT = make_font(9.0)
+SYMBOL_FONT = make_font(15.0)
+LONG_SYMBOL_FONT = make_font(11.0)
+SMALL_FONT = make_font(7.5)
+NUMBER_FONT = make_font(9.5, QFont.DemiBold)
+
+
+# Made once: PySide6 6.12 drops a reference to None each time painter.setBrush(Qt.NoBrush)
+# converts the enum, and a long session of repaints then crashes the interpreter.
+NO_PEN = QPen(Qt.NoPen)
+NO_BRUSH = QBrush(Qt.NoBrush)
+
+
+_SYMBOL_WIDTHS: dict[tuple[float, str], float] = {}
+
+
+def _symbol_width(font: QFont, symbol: str) -> float:
+    """A node symbol's width; measured once per symbol (10,000 nodes share a dozen)."""
+    key = (font.pointSizeF(), symbol)
+    if key not in _SYMBOL_WIDTHS:
+        _SYMBOL_WIDTHS[key] = QFontMetricsF(font).horizontalAdvance(symbol)
+    return _SYMBOL_WIDTHS[key]
+
+
+def body_height(n_inputs: int) -> float:
+    return max(BODY_MIN, ROW * n_inputs + 8.0)
+
+
+class PortItem(QGraphicsEllipseItem):
+    """A port dot: the output on a node's right edge, or one named input on its left."""
+
+    def __init__(self, node_id: str, port: str | None, parent: QGraphicsItem) -> None:
+        r = PORT_RADIUS
+        super().__init__(-r, -r, 2 * r, 2 * r, parent)
+        self.node_id, self.port = node_id, port
+        self.state = ""  # "", "valid" or "invalid" while a wire is being dragged
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CrossCursor)
+        self.setZValue(2)
+
+    @property
+    def is_output(self) -> bool:
+        return self.port is None
+
+    def shape(self) -> QPainterPath:  # a generous hit area, easier to grab than the dot
+        path = QPainterPath()
+        path.addEllipse(QPointF(0, 0), 10, 10)
+        return path
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-10, -10, 20, 20)
+
+    def set_state(self, state: str) -> None:
+        if state != self.state:
+            self.state = state
+            self.update()
+
+    @guarded
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        # At rest the node paints its port dots itself (one paint call instead of four);
+        # a port paints only while a wire being dragged marks it valid or invalid.
+        if not self.state:
+            return
+        theme: Theme = self.parentItem().theme
+        r = PORT_RADIUS
+        if self.state == "valid":
+            fill = border = theme.color("valid")
+            r += 2
+        elif self.state == "invalid":
+            fill = border = theme.color("error")
+            r += 1
+        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setPen(QPen(border, 1.5))
+        painter.setBrush(fill)
+        painter.drawEllipse(QPointF(0, 0), r, r)
+
+
+class NodeItem(QGraphicsItem):
+    """A node: its label in the header, its symbol (or a source's value) in the body."""
+
+    def __init__(self, node_id: str, type_name: str, symbol: str, inputs: tuple[str, ...],
+                 is_source: bool, theme: Theme = LIGHT) -> None:
+        super().__init__()
+        self.node_id, self.type_name, self.symbol = node_id, type_name, symbol
+        self.inputs, self.is_source, self.theme = inputs, is_source, theme
+        self.label = ""
+        self.body_text = symbol  # a source shows its value here
+        self.caption = type_name if not is_source else symbol
+        self.error = ""
+        self.warning = ""
+        self.highlighted = False
+        self._header_cache = self._label_cache = self._body_cache = None
+        self.height = HEADER + body_height(len(inputs))
+        self.symbol_font = SYMBOL_FONT if len(symbol) <= 6 else LONG_SYMBOL_FONT
+        symbol_width = _symbol_width(self.symbol_font, symbol)
+        self.width = max(NODE_WIDTH, symbol_width + (58 if inputs else 30))
+        # Not ItemIsMovable: a drag is the scene's NodeDrag gesture, which an edit arriving
+        # mid-drag can cancel (Qt's own moving could not be). Nodes only move through the
+        # scene's place_nodes, which moves their edges too: no itemChange per position.
+        self.setFlag(QGraphicsItem.ItemIsSelectable)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(1)
+        # A node changes rarely (label, issue, selection); panning and edits elsewhere then
+        # only blit its cached pixmap.
+        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+        self.input_ports: dict[str, PortItem] = {}
+        body = body_height(len(inputs))
+        top = HEADER + (body - ROW * len(inputs)) / 2 + ROW / 2
+        for i, port in enumerate(inputs):
+            item = PortItem(node_id, port, self)
+            item.setPos(0, top + ROW * i)
+            self.input_ports[port] = item
+        self.output_port = PortItem(node_id, None, self)
+        self.output_port.setPos(self.width, HEADER + body / 2)
+
+    # -- state from the model -----------------------------------------------------------
+
+    def set_label(self, label: str) -> None:
+        self.label = label
+        self.update()
+
+    def set_body_text(self, text: str) -> None:
+        if text != self.body_text:
+            self.body_text = text
+            self.update()
+
+    def set_issue(self, error: str, warning: str = "") -> None:
+        if (error, warning) != (self.error, self.warning):
+            self.error, self.warning = error, warning
+            self.setToolTip(error or warning or "")
+            self.update()
+
+    def set_highlighted(self, on: bool) -> None:
+        if on != self.highlighted:
+            self.highlighted = on
+            self.update()
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.update()
+        for port in self.ports():
+            port.update()
+
+    def ports(self) -> list[PortItem]:
+        return [*self.input_ports.values(), self.output_port]
+
+    def header_rect(self) -> QRectF:
+        return QRectF(0, 0, self.width, HEADER)
+
+    # -- painting -----------------------------------------------------------------------
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-7, -7, self.width + 14, self.height + 14)  # room for glow/ring
+
+    @guarded
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        t = self.theme
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        rect = QRectF(0, 0, self.width, self.height)
+        border, width = t.color("node_border"), 1.2
+        if self.isSelected():
+            border, width = t.color("selection"), 2.4
+        if self.error:  # an error stays red when selected; the selection then glows
+            border, width = t.color("error"), 2.4
+        elif self.warning:
+            border, width = t.color("fault"), 2.0
+        header_fill = t.color("source_header" if self.is_source else "node_header")
+        if lod < DETAIL_LOD:  # far away: a box with its header colour is all one can see
+            painter.setPen(QPen(border, width))
+            painter.setBrush(header_fill)
+            painter.drawRect(rect)
+            return
+        painter.setRenderHint(QPainter.Antialiasing)
+        if self.isSelected() and (self.error or self.warning):
+            painter.setPen(QPen(t.color("selection"), 2.0))
+            painter.setBrush(NO_BRUSH)
+            painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), 10, 10)
+        if self.highlighted:
+            painter.setPen(NO_PEN)
+            glow = QColor(t.color("highlight"))
+            glow.setAlpha(90)
+            painter.setBrush(glow)
+            painter.drawRoundedRect(rect.adjusted(-5, -5, 5, 5), 10, 10)
+        painter.setPen(NO_PEN)
+        painter.setBrush(t.color("node_fill"))
+        painter.drawRoundedRect(rect, 7, 7)
+        painter.setBrush(header_fill)
+        painter.drawPath(self._header_path())
+        painter.setPen(QPen(border, width))
+        painter.setBrush(NO_BRUSH)
+        painter.drawRoundedRect(rect, 7, 7)
+        painter.setPen(QPen(t.color("node_border"), 0.8))
+        painter.drawLine(QPointF(0, HEADER), QPointF(self.width, HEADER))
+        self._paint_ports(painter)
+
+        painter.setPen(t.color("node_text"))
+        painter.setFont(LABEL_FONT)
+        painter.drawText(QRectF(7, 0, self._label_room(), HEADER),
+                         Qt.AlignVCenter | Qt.AlignLeft, self._elided_label())
+        if self.warning and not self.error:  # the fault started here: say so in the header
+            painter.setPen(t.color("fault"))
+            painter.drawText(QRectF(self.width - 22, 0, 16, HEADER), Qt.AlignCenter, "⚠")
+        body = QRectF(0, HEADER, self.width, self.height - HEADER)
+        if lod >= 0.7:  # port names and the role are small print: only when readable
+            painter.setFont(SMALL_FONT)
+            painter.setPen(t.color("muted_text"))
+            for port, item in self.input_ports.items():
+                y = item.pos().y()
+                painter.drawText(QRectF(10, y - 8, 40, 16), Qt.AlignVCenter | Qt.AlignLeft,
+                                 port)
+            if self.is_source:  # its role, small, in the body's corner
+                painter.drawText(QRectF(7, self.height - 16, self.width - 12, 14),
+                                 Qt.AlignBottom | Qt.AlignRight,
+                                 translate("symbols", self.caption))  # "const" in any language
+        painter.setPen(t.color("node_text"))
+        font, text = self._body_font_and_text(body)
+        painter.setFont(font)
+        painter.drawText(self._body_rect(body), Qt.AlignCenter, text)
+
+    def _paint_ports(self, painter: QPainter) -> None:
+        painter.setPen(QPen(self.theme.color("node_border"), 1.5))
+        painter.setBrush(self.theme.color("node_fill"))
+        for port in self.ports():
+            if not port.state:
+                painter.drawEllipse(port.pos(), PORT_RADIUS, PORT_RADIUS)
+
+    def _header_path(self) -> QPainterPath:
+        if self._header_cache is None or self._header_cache[0] != self.width:
+            rounded = QPainterPath()
+            rounded.addRoundedRect(QRectF(0, 0, self.width, self.height), 7, 7)
+            clip = QPainterPath()
+            clip.addRect(QRectF(0, 0, self.width, HEADER))
+            self._header_cache = (self.width, rounded.intersected(clip))
+        return self._header_cache[1]
+
+    def _label_room(self) -> float:
+        return self.width - (30 if self.warning and not self.error else 14)
+
+    def _elided_label(self) -> str:
+        key = (self.label, self._label_room())
+        if self._label_cache is None or self._label_cache[0] != key:
+            metrics = QFontMetricsF(LABEL_FONT)
+            self._label_cache = (key, metrics.elidedText(self.label, Qt.ElideRight, key[1]))
+        return self._label_cache[1]
+
+    def _body_rect(self, body: QRectF) -> QRectF:
+        return body.adjusted(26 if self.inputs else 8, 2, -12, -2)
+
+    def _body_font_and_text(self, body: QRectF) -> tuple[QFont, str]:
+        key = (self.body_text, self.width)
+        if self._body_cache is None or self._body_cache[0] != key:
+            font = self.symbol_font if not self.is_source else NUMBER_FONT
+            text = self.body_text
+            inner = self._body_rect(body)
+            fm = QFontMetricsF(font)
+            if fm.horizontalAdvance(text) > inner.width():
+                font = QFont(font)
+                font.setPointSizeF(max(7.0, font.pointSizeF() * inner.width()
+                                       / fm.horizontalAdvance(text)))
+                text = QFontMetricsF(font).elidedText(text, Qt.ElideRight, inner.width())
+            self._body_cache = (key, font, text)
+        return self._body_cache[1], self._body_cache[2]
+
+    @guarded
+    def mouseDoubleClickEvent(self, event) -> None:
+        if self.header_rect().contains(event.pos()) and self.scene() is not None:
+            self.scene().start_rename(self.node_id)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+
+class RubberBand(QGraphicsPathItem):
+    """The wire that follows the mouse while an edge is being dragged."""
+
+    def __init__(self, start: QPointF, theme: Theme) -> None:
+        super().__init__()
+        self.start = start
+        pen = QPen(QColor(theme.selection), 1.8, Qt.DashLine)
+        pen.setCapStyle(Qt.RoundCap)
+        self.setPen(pen)
+        self.setBrush(QBrush(Qt.NoBrush))
+        self.setZValue(3)
+        self.set_end(start)
+
+    def set_end(self, end: QPointF, reverse: bool = False) -> None:
+        p1, p2 = (end, self.start) if reverse else (self.start, end)
+        path = QPainterPath(p1)
+        dx = max(30.0, abs(p2.x() - p1.x()) * 0.5)
+        path.cubicTo(p1 + QPointF(dx, 0), p2 - QPointF(dx, 0), p2)
+        self.setPath(path)

@@ -1,0 +1,370 @@
+"""The scene mirrors the core graph: one item per node and per edge, kept in id → item maps.
+
+It listens to the document's graph signals to add, move, relabel and remove items, and to
+`computed` to write values and gradients on the edges (their places chosen by
+`gui.canvas.label_layout`). Its mouse handlers (`gui.canvas.input`) start gestures
+(`gui.canvas.gestures`), which edit through the `Editor`; any edit that arrives meanwhile cancels
+the gesture. The scene never edits the model itself.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsScene
+
+from core.engine.result import Result
+from core.formatting import edge_label, not_finite, source_preview, source_text
+from core.model.graph import Edge, Graph, Node
+from gui.document.document import Document
+from gui.canvas.edge_item import EdgeItem, label_scale
+from gui.document.editor import Editor
+from gui.canvas.gestures import Gesture, Rename
+from gui.canvas.node_item import DETAIL_LOD, HEADER, NODE_WIDTH, NodeItem
+from gui.canvas.label_layout import place_labels
+from gui.base.safety import guarded
+from gui.canvas.input import SceneInput
+from gui.base.theme import LIGHT, Theme
+from gui.canvas.tooltips import edge_tooltip
+
+GRID = 20
+
+
+class GraphScene(SceneInput, QGraphicsScene):
+    status_message = Signal(str)
+    context_menu_requested = Signal(QPointF, QPoint)  # (scene position, screen position)
+    edge_clicked = Signal(str)  # an edge's id: practice mode asks about edges
+
+    def __init__(self, document: Document, editor: Editor, theme: Theme = LIGHT,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.document, self.editor, self.theme = document, editor, theme
+        self.nodes: dict[str, NodeItem] = {}
+        self.edges: dict[str, EdgeItem] = {}
+        self.stubs: dict[str, EdgeItem] = {}  # sink node id → its output stub
+        self._edge_records: dict[str, Edge] = {}
+        self._touching: dict[str, set[str]] = {}  # node id → ids of the edges at it
+        self.gesture: Gesture | None = None
+        self.renaming: Rename | None = None
+        self._highlight: str | None = None
+        self.reveal = None  # step mode: callable(kind, key) -> bool; None shows everything
+        self.asked: tuple[str, str] | None = None  # practice: the number asked, shown as ?
+        self.setItemIndexMethod(QGraphicsScene.BspTreeIndex)
+        # Removing a selected item changes the selection; deleting 10,000 selected nodes
+        # must not tell the inspector 10,000 times: it is told once, after the last one.
+        self._selection_later = QTimer(self)
+        self._selection_later.setSingleShot(True)
+        self._selection_later.setInterval(0)
+        self._selection_later.timeout.connect(self.selectionChanged.emit)
+        self.label_scale = 1.0  # how much larger numbers are drawn, to stay readable
+        self.zoom = 1.0  # the view's, as it last said
+        # After a move or a zoom, the labels find their places again once things settle.
+        self._layout_later = QTimer(self)
+        self._layout_later.setSingleShot(True)
+        self._layout_later.setInterval(0)
+        self._layout_later.timeout.connect(self.layout_labels)
+        s = document.signals
+        s.node_added.connect(self._on_node_added)
+        s.node_removed.connect(self._on_node_removed)
+        s.node_changed.connect(self._on_node_changed)
+        s.nodes_moved.connect(self._on_nodes_moved)
+        s.edge_added.connect(self._on_edge_added)
+        s.edge_removed.connect(self._on_edge_removed)
+        document.graph_replaced.connect(self.rebuild)
+        document.computed.connect(self.apply_result)
+        # Any edit (a shortcut, a menu, undo) cancels a gesture in progress.
+        document.undo_stack.indexChanged.connect(lambda _i: self.cancel_gesture())
+        editor.added.connect(self.select_only)
+        self.rebuild(document.graph)
+
+    @property
+    def graph(self) -> Graph:
+        return self.document.graph
+
+    # -- mirroring the model ------------------------------------------------------------
+
+    def rebuild(self, graph: Graph) -> None:
+        self.cancel_gesture()
+        if self.renaming is not None:
+            self.renaming.cancel()
+        self.clear()
+        for table in (self.nodes, self.edges, self.stubs, self._edge_records, self._touching):
+            table.clear()
+        for node in graph.nodes.values():
+            self._on_node_added(node)
+        for edge in graph.edges:
+            self._on_edge_added(edge)
+
+    def _on_node_added(self, node: Node) -> None:
+        op = node.op
+        item = NodeItem(node.id, node.type, op.symbol, op.inputs, op.is_source, self.theme)
+        item.set_label(node.label)
+        if op.is_source:
+            item.set_body_text(source_preview(node.params))
+        item.setPos(*node.position)
+        self.nodes[node.id] = item
+        self._touching[node.id] = set()
+        self.addItem(item)
+
+    def _on_node_removed(self, node: Node) -> None:
+        if self.renaming is not None and self.renaming.node_id == node.id:
+            self.renaming.cancel()
+        self._remove_stub(node.id)
+        item = self.nodes.pop(node.id)
+        self._touching.pop(node.id, None)
+        self._remove_quietly(item)
+
+    def _on_node_changed(self, node: Node, what: str) -> None:
+        item = self.nodes[node.id]
+        if what == "label":
+            item.set_label(node.label)
+        elif what == "params" and node.op.is_source:
+            item.set_body_text(source_preview(node.params))
+
+    def _on_nodes_moved(self, nodes: list[Node]) -> None:
+        self.place_nodes({n.id: QPointF(*n.position) for n in nodes
+                          if self.nodes[n.id].pos() != QPointF(*n.position)})
+        self._layout_later.start()
+
+    def _on_edge_added(self, edge: Edge) -> None:
+        item = EdgeItem(edge.id, self.nodes[edge.source], self.nodes[edge.target], edge.port,
+                        self.theme)
+        self.edges[edge.id] = item
+        self._edge_records[edge.id] = edge
+        self._touching[edge.source].add(edge.id)
+        self._touching[edge.target].add(edge.id)
+        self.addItem(item)
+
+    def _on_edge_removed(self, edge: Edge) -> None:
+        item = self.edges.pop(edge.id)
+        del self._edge_records[edge.id]
+        for end in (edge.source, edge.target):
+            self._touching.get(end, set()).discard(edge.id)
+        self._remove_quietly(item)
+
+    def _remove_quietly(self, item) -> None:
+        """Remove an item; a selection change it makes is told once, later, for all."""
+        self.blockSignals(True)  # Qt would say selectionChanged for each selected item
+        try:
+            item.setSelected(False)
+            self.removeItem(item)
+        finally:
+            self.blockSignals(False)
+        self._selection_later.start()
+
+    def _remove_stub(self, node_id: str) -> None:
+        stub = self.stubs.pop(node_id, None)
+        if stub is not None:
+            self.removeItem(stub)
+
+    def _follow(self, node_ids) -> None:
+        edge_ids: set[str] = set()
+        for nid in node_ids:
+            edge_ids |= self._touching.get(nid, set())
+            if nid in self.stubs:
+                self.stubs[nid].update_path()
+        for edge_id in edge_ids:
+            self.edges[edge_id].update_path()
+
+    def place_nodes(self, positions: dict[str, QPointF]) -> None:
+        """Show nodes at these positions (the model's, or a drag's preview); their edges
+        follow, each redrawn once however many of its ends moved."""
+        for nid, pos in positions.items():
+            item = self.nodes.get(nid)
+            if item is not None:
+                item.setPos(pos)
+        self._follow(positions)
+
+    def sync_positions(self, node_ids) -> None:
+        """Put these nodes' items back where the model has them."""
+        graph = self.graph
+        self.place_nodes({nid: QPointF(*graph.nodes[nid].position) for nid in node_ids
+                          if nid in graph.nodes and nid in self.nodes})
+
+    # -- computed values ----------------------------------------------------------------
+
+    def apply_result(self, result: Result) -> None:
+        """Write each edge's value and gradient, each node's issue, each sink's stub."""
+        shown = self.reveal or (lambda kind, key: True)
+        values, grads, edge_grads = result.values, result.grads, result.edge_grads
+        value_texts: dict[str, tuple[str, bool]] = {}  # a fanned-out value: summarized once
+        for edge_id, edge in self._edge_records.items():
+            value = values.get(edge.source)
+            grad = edge_grads.get(edge_id)
+            if value is not None and edge.source not in value_texts:
+                value_texts[edge.source] = (edge_label(value), not_finite(value))
+            value_text, value_fault = value_texts.get(edge.source, ("", False))
+            show_value = value is not None and shown("value", edge.source)
+            show_grad = grad is not None and shown("grad", edge_id)
+            item = self.edges[edge_id]
+            item.set_texts(value_text if show_value else self._asked("value", edge.source),
+                           edge_label(grad, gradient=True) if show_grad
+                           else self._asked("grad", edge_id),
+                           show_value and value_fault, show_grad and not_finite(grad))
+            item.data_value, item.data_grad = value, grad
+        # A stub shows where backward starts: at each output (a named one may feed others).
+        sinks = set(result.outputs)
+        for node_id in list(self.stubs):
+            if node_id not in sinks:
+                self._remove_stub(node_id)
+        for node_id in sinks:
+            stub = self.stubs.get(node_id)
+            if stub is None:
+                stub = EdgeItem(f"{node_id}->", self.nodes[node_id], None, None, self.theme)
+                self.stubs[node_id] = stub
+                self.addItem(stub)
+            value, grad = values.get(node_id), grads.get(node_id)
+            show_value = shown("value", node_id)
+            show_grad = grad is not None and shown("grad", node_id)
+            stub.set_texts(edge_label(value) if show_value else "",
+                           edge_label(grad, gradient=True) if show_grad else "",
+                           show_value and not_finite(value), show_grad and not_finite(grad))
+            stub.data_value, stub.data_grad = value, grad
+        for node_id, item in self.nodes.items():
+            error = result.errors.get(node_id)
+            warning = result.warnings.get(node_id)
+            item.set_issue(error.message if error else "", warning.message if warning else "")
+            if item.is_source and node_id in values:
+                item.set_body_text(source_text(values[node_id]))
+        self.layout_labels()
+
+    def _asked(self, kind: str, key: str) -> str:
+        return "?" if self.asked == (kind, key) else ""
+
+    def set_zoom(self, zoom: float) -> None:
+        """The view's zoom changed: numbers keep a readable size on screen."""
+        scale = label_scale(zoom)
+        was_drawn, self.zoom = self.zoom >= DETAIL_LOD, zoom
+        if abs(scale - self.label_scale) > 1e-3 or was_drawn != (zoom >= DETAIL_LOD):
+            self.label_scale = scale
+            if len(self.edges) <= 300:
+                self.layout_labels()  # at once: a few milliseconds
+            else:
+                self._layout_later.start()  # once the wheel stops turning
+
+    def layout_labels(self) -> None:
+        """Place every edge's numbers where they overlap no other label and no node (only
+        while numbers are drawn at all: zoomed out further, they wait in the middle)."""
+        self._layout_later.stop()
+        if self.zoom < DETAIL_LOD:
+            for item in [*self.edges.values(), *self.stubs.values()]:
+                item.set_label_place(0.5, self.label_scale)
+            return
+        obstacles = [item.sceneBoundingRect().adjusted(2, 2, -2, -2)  # a node and its rim
+                     for item in self.nodes.values()]
+        place_labels(list(self.edges.values()), list(self.stubs.values()), obstacles,
+                     self.label_scale)
+
+    def edge_tooltip(self, item: EdgeItem) -> str:
+        """Built on hover only: heatmaps are too costly to make for every edge each time."""
+        source = self.graph.nodes.get(item.source.node_id)
+        if item.is_stub:
+            title = self.tr("{label} (output)").format(label=source.label) if source else ""
+        else:
+            target = self.graph.nodes.get(item.target.node_id)
+            title = (f"{source.label} → {target.label}.{item.port}"
+                     if source and target else "")
+        tip = edge_tooltip(title, item.data_value, item.data_grad, self.theme.grad_text)
+        if item.value_fault or item.grad_fault:
+            which = (self.tr("value and gradient") if item.value_fault and item.grad_fault
+                     else self.tr("value") if item.value_fault else self.tr("gradient"))
+            tip = (f"<p style='color:{self.theme.fault}'>"
+                   + self.tr("⚠ The {which} here is not a finite number (∞ or NaN). The node "
+                             "outlined in amber is where it started: an overflow, a log of 0 "
+                             "or a division by 0.").format(which=which) + "</p>" + tip)
+        return tip
+
+    def graph_rect(self) -> QRectF:
+        """The nodes and the output stubs, without the numbers."""
+        rect = QRectF()
+        for item in self.nodes.values():
+            rect = rect.united(item.sceneBoundingRect())
+        for stub in self.stubs.values():
+            rect = rect.united(stub.scene_path().boundingRect())
+        return rect
+
+    def layout_sizes(self, scale: float):
+        """What `core.model.layout.arrange` needs to know of the drawing, with numbers `scale`
+        times their 100 % size."""
+        from core.model.layout import Sizes
+        nodes, ports, outputs = {}, {}, {}
+        for nid, item in self.nodes.items():
+            nodes[nid] = (item.width, item.height)
+            ports[nid] = {p: port.pos().y() for p, port in item.input_ports.items()}
+            outputs[nid] = item.output_port.pos().y()
+        labels = {}
+        for edge_id, edge in self.edges.items():
+            rects = edge.label_rects(0.5, scale)
+            labels[edge_id] = max((r.width() for r in rects if not r.isNull()), default=0.0)
+        return Sizes(nodes, ports, outputs, labels)
+
+    def set_highlight(self, node_id: str | None) -> None:
+        if self._highlight in self.nodes:
+            self.nodes[self._highlight].set_highlighted(False)
+        self._highlight = node_id
+        if node_id in self.nodes:
+            self.nodes[node_id].set_highlighted(True)
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        for item in [*self.nodes.values(), *self.edges.values(), *self.stubs.values()]:
+            item.set_theme(theme)
+        self.update()
+
+    @guarded
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        painter.fillRect(rect, QColor(self.theme.canvas))
+        if painter.worldTransform().m11() < 0.45:
+            return  # a dense grid at small zoom is only noise
+        painter.setPen(QPen(QColor(self.theme.grid), 1.0))
+        # Lines sit at multiples of the spacing whatever part of the canvas is exposed,
+        # so the strips Qt repaints separately (after a pan or a wire) line up.
+        step = 2 * GRID
+        x = math.floor(rect.left() / step) * step
+        while x < rect.right():
+            painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+            x += step
+        y = math.floor(rect.top() / step) * step
+        while y < rect.bottom():
+            painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+            y += step
+
+    # -- selection ----------------------------------------------------------------------
+
+    def selected_node_ids(self) -> list[str]:
+        return [i.node_id for i in self.selectedItems() if isinstance(i, NodeItem)]
+
+    def selected_edges(self) -> list[Edge]:
+        return [self._edge_records[i.edge_id] for i in self.selectedItems()
+                if isinstance(i, EdgeItem) and not i.is_stub]
+
+    def select_only(self, node_ids: list[str]) -> None:
+        """Select exactly these nodes (new nodes, select all) with one selection change.
+
+        No edit: a node drag in progress goes on with the nodes it started with."""
+        wanted = [self.nodes[n] for n in node_ids if n in self.nodes]
+        self.blockSignals(True)
+        try:
+            self.clearSelection()
+            for item in wanted:
+                item.setSelected(True)
+        finally:
+            self.blockSignals(False)
+        self.selectionChanged.emit()
+
+    # -- edits from gestures and drops --------------------------------------------------
+
+    def add_node_at(self, type_name: str, scene_pos: QPointF) -> str | None:
+        """Add a node whose header is under `scene_pos`; returns its id."""
+        pos = (scene_pos.x() - NODE_WIDTH / 2, scene_pos.y() - HEADER / 2)
+        return self.editor.add_node(type_name, pos)
+
+    def start_rename(self, node_id: str) -> None:
+        if self.renaming is not None:
+            self.renaming.finish()
+        self.renaming = Rename(self, node_id)
+        for view in self.views():  # typing must reach the editor, not the inspector
+            if view.isVisible() and not view.hasFocus():
+                view.setFocus(Qt.OtherFocusReason)

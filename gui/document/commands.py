@@ -1,0 +1,215 @@
+"""Undo commands: every user edit is one of these, and each calls core graph methods only.
+
+Only `gui.document.editor.Editor` builds them (after checking the edit is valid); the scene and the
+panels never change items directly: the command changes the core graph, the graph emits
+events, and the scene updates its items from them. Undo restores the exact document, the
+order of nodes and edges included (the order decides what a saved file holds and which
+sink runs last). Compound edits (paste, moving an edge to another port) are one `Macro`.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from core.model.graph import Edge, Graph, Node
+from gui.base.i18n import translate
+
+Position = tuple[float, float]
+
+
+class Macro(QUndoCommand):
+    """A compound edit: its parts redo in order and undo in reverse, as one undo step.
+
+    The parts are plain commands the macro owns and calls itself, not Qt child commands:
+    PySide lets both Python and the parent delete a child, which crashes once the stack
+    discards an undone macro.
+    """
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.parts: list[QUndoCommand] = []
+
+    def add(self, part: QUndoCommand) -> QUndoCommand:
+        self.parts.append(part)
+        return part
+
+    def redo(self) -> None:
+        for part in self.parts:
+            part.redo()
+
+    def undo(self) -> None:
+        for part in reversed(self.parts):
+            part.undo()
+
+
+class AddNodes(QUndoCommand):
+    """Add nodes (and edges among them, or to nodes already there), as one step.
+
+    The command owns the `nodes` it is given (the editor makes them for it): the graph
+    copies their params as it adds them, so undo and redo always start from these."""
+
+    def __init__(self, graph: Graph, nodes: list[Node], edges: list[Edge], text: str) -> None:
+        super().__init__(text)
+        self.graph, self.nodes, self.edges = graph, list(nodes), list(edges)
+
+    def redo(self) -> None:
+        graph = self.graph
+        for node in self.nodes:
+            graph.add_node(node.type, node.label, node.position, node.params, node.id)
+        for edge in self.edges:
+            graph.add_edge(edge.source, edge.target, edge.port)
+
+    def undo(self) -> None:
+        for edge in reversed(self.edges):
+            self.graph.remove_edge(edge.target, edge.port)
+        for node in reversed(self.nodes):
+            self.graph.remove_node(node.id)
+
+
+class RemoveItems(QUndoCommand):
+    """Delete nodes (with every edge touching them) and single edges, as one step."""
+
+    def __init__(self, graph: Graph, node_ids: list[str], edges: list[Edge],
+                 text: str | None = None) -> None:
+        super().__init__()
+        self.graph = graph
+        # A snapshot of each node: params are never changed in place (set_params gives a
+        # node a new dict), so they need no deep copy, which cost 0.4 s for 10,000 nodes.
+        self.nodes = [dataclasses.replace(graph.node(n)) for n in node_ids]
+        touching: list[Edge] = []
+        for n in node_ids:
+            touching += list(graph.in_edges(n).values()) + graph.out_edges(n)
+        self.edges = list(dict.fromkeys(touching + list(edges)))
+        # where each one stood, so undo puts the graph back in the same order
+        node_index = {nid: i for i, nid in enumerate(graph.nodes)}
+        edge_index = {e: i for i, e in enumerate(graph.edges)}
+        self.node_places = [(node_index[n.id], n) for n in self.nodes]
+        self.edge_places = [(edge_index[e], e) for e in self.edges]
+        self.setText(text or self._describe())
+
+    def _describe(self) -> str:
+        if self.nodes:
+            names = ", ".join(n.label for n in self.nodes[:3]) + ("…" if len(self.nodes) > 3
+                                                                   else "")
+            return translate("commands", "delete {names}").format(names=names)
+        return translate("commands", "delete {count} edge(s)").format(count=len(self.edges))
+
+    def redo(self) -> None:
+        for edge in self.edges:
+            self.graph.remove_edge(edge.target, edge.port)
+        for node in self.nodes:
+            self.graph.remove_node(node.id)
+
+    def undo(self) -> None:
+        self.graph.restore(self.node_places, self.edge_places)
+
+
+class MoveNodes(QUndoCommand):
+    """One drag, press to release, of one or more nodes."""
+
+    def __init__(self, graph: Graph, moves: dict[str, tuple[Position, Position]]) -> None:
+        super().__init__(translate("commands", "move {count} node(s)").format(
+            count=len(moves)))
+        self.graph, self.moves = graph, dict(moves)
+
+    def redo(self) -> None:
+        self.graph.move_nodes({node_id: new for node_id, (_, new) in self.moves.items()})
+
+    def undo(self) -> None:
+        self.graph.move_nodes({node_id: old for node_id, (old, _) in self.moves.items()})
+
+
+class Connect(QUndoCommand):
+    """Add an edge; an edge already on that input port is replaced in the same step, and
+    undo puts it back at its place in the order."""
+
+    def __init__(self, graph: Graph, source: str, target: str, port: str) -> None:
+        super().__init__(translate("commands", "connect {source} → {target}.{port}").format(
+            source=graph.node(source).label, target=graph.node(target).label, port=port))
+        self.graph = graph
+        self.edge = Edge(source, target, port)
+        self._seen = False
+        self.replaced: Edge | None = None
+        self.replaced_index: int | None = None
+
+    def redo(self) -> None:
+        graph, edge = self.graph, self.edge
+        if not self._seen:
+            # What the port holds when the edit is first made (inside a macro, after the
+            # parts before it ran); every later redo starts from that same graph.
+            self._seen = True
+            self.replaced = graph.edge_into(edge.target, edge.port)
+            self.replaced_index = graph.edges.index(self.replaced) if self.replaced else None
+        if self.replaced is not None:
+            graph.remove_edge(edge.target, edge.port)
+        graph.add_edge(edge.source, edge.target, edge.port, index=self.replaced_index)
+
+    def undo(self) -> None:
+        self.graph.remove_edge(self.edge.target, self.edge.port)
+        if self.replaced is not None:
+            r = self.replaced
+            self.graph.add_edge(r.source, r.target, r.port, index=self.replaced_index)
+
+
+class SetParams(QUndoCommand):
+    """Change a node's parameters; repeated edits of the same node merge into one step."""
+
+    ID = 1001
+
+    def __init__(self, graph: Graph, node_id: str, params: dict[str, Any]) -> None:
+        super().__init__(translate("commands", "edit {label}").format(
+            label=graph.node(node_id).label))
+        self.graph, self.node_id = graph, node_id
+        self.old = copy.deepcopy(graph.node(node_id).params)
+        self.new = copy.deepcopy(params)
+
+    def id(self) -> int:
+        return self.ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetParams) or other.node_id != self.node_id:
+            return False
+        self.new = other.new
+        return True
+
+    def redo(self) -> None:
+        self.graph.set_params(self.node_id, self.new)
+
+    def undo(self) -> None:
+        self.graph.set_params(self.node_id, self.old)
+
+
+class Rename(QUndoCommand):
+    def __init__(self, graph: Graph, node_id: str, label: str) -> None:
+        self.graph, self.node_id = graph, node_id
+        self.old, self.new = graph.node(node_id).label, label.strip()
+        super().__init__(translate("commands", "rename {old} → {new}").format(
+            old=self.old, new=self.new))
+
+    def redo(self) -> None:
+        self.graph.set_label(self.node_id, self.new)
+
+    def undo(self) -> None:
+        self.graph.set_label(self.node_id, self.old)
+
+
+class SetOutput(QUndoCommand):
+    """Name the graph's output (or none) and the gradient arriving at it, as one step."""
+
+    def __init__(self, graph: Graph, node_id: str | None, grad: Any = None,
+                 text: str = "") -> None:
+        super().__init__(text)
+        self.graph, self.node_id, self.grad = graph, node_id, copy.deepcopy(grad)
+        self.old = graph.output_fields()
+
+    def redo(self) -> None:
+        self.graph.set_output(self.node_id)
+        if self.node_id is not None:
+            self.graph.set_output_grad(self.grad)  # None: back to 1
+
+    def undo(self) -> None:
+        self.graph.restore_output(self.old)

@@ -1,0 +1,159 @@
+"""The wired graph, alive while it trains: the canvas shows the batch flowing through it.
+
+While the Training panel trains the graph on the canvas (a copy of it, with the same node
+and edge ids), the trainer hands over a `Snapshot` of one iteration's arrays whenever the
+canvas asks for one, and the canvas paints it on the edges: each edge's value and gradient
+for the current batch, the data edge's first image in its tooltip, the loss on the loss's
+stub. The canvas asks for the next snapshot `INTERVAL_MS` after it has painted the last, so
+it paints at most 4 times a second (less often when painting takes long, see
+`PAINT_SHARE`), the training loop pays one flag read per iteration plus one copy of the
+arrays per snapshot, and a busy window only makes the snapshots rarer: the trainer never
+waits for it.
+
+The live numbers never fight the document: an edit recomputes the document, and the scene
+shows the document's own numbers until the next snapshot; nodes added since the run
+started show the document's numbers throughout. When the run ends, or another graph is
+opened, the canvas shows the document's result again. Step mode (the scene's `reveal`)
+keeps the document's numbers: a lesson is not repainted under the learner.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from core.engine.result import Result
+from core.model.graph import Graph
+from core.training.run import Snapshot
+
+#: the canvas asks for the next snapshot this long after painting one: ≤ 4 a second
+INTERVAL_MS = 250
+#: ... or this many times as long as painting it took, if longer: a large graph that
+#: takes 20 ms to paint is shown once a second, so the window stays quick to answer
+PAINT_SHARE = 50
+
+
+def live_result(graph: Graph, snapshot: Snapshot, base: Result | None) -> Result:
+    """The canvas's numbers for `graph` from a training snapshot.
+
+    Every node the trained copy had shows the snapshot's value (and gradient), and every
+    edge into such a node the snapshot's gradient (none where backward did not go: the
+    trainer differentiates towards the parameters only). Nodes added to the document since
+    the run started keep the document's numbers and issues from `base` (its latest result).
+    """
+    known = snapshot.values
+    base = base if base is not None and base.graph is graph else None
+    values: dict = {}
+    grads: dict = {}
+    edge_grads: dict = {}
+    errors: dict = {}
+    warnings: dict = {}
+    for nid in graph.nodes:
+        if nid in known:
+            values[nid] = known[nid]
+            if nid in snapshot.grads:
+                grads[nid] = snapshot.grads[nid]
+        elif base is not None:
+            for mine, theirs in ((values, base.values), (grads, base.grads),
+                                 (errors, base.errors), (warnings, base.warnings)):
+                if nid in theirs:
+                    mine[nid] = theirs[nid]
+    for edge in graph.edges:
+        source = snapshot.edge_grads if edge.target in known else (
+            base.edge_grads if base is not None else {})
+        grad = source.get(edge.id)
+        if grad is not None:
+            edge_grads[edge.id] = grad
+    sinks = [n for n in snapshot.sinks if n in graph.nodes]
+    if base is not None:
+        sinks += [n for n in base.sinks if n not in known]
+    order = list(base.order) if base is not None else [n for n in graph.nodes if n in values]
+    # where backward starts, as the engine says it: the named output, else every sink
+    named = graph.output
+    outputs = ([named] if named in values else []) if named is not None else [
+        n for n in sinks if n in values]
+    return Result(graph, values, grads, edge_grads, errors, warnings, sinks, order, outputs)
+
+
+class LiveCanvas(QObject):
+    """Paces the snapshots of a run of the canvas graph and paints them on the scene."""
+
+    shown = Signal(object)  # (Result) a snapshot was put on the canvas
+
+    def __init__(self, session, document, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.document = session, document
+        self.scene = None
+        #: whether runs of the canvas graph show on the canvas (benchmarks turn it off)
+        self.enabled = True
+        self.graph: Graph | None = None  # the document graph being trained, during a run
+        self.latest: Result | None = None  # the last snapshot's numbers
+        self.count = 0  # snapshots shown in this run
+        self._showing = False  # the scene shows a snapshot, not the document's numbers
+        self._next = QTimer(self)
+        self._next.setSingleShot(True)
+        self._next.setInterval(INTERVAL_MS)
+        self._next.timeout.connect(self._ask)
+        session.snapshot.connect(self._snapshot)
+        session.trainer_ready.connect(lambda _trainer: self._ask())
+        session.state_changed.connect(self._state_changed)
+        document.graph_replaced.connect(lambda _graph: self.end())
+        document.computed.connect(self._document_computed)
+
+    def attach(self, scene) -> None:
+        """Paint on this scene (a `gui.canvas.scene.GraphScene` of the same document)."""
+        self.scene = scene
+
+    @property
+    def active(self) -> bool:
+        return self.graph is not None
+
+    def begin(self, graph: Graph) -> None:
+        """A run of the document's graph `graph` starts: its first snapshot is asked for
+        as soon as its trainer is ready."""
+        self.end()
+        if self.enabled and graph is self.document.graph:
+            self.graph, self.count = graph, 0
+
+    def end(self) -> None:
+        """Stop asking; the canvas shows the document's own numbers again."""
+        self.graph = None
+        self._next.stop()
+        if self._showing:
+            self._showing = False
+            result = self.document.result
+            scene = self.scene
+            if (scene is not None and result is not None and result.graph is scene.graph
+                    and scene.reveal is None):
+                scene.apply_result(result)
+
+    # -- from the session and the document ----------------------------------------------
+
+    def _ask(self) -> None:
+        if self.active:
+            self.session.request_snapshot()
+
+    def _snapshot(self, snapshot: Snapshot) -> None:
+        if not self.active or self.document.graph is not self.graph:
+            return
+        start = time.perf_counter()
+        result = live_result(self.graph, snapshot, self.document.result)
+        self.latest = result
+        self.count += 1
+        scene = self.scene
+        if scene is not None and scene.reveal is None:
+            scene.apply_result(result)
+            self._showing = True
+        took_ms = 1000 * (time.perf_counter() - start)
+        self.shown.emit(result)
+        # the next one only after this one is on the canvas, and a while after
+        self._next.start(max(INTERVAL_MS, round(PAINT_SHARE * took_ms)))
+
+    def _state_changed(self, state: str) -> None:
+        if state == "idle":
+            self.end()
+
+    def _document_computed(self, _result: Result) -> None:
+        # the scene has just painted the document's numbers (it listens to `computed`)
+        self._showing = False
