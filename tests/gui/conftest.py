@@ -72,6 +72,7 @@ def empty_canvas(window, qtbot):
 def english_window_texts():
     """Every GUI test ends with Qt's translators removed, whatever language it chose."""
     yield
+    from core.i18n import language
     from gui.base import i18n
-    if i18n.current_language() != "en" or i18n._installed:
+    if language() != "en" or i18n._installed:
         i18n.apply_language("en")
