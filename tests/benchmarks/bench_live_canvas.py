@@ -112,7 +112,7 @@ def main() -> int:
         window.show()
         window.training.attach_canvas(window.scene)  # what the main window does
         window.show_training()
-        window.open_sample(SAMPLES / "two_layer_net.json", ask=False)
+        window.files.open_sample(SAMPLES / "two_layer_net.json", ask=False)
         app.processEvents()
         runs = PanelRuns(window)
         assert window.training.run_blocking(20, args.data)  # loads the data once

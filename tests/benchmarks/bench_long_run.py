@@ -61,7 +61,7 @@ def child(iters: int, data: str) -> dict:
         window.resize(1400, 900)
         window.show()
         window.show_training()
-        window.open_sample(SAMPLES / "two_layer_net.json", ask=False)
+        window.files.open_sample(SAMPLES / "two_layer_net.json", ask=False)
         app.processEvents()
         panel = window.training
         assert panel.run_blocking(20, data), panel.status.text()  # loads the data once

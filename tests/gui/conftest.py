@@ -50,7 +50,7 @@ def window(qtbot, settings, no_dialogs):
     qtbot.waitExposed(w)
     w.activateWindow()  # shortcuts (Delete, Ctrl+Z) need the active window, also under X11
     qtbot.waitUntil(w.isActiveWindow, timeout=3000)
-    w.open_sample(SAMPLES / "apple_orange.json", ask=False)
+    w.files.open_sample(SAMPLES / "apple_orange.json", ask=False)
     return w
 
 

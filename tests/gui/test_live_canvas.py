@@ -42,7 +42,7 @@ def net(window, mnist_split, qtbot):
     panel = training_panel(window, mnist_split, 1_000_000)
     panel.attach_canvas(window.scene)  # what the main window does (idempotent)
     window.show_training()
-    window.open_sample(SAMPLES / "two_layer_net.json", ask=False)
+    window.files.open_sample(SAMPLES / "two_layer_net.json", ask=False)
     yield panel
     panel.shutdown()
 
@@ -137,7 +137,7 @@ def test_a_run_leaves_its_trained_weights_on_the_canvas_until_undo(net, window, 
     assert graph.nodes["b1"].params == {"init": "zeros", "shape": [50]}
     assert float(document.result.values["loss"]) == pytest.approx(2.3, abs=0.05)
     with qtbot.waitSignal(document.computed, timeout=5000):
-        window.redo_action.trigger()
+        window.actions.edit.redo.trigger()
     assert np.array_equal(Source.materialize(graph.nodes["W1"].params, np.float32), trained["W1"])
 
 
@@ -160,8 +160,8 @@ def test_the_next_start_trains_from_the_initializers_and_reset_keeps_the_documen
         "stay on the canvas; Edit ▸ Undo brings the initializers back.")
     assert document.undo_stack.count() == 2 and document.graph.nodes["W1"].params["init"] == "fixed"
     # two undos: back to the first run's weights, then to the initializers
-    window.undo_action.trigger()
-    window.undo_action.trigger()
+    window.actions.edit.undo.trigger()
+    window.actions.edit.undo.trigger()
     assert document.graph.nodes["W1"].params == INITIALIZER
     click(qtbot, net.reset_button)
     assert net.status.text() == "Reset: the next Start trains from freshly initialized weights."
@@ -211,12 +211,12 @@ def test_step_mode_keeps_the_documents_lesson_while_it_trains(net, window, qtbot
     scene, live = window.scene, net.live
     with qtbot.waitSignal(live.shown, timeout=30_000):
         click(qtbot, net.start_button)
-    window.step_action.trigger()  # Run ▸ Step Mode (F9)
+    window.actions.run.step.trigger()  # Run ▸ Step Mode (F9)
     assert window.stepper.active
     with qtbot.waitSignal(live.shown, timeout=30_000):
         pass  # a snapshot comes, and is not painted over the lesson
     assert not scene.edges[DATA_EDGE].value_text.startswith("(100, 784)")
-    window.exit_step_action.trigger()
+    window.actions.run.exit_step.trigger()
     assert scene.edges[DATA_EDGE].value_text.startswith("(3, 784)")  # the document's again
     with qtbot.waitSignal(live.shown, timeout=30_000):
         pass
@@ -253,7 +253,7 @@ def test_opening_another_graph_while_it_trains_ends_the_live_view(net, window, q
     with qtbot.waitSignal(live.shown, timeout=30_000):
         click(qtbot, net.start_button)
     count = live.count
-    window.open_sample(SAMPLES / "affine_node.json", ask=False)
+    window.files.open_sample(SAMPLES / "affine_node.json", ask=False)
     assert not live.active
     qtbot.waitUntil(lambda: net.iteration > 300, timeout=60_000)  # snapshots would have come
     assert live.count == count

@@ -208,7 +208,7 @@ def test_the_progress_line_fits_a_1024_pixel_window(panel, window, qtbot):
 
 def test_the_graph_is_copied_once_when_start_is_pressed(panel, window, qtbot, monkeypatch):
     window.show_training()
-    window.open_sample(SAMPLES / "two_layer_net.json", ask=False)
+    window.files.open_sample(SAMPLES / "two_layer_net.json", ask=False)
     copies = []
     real_copy = Graph.copy
     monkeypatch.setattr(Graph, "copy", lambda self: copies.append(self) or real_copy(self))

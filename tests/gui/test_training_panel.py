@@ -324,7 +324,7 @@ def test_the_canvas_graph_is_trained_when_it_can_be(panel, window, qtbot):
     from core.paths import SAMPLES
     window.show_training()
     assert "two-layer-net sample" in panel.network_label.text()  # apple-and-orange can't train
-    window.open_sample(SAMPLES / "two_layer_net.json", ask=False)
+    window.files.open_sample(SAMPLES / "two_layer_net.json", ask=False)
     assert "the graph on the canvas" in panel.network_label.text()
     assert "Affine → ReLU → Affine → SoftmaxWithLoss" in panel.network_label.text()
     graph, source = panel.network()
