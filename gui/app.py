@@ -154,7 +154,7 @@ def _screenshot_run(file: str | None, out: Path, train: int | None = None,
         else:
             open_initial(window, file)
         if train and not window.training.run_blocking(train, data):
-            print(f"backprop-studio: {window.training.status.text()}", file=sys.stderr)
+            print(f"backprop-studio: {window.training.status_area.status.text()}", file=sys.stderr)
             window.close()
             return 1
         if step is not None:

@@ -51,7 +51,7 @@ def panel_run(window, iters: int) -> float:
     start = time.perf_counter()
     ok = window.training.run_blocking(iters)
     seconds = time.perf_counter() - start
-    assert ok, window.training.status.text()
+    assert ok, window.training.status_area.status.text()
     return seconds
 
 

@@ -60,7 +60,7 @@ def test_the_language_menu_switches_every_dock_at_once_and_is_remembered(window,
                      w.palette.tree.groups["arithmetic"].text(0),
                      w.inspector.apply_button.text(), w.step_bar.counter.text(),
                      w.training.controls.start_button.text(), w.training.tabs.tabText(0),
-                     w.status_label.text(), w.training.status.text())
+                     w.status_label.text(), w.training.status_area.status.text())
     assert english_texts == ("&File", "Palette", "Arithmetic", "Apply", "Forward 1 / 18",
                              "Start", "Curves", "output price = 715",
                              "Choose the data folder and settings, then Start.")
@@ -71,7 +71,7 @@ def test_the_language_menu_switches_every_dock_at_once_and_is_remembered(window,
     assert (w.actions.file.menu.title(), w.palette_dock.windowTitle(),
             w.palette.tree.groups["arithmetic"].text(0), w.inspector.apply_button.text(),
             w.step_bar.counter.text(), w.training.controls.start_button.text(),
-            w.training.tabs.tabText(0), w.status_label.text(), w.training.status.text()) == (
+            w.training.tabs.tabText(0), w.status_label.text(), w.training.status_area.status.text()) == (
         "파일(&F)", "팔레트", "산술", "적용", "순전파 1 / 18", "시작", "곡선",
         "출력 price = 715", "데이터 폴더와 설정을 고른 뒤 시작하세요.")
     assert plot_labels(w) == ["손실", "손실 (교차 엔트로피 오차)", "반복", "에폭"]
