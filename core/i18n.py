@@ -1,10 +1,16 @@
-"""Translations of core's messages (the command line, the engine, the narration).
+"""The app's one catalogue of translations: core's messages, the narration and every GUI text.
 
-Core never imports Qt, but it uses Qt's translation files all the same: a message is written
-as `translate("Context", "text with {names}").format(names=...)`, which `pyside6-lupdate`
-extracts into `resources/translations/*.ts` beside the GUI's `tr()` strings. The GUI loads
-the compiled `.qm` with a QTranslator; core reads the `.ts` source itself (plain XML), so
-`backprop-studio explain --lang ko` speaks Korean without Qt.
+Every text is written in the code as `translate("Context", "text with {names}")` (core and
+the GUI), `self.tr("text")` (a Qt widget: its class is the context) or
+`QT_TRANSLATE_NOOP("Context", "text")` (a table, translated when shown). `pyside6-lupdate`
+extracts them all into `resources/translations/backprop_studio_<lang>.ts`, and this module
+reads that `.ts` itself (plain XML, no Qt): `set_language` loads the finished translations
+into one (context, source) → translation table, and `lookup` answers from it for every
+context, core's and the GUI's alike. So `backprop-studio explain --lang ko` speaks Korean
+without Qt, and in the editor a text is found the same way whichever side asks: the GUI's
+`translate` is this module's function, and the QTranslator the GUI installs
+(`gui.base.i18n.CatalogueTranslator`) answers Qt's `tr()` calls from this same table.
+Disambiguation comments and plural forms are not used, so (context, source) is the key.
 """
 
 from __future__ import annotations
@@ -54,9 +60,16 @@ def language() -> str:
     return _state["lang"]
 
 
+def lookup(context: str, text: str) -> str | None:
+    """The translation of `text` of `context` in the current language, None when there is
+    none (English has none): what Qt's translator asks, so Qt's own catalogue can answer."""
+    return _state["catalogue"].get((context, text))
+
+
 def translate(context: str, text: str) -> str:
     """`text` in the current language (itself when there is no translation)."""
-    return _state["catalogue"].get((context, text), text)
+    found = lookup(context, text)
+    return text if found is None else found
 
 
 def localized(meta: Mapping[str, Any], key: str) -> Any:

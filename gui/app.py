@@ -35,8 +35,8 @@ def make_app() -> QApplication:
 
 def open_initial(window, file: str | None) -> bool:
     if file:
-        return window.open_file(file, ask=False)
-    return window.open_sample(DEFAULT_SAMPLE, ask=False)
+        return window.files.open_file(file, ask=False)
+    return window.files.open_sample(DEFAULT_SAMPLE, ask=False)
 
 
 def screenshot(window, out: str) -> bool:
@@ -150,11 +150,11 @@ def _screenshot_run(file: str | None, out: Path, train: int | None = None,
         if train:
             window.show_training()
         if train and not file:
-            window.open_sample(SAMPLES / "two_layer_net.json", ask=False)
+            window.files.open_sample(SAMPLES / "two_layer_net.json", ask=False)
         else:
             open_initial(window, file)
         if train and not window.training.run_blocking(train, data):
-            print(f"backprop-studio: {window.training.status.text()}", file=sys.stderr)
+            print(f"backprop-studio: {window.training.status_area.status.text()}", file=sys.stderr)
             window.close()
             return 1
         if step is not None:

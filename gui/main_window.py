@@ -1,9 +1,11 @@
 """The main window: canvas in the middle, palette and inspector docks, menus, status bar.
 
 It puts the pieces together: the document (graph, undo stack, recompute), the editor (the
-one edit API), the scene and view, the file actions (`gui/file_actions.py`), the actions and menus
-(`gui/actions.py`), step mode and the training panel. It holds no editing or file
-logic of its own, only what the user sees of it: status messages, the title, the theme.
+one edit API), the scene and view, the file actions (`self.files`, `gui/file_actions.py`),
+the actions, menus and context menu (`self.actions`, `gui/actions.py`), the lesson modes
+and the training panel, and connects each action to what it does. It holds no editing or
+file logic of its own, only what the user sees of it: status messages, the title, the theme,
+the language.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from core.engine.result import Result
 from core.model.graph import Graph
-from gui import actions as window_actions
+from gui.actions import WindowActions, on_trigger
 from gui.document.document import Document
 from gui.document.editor import Editor
 from gui.file_actions import FileActions
@@ -96,9 +98,13 @@ class MainWindow(QMainWindow):
         self.training.watch_close(self.training_dock)  # closing the dock stops training
         self.status_label = StatusLine(self.document, self.scene, self.view)
         self.statusBar().addPermanentWidget(self.status_label)
-        window_actions.build_actions(self)
-        window_actions.build_menus(self)
+        self.actions = WindowActions(self, self.document, self.scene, self.view, self.files,
+                                     [self.palette_dock, self.inspector_dock,
+                                      self.training_dock])
+        self.modes = LessonModes(self.document, self.stepper, self.step_bar, self.practice,
+                                 self.practice_bar, self)
         self._connect()
+        self._connect_actions()
         self.retranslate()
         if why_not:
             self.show_message(why_not)
@@ -120,7 +126,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         for said in (self.files.message, self.scene.status_message, self.editor.refused,
                      self.inspector.status_message, self.training.status_message,
-                     self.descent_bar.status_message, reporter().failed):
+                     self.descent_bar.status_message, self.modes.message, reporter().failed):
             said.connect(self.show_message)
         self.files.title_changed.connect(self._update_title)
         self.scene.selectionChanged.connect(self._selection_changed)
@@ -135,9 +141,44 @@ class MainWindow(QMainWindow):
         self.document.undo_stack.cleanChanged.connect(self._update_title)
         self.document.path_changed.connect(lambda _p: self._update_title())
         self.view.zoom_changed.connect(self.scene.set_zoom)
-        self.modes = LessonModes(self)
         self.scene.edge_clicked.connect(
             lambda edge_id: self.practice.active and self.practice.edge_clicked(edge_id))
+        self.modes.step_mode_changed.connect(self.actions.run.show_step_mode)
+        self.modes.practice_mode_changed.connect(self.actions.run.show_practice)
+        self.modes.practice_finished.connect(self.actions.fill_samples)  # the sample's ✓
+        self.actions.paste_here.connect(lambda pos: self.editor.paste((pos.x(), pos.y())))
+        self.actions.add_op_here.connect(lambda pos: self.open_search(pos, ""))
+
+    def _connect_actions(self) -> None:
+        """What each action does: `self.actions` knows only what they show."""
+        a, files, view, stack = self.actions, self.files, self.view, self.document.undo_stack
+        for action, slot in (
+                (a.file.new, self.new_graph), (a.file.open, files.open_dialog),
+                (a.file.save, files.save), (a.file.save_as, files.save_as),
+                (a.file.export_png, lambda: self.export_image("png")),
+                (a.file.export_svg, lambda: self.export_image("svg")),
+                (a.file.export_python, self.export_python), (a.file.quit, self.close),
+                (a.edit.undo, stack.undo), (a.edit.redo, stack.redo),
+                (a.edit.cut, self.cut), (a.edit.copy, self.copy), (a.edit.paste, self.paste),
+                (a.edit.duplicate, self.duplicate), (a.edit.delete, self.delete_selection),
+                (a.edit.rename, self.rename_selected), (a.edit.output, self.toggle_output),
+                (a.edit.add_op, self.open_search_at_cursor),
+                (a.edit.select_all, self.select_all),
+                (a.view.zoom_in, lambda: view.zoom_by(1.25)),
+                (a.view.zoom_out, lambda: view.zoom_by(0.8)),
+                (a.view.zoom_reset, view.reset_zoom), (a.view.fit, view.fit_to_graph),
+                (a.view.arrange, self.arrange),
+                (a.run.train, self.show_training), (a.run.gradcheck, self.check_gradients),
+                (a.run.step, self.toggle_step_mode), (a.run.next_step, self.stepper.next),
+                (a.run.previous_step, self.stepper.previous),
+                (a.run.exit_step, lambda: self.toggle_step_mode(False)),
+                (a.run.practice, self.toggle_practice),
+                (a.run.descent, lambda: self.descent_bar.step())):
+            on_trigger(action, slot)
+        for name, action in a.view.themes.items():
+            on_trigger(action, lambda _on, name=name: self.set_theme(name))
+        for lang, action in a.view.languages.items():
+            on_trigger(action, lambda _on, lang=lang: self.set_language(lang))
 
     def _dock(self, name: str, widget: QWidget, area, width: int) -> QDockWidget:
         dock = QDockWidget(self)
@@ -184,8 +225,8 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """Set every text of the window again in the current language; what the document
         computed (the status line, step mode's sentences, errors) is computed again."""
-        window_actions.retranslate(self)
-        self.language_actions[self.language].setChecked(True)
+        self.actions.retranslate()
+        self.actions.view.languages[self.language].setChecked(True)
         for dock, title in ((self.palette_dock, self.tr("Palette")),
                             (self.inspector_dock, self.tr("Inspector")),
                             (self.training_dock, self.tr("Training"))):
@@ -226,18 +267,9 @@ class MainWindow(QMainWindow):
     def _selection_changed(self) -> None:
         ids = self.scene.selected_node_ids()
         self.inspector.show_node(ids[0] if len(ids) == 1 else None)
-        self.update_output_action()
+        self.actions.show_output()
 
-    def update_output_action(self) -> None:
-        ids = self.scene.selected_node_ids()
-        is_output = len(ids) == 1 and self.document.graph.output == ids[0]
-        self.output_action.setText(self.tr("Clear the &Output") if is_output
-                                   else self.tr("Make the &Output (L)"))
-
-    # -- files (File ▸ …, and what app.py and recovery call) ------------------------------
-
-    def maybe_save(self) -> bool:
-        return self.files.maybe_save()
+    # -- files (File ▸ …; opening and saving are `self.files`) ------------------------------
 
     def new_graph(self) -> None:
         if self.files.new():
@@ -246,23 +278,11 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("A new, empty graph: drag ops from the palette, or "
                                       "press Tab on the canvas."))
 
-    def open_file(self, path: str | Path, ask: bool = True) -> bool:
-        return self.files.open_file(path, ask)
-
-    def open_sample(self, path: Path, ask: bool = True) -> bool:
-        return self.files.open_sample(path, ask)
-
     def restore_graph(self, graph: Graph, path: Path | None) -> None:
         """A graph autosaved before a crash: unsaved (modified), with its file if it had one."""
         self.files.sample_name = None
         self.document.restore(graph, path)
         self.show_message(self.tr("Restored the unsaved changes autosaved before the crash."))
-
-    def save(self) -> bool:
-        return self.files.save()
-
-    def save_as(self) -> bool:
-        return self.files.save_as()
 
     def export_image(self, kind: str) -> bool:
         return self.files.export_image(kind, self.scene)
@@ -273,9 +293,6 @@ class MainWindow(QMainWindow):
         name = (path.stem if path else self.files.sample_name) or "graph"
         return export_python(self, self.document.graph, f"{name}.py",
                              graph_file=str(path) if path else None)
-
-    def recent_files(self) -> list[str]:
-        return self.files.recent_files()
 
     # -- editing ------------------------------------------------------------------------
 
@@ -300,7 +317,7 @@ class MainWindow(QMainWindow):
         return self.view.mapToScene(local)
 
     def _context_menu(self, scene_pos: QPointF, screen_pos) -> None:
-        window_actions.context_menu(self, scene_pos).popup(screen_pos)
+        self.actions.context_menu(scene_pos).popup(screen_pos)
 
     def delete_selection(self) -> None:
         self.editor.delete(self.scene.selected_node_ids(), self.scene.selected_edges())
@@ -336,7 +353,7 @@ class MainWindow(QMainWindow):
             return
         graph = self.document.graph
         self.editor.set_output(None if graph.output == ids[0] else ids[0])
-        self.update_output_action()
+        self.actions.show_output()
 
     def arrange(self) -> None:
         """View ▸ Arrange: a tidy left-to-right layout with room for every number."""
@@ -359,20 +376,20 @@ class MainWindow(QMainWindow):
         self.scene.set_theme(theme)
         if self.document.result is not None:
             self.status_label.show_result(self.document.result)  # its colours follow
-        self.theme_actions[name].setChecked(True)
+        self.actions.view.themes[name].setChecked(True)
         self.settings.setValue("theme", name)
 
     def toggle_step_mode(self, on: bool) -> None:
         self.modes.toggle_step_mode(on)
 
     def toggle_practice(self, on: bool) -> None:
-        self.modes.toggle_practice(on)
+        self.modes.toggle_practice(on, self.files.sample_name)
 
     # -- closing ------------------------------------------------------------------------
 
     @guarded
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.maybe_save():
+        if not self.files.maybe_save():
             event.ignore()
             return
         self.settings.setValue("window/geometry", self.saveGeometry())

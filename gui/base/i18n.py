@@ -1,10 +1,14 @@
 """The app's language: English or Korean, switched at once, without a restart.
 
-Qt's translators carry the GUI's texts (`resources/translations/backprop_studio_ko.qm`,
-built from the `.ts` source by `resources/translations/update.py`) and Qt's own
-(`qtbase_ko.qm`: the buttons of standard dialogs); `core.i18n` carries core's messages and
-the narration, from the same `.ts`. `apply_language` switches both; the main window then
-sets every text again (`MainWindow.retranslate`).
+There is one catalogue of the app's texts, core's (`core.i18n`, read from
+`resources/translations/backprop_studio_<lang>.ts`). The GUI asks it two ways that end in the
+same table: `core.i18n.translate("Context", "text")` directly, and `self.tr("text")` /
+`QCoreApplication.translate` through Qt, where the one translator of our texts installed on
+the application is a `CatalogueTranslator`, which answers from core's table. Qt's own texts
+(the buttons of standard dialogs) come from Qt's catalogue, `qtbase_<lang>.qm`, asked after
+ours. `apply_language` switches core's table and the translators together; the main window
+then sets every text again (`MainWindow.retranslate`). `translate` here is core's function
+itself (not a wrapper): the canvas modules import it from this module.
 
 Which language: the one the user chose (View ▸ Language, remembered in the settings), else
 the desktop's at the first start: a Korean desktop gets Korean. Korean needs a font that
@@ -19,7 +23,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtGui import QFontDatabase
 
 from core import i18n as core_i18n
-from core.i18n import LANGUAGES, TRANSLATIONS
+from core.i18n import LANGUAGES, translate
+from gui.base.safety import guarded
 
 #: each language by its own name: the menu shows them so whatever the app speaks
 LANGUAGE_NAMES = {"en": "English", "ko": "한국어"}
@@ -28,14 +33,19 @@ _installed: list[QTranslator] = []
 _warned: list[bool] = []  # whether the missing Hangul font was already mentioned
 
 
-def translate(context: str, text: str) -> str:
-    """`text` of `context` in the current language: Qt's translation, the call lupdate
-    extracts (`translate("Context", "text {name}").format(name=…)`)."""
-    return QCoreApplication.translate(context, text)
+class CatalogueTranslator(QTranslator):
+    """Qt's way into core's catalogue: every `tr()` of a widget and every
+    `QCoreApplication.translate` ends here and is looked up in `core.i18n`'s table, in the
+    language it speaks now. No translation is None, so Qt asks its own catalogue next."""
 
+    @guarded
+    def translate(self, context: str, source_text: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        return core_i18n.lookup(context, source_text)
 
-def qm_file(lang: str) -> Path:
-    return TRANSLATIONS / f"backprop_studio_{lang}.qm"
+    @guarded(default=False)
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name): Qt announces no empty translator
+        return False
 
 
 def system_language(locale: QLocale | None = None) -> str:
@@ -72,24 +82,23 @@ def speakable(lang: str) -> tuple[str, str]:
         "NanumGothic), and none is installed: the app stays in English.")
 
 
-def current_language() -> str:
-    return core_i18n.language()
-
-
 def apply_language(lang: str) -> None:
-    """Speak `lang` from now on: Qt's translators for the GUI (and Qt's own dialogs), and
-    core's messages. English removes every translator."""
+    """Speak `lang` from now on: core's catalogue, the translator that gives it to Qt, and
+    Qt's own catalogue for its dialogs. English removes every translator."""
     if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}")
+    core_i18n.set_language(lang)  # first: the translators installed below announce it
     app = QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    if lang != "en":
-        qt_own = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-        for path in (qm_file(lang), qt_own / f"qtbase_{lang}.qm"):
-            translator = QTranslator(app)
-            if translator.load(str(path)):
-                app.installTranslator(translator)
-                _installed.append(translator)
-    core_i18n.set_language(lang)
+    if lang == "en":
+        return
+    qt_own = QTranslator(app)
+    path = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    if qt_own.load(str(path / f"qtbase_{lang}.qm")):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+    ours = CatalogueTranslator(app)
+    app.installTranslator(ours)  # installed last, asked first
+    _installed.append(ours)

@@ -15,7 +15,9 @@ import sys
 import traceback
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
+
+from core.i18n import translate
 
 
 class Reporter(QObject):
@@ -39,7 +41,7 @@ def report(where: str, error: BaseException) -> None:
         _printed.add(key)
         print(f"Backprop Studio: unexpected error in {where}:", file=sys.stderr)
         traceback.print_exception(error, file=sys.stderr)
-    message = QCoreApplication.translate(
+    message = translate(
         "safety", "⚠ Something went wrong ({error} in {where}); the graph was not changed, "
         "and you can go on working.").format(error=type(error).__name__, where=where)
     reporter().failed.emit(message)

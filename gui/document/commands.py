@@ -15,8 +15,8 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from core.i18n import translate
 from core.model.graph import Edge, Graph, Node
-from gui.base.i18n import translate
 
 Position = tuple[float, float]
 

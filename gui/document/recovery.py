@@ -23,9 +23,9 @@ from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from core.files.graph_files import (MAX_FILE_BYTES, GraphFileError, atomic_write_text, document_to_graph, graph_to_document)
+from core.i18n import translate
 from core.model.graph import Graph
 from gui.document.document import Document
-from gui.base.i18n import translate
 
 RECOVERY_DIR_ENV = "BACKPROP_STUDIO_RECOVERY_DIR"  # hidden: tests point it at a tmp folder
 AUTOSAVE_MS_ENV = "BACKPROP_STUDIO_AUTOSAVE_MS"

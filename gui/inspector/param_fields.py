@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlain
                                QPushButton, QVBoxLayout, QWidget)
 
 from core.formatting import format_number
+from core.i18n import translate
 from core.ops.params import Param
 from core.formatting import shape_str
 from core.ops.values import stored_shape
-from gui.base.i18n import translate
 from gui.base.safety import guarded
 
 #: literals up to this many numbers are edited in the text box straight away

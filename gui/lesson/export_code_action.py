@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from core.files import atomic
+from core.i18n import translate
 from core.export.script import ExportError, graph_to_python
 from core.model.graph import Graph
 
@@ -32,7 +33,6 @@ def export_python(parent_window: QWidget | None, graph: Graph, suggested_name: s
     `suggested_name` is the file name the dialog offers (`apple.py`); `graph_file`, the
     graph's own file if it has one, is named in the script's header.
     """
-    translate = QCoreApplication.translate
     title = translate("ExportCode", "Cannot export as Python")
     try:
         code = graph_to_python(graph, graph_file)

@@ -1,61 +1,76 @@
 """The lesson's two modes, one at a time: step mode (the narration, step by step) and
-practice (the learner computes the gradients). Starting one ends the other; each says in
-the status line why it ended when it was not the user who ended it."""
+practice (the learner computes the gradients). Starting one ends the other; each says why
+it ended when it was not the user who ended it.
+
+`LessonModes` is given what it coordinates (the document, the stepper and its bar, the
+practice and its bar) and reports back through signals, which the window connects to its
+actions (checked, enabled), its status line and File ▸ Open Sample's ✓: it knows nothing
+of the window.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
+
+from gui.document.document import Document
+from gui.lesson.practice import Practice, PracticeBar
+from gui.lesson.step_bar import StepBar
+from gui.lesson.step_mode import Stepper
 
 
 class LessonModes(QObject):
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
-        window.stepper.step_changed.connect(self._step_changed)
-        window.practice.ended.connect(self._practice_ended)
-        window.practice.changed.connect(self._practice_changed)
+    step_mode_changed = Signal(bool)  # step mode is on (True) or off
+    practice_mode_changed = Signal(bool)  # practice is on (True) or off
+    practice_finished = Signal()  # a round answered to its end: a sample may earn its ✓
+    message = Signal(str)  # why a mode ended or could not start, for the status line
+
+    def __init__(self, document: Document, stepper: Stepper, step_bar: StepBar,
+                 practice: Practice, practice_bar: PracticeBar,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.stepper, self.step_bar = stepper, step_bar
+        self.practice, self.practice_bar = practice, practice_bar
+        stepper.step_changed.connect(self._step_changed)
+        practice.ended.connect(self._practice_ended)
+        practice.changed.connect(self._practice_changed)
 
     def toggle_step_mode(self, on: bool) -> None:
-        w = self.window
         if on:
             self.toggle_practice(False)
-            w.stepper.start(w.document.result)
-            if w.stepper.active:
-                w.step_bar.show()
-                w.exit_step_action.setEnabled(True)
+            self.stepper.start(self.document.result)
+            if self.stepper.active:
+                self.step_bar.show()
         else:
-            w.stepper.stop()
-        w.step_action.setChecked(w.stepper.active)
+            self.stepper.stop()
+        self.step_mode_changed.emit(self.stepper.active)
 
     def _step_changed(self, index: int, count: int, text: str) -> None:
-        w = self.window
-        if index < 0:
-            w.step_action.setChecked(False)
-            w.exit_step_action.setEnabled(False)
-            w.step_bar.hide()
+        if index < 0:  # step mode ended
+            self.step_bar.hide()
+            self.step_mode_changed.emit(False)
             if text:
-                w.show_message(text)
+                self.message.emit(text)
 
-    def toggle_practice(self, on: bool) -> None:
-        w = self.window
+    def toggle_practice(self, on: bool, sample: str | None = None) -> None:
+        """`sample`: the sample the graph was opened from, which earns its ✓ in File ▸ Open
+        Sample when practised to the end unchanged."""
         if on:
             self.toggle_step_mode(False)
-            # a sample practised unchanged earns its ✓ in File ▸ Open Sample
-            sample = None if w.document.is_modified else w.files.sample_name
-            if w.practice.start(w.document.result, w.practice_bar.forward_box.isChecked(),
-                                sample):
-                w.practice_bar.show()
+            sample = None if self.document.is_modified else sample
+            if self.practice.start(self.document.result,
+                                   self.practice_bar.forward_box.isChecked(), sample):
+                self.practice_bar.show()
         else:
-            w.practice.stop()
-        w.practice_action.setChecked(w.practice.active)
+            self.practice.stop()
+        self.practice_mode_changed.emit(self.practice.active)
 
     def _practice_ended(self, why: str) -> None:
-        self.window.practice_action.setChecked(False)
+        self.practice_mode_changed.emit(False)
         if why:
-            self.window.show_message(why)
+            self.message.emit(why)
 
     def _practice_changed(self) -> None:
-        w = self.window
-        round_ = w.practice.round
+        round_ = self.practice.round
         if round_ is not None and round_.over:
-            w.files.fill_samples_menu(w.samples_menu)  # the sample's ✓
+            self.practice_finished.emit()

@@ -16,15 +16,12 @@ from gui.training.worker import missing_files
 
 
 class PanelFiles(QObject):
+    """What the panel's file buttons do (the panel connects them)."""
+
     def __init__(self, panel) -> None:
         super().__init__(panel)
         self.panel = panel
-        panel.choose_button.clicked.connect(self.choose_folder)
-        panel.download_button.clicked.connect(lambda _checked=False: self.toggle_download())
         panel.session.download_finished.connect(self._download_finished)
-        panel.save_button.clicked.connect(self.save_parameters)
-        panel.export_png_button.clicked.connect(lambda: self.export_curves("png"))
-        panel.export_csv_button.clicked.connect(lambda: self.export_curves("csv"))
 
     def clear_runs(self) -> bool:
         """Discard every run's curves (but the one training), after asking: the curves
@@ -48,19 +45,19 @@ class PanelFiles(QObject):
         return self.tr("Parameters (*.npz);;All files (*)")
 
     def choose_folder(self) -> None:
-        panel = self.panel
+        panel, controls = self.panel, self.panel.controls
         path = QFileDialog.getExistingDirectory(panel, self.tr("MNIST folder"),
-                                                str(panel.folder()))
+                                                str(controls.folder()))
         if not path:
             return
-        panel.set_folder(path)
-        missing = missing_files(panel.folder())
+        controls.set_folder(path)
+        missing = missing_files(controls.folder())
         if missing:
             panel.say(self.tr("{folder} lacks {files}: choose another folder, or "
-                               "Download.").format(folder=panel.folder(),
+                               "Download.").format(folder=controls.folder(),
                                                    files=", ".join(missing)), error=True)
         else:
-            panel.say(self.tr("MNIST found in {folder}.").format(folder=panel.folder()))
+            panel.say(self.tr("MNIST found in {folder}.").format(folder=controls.folder()))
 
     def ask_parameters_to_load(self) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(self.panel, self.tr("Load parameters"), "",
@@ -69,7 +66,7 @@ class PanelFiles(QObject):
 
     def save_parameters(self) -> bool:
         panel = self.panel
-        if panel.trainer is None or panel.state not in ("idle", "paused"):
+        if panel.session.trainer is None or panel.session.state not in ("idle", "paused"):
             return False
         path, _ = QFileDialog.getSaveFileName(panel, self.tr("Save parameters"),
                                               "parameters.npz", self._parameters_filter())
@@ -78,7 +75,7 @@ class PanelFiles(QObject):
         if not path.lower().endswith(".npz"):
             path += ".npz"
         try:
-            panel.trainer.save_parameters(path)
+            panel.session.trainer.save_parameters(path)
         except TrainError as e:
             panel.say(str(e), error=True)
             return False
@@ -115,7 +112,7 @@ class PanelFiles(QObject):
             return
         if not session.idle:
             return
-        folder = panel.folder()
+        folder = panel.controls.folder()
         names = missing_files(folder)
         if not names:
             panel.say(self.tr("MNIST is already in {folder}.").format(folder=folder))
@@ -126,11 +123,11 @@ class PanelFiles(QObject):
     def _download_finished(self, ok: bool, text: str) -> None:
         panel = self.panel
         if ok:
-            panel.set_folder(text)
+            panel.controls.set_folder(text)
             panel.say(self.tr("MNIST downloaded into {folder}. Start when ready.").format(
                 folder=text))
         else:
             panel.say(self.tr("Could not download MNIST: {error}. Choose a folder that "
                                "already holds the four MNIST files instead.").format(
                 error=text), error=True)
-            panel.progress_bar.setValue(0)
+            panel.status_area.progress_bar.setValue(0)

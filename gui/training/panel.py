@@ -6,9 +6,11 @@ two-layer net from the samples; Start trains a copy taken at that moment. A run 
 canvas graph shows live on the canvas and leaves its trained weights there, one undoable
 edit (`gui.training.canvas_link`, once `attach_canvas` has been called). The threads and
 the states (idle, loading, running, paused, downloading) belong to a `TrainingSession`;
-the panel holds the widgets, asks the session, and reacts to its signals. Each run becomes
-a named curve that stays until Clear; the analysis tabs show the latest trainer's view of
-the test set.
+the panel holds its parts, asks the session, and reacts to its signals. Each part owns its
+widgets and is read through: `controls` (data folder, settings, the buttons), `status_area`
+(progress line and bar, the status message), `curves` (a named curve per run, which stays
+until Clear), `tabs` (the curves and the analysis views of the latest trainer's test-set
+predictions), `files` (the dialogs) and `canvas` (the live view, `canvas.live`).
 
 Keys typed in the panel stay in the panel: a click on a field disabled during a run gives
 the panel the focus (not the canvas), and editing keys (Ctrl+A, Ctrl+Z, Delete, letters…)
@@ -28,7 +30,9 @@ from core.training.roles import Roles
 from core.training.trainer import TrainConfig, TrainError, TrainEvent
 from gui.base.safety import guarded
 from gui.training.canvas_link import CanvasLink
-from gui.training.controls import (TrainingControls, keep_focus_inside, panel_keeps, style_disabled)
+from gui.training.controls import (TrainingControls, keep_focus_inside, panel_keeps,
+                                   style_disabled)
+from gui.training.curves import TrainingCurves
 from gui.training.files import PanelFiles
 from gui.training.network import TrainedNetwork, run_settings
 from gui.training.runs import Run
@@ -56,35 +60,29 @@ class TrainingPanel(QWidget):
         self._styling = False
         self.setFocusPolicy(Qt.ClickFocus)  # a click on a disabled field keeps keys here
 
-        self.controls = TrainingControls(settings)
-        c = self.controls
-        self.network_label, self.folder_edit, self.form = c.network_label, c.folder_edit, c.form
-        self.choose_button, self.download_button = c.choose_button, c.download_button
-        self.start_button, self.pause_button = c.start_button, c.pause_button
-        self.stop_button, self.reset_button = c.stop_button, c.reset_button
-        self.save_button, self.load_button = c.save_button, c.load_button
-        self.form.validity_changed.connect(lambda _valid: self._update_buttons())
-        self.start_button.clicked.connect(self.start)
-        self.pause_button.clicked.connect(self.toggle_pause)
-        self.stop_button.clicked.connect(self.stop)
-        self.reset_button.clicked.connect(self.reset)
-        self.load_button.clicked.connect(self.load_parameters)
-
-        self.status_area = StatusArea()
-        self.counters = self.status_area.counters
-        self.progress_bar = self.status_area.progress_bar
-        self.status = self.status_area.status
-        self.tabs = TrainingTabs(self.session)
-        self.curves, self.confusion = self.tabs.curves, self.tabs.confusion
-        self.mistakes, self.weights = self.tabs.mistakes, self.tabs.weights
-        self.clear_button = self.curves.clear_button
-        self.export_png_button = self.curves.export_png_button
-        self.export_csv_button = self.curves.export_csv_button
+        # the parts, each holding its widgets: read `panel.controls.start_button`,
+        # `panel.curves.clear_button`, `panel.status_area.status`, `panel.canvas.live`
+        self.controls = TrainingControls(settings)  # data folder, settings, the buttons
+        self.status_area = StatusArea()  # the progress line and bar, the status message
+        self.curves = TrainingCurves()  # a named loss and accuracy curve per run
+        self.tabs = TrainingTabs(self.session, self.curves)  # the curves and the analyses
         self.files = PanelFiles(self)  # the dialogs: folder, download, parameters, export
-        self.clear_button.clicked.connect(self.files.clear_runs)
-        self.trained = TrainedNetwork(document, self.network_label, self)
+        self.trained = TrainedNetwork(document, self.controls.network_label, self)
         self.canvas = CanvasLink(self.session, document, self)  # live view, trained weights
-        self.live = self.canvas.live
+
+        c, files = self.controls, self.files
+        c.form.validity_changed.connect(lambda _valid: self._update_buttons())
+        c.start_button.clicked.connect(self.start)
+        c.pause_button.clicked.connect(self.toggle_pause)
+        c.stop_button.clicked.connect(self.stop)
+        c.reset_button.clicked.connect(self.reset)
+        c.load_button.clicked.connect(self.load_parameters)
+        c.choose_button.clicked.connect(files.choose_folder)
+        c.download_button.clicked.connect(lambda _checked=False: files.toggle_download())
+        c.save_button.clicked.connect(files.save_parameters)
+        self.curves.clear_button.clicked.connect(files.clear_runs)
+        self.curves.export_png_button.clicked.connect(lambda: files.export_curves("png"))
+        self.curves.export_csv_button.clicked.connect(lambda: files.export_curves("csv"))
 
         s = self.session
         s.state_changed.connect(self._state_changed)
@@ -103,7 +101,7 @@ class TrainingPanel(QWidget):
 
         self._layout()
         self.trained.refresh()
-        self._show_counters(0, self.form.iters.value(), 0, 0.0, 0.0)
+        self._show_counters(0, self.controls.form.iters.value(), 0, 0.0, 0.0)
         self._say_hint()
         self._update_buttons()
 
@@ -183,41 +181,13 @@ class TrainingPanel(QWidget):
         parameters on it (through the scene's editor): see `gui.training.canvas_link`."""
         self.canvas.attach(scene)
 
-    def folder(self) -> Path:
-        return self.controls.folder()
-
-    def set_folder(self, folder: str | Path) -> None:
-        self.controls.set_folder(folder)
-
-    # -- the session, as the buttons and tests see it ------------------------------------------
-
-    @property
-    def state(self) -> str:
-        return self.session.state
-
-    @property
-    def thread(self):
-        return self.session.thread
-
-    @property
-    def trainer(self):
-        return self.session.trainer
-
-    @property
-    def mirrors(self) -> list[str] | None:
-        return self.session.mirrors
-
-    @mirrors.setter
-    def mirrors(self, urls: list[str] | None) -> None:
-        self.session.mirrors = urls
-
     # -- running ------------------------------------------------------------------------------
 
     def _ready_to_run(self, action: str) -> tuple[Graph, Roles, Path, TrainConfig] | None:
         """What Start or Load needs, or None after saying what is missing."""
-        if not self.session.idle or not self.form.is_valid():
+        if not self.session.idle or not self.controls.form.is_valid():
             return None
-        folder = self.folder()
+        folder = self.controls.folder()
         missing = missing_files(folder)
         if missing:
             self.say(self.tr("MNIST is not in {folder} (missing {files}). Choose the folder "
@@ -231,14 +201,14 @@ class TrainingPanel(QWidget):
         except (TrainError, GraphFileError) as e:
             self.say(str(e), error=True)
             return None
-        return graph, roles, folder, self.form.config()
+        return graph, roles, folder, self.controls.form.config()
 
     def start(self) -> bool:
         ready = self._ready_to_run("start")
         if ready is None:
             return False
         graph, roles, folder, config = ready
-        self.form.save()
+        self.controls.form.save()
         self._run_settings = run_settings(graph, roles, config)
         quick = self.session.has_data(folder, config.dtype)
         self._done = None
@@ -252,7 +222,7 @@ class TrainingPanel(QWidget):
 
     def load_parameters(self) -> bool:
         """Build a trainer for the current network and settings, and load a `.npz` into it."""
-        if not self.session.idle or not self.form.is_valid():
+        if not self.session.idle or not self.controls.form.is_valid():
             return False
         path = self.files.ask_parameters_to_load()
         ready = self._ready_to_run("load") if path else None
@@ -302,7 +272,8 @@ class TrainingPanel(QWidget):
             run = self.run
             loss = float(run.loss.ys(1)[-1]) if run is not None and run.loss.count else 0.0
             text, warning = self.status_area.run_end(done, loss)
-            put = self.canvas.finished(done, self.trainer)  # the trained weights, if its own
+            # the trained weights, if the run was the canvas graph's
+            put = self.canvas.finished(done, self.session.trainer)
             self.say(f"{text} {put}" if put else text, warning)
         self.run_finished.emit(status, message)
         # the analysis views fill right after, not inside the run's timed end
@@ -313,8 +284,8 @@ class TrainingPanel(QWidget):
         self.failed.emit(message)
 
     def toggle_pause(self) -> None:
-        if self.state in ("running", "loading"):
-            self.pause_button.setEnabled(False)  # until the trainer says it has paused
+        if self.session.state in ("running", "loading"):
+            self.controls.pause_button.setEnabled(False)  # until the trainer says it has paused
         self.session.toggle_pause()
 
     def stop(self) -> None:
@@ -328,7 +299,7 @@ class TrainingPanel(QWidget):
         self.session.forget_trainer()
         self.run = None
         self.tabs.forget()
-        self._show_counters(0, self.form.iters.value(), 0, 0.0, 0.0)
+        self._show_counters(0, self.controls.form.iters.value(), 0, 0.0, 0.0)
         self._update_buttons()
         note = self.canvas.reset_note()
         text = self.tr("Reset: the next Start trains from freshly initialized weights.")
@@ -362,7 +333,7 @@ class TrainingPanel(QWidget):
         self.state_changed.emit(state)
 
     def _update_buttons(self) -> None:
-        self.controls.set_state(self.state, self.trainer is not None)
+        self.controls.set_state(self.session.state, self.session.trainer is not None)
 
     def say(self, text: str, error: bool = False) -> None:
         self._hint = False

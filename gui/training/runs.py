@@ -18,7 +18,7 @@ import math
 
 import numpy as np
 
-from gui.base.i18n import translate
+from core.i18n import translate
 
 #: points kept per curve; a full run's curve is at most this many points
 CAPACITY = 2_000

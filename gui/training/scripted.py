@@ -12,8 +12,8 @@ def run_blocking(panel, iterations: int, folder: str | Path | None = None,
                  timeout_ms: int = 600_000) -> bool:
     """True when the run finished (or ended without learning): the curves are complete."""
     if folder is not None:
-        panel.set_folder(folder)
-    panel.form.iters.setValue(iterations)
+        panel.controls.set_folder(folder)
+    panel.controls.form.iters.setValue(iterations)
     loop = QEventLoop()
     panel.run_finished.connect(loop.quit)
     panel.failed.connect(loop.quit)

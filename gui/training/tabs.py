@@ -1,4 +1,5 @@
-"""The panel's tabs: the curves, and three views of what the latest trainer gets wrong.
+"""The panel's tabs: the curves (the panel's, given), and three views of what the latest
+trainer gets wrong (the tabs' own).
 
 The analysis views (confusion matrix, mistakes, first-layer weights) are filled only while
 one of them is in front: while a run trains, every ANALYSIS_REFRESH_MS (the snapshot is
@@ -19,11 +20,12 @@ ANALYSIS_REFRESH_MS = 2000  # while training, the visible analysis tab refreshes
 
 
 class TrainingTabs(QTabWidget):
-    def __init__(self, session: TrainingSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: TrainingSession, curves: TrainingCurves,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.last_analysis: Analysis | None = None
-        self.curves = TrainingCurves()
+        self.curves = curves
         self.confusion, self.mistakes, self.weights = ConfusionView(), MistakesView(), WeightsView()
         self.setDocumentMode(True)
         for view in (self.curves, self.confusion, self.mistakes, self.weights):

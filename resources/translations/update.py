@@ -7,9 +7,11 @@ lupdate reads every `self.tr("…")`, `translate("Context", "…")` and
 `QT_TRANSLATE_NOOP("Context", "…")` in core/, gui/ and backprop_studio.py and merges them
 into `backprop_studio_<lang>.ts`: a new or changed text arrives as an unfinished message
 for a translator (Qt Linguist: `pyside6-linguist backprop_studio_ko.ts`), and texts no
-longer in the code are dropped. lrelease then compiles each `.ts` into the `.qm` the GUI
-loads (core reads the `.ts` itself). Both files are committed; the tests fail when a text
-has no finished translation or when a `.qm` is older than its `.ts`.
+longer in the code are dropped. The app reads the `.ts` itself, one catalogue for core and
+the GUI (`core.i18n`; the GUI's QTranslator answers from it). lrelease still compiles each
+`.ts` into a `.qm`, Qt's own reading of the file, which must succeed. Both files are
+committed; the tests fail when a text has no finished translation or when a `.qm` is older
+than its `.ts`.
 """
 
 from __future__ import annotations

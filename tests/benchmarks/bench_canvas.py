@@ -102,7 +102,7 @@ def main() -> int:
         window = MainWindow(QSettings(str(Path(tmp) / "s.ini"), QSettings.IniFormat))
         window.resize(1400, 900)
         window.show()
-        window.open_sample(SAMPLES / "apple_orange.json", ask=False)
+        window.files.open_sample(SAMPLES / "apple_orange.json", ask=False)
         report("apple_orange: edit + recompute + repaint", measure(window, "apple", args.runs))
         graph = generated_graph(300)
         window.document.set_graph(graph)

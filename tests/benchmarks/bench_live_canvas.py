@@ -83,12 +83,13 @@ class PanelRuns:
 
     def run(self, iters: int, live: bool) -> float:
         panel = self.panel
-        panel.live.enabled = live
+        panel.canvas.live.enabled = live
         self.done = None
         ok = panel.run_blocking(iters)
-        assert ok and self.done is not None, panel.status.text()
-        assert "now on the canvas" in panel.status.text(), panel.status.text()
-        self.snapshots.append(panel.live.count if live else 0)
+        assert ok and self.done is not None, panel.status_area.status.text()
+        status = panel.status_area.status
+        assert "now on the canvas" in status.text(), status.text()
+        self.snapshots.append(panel.canvas.live.count if live else 0)
         return self.done.elapsed
 
 
@@ -112,7 +113,7 @@ def main() -> int:
         window.show()
         window.training.attach_canvas(window.scene)  # what the main window does
         window.show_training()
-        window.open_sample(SAMPLES / "two_layer_net.json", ask=False)
+        window.files.open_sample(SAMPLES / "two_layer_net.json", ask=False)
         app.processEvents()
         runs = PanelRuns(window)
         assert window.training.run_blocking(20, args.data)  # loads the data once

@@ -61,10 +61,10 @@ def child(iters: int, data: str) -> dict:
         window.resize(1400, 900)
         window.show()
         window.show_training()
-        window.open_sample(SAMPLES / "two_layer_net.json", ask=False)
+        window.files.open_sample(SAMPLES / "two_layer_net.json", ask=False)
         app.processEvents()
         panel = window.training
-        assert panel.run_blocking(20, data), panel.status.text()  # loads the data once
+        assert panel.run_blocking(20, data), panel.status_area.status.text()  # loads the data once
         before = peak_rss_mb()
 
         clock = QElapsedTimer()
@@ -86,7 +86,7 @@ def child(iters: int, data: str) -> dict:
         ok = panel.run_blocking(iters, timeout_ms=3_600_000)
         seconds = time.perf_counter() - start
         timer.stop()
-        assert ok, panel.status.text()
+        assert ok, panel.status_area.status.text()
         run = panel.curves.runs[-1]
         result = {"iters": iters, "seconds": seconds, "before_mb": before,
                   "peak_mb": peak_rss_mb(), "max_latency_ms": late["max"],

@@ -51,7 +51,7 @@ def panel_run(window, iters: int) -> float:
     start = time.perf_counter()
     ok = window.training.run_blocking(iters)
     seconds = time.perf_counter() - start
-    assert ok, window.training.status.text()
+    assert ok, window.training.status_area.status.text()
     return seconds
 
 
@@ -73,7 +73,7 @@ def main() -> int:
         window = MainWindow(QSettings(str(Path(tmp) / "s.ini"), QSettings.IniFormat))
         window.resize(1400, 900)
         window.show()
-        window.open_sample(SAMPLES / "two_layer_net.json", ask=False)
+        window.files.open_sample(SAMPLES / "two_layer_net.json", ask=False)
         app.processEvents()
         assert window.training.run_blocking(20, args.data)  # loads the data once
         times = {"headless": [], "panel": []}

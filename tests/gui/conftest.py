@@ -50,7 +50,7 @@ def window(qtbot, settings, no_dialogs):
     qtbot.waitExposed(w)
     w.activateWindow()  # shortcuts (Delete, Ctrl+Z) need the active window, also under X11
     qtbot.waitUntil(w.isActiveWindow, timeout=3000)
-    w.open_sample(SAMPLES / "apple_orange.json", ask=False)
+    w.files.open_sample(SAMPLES / "apple_orange.json", ask=False)
     return w
 
 
@@ -72,6 +72,7 @@ def empty_canvas(window, qtbot):
 def english_window_texts():
     """Every GUI test ends with Qt's translators removed, whatever language it chose."""
     yield
+    from core.i18n import language
     from gui.base import i18n
-    if i18n.current_language() != "en" or i18n._installed:
+    if language() != "en" or i18n._installed:
         i18n.apply_language("en")

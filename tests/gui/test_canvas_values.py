@@ -25,7 +25,7 @@ def test_apple_orange_opens_with_the_books_numbers(canvas):
 
 @pytest.mark.parametrize("path", sample_files(), ids=lambda p: p.stem)
 def test_edge_labels_overlap_neither_each_other_nor_nodes(window, path):
-    window.open_sample(path, ask=False)
+    window.files.open_sample(path, ask=False)
     scene = window.scene
     rects = []
     for item in [*scene.edges.values(), *scene.stubs.values()]:
@@ -43,7 +43,7 @@ def test_edge_labels_overlap_neither_each_other_nor_nodes(window, path):
 
 @pytest.mark.parametrize("path", sample_files(), ids=lambda p: p.stem)
 def test_every_sample_paints_the_engines_numbers(window, path):
-    assert window.open_sample(path, ask=False)
+    assert window.files.open_sample(path, ask=False)
     result = evaluate(load_graph(path))  # computed independently of the GUI
     scene, graph = window.scene, window.document.graph
     assert len(scene.edges) == len(graph.edges) > 0
@@ -63,7 +63,7 @@ def test_a_node_that_cannot_compute_is_outlined_and_the_rest_still_shows(canvas,
     price = graph.find_label("price").id
     edge = graph.edge_into(price, "y")
     canvas.scene.edges[edge.id].setSelected(True)
-    canvas.window.delete_action.trigger()
+    canvas.window.actions.edit.delete.trigger()
     canvas.wait_computed()
     item = canvas.scene.nodes[price]
     assert "input y is not connected" in item.error
@@ -79,7 +79,7 @@ def test_a_node_that_cannot_compute_is_outlined_and_the_rest_still_shows(canvas,
 
 def test_hovering_an_edge_explains_the_full_value_with_a_heatmap(window):
     from core.paths import SAMPLES
-    window.open_sample(SAMPLES / "affine_batch.json", ask=False)
+    window.files.open_sample(SAMPLES / "affine_batch.json", ask=False)
     scene = window.scene
     item = next(i for i in scene.edges.values() if i.data_value is not None
                 and i.data_value.ndim == 2)

@@ -33,7 +33,7 @@ def tiny_net():
 def bar(window, settings, qtbot, tmp_path):
     path = tmp_path / "tiny.json"
     save_graph(tiny_net(), path)
-    assert window.open_file(path, ask=False)
+    assert window.files.open_file(path, ask=False)
     b = DescentBar(window.document, window.editor, settings)
     qtbot.addWidget(b)
     b.show()
@@ -60,12 +60,12 @@ def test_one_step_moves_w_against_its_gradient_and_lowers_the_loss(bar, window, 
     assert document.undo_stack.count() == 1
     assert document.undo_stack.text(0) == "gradient step, lr 0.5"
     with qtbot.waitSignal(document.computed, timeout=5000):
-        window.undo_action.trigger()
+        window.actions.edit.undo.trigger()
     assert graph.nodes["W"].params == {"init": "fixed", "value": W}
     assert graph.nodes["b"].params == {"init": "fixed", "value": B}
     assert float(document.result.values["L"]) == loss_before
     with qtbot.waitSignal(document.computed, timeout=5000):
-        window.redo_action.trigger()
+        window.actions.edit.redo.trigger()
     assert float(document.result.values["L"]) == loss_after
     # a second Step goes on downhill, as its own undo step
     with qtbot.waitSignal(document.computed, timeout=5000):
@@ -91,13 +91,13 @@ def test_the_learning_rate_must_be_a_number_above_zero_and_is_remembered(bar, se
 
 def test_step_is_enabled_only_for_parameters_with_gradients(bar, window, qtbot):
     with qtbot.waitSignal(window.document.computed, timeout=5000):
-        window.open_sample(SAMPLES / "apple_orange.json", ask=False)
+        window.files.open_sample(SAMPLES / "apple_orange.json", ask=False)
     assert not bar.step_button.isEnabled()  # constants only
     with qtbot.waitSignal(window.document.computed, timeout=5000):
-        window.open_sample(SAMPLES / "affine_node.json", ask=False)
+        window.files.open_sample(SAMPLES / "affine_node.json", ask=False)
     assert bar.step_button.isEnabled()
     with qtbot.waitSignal(window.document.computed, timeout=5000):
-        window.open_sample(SAMPLES / "two_layer_net.json", ask=False)
+        window.files.open_sample(SAMPLES / "two_layer_net.json", ask=False)
     assert bar.step_button.isEnabled()
     # W1 (784 × 50, drawn by its initializer) is too large to write out number by number
     with qtbot.waitSignal(window.editor.refused, timeout=5000) as refused:
@@ -110,7 +110,7 @@ def test_step_is_enabled_only_for_parameters_with_gradients(bar, window, qtbot):
 
 def test_the_affine_sample_steps_the_way_its_gradient_says(bar, window, qtbot):
     with qtbot.waitSignal(window.document.computed, timeout=5000):
-        window.open_sample(SAMPLES / "affine_node.json", ask=False)
+        window.files.open_sample(SAMPLES / "affine_node.json", ask=False)
     before = evaluate(window.document.graph)
     # Y = X·W + B with ∂L/∂Y = [1, 2, 3]: ∂L/∂W = Xᵀ·[1, 2, 3], ∂L/∂B = [1, 2, 3]
     with qtbot.waitSignal(window.document.computed, timeout=5000):

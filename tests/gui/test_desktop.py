@@ -17,7 +17,7 @@ from core.paths import sample_files
 def test_both_redo_keys_redo(canvas, keys):
     c = canvas
     c.window.editor.rename("tax", "vat")
-    c.window.undo_action.trigger()
+    c.window.actions.edit.undo.trigger()
     assert c.document.graph.nodes["tax"].label == "tax"
     sequence = QKeySequence(keys)
     combo = sequence[0]
@@ -31,16 +31,15 @@ def _menu_texts(menu: QMenu) -> list[str]:
 
 def test_context_menus_offer_what_applies_there(canvas):
     c, w = canvas, canvas.window
-    from gui import actions as window_actions
-    node_menu = window_actions.context_menu(w, c.header("tax"))
+    node_menu = w.actions.context_menu(c.header("tax"))
     assert c.scene.selected_node_ids() == ["tax"]  # a right-click selects what it is on
     assert {"Rename", "Make the Output (L)", "Copy", "Delete"} <= set(_menu_texts(node_menu))
     edge = c.document.graph.edge_into("price", "y")
-    edge_menu = window_actions.context_menu(w, c.scene.edges[edge.id].value_rect().center())
+    edge_menu = w.actions.context_menu(c.scene.edges[edge.id].value_rect().center())
     assert _menu_texts(edge_menu) == ["Delete"]
     edge_menu.actions()[0].trigger()
     assert c.document.graph.edge_into("price", "y") is None
-    canvas_menu = window_actions.context_menu(w, QPointF(-2000, -2000))
+    canvas_menu = w.actions.context_menu(QPointF(-2000, -2000))
     assert {"Paste Here", "Add Op Here…", "Select All", "Fit to Graph"} <= \
         set(_menu_texts(canvas_menu))
 
@@ -69,7 +68,7 @@ def test_a_right_click_on_a_node_opens_its_menu_and_makes_it_the_output(canvas, 
     # backward now starts at all_price, so apple's gradient is ∂all_price/∂apple = 2
     assert c.edge_labels("apple", "apple_price", "x") == ("100", "2")
     assert "all_price" in c.scene.stubs
-    w.undo_action.trigger()
+    w.actions.edit.undo.trigger()
     assert graph.output is None
 
 
@@ -81,17 +80,17 @@ def test_help_lists_every_shortcut_from_the_actions_themselves(window, monkeypat
         return QMessageBox.Close
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    window.shortcuts_action.trigger()
+    window.actions.help.shortcuts.trigger()
     text = shown["text"]
-    for action in (window.undo_action, window.redo_action, window.fit_action,
-                   window.step_action):
+    for action in (window.actions.edit.undo, window.actions.edit.redo, window.actions.view.fit,
+                   window.actions.run.step):
         assert action.text().replace("&", "") in text
         assert action.shortcut().toString(QKeySequence.NativeText) in text
     assert "Ctrl+Y" in text  # redo's extra key is listed too
     about = {}
     monkeypatch.setattr(QMessageBox, "about", lambda parent, title, body: about.update(
         title=title, body=body))
-    window.about_action.trigger()
+    window.actions.help.about.trigger()
     assert "Deep Learning from Scratch" in about["body"] and "MIT" in about["body"]
 
 
@@ -138,7 +137,7 @@ def test_every_sample_opens_fitted_with_its_numbers_readable_on_a_laptop(window,
     from gui.canvas.edge_item import READABLE_ZOOM
     from gui.canvas.node_item import DETAIL_LOD
     window.resize(1366, 768)
-    window.open_sample(path, ask=False)
+    window.files.open_sample(path, ask=False)
     scene, zoom = window.scene, window.view.zoom()
     assert zoom >= DETAIL_LOD  # numbers are drawn at this zoom
     assert zoom * scene.label_scale >= READABLE_ZOOM - 1e-9  # and big enough on screen

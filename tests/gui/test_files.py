@@ -24,17 +24,17 @@ def test_save_and_reload_gives_the_same_document(window, tmp_path, monkeypatch, 
     window.document.push(__import__("gui.document.commands", fromlist=["x"]).Rename(
         window.document.graph, "tax", "vat"))
     assert window.document.is_modified and window.isWindowModified()
-    window.save_action.trigger()  # a sample has no path yet: Save asks where
+    window.actions.file.save.trigger()  # a sample has no path yet: Save asks where
     assert target.exists()
     assert not window.document.is_modified and not window.isWindowModified()
     saved = target.read_text()
     assert load_graph(target).nodes["tax"].label == "vat"
     window.new_graph()
     assert window.document.graph.nodes == {}
-    assert window.open_file(target)
+    assert window.files.open_file(target)
     assert dumps_graph(window.document.graph) == saved
     assert window.document.path == target
-    assert window.recent_files()[0] == str(target.resolve())
+    assert window.files.recent_files()[0] == str(target.resolve())
     assert "shop.json" in window.windowTitle()
     window.document.compute()
     assert window.scene.stubs["price"].value_text == "715"
@@ -46,13 +46,13 @@ def test_a_bad_file_shows_an_error_and_leaves_the_graph_intact(window, no_dialog
     doc = json.loads((SAMPLES / "apple_orange.json").read_text())
     doc["edges"].append({"source": "price", "target": "apple_price", "port": "x"})
     bad.write_text(json.dumps(doc))
-    assert not window.open_file(bad)
+    assert not window.files.open_file(bad)
     assert no_dialogs[-1][0] == "critical"
     assert "bad.json" in no_dialogs[-1][2] and "already has an edge" in no_dialogs[-1][2]
     assert dumps_graph(window.document.graph) == before
     assert len(window.scene.nodes) == 9 and window.scene.stubs["price"].value_text == "715"
     (tmp_path / "junk.json").write_text("{not json")
-    assert not window.open_file(tmp_path / "junk.json")
+    assert not window.files.open_file(tmp_path / "junk.json")
     assert "not valid JSON" in no_dialogs[-1][2]
     assert dumps_graph(window.document.graph) == before
 
@@ -66,20 +66,20 @@ def test_unsaved_changes_are_asked_about_and_cancel_keeps_them(window, monkeypat
         return QMessageBox.Cancel
 
     monkeypatch.setattr(QMessageBox, "question", cancel)
-    window.new_action.trigger()
+    window.actions.file.new.trigger()
     assert asked and "unsaved changes" in asked[0]
     assert len(window.document.graph.nodes) == 10  # nothing lost
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Discard)
-    window.new_action.trigger()
+    window.actions.file.new.trigger()
     assert window.document.graph.nodes == {}
 
 
 def test_every_sample_is_in_the_open_sample_menu(window):
-    titles = [a.text() for a in window.samples_menu.actions()]
+    titles = [a.text() for a in window.actions.file.samples.actions()]
     assert len(titles) == len(list(SAMPLES.glob("*.json")))
-    action = next(a for a in window.samples_menu.actions() if a.data() == "two_layer_net")
+    action = next(a for a in window.actions.file.samples.actions() if a.data() == "two_layer_net")
     assert "Two-layer net" in action.text()
-    figures = [a.text().split("\t")[0] for a in window.samples_menu.actions()]
+    figures = [a.text().split("\t")[0] for a in window.actions.file.samples.actions()]
     assert figures[:2] == ["Fig. 5-2, 5-14", "Fig. 5-3, 5-15"]  # in the chapter's order
     action.trigger()
     assert window.document.graph.find_label("L").type == "SoftmaxWithLoss"
@@ -89,13 +89,13 @@ def test_every_sample_is_in_the_open_sample_menu(window):
 def test_recent_files_persist_in_the_settings(window, settings, tmp_path):
     path = tmp_path / "a.json"
     path.write_text((SAMPLES / "apple.json").read_text())
-    window.open_file(path)
+    window.files.open_file(path)
     settings.sync()
     from PySide6.QtCore import QSettings
     again = QSettings(settings.fileName(), QSettings.IniFormat)
     assert again.value("recent_files") in ([str(path.resolve())], str(path.resolve()))
-    window.recent_menu.aboutToShow.emit()  # the menu fills itself as it opens
-    assert window.recent_menu.actions()[0].text() == "a.json"
+    window.actions.file.recent.aboutToShow.emit()  # the menu fills itself as it opens
+    assert window.actions.file.recent.actions()[0].text() == "a.json"
 
 
 def test_export_png_and_svg(window, tmp_path, monkeypatch):
@@ -132,10 +132,10 @@ def test_screenshot_of_a_bad_file_fails_with_a_message(tmp_path):
 
 @pytest.mark.parametrize("path", sorted(SAMPLES.glob("*.json")), ids=lambda p: p.stem)
 def test_every_sample_round_trips_through_the_window(window, path, tmp_path, monkeypatch):
-    window.open_sample(path, ask=False)
+    window.files.open_sample(path, ask=False)
     target = tmp_path / path.name
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    assert window.save()
+    assert window.files.save()
     assert dumps_graph(load_graph(target)) == dumps_graph(load_graph(path))
 
 

@@ -38,7 +38,7 @@ def test_editing_apples_value_repaints_the_price(canvas):
     assert c.scene.stubs[price].value_text == summarize(expected.values[price]) == "935"
     assert c.edge_labels("apple", "apple_price", "x") == ("200", "2.2")
     assert c.edge_labels("apple_price", "all_price", "x")[0] == "400"
-    c.window.undo_action.trigger()
+    c.window.actions.edit.undo.trigger()
     c.wait_computed()
     assert c.scene.stubs[price].value_text == "715"
 
@@ -49,7 +49,7 @@ def test_repeated_value_edits_of_one_node_merge_into_one_undo_step(canvas):
     for text in ("120", "130", "140"):
         type_value(c.window.inspector, text)
     assert c.document.undo_stack.count() == 1
-    c.window.undo_action.trigger()
+    c.window.actions.edit.undo.trigger()
     assert c.document.graph.nodes["apple"].params["value"] == 100
 
 
@@ -105,8 +105,8 @@ def test_rename_in_the_inspector_and_by_double_clicking_the_label(canvas):
     QTest.keyClick(c.viewport, Qt.Key_Return)
     assert graph.nodes["tax"].label == "tax rate" == c.scene.nodes["tax"].label
     assert c.document.undo_stack.count() == 2
-    c.window.undo_action.trigger()
-    c.window.undo_action.trigger()
+    c.window.actions.edit.undo.trigger()
+    c.window.actions.edit.undo.trigger()
     assert graph.nodes["tax"].label == "tax" == c.scene.nodes["tax"].label
 
 

@@ -23,7 +23,7 @@ from gui.canvas.node_item import RubberBand
 
 @pytest.fixture
 def apple(window, qtbot):
-    window.open_file(SAMPLES / "apple.json", ask=False)
+    window.files.open_file(SAMPLES / "apple.json", ask=False)
     c = Canvas(window, qtbot)
     c.view.reset_zoom()
     c.view.centerOn(300, 150)
@@ -46,7 +46,7 @@ def _scene_matches_model(c) -> bool:
 
 def _undo_all(c) -> None:
     while c.document.undo_stack.canUndo():
-        c.window.undo_action.trigger()
+        c.window.actions.edit.undo.trigger()
 
 
 def _pick_up_the_apple_edge_again(c) -> QPointF:

@@ -42,7 +42,7 @@ def net(window, mnist_split, qtbot):
     panel = training_panel(window, mnist_split, 1_000_000)
     panel.attach_canvas(window.scene)  # what the main window does (idempotent)
     window.show_training()
-    window.open_sample(SAMPLES / "two_layer_net.json", ask=False)
+    window.files.open_sample(SAMPLES / "two_layer_net.json", ask=False)
     yield panel
     panel.shutdown()
 
@@ -52,12 +52,12 @@ def wait_snapshots(qtbot, live, count: int) -> None:
 
 
 def stop(qtbot, panel) -> tuple[str, str]:
-    return click_and_finish(qtbot, panel, panel.stop_button)
+    return click_and_finish(qtbot, panel, panel.controls.stop_button)
 
 
 def test_the_canvas_shows_the_batch_flowing_while_its_graph_trains(net, window, qtbot,
                                                                     mnist_split):
-    scene, live = window.scene, net.live
+    scene, live = window.scene, net.canvas.live
     seen = []  # (W1's value, W1's gradient, the loss) as each snapshot is painted
     live.shown.connect(lambda _r: seen.append(
         (scene.edges[W1_EDGE].value_text, scene.edges[W1_EDGE].grad_text,
@@ -69,7 +69,7 @@ def test_the_canvas_shows_the_batch_flowing_while_its_graph_trains(net, window, 
     timer.timeout.connect(lambda: ticks.append(clock.elapsed()))
     timer.start(20)
     with qtbot.waitSignal(live.shown, timeout=30_000) as first:
-        click(qtbot, net.start_button)
+        click(qtbot, net.controls.start_button)
     result = first.args[0]
     assert result.graph is window.document.graph
     wait_snapshots(qtbot, live, 3)
@@ -94,7 +94,7 @@ def test_the_canvas_shows_the_batch_flowing_while_its_graph_trains(net, window, 
     # a real click lands while it trains: the loop is not blocked
     with qtbot.waitSignal(net.state_changed, timeout=10_000,
                           check_params_cb=lambda s: s == "paused"):
-        click(qtbot, net.pause_button)
+        click(qtbot, net.controls.pause_button)
     status, _message = stop(qtbot, net)
     assert status == "stopped"
     # the canvas shows the document's numbers again: its own batch of 3 digits
@@ -104,13 +104,13 @@ def test_the_canvas_shows_the_batch_flowing_while_its_graph_trains(net, window, 
 def test_a_run_leaves_its_trained_weights_on_the_canvas_until_undo(net, window, qtbot,
                                                                    tmp_path):
     document, scene = window.document, window.scene
-    with qtbot.waitSignal(net.live.shown, timeout=30_000):
-        click(qtbot, net.start_button)
+    with qtbot.waitSignal(net.canvas.live.shown, timeout=30_000):
+        click(qtbot, net.controls.start_button)
     qtbot.waitUntil(lambda: net.iteration >= 400, timeout=60_000)
     with qtbot.waitSignal(document.computed, timeout=30_000):  # the trained weights' numbers
         status, _message = stop(qtbot, net)
-    assert status == "stopped" and net.status.text().endswith(PUT)
-    trained = net.trainer.program.sources
+    assert status == "stopped" and net.status_area.status.text().endswith(PUT)
+    trained = net.session.trainer.program.sources
     graph = document.graph
     for nid in ("W1", "b1", "W2", "b2"):
         assert graph.nodes[nid].params["init"] == "fixed"
@@ -137,41 +137,42 @@ def test_a_run_leaves_its_trained_weights_on_the_canvas_until_undo(net, window, 
     assert graph.nodes["b1"].params == {"init": "zeros", "shape": [50]}
     assert float(document.result.values["loss"]) == pytest.approx(2.3, abs=0.05)
     with qtbot.waitSignal(document.computed, timeout=5000):
-        window.redo_action.trigger()
+        window.actions.edit.redo.trigger()
     assert np.array_equal(Source.materialize(graph.nodes["W1"].params, np.float32), trained["W1"])
 
 
 def test_the_next_start_trains_from_the_initializers_and_reset_keeps_the_document(
         net, window, qtbot):
     document = window.document
-    net.form.iters.setValue(200)
-    click_and_finish(qtbot, net, net.start_button)
+    net.controls.form.iters.setValue(200)
+    click_and_finish(qtbot, net, net.controls.start_button)
     assert document.graph.nodes["W1"].params["init"] == "fixed"
     first = net.curves.runs[-1]
-    click_and_finish(qtbot, net, net.start_button)
+    click_and_finish(qtbot, net, net.controls.start_button)
     second = net.curves.runs[-1]
     # fresh weights again (same seed, same run), not a continuation of the first run
     assert np.array_equal(second.loss.ys(0)[:20], first.loss.ys(0)[:20])
     assert second.loss.ys(0)[0] > 2.0
     assert document.undo_stack.count() == 2
-    click(qtbot, net.reset_button)
-    assert net.status.text() == (
+    click(qtbot, net.controls.reset_button)
+    assert net.status_area.status.text() == (
         "Reset: the next Start trains from freshly initialized weights. The trained weights "
         "stay on the canvas; Edit ▸ Undo brings the initializers back.")
     assert document.undo_stack.count() == 2 and document.graph.nodes["W1"].params["init"] == "fixed"
     # two undos: back to the first run's weights, then to the initializers
-    window.undo_action.trigger()
-    window.undo_action.trigger()
+    window.actions.edit.undo.trigger()
+    window.actions.edit.undo.trigger()
     assert document.graph.nodes["W1"].params == INITIALIZER
-    click(qtbot, net.reset_button)
-    assert net.status.text() == "Reset: the next Start trains from freshly initialized weights."
+    click(qtbot, net.controls.reset_button)
+    assert net.status_area.status.text() == (
+        "Reset: the next Start trains from freshly initialized weights.")
 
 
 def test_edits_while_it_trains_are_kept_and_a_deleted_parameter_is_not_overwritten(
         net, window, qtbot, canvas):
-    document, scene, live = window.document, window.scene, net.live
+    document, scene, live = window.document, window.scene, net.canvas.live
     with qtbot.waitSignal(live.shown, timeout=30_000):
-        click(qtbot, net.start_button)
+        click(qtbot, net.controls.start_button)
     assert scene.edges[DATA_EDGE].value_text.startswith("(100, 784)")
     # delete b2 on the canvas, with a click and the Delete key
     canvas.click(canvas.header("b2"))
@@ -186,7 +187,7 @@ def test_edits_while_it_trains_are_kept_and_a_deleted_parameter_is_not_overwritt
         pass
     assert scene.edges[DATA_EDGE].value_text.startswith("(100, 784)")
     status, _message = stop(qtbot, net)
-    assert net.status.text().endswith(
+    assert net.status_area.status.text().endswith(
         "The trained weights were not put on the canvas: the parameter b2 is no longer in "
         "the graph.")
     assert document.graph.nodes["W1"].params == INITIALIZER
@@ -197,26 +198,26 @@ def test_a_run_of_the_sample_leaves_the_canvas_alone(window, mnist_split, qtbot)
     panel = training_panel(window, mnist_split, 300)
     panel.attach_canvas(window.scene)
     shown = []
-    panel.live.shown.connect(shown.append)
+    panel.canvas.live.shown.connect(shown.append)
     window.show_training()  # apple-and-orange cannot train: the panel trains the sample
-    assert "two-layer-net sample" in panel.network_label.text()
-    status, _message = click_and_finish(qtbot, panel, panel.start_button)
+    assert "two-layer-net sample" in panel.controls.network_label.text()
+    status, _message = click_and_finish(qtbot, panel, panel.controls.start_button)
     assert status == "finished" and shown == []
     assert window.document.undo_stack.count() == 0
-    assert "canvas" not in panel.status.text()
+    assert "canvas" not in panel.status_area.status.text()
     panel.shutdown()
 
 
 def test_step_mode_keeps_the_documents_lesson_while_it_trains(net, window, qtbot):
-    scene, live = window.scene, net.live
+    scene, live = window.scene, net.canvas.live
     with qtbot.waitSignal(live.shown, timeout=30_000):
-        click(qtbot, net.start_button)
-    window.step_action.trigger()  # Run ▸ Step Mode (F9)
+        click(qtbot, net.controls.start_button)
+    window.actions.run.step.trigger()  # Run ▸ Step Mode (F9)
     assert window.stepper.active
     with qtbot.waitSignal(live.shown, timeout=30_000):
         pass  # a snapshot comes, and is not painted over the lesson
     assert not scene.edges[DATA_EDGE].value_text.startswith("(100, 784)")
-    window.exit_step_action.trigger()
+    window.actions.run.exit_step.trigger()
     assert scene.edges[DATA_EDGE].value_text.startswith("(3, 784)")  # the document's again
     with qtbot.waitSignal(live.shown, timeout=30_000):
         pass
@@ -249,16 +250,16 @@ def test_nodes_added_since_the_start_keep_the_documents_numbers():
 
 
 def test_opening_another_graph_while_it_trains_ends_the_live_view(net, window, qtbot):
-    live = net.live
+    live = net.canvas.live
     with qtbot.waitSignal(live.shown, timeout=30_000):
-        click(qtbot, net.start_button)
+        click(qtbot, net.controls.start_button)
     count = live.count
-    window.open_sample(SAMPLES / "affine_node.json", ask=False)
+    window.files.open_sample(SAMPLES / "affine_node.json", ask=False)
     assert not live.active
     qtbot.waitUntil(lambda: net.iteration > 300, timeout=60_000)  # snapshots would have come
     assert live.count == count
     stop(qtbot, net)
-    assert net.status.text().endswith("The trained weights were not put on the canvas: "
+    assert net.status_area.status.text().endswith("The trained weights were not put on the canvas: "
                                       "another graph was opened meanwhile.")
     assert window.document.graph.nodes["W"].params == {
         "init": "fixed", "value": [[0.1, 0.3, 0.5], [0.2, 0.4, 0.6]]}

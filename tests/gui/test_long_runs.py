@@ -58,8 +58,8 @@ def living(refs: list[weakref.ref]) -> list:
 def test_fifty_start_stop_cycles_leave_no_threads_or_timers(window, small_mnist, qtbot):
     panel = window.training
     window.show_training()  # the curves draw, as for a learner watching
-    panel.set_folder(small_mnist)
-    panel.form.iters.setValue(1_000_000)
+    panel.controls.set_folder(small_mnist)
+    panel.controls.form.iters.setValue(1_000_000)
     qtbot.waitUntil(lambda: not panel.findChildren(QThread), timeout=5000)
     python_threads = set(threading.enumerate())
     timers = active_timers(window)
@@ -71,18 +71,20 @@ def test_fifty_start_stop_cycles_leave_no_threads_or_timers(window, small_mnist,
         tab_bar = panel.tabs.tabBar()
         qtbot.mouseClick(tab_bar, Qt.LeftButton, pos=tab_bar.tabRect(cycle % 2).center())
         assert panel.tabs.currentIndex() == cycle % 2
-        click(qtbot, panel.start_button)
-        thread = panel.thread
+        click(qtbot, panel.controls.start_button)
+        thread = panel.session.thread
         assert isinstance(thread, TrainingThread)
         made.append(weakref.ref(thread))
         # really running: a progress batch with at least one iteration has arrived
-        qtbot.waitUntil(lambda: panel.state == "running" and panel.iteration >= 1,
+        qtbot.waitUntil(lambda: panel.session.state == "running" and panel.iteration >= 1,
                         timeout=20_000)
         with qtbot.waitSignal(panel.run_finished, timeout=20_000) as finished:
-            click(qtbot, panel.stop_button)
+            click(qtbot, panel.controls.stop_button)
         assert finished.args[0] == "stopped", (cycle, finished.args)
         # fully ended: the thread has finished and the panel let go of it
-        qtbot.waitUntil(lambda: panel.thread is None and panel.state == "idle", timeout=10_000)
+        session = panel.session
+        qtbot.waitUntil(lambda: session.thread is None and session.state == "idle",
+                        timeout=10_000)
         assert not shiboken6.isValid(thread) or thread.isFinished()
         del thread
     elapsed = time.perf_counter() - started
@@ -94,7 +96,7 @@ def test_fifty_start_stop_cycles_leave_no_threads_or_timers(window, small_mnist,
     assert len(made) == CYCLES
     assert not any(shiboken6.isValid(t) for t in living(made))
     gc.collect()  # thread → trainer → callback → thread is a cycle
-    assert living(made) in ([], [panel.trainer.callback.__self__]), len(living(made))
+    assert living(made) in ([], [panel.session.trainer.callback.__self__]), len(living(made))
 
     def no_new_threads() -> None:
         assert set(threading.enumerate()) == python_threads
@@ -104,6 +106,6 @@ def test_fifty_start_stop_cycles_leave_no_threads_or_timers(window, small_mnist,
 
     qtbot.waitUntil(no_new_threads, timeout=5000)
     qtbot.waitUntil(no_new_timers, timeout=5000)
-    assert len(panel.curves.runs) == CYCLES and panel.state == "idle"
+    assert len(panel.curves.runs) == CYCLES and panel.session.state == "idle"
     assert all(run.status == "stopped" for run in panel.curves.runs)
     print(f"\n{CYCLES} start/stop cycles in {elapsed:.1f} s")

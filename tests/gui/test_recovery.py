@@ -124,7 +124,7 @@ def test_a_killed_editors_unsaved_graph_is_restored_exactly(start, prompt, folde
     assert _json_files(folder) == [own]
     assert recovery.read_recovery(own).path == shop.resolve()
 
-    assert window.save()
+    assert window.files.save()
     assert shop.read_text(encoding="utf-8") == report["graph"]
     assert not doc.is_modified and _json_files(folder) == []
 
@@ -153,7 +153,7 @@ def test_autosave_runs_only_while_there_are_unsaved_changes(start, folder, qtbot
 
     target = tmp_path / "saved.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    assert window.save()  # a clean save removes it
+    assert window.files.save()  # a clean save removes it
     assert not autosaver.file.exists()
 
     window.editor.rename("tax", "tax again")
@@ -228,7 +228,7 @@ def test_a_failed_save_says_so_and_keeps_everything(start, folder, shop, qtbot, 
             raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
         monkeypatch.setattr("tempfile.mkstemp", mkstemp)
         reason = "Permission denied"
-    window.save_action.trigger()
+    window.actions.file.save.trigger()
     kind, title, text = no_dialogs[-1]
     assert (kind, title) == ("critical", "Cannot save graph")
     assert str(shop) in text and reason in text and "not saved" in text

@@ -17,7 +17,7 @@ def f9(window) -> None:
 def assert_stopped(c) -> None:
     w = c.window
     assert not w.stepper.active and w.stepper.current is None
-    assert not w.step_bar.isVisible() and not w.step_action.isChecked()
+    assert not w.step_bar.isVisible() and not w.actions.run.step.isChecked()
     assert c.scene.reveal is None
     assert not any(item.highlighted for item in c.scene.nodes.values())
 
@@ -32,7 +32,7 @@ def test_new_while_stepping_ends_step_mode_and_the_next_graph_shows_its_numbers(
         QTest.keyClick(w, Qt.Key_N, Qt.ControlModifier)
     assert ended.args == [-1, 0, "Step mode ended: another graph was opened."]
     assert_stopped(c)
-    w.open_sample(SAMPLES / "apple.json", ask=False)
+    w.files.open_sample(SAMPLES / "apple.json", ask=False)
     assert_stopped(c)
     assert c.edge_labels("apple", "apple_price", "x") == ("100", "2.2")
     assert (c.scene.stubs["price"].value_text, c.scene.stubs["price"].grad_text) == ("220", "1")
@@ -42,7 +42,7 @@ def test_deleting_everything_ends_step_mode_with_a_message_and_undo_shows_all(ca
     c = canvas
     w = c.window
     f9(w)
-    w.select_all_action.trigger()
+    w.actions.edit.select_all.trigger()
     with qtbot.waitSignal(w.stepper.step_changed) as ended:
         QTest.keyClick(c.viewport, Qt.Key_Delete)
         c.wait_computed()
@@ -62,7 +62,7 @@ def test_opening_a_sample_while_stepping_ends_step_mode_and_reveals_everything(c
     for _ in range(3):
         QTest.keyClick(w, Qt.Key_F10)
     assert w.stepper.index == 3
-    w.open_sample(SAMPLES / "mul_node.json", ask=False)
+    w.files.open_sample(SAMPLES / "mul_node.json", ask=False)
     assert_stopped(c)
     assert c.edge_labels("x", "z", "x") == ("10", "6.5")
     f9(w)  # and it starts again at the first step of the new graph
@@ -82,7 +82,7 @@ def test_f9_on_an_empty_graph_says_so_and_stays_off(empty_canvas, qtbot):
 
 
 def test_the_sentence_wraps_and_never_widens_a_1024_pixel_window(window):
-    window.open_sample(SAMPLES / "two_layer_net.json", ask=False)
+    window.files.open_sample(SAMPLES / "two_layer_net.json", ask=False)
     window.resize(1024, 768)
     QApplication.processEvents()
     assert window.width() == 1024

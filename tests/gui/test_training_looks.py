@@ -27,9 +27,9 @@ def panel(window, mnist_split, qtbot):
 
 def test_runs_are_named_by_what_differs_renamed_and_hidden(panel, window, qtbot):
     window.show_training()
-    click_and_finish(qtbot, panel, panel.start_button)
-    panel.form.hidden.setValue(30)
-    click_and_finish(qtbot, panel, panel.start_button)
+    click_and_finish(qtbot, panel, panel.controls.start_button)
+    panel.controls.form.hidden.setValue(30)
+    click_and_finish(qtbot, panel, panel.controls.start_button)
     curves, run_list = panel.curves, panel.curves.run_list
     assert [run.name for run in curves.runs] == ["hidden 50", "hidden 30"]  # lr is the same
 
@@ -45,9 +45,9 @@ def test_runs_are_named_by_what_differs_renamed_and_hidden(panel, window, qtbot)
     assert run_list.labels()[1] == "narrow net"
 
     # a third run at another learning rate: the automatic names follow, the user's stays
-    panel.form.hidden.setValue(0)  # as the graph has it: 50
-    type_into(qtbot, panel.form.lr, "0.5")
-    click_and_finish(qtbot, panel, panel.start_button)
+    panel.controls.form.hidden.setValue(0)  # as the graph has it: 50
+    type_into(qtbot, panel.controls.form.lr, "0.5")
+    click_and_finish(qtbot, panel, panel.controls.start_button)
     assert run_list.labels() == ["lr 0.1, hidden 50", "narrow net", "lr 0.5, hidden 50"]
     assert "Affine → ReLU → Affine → SoftmaxWithLoss" in run_list.item(0).toolTip()
 
@@ -67,26 +67,27 @@ def test_runs_are_named_by_what_differs_renamed_and_hidden(panel, window, qtbot)
 
 def test_a_run_that_did_not_learn_says_so_and_why(panel, qtbot):
     # lr 10: the ReLUs die in the first steps and the loss sits at ≈ 2.30, accuracy at chance
-    type_into(qtbot, panel.form.lr, "10")
-    panel.form.iters.setValue(200)
-    status, message = click_and_finish(qtbot, panel, panel.start_button)
+    type_into(qtbot, panel.controls.form.lr, "10")
+    panel.controls.form.iters.setValue(200)
+    status, message = click_and_finish(qtbot, panel, panel.controls.start_button)
     assert status == "finished"  # it ran to the end; it just learned nothing
     run = panel.curves.runs[-1]
     assert run.status == "stalled" and run.marker is not None
     assert run.marker[1].toPlainText() == "did not learn"
     assert panel.curves.run_list.labels() == ["lr 10 — did not learn"]
-    text = panel.status.text()
+    text = panel.status_area.status.text()
     assert text.startswith("Finished 200 iterations in ")
     assert "but the net did not learn: test accuracy 9.6% (chance is 10%)" in text
     assert "learning rate is too large" in text and "more iterations" in text
-    assert "font-weight: bold" in panel.status.styleSheet()  # a warning, as a divergence is
+    # a warning, as a divergence is
+    assert "font-weight: bold" in panel.status_area.status.styleSheet()
     # the accuracy before any update is on the plot too: epoch 0
     assert run.accuracy.xs[0] == 0 and 0.05 < run.accuracy.ys(1)[0] < 0.2
 
 
 def test_a_theme_switch_recolours_the_run_list_and_the_plot_text(panel, window, qtbot):
     window.show_training()
-    click_and_finish(qtbot, panel, panel.start_button)
+    click_and_finish(qtbot, panel, panel.controls.start_button)
     curves = panel.curves
     for theme in (DARK, LIGHT):
         window.set_theme(theme.name)
@@ -105,7 +106,7 @@ def test_a_theme_switch_recolours_the_run_list_and_the_plot_text(panel, window, 
             assert theme.window_text in plot.titleLabel.text or \
                 theme.window_text in plot.titleLabel.item.toHtml()
         # a disabled field looks disabled in this theme: the window's colour, muted text
-        palette = panel.form.lr.palette()
+        palette = panel.controls.form.lr.palette()
         assert palette.color(QPalette.Disabled, QPalette.Base).name() == theme.window
         assert palette.color(QPalette.Disabled, QPalette.Text) != \
             palette.color(QPalette.Active, QPalette.Text)
@@ -159,7 +160,7 @@ def test_keys_in_the_panel_never_fire_the_window_shortcuts(qtbot, bare_panel, mn
     canvas.keys.clear()  # (it got the Ctrl key's own press)
 
     # in the panel's text fields Ctrl+A selects their text, and nothing on the canvas
-    lr, iters = panel.form.lr, panel.form.iters
+    lr, iters = panel.controls.form.lr, panel.controls.form.iters
     qtbot.mouseClick(lr, Qt.LeftButton)
     assert lr.hasFocus()
     qtbot.keyClick(lr, Qt.Key_A, Qt.ControlModifier)
@@ -167,17 +168,17 @@ def test_keys_in_the_panel_never_fire_the_window_shortcuts(qtbot, bare_panel, mn
     qtbot.mouseClick(iters, Qt.LeftButton)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key_A, Qt.ControlModifier)
     assert fired == ["select all"] and iters.lineEdit().selectedText() == iters.text()
-    panel.choose_button.setFocus()  # on a button of the panel too
-    qtbot.keyClick(panel.choose_button, Qt.Key_A, Qt.ControlModifier)
+    panel.controls.choose_button.setFocus()  # on a button of the panel too
+    qtbot.keyClick(panel.controls.choose_button, Qt.Key_A, Qt.ControlModifier)
     assert fired == ["select all"]
 
     # during a run the fields are disabled and look it; a click on one keeps the keys in
     # the panel (it used to leave them on the canvas: Ctrl+A selected every node)
-    panel.set_folder(mnist_split)
+    panel.controls.set_folder(mnist_split)
     iters.setValue(1_000_000)
     with qtbot.waitSignal(panel.state_changed, timeout=20_000,
                           check_params_cb=lambda state: state == "running"):
-        click(qtbot, panel.start_button)
+        click(qtbot, panel.controls.start_button)
     canvas.setFocus()
     qtbot.mouseClick(lr, Qt.LeftButton)
     assert not lr.isEnabled() and panel.hasFocus() and not canvas.hasFocus()
@@ -188,33 +189,33 @@ def test_keys_in_the_panel_never_fire_the_window_shortcuts(qtbot, bare_panel, mn
     assert palette.color(QPalette.Disabled, QPalette.Base) != \
         palette.color(QPalette.Active, QPalette.Base)
     with qtbot.waitSignal(panel.run_finished, timeout=20_000):
-        click(qtbot, panel.stop_button)
+        click(qtbot, panel.controls.stop_button)
 
 
 def test_the_progress_line_fits_a_1024_pixel_window(panel, window, qtbot):
     window.resize(1024, 700)
     window.show_training()
-    panel.form.iters.setValue(1_000_000)
-    click(qtbot, panel.start_button)
+    panel.controls.form.iters.setValue(1_000_000)
+    click(qtbot, panel.controls.start_button)
     qtbot.waitUntil(lambda: panel.iteration >= 5, timeout=20_000)
-    counters = panel.counters
+    counters = panel.status_area.counters
     text = counters.text()
     assert counters.fontMetrics().horizontalAdvance(text) <= counters.contentsRect().width()
     assert "it/s" in text and "ETA" in text and "…" not in text
     assert f"{panel.iteration:,} / 1,000,000" in text
     with qtbot.waitSignal(panel.run_finished, timeout=20_000):
-        click(qtbot, panel.stop_button)
+        click(qtbot, panel.controls.stop_button)
 
 
 def test_the_graph_is_copied_once_when_start_is_pressed(panel, window, qtbot, monkeypatch):
     window.show_training()
-    window.open_sample(SAMPLES / "two_layer_net.json", ask=False)
+    window.files.open_sample(SAMPLES / "two_layer_net.json", ask=False)
     copies = []
     real_copy = Graph.copy
     monkeypatch.setattr(Graph, "copy", lambda self: copies.append(self) or real_copy(self))
     graph = window.document.graph
     graph.set_label("W2", "W_out")
     window.document.compute()  # a recompute: the label follows the live graph, uncopied
-    assert "W1, b1, W_out, b2" in panel.network_label.text() and copies == []
-    click_and_finish(qtbot, panel, panel.start_button)
+    assert "W1, b1, W_out, b2" in panel.controls.network_label.text() and copies == []
+    click_and_finish(qtbot, panel, panel.controls.start_button)
     assert copies == [graph]

@@ -43,10 +43,10 @@ def test_start_trains_and_the_curves_gain_points(panel, qtbot):
     states = []
     panel.state_changed.connect(states.append)
     with qtbot.waitSignal(panel.run_finished, timeout=30_000) as finished:
-        click(qtbot, panel.start_button)
-        assert panel.state == "loading" and not panel.start_button.isEnabled()
+        click(qtbot, panel.controls.start_button)
+        assert panel.session.state == "loading" and not panel.controls.start_button.isEnabled()
     status, message = finished.args
-    assert states == ["loading", "running", "idle"] and panel.thread is None
+    assert states == ["loading", "running", "idle"] and panel.session.thread is None
     run = panel.curves.runs[-1]
     assert status == "finished" and run.name == "lr 0.1"
     # epoch 0 (the untrained net, as the book's script prints it), 80, 160, and the end
@@ -55,121 +55,124 @@ def test_start_trains_and_the_curves_gain_points(panel, qtbot):
     raw = run.loss.ys(0)
     assert raw[:10].mean() > 2.0 and raw[-20:].mean() < 1.0  # it learned
     assert run.accuracy.ys(1)[-1] > 0.7
-    assert panel.iteration == 200 and panel.progress_bar.value() == 100
-    assert "test accuracy" in panel.status.text()
-    assert panel.start_button.isEnabled() and not panel.stop_button.isEnabled()
+    assert panel.iteration == 200 and panel.status_area.progress_bar.value() == 100
+    assert "test accuracy" in panel.status_area.status.text()
+    assert panel.controls.start_button.isEnabled() and not panel.controls.stop_button.isEnabled()
     # the analysis views show the finished trainer
-    qtbot.waitUntil(lambda: panel.confusion.counts is not None)
-    assert panel.confusion.counts.sum() == 2000
-    assert panel.mistakes.grid.count() > 0
-    assert panel.weights.image.pixmap() is not None
+    qtbot.waitUntil(lambda: panel.tabs.confusion.counts is not None)
+    assert panel.tabs.confusion.counts.sum() == 2000
+    assert panel.tabs.mistakes.grid.count() > 0
+    assert panel.tabs.weights.image.pixmap() is not None
     # every item of the run is bounded data, not one point per iteration forever
     assert len(run.items[0].getData()[0]) == 200
 
 
 def test_pause_holds_the_count_resume_continues_stop_ends(panel, qtbot):
-    panel.form.iters.setValue(1_000_000)
-    click(qtbot, panel.start_button)
+    panel.controls.form.iters.setValue(1_000_000)
+    click(qtbot, panel.controls.start_button)
     qtbot.waitUntil(lambda: panel.iteration >= 20, timeout=20_000)
     with qtbot.waitSignal(panel.state_changed, timeout=5000,
                           check_params_cb=lambda s: s == "paused"):
-        click(qtbot, panel.pause_button)
-    assert panel.pause_button.text() == "Resume"
-    held, seen = panel.trainer.iteration, panel.run.loss.seen
+        click(qtbot, panel.controls.pause_button)
+    assert panel.controls.pause_button.text() == "Resume"
+    held, seen = panel.session.trainer.iteration, panel.run.loss.seen
     wait_idle_for(qtbot, 400)
-    assert panel.trainer.iteration == held and panel.run.loss.seen == seen
+    assert panel.session.trainer.iteration == held and panel.run.loss.seen == seen
     assert panel.iteration == held
-    click(qtbot, panel.pause_button)  # Resume
+    click(qtbot, panel.controls.pause_button)  # Resume
     qtbot.waitUntil(lambda: panel.iteration > held + 10, timeout=20_000)
-    assert panel.state == "running" and panel.pause_button.text() == "Pause"
-    status, message = click_and_finish(qtbot, panel, panel.stop_button)
+    assert panel.session.state == "running" and panel.controls.pause_button.text() == "Pause"
+    status, message = click_and_finish(qtbot, panel, panel.controls.stop_button)
     assert status == "stopped" and "stopped at iteration" in message
-    assert panel.thread is None and panel.state == "idle"  # joined before it is announced
+    # joined before it is announced
+    assert panel.session.thread is None and panel.session.state == "idle"
     assert panel.curves.runs[-1].status == "stopped"
-    assert panel.status.text().startswith(f"Stopped at iteration {panel.iteration:,}")
+    assert panel.status_area.status.text().startswith(f"Stopped at iteration {panel.iteration:,}")
 
 
 def test_stop_right_after_start_ends_the_run_and_says_so(panel, qtbot):
     # Stop may land while the data is still loading, before any trainer exists
     with qtbot.waitSignal(panel.run_finished, timeout=30_000) as finished:
-        click(qtbot, panel.start_button)
-        click(qtbot, panel.stop_button)
+        click(qtbot, panel.controls.start_button)
+        click(qtbot, panel.controls.stop_button)
     assert finished.args[0] == "stopped"
-    assert panel.thread is None and panel.state == "idle"
-    assert "Stopping" not in panel.status.text()
-    assert panel.start_button.isEnabled()
+    assert panel.session.thread is None and panel.session.state == "idle"
+    assert "Stopping" not in panel.status_area.status.text()
+    assert panel.controls.start_button.isEnabled()
 
 
 def test_a_nan_run_stops_and_says_so(panel, window, qtbot):
     # lr 10 does not do it on this net: its ReLUs die and the loss sits near 2.3 (the
     # safe log bounds it); the weights overflow to inf - inf = NaN only near lr 1e8.
-    type_into(qtbot, panel.form.lr, "1e8")
-    panel.form.iters.setValue(2000)
-    status, message = click_and_finish(qtbot, panel, panel.start_button)
+    type_into(qtbot, panel.controls.form.lr, "1e8")
+    panel.controls.form.iters.setValue(2000)
+    status, message = click_and_finish(qtbot, panel, panel.controls.start_button)
     assert status == "diverged" and "NaN" in message
     run = panel.curves.runs[-1]
     assert run.status == "diverged" and run.marker is not None
     assert "NaN" in run.marker[1].toPlainText()
     assert panel.curves.run_list.labels() == ["lr 1e+08 — diverged"]
-    assert "NaN" in panel.status.text() and "smaller learning rate" in panel.status.text()
+    status = panel.status_area.status
+    assert "NaN" in status.text() and "smaller learning rate" in status.text()
     assert "NaN" in window.statusBar().currentMessage()
-    assert panel.trainer.iteration < 2000
+    assert panel.session.trainer.iteration < 2000
 
 
 def test_closing_the_window_during_training_joins_the_thread(panel, window, qtbot):
     before = threading.active_count()
-    panel.form.iters.setValue(1_000_000)
-    click(qtbot, panel.start_button)
+    panel.controls.form.iters.setValue(1_000_000)
+    click(qtbot, panel.controls.start_button)
     qtbot.waitUntil(lambda: panel.iteration >= 5, timeout=20_000)
-    thread = panel.thread
+    thread = panel.session.thread
     assert thread.isRunning()
     window.close()
-    assert thread.isFinished() and panel.thread is None
+    assert thread.isFinished() and panel.session.thread is None
     assert threading.active_count() == before  # no Python thread is left behind either
-    assert panel.trainer.state == "stopped"
+    assert panel.session.trainer.state == "stopped"
 
 
 def test_closing_the_panel_stops_training(panel, window, qtbot):
-    panel.form.iters.setValue(1_000_000)
-    click(qtbot, panel.start_button)
+    panel.controls.form.iters.setValue(1_000_000)
+    click(qtbot, panel.controls.start_button)
     qtbot.waitUntil(lambda: panel.iteration >= 5, timeout=20_000)
-    thread = panel.thread
+    thread = panel.session.thread
     window.training_dock.close()
-    assert thread.isFinished() and panel.thread is None and panel.state == "idle"
-    assert "panel was closed" in panel.status.text()
+    assert thread.isFinished() and panel.session.thread is None and panel.session.state == "idle"
+    assert "panel was closed" in panel.status_area.status.text()
 
 
 def test_saved_parameters_reload_with_the_same_test_accuracy(panel, qtbot, tmp_path,
                                                              monkeypatch):
-    panel.form.iters.setValue(150)
-    click_and_finish(qtbot, panel, panel.start_button)
+    panel.controls.form.iters.setValue(150)
+    click_and_finish(qtbot, panel, panel.controls.start_button)
     trained_acc = panel.curves.runs[-1].accuracy.ys(1)[-1]
     path = tmp_path / "net.npz"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
-    click(qtbot, panel.save_button)
-    assert path.is_file() and "Saved" in panel.status.text()
-    click(qtbot, panel.reset_button)
-    assert panel.trainer is None and not panel.save_button.isEnabled()
+    click(qtbot, panel.controls.save_button)
+    assert path.is_file() and "Saved" in panel.status_area.status.text()
+    click(qtbot, panel.controls.reset_button)
+    assert panel.session.trainer is None and not panel.controls.save_button.isEnabled()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     ended = []
     panel.run_finished.connect(lambda *args: ended.append(args))
     with qtbot.waitSignal(panel.parameters_loaded, timeout=20_000) as blocker:
-        click(qtbot, panel.load_button)
+        click(qtbot, panel.controls.load_button)
     assert blocker.args[0] == pytest.approx(trained_acc, abs=1e-12)
     # The final word, read once the loading thread has really ended (it was "Stopped before
     # the first iteration." and a run_finished("stopped"): a load taken for a stopped run).
-    qtbot.waitUntil(lambda: panel.thread is None and panel.state == "idle", timeout=10_000)
-    assert panel.status.text() == f"Loaded net.npz: test accuracy {trained_acc:.1%}."
-    assert ended == [] and panel.save_button.isEnabled()
-    qtbot.waitUntil(lambda: panel.confusion.counts is not None, timeout=10_000)
-    assert panel.confusion.counts.trace() / 2000 == pytest.approx(trained_acc)
+    session = panel.session
+    qtbot.waitUntil(lambda: session.thread is None and session.state == "idle", timeout=10_000)
+    assert panel.status_area.status.text() == f"Loaded net.npz: test accuracy {trained_acc:.1%}."
+    assert ended == [] and panel.controls.save_button.isEnabled()
+    qtbot.waitUntil(lambda: panel.tabs.confusion.counts is not None, timeout=10_000)
+    assert panel.tabs.confusion.counts.trace() / 2000 == pytest.approx(trained_acc)
 
 
 def test_three_learning_rates_compare_as_three_named_curves(panel, qtbot, monkeypatch):
-    panel.form.iters.setValue(80)
+    panel.controls.form.iters.setValue(80)
     for lr in ("0.1", "0.2", "0.5"):
-        type_into(qtbot, panel.form.lr, lr)
-        assert click_and_finish(qtbot, panel, panel.start_button)[0] == "finished"
+        type_into(qtbot, panel.controls.form.lr, lr)
+        assert click_and_finish(qtbot, panel, panel.controls.start_button)[0] == "finished"
     names = [run.name for run in panel.curves.runs]
     assert names == ["lr 0.1", "lr 0.2", "lr 0.5"]
     assert panel.curves.run_list.labels() == names
@@ -177,21 +180,21 @@ def test_three_learning_rates_compare_as_three_named_curves(panel, qtbot, monkey
     # only the newest run keeps its faint raw loss, the older ones their smoothed line
     assert [run.items[0].isVisible() for run in panel.curves.runs] == [False, False, True]
     # the same settings again get a distinct name
-    click_and_finish(qtbot, panel, panel.start_button)
+    click_and_finish(qtbot, panel, panel.controls.start_button)
     assert panel.curves.runs[-1].name == "lr 0.5 (2)"
     from PySide6.QtWidgets import QMessageBox
     with monkeypatch.context() as answer:  # Clear asks first: Cancel keeps every curve
         answer.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Cancel)
-        click(qtbot, panel.clear_button)
+        click(qtbot, panel.curves.clear_button)
     assert len(panel.curves.runs) == 4
-    click(qtbot, panel.clear_button)  # the fixture answers Discard
+    click(qtbot, panel.curves.clear_button)  # the fixture answers Discard
     assert panel.curves.runs == [] and panel.curves.run_list.count() == 0
 
 
 def test_the_event_loop_stays_responsive_while_training(panel, qtbot):
     """Max lateness of a 10 ms timer while training runs: a measurement, asserted loosely."""
-    panel.form.iters.setValue(1_000_000)
-    click(qtbot, panel.start_button)
+    panel.controls.form.iters.setValue(1_000_000)
+    click(qtbot, panel.controls.start_button)
     qtbot.waitUntil(lambda: panel.iteration >= 5, timeout=20_000)
     clock, ticks = QElapsedTimer(), []
     timer = QTimer()
@@ -203,7 +206,7 @@ def test_the_event_loop_stays_responsive_while_training(panel, qtbot):
     qtbot.waitUntil(lambda: clock.elapsed() >= 2000, timeout=10_000)
     timer.stop()
     iterations = panel.iteration
-    click_and_finish(qtbot, panel, panel.stop_button)
+    click_and_finish(qtbot, panel, panel.controls.stop_button)
     late = max(b - a - 10 for a, b in zip([0] + ticks, ticks))
     print(f"\nevent-loop latency while training: max {late} ms over {len(ticks)} ticks, "
           f"{iterations} iterations")
@@ -212,19 +215,19 @@ def test_the_event_loop_stays_responsive_while_training(panel, qtbot):
 
 
 def test_invalid_values_are_refused_at_the_field(panel, qtbot):
-    form = panel.form
+    form = panel.controls.form
     type_into(qtbot, form.lr, "abc")
     assert form.lr.text() == ""  # letters never get in
-    assert not panel.start_button.isEnabled()
+    assert not panel.controls.start_button.isEnabled()
     for bad in ("0", "-1", "1e"):
         type_into(qtbot, form.lr, bad)
-        assert not form.lr.hasAcceptableInput() and not panel.start_button.isEnabled()
+        assert not form.lr.hasAcceptableInput() and not panel.controls.start_button.isEnabled()
     type_into(qtbot, form.lr, "1e-3")
-    assert form.lr.hasAcceptableInput() and panel.start_button.isEnabled()
+    assert form.lr.hasAcceptableInput() and panel.controls.start_button.isEnabled()
     type_into(qtbot, form.std, "-0.5")
-    assert not panel.start_button.isEnabled()
+    assert not panel.controls.start_button.isEnabled()
     type_into(qtbot, form.std, "0")  # all-zero weights are allowed (if not useful)
-    assert panel.start_button.isEnabled()
+    assert panel.controls.start_button.isEnabled()
     form.batch_size.selectAll()
     qtbot.keyClicks(form.batch_size, "0")
     form.batch_size.interpretText()
@@ -233,19 +236,19 @@ def test_invalid_values_are_refused_at_the_field(panel, qtbot):
 
 
 def test_missing_data_says_what_to_do(panel, qtbot, tmp_path):
-    panel.set_folder(tmp_path / "nowhere")
-    click(qtbot, panel.start_button)
-    assert panel.state == "idle" and panel.thread is None
-    text = panel.status.text()
+    panel.controls.set_folder(tmp_path / "nowhere")
+    click(qtbot, panel.controls.start_button)
+    assert panel.session.state == "idle" and panel.session.thread is None
+    text = panel.status_area.status.text()
     assert "MNIST is not in" in text and "Download" in text
 
 
 def test_the_data_folder_is_chosen_and_remembered(panel, qtbot, settings, mnist_split,
                                                   monkeypatch):
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(mnist_split))
-    panel.set_folder("/")
-    click(qtbot, panel.choose_button)
-    assert panel.folder() == mnist_split and "found" in panel.status.text()
+    panel.controls.set_folder("/")
+    click(qtbot, panel.controls.choose_button)
+    assert panel.controls.folder() == mnist_split and "found" in panel.status_area.status.text()
     assert settings.value("training/data_folder") == str(mnist_split)
 
 
@@ -277,17 +280,18 @@ def test_download_fetches_missing_files_then_trains(panel, qtbot, tmp_path, mnis
     folder.mkdir()
     for name in ("train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz"):
         shutil.copy(mnist_split / name, folder / name)
-    panel.set_folder(folder)
-    panel.mirrors = [mirror]
-    click(qtbot, panel.download_button)
-    assert panel.state == "downloading" and panel.download_button.text() == "Cancel"
-    qtbot.waitUntil(lambda: panel.state == "idle", timeout=20_000)
-    assert "downloaded" in panel.status.text()
+    panel.controls.set_folder(folder)
+    panel.session.mirrors = [mirror]
+    click(qtbot, panel.controls.download_button)
+    assert (panel.session.state == "downloading"
+            and panel.controls.download_button.text() == "Cancel")
+    qtbot.waitUntil(lambda: panel.session.state == "idle", timeout=20_000)
+    assert "downloaded" in panel.status_area.status.text()
     assert (folder / "t10k-images-idx3-ubyte.gz").is_file()
-    panel.form.iters.setValue(20)
-    assert click_and_finish(qtbot, panel, panel.start_button)[0] == "finished"
-    qtbot.waitUntil(lambda: panel.confusion.counts is not None)
-    assert panel.confusion.counts.sum() == 10_000  # the official test set
+    panel.controls.form.iters.setValue(20)
+    assert click_and_finish(qtbot, panel, panel.controls.start_button)[0] == "finished"
+    qtbot.waitUntil(lambda: panel.tabs.confusion.counts is not None)
+    assert panel.tabs.confusion.counts.sum() == 10_000  # the official test set
 
 
 def test_a_failed_download_explains_the_way_out(panel, qtbot, tmp_path):
@@ -295,23 +299,24 @@ def test_a_failed_download_explains_the_way_out(panel, qtbot, tmp_path):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    panel.set_folder(tmp_path / "empty")
-    panel.mirrors = [f"http://127.0.0.1:{port}/mnist/"]
-    click(qtbot, panel.download_button)
-    qtbot.waitUntil(lambda: panel.state == "idle", timeout=20_000)
-    text = panel.status.text()
+    panel.controls.set_folder(tmp_path / "empty")
+    panel.session.mirrors = [f"http://127.0.0.1:{port}/mnist/"]
+    click(qtbot, panel.controls.download_button)
+    qtbot.waitUntil(lambda: panel.session.state == "idle", timeout=20_000)
+    text = panel.status_area.status.text()
     assert "Could not download MNIST" in text and "Choose a folder" in text
     assert not list((tmp_path / "empty").glob(".*.tmp"))  # no half-written download left
     assert not list((tmp_path / "empty").glob("*.gz"))
 
 
 def test_export_png_and_csv(panel, qtbot, tmp_path, monkeypatch):
-    panel.form.iters.setValue(100)
-    click_and_finish(qtbot, panel, panel.start_button)
+    panel.controls.form.iters.setValue(100)
+    click_and_finish(qtbot, panel, panel.controls.start_button)
     for kind in ("png", "csv"):
         path = tmp_path / f"curves.{kind}"
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, p=path, **k: (str(p), ""))
-        click(qtbot, panel.export_png_button if kind == "png" else panel.export_csv_button)
+        curves = panel.curves
+        click(qtbot, curves.export_png_button if kind == "png" else curves.export_csv_button)
         assert path.stat().st_size > 0
     rows = list(csv.DictReader(open(tmp_path / "curves.csv", encoding="utf-8")))
     losses = [r for r in rows if r["kind"] == "loss"]
@@ -323,10 +328,11 @@ def test_export_png_and_csv(panel, qtbot, tmp_path, monkeypatch):
 def test_the_canvas_graph_is_trained_when_it_can_be(panel, window, qtbot):
     from core.paths import SAMPLES
     window.show_training()
-    assert "two-layer-net sample" in panel.network_label.text()  # apple-and-orange can't train
-    window.open_sample(SAMPLES / "two_layer_net.json", ask=False)
-    assert "the graph on the canvas" in panel.network_label.text()
-    assert "Affine → ReLU → Affine → SoftmaxWithLoss" in panel.network_label.text()
+    # apple-and-orange can't train
+    assert "two-layer-net sample" in panel.controls.network_label.text()
+    window.files.open_sample(SAMPLES / "two_layer_net.json", ask=False)
+    assert "the graph on the canvas" in panel.controls.network_label.text()
+    assert "Affine → ReLU → Affine → SoftmaxWithLoss" in panel.controls.network_label.text()
     graph, source = panel.network()
     assert graph is not window.document.graph and source == "the graph on the canvas"
     assert list(graph.nodes) == list(window.document.graph.nodes)

@@ -27,6 +27,6 @@ def type_into(qtbot, line, text: str) -> None:
 def training_panel(window, folder, iterations: int):
     """The window's Training panel on the real-digit split, for runs of `iterations`."""
     panel = window.training
-    panel.set_folder(folder)
-    panel.form.iters.setValue(iterations)
+    panel.controls.set_folder(folder)
+    panel.controls.form.iters.setValue(iterations)
     return panel
