@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
 
     def update_output_action(self) -> None:
         ids = self.scene.selected_node_ids()
-        is_output = len(ids) == 1 and self.document.graph.output == ids[0]
+        is_output = len(ids) == 1 and self.document.graph.output.node == ids[0]
         self.output_action.setText(self.tr("Clear the &Output") if is_output
                                    else self.tr("Make the &Output (L)"))
 
@@ -335,7 +335,7 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("Select one node to make it the graph's output."))
             return
         graph = self.document.graph
-        self.editor.set_output(None if graph.output == ids[0] else ids[0])
+        self.editor.set_output(None if graph.output.node == ids[0] else ids[0])
         self.update_output_action()
 
     def arrange(self) -> None:
