@@ -120,11 +120,13 @@ class Trainer:
         return t.argmax(axis=1) if t.ndim == 2 else t.astype(np.intp, copy=False)
 
     def _wants_one_hot(self, graph: Graph) -> bool:
-        """Class indices for a SoftmaxWithLoss (cheaper, same loss); else the sample's form."""
+        """Class indices when the labels feed only a loss port that takes them (its op's
+        `class_indices` port: cheaper, the same loss); else the sample's form."""
         labels_out = graph.out_edges(self.roles.labels)
         loss = graph.nodes[self.roles.loss]
-        if loss.type == "SoftmaxWithLoss" and all(
-                e.target == loss.id and e.port == "t" for e in labels_out):
+        port = loss.op.port("class_indices")
+        if port is not None and all(e.target == loss.id and e.port == port
+                                    for e in labels_out):
             return False
         return self.program.sources[self.roles.labels].ndim == 2
 
