@@ -109,13 +109,6 @@ def _comment(text: str) -> str:
                    for ch in text)
 
 
-def _display_names(graph: Graph) -> dict[str, str]:
-    """What `run` calls each node: its label, with its id added where labels repeat."""
-    counts = Counter(node.label for node in graph.nodes.values())
-    return {nid: node.label if counts[node.label] == 1 else f"{node.label} ({nid})"
-            for nid, node in graph.nodes.items()}
-
-
 def _script_names() -> set[str]:
     """The names a script may define for itself, which no node may take: every op's class
     and helpers, `unbroadcast`, and the table's functions."""
@@ -315,7 +308,7 @@ class _Script:
 
     def _report(self) -> str:
         result, graph = self.result, self.graph
-        display = _display_names(graph)
+        display = graph.display_names()
         calls = [f"# The table `backprop-studio run{' ' + self.file if self.file else ''}`"
                  " prints"]
         if result.output is not None:

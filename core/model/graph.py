@@ -98,6 +98,15 @@ class Graph:
     def edge_into(self, node_id: str, port: str) -> Edge | None:
         return self._in.get((node_id, port))
 
+    def display_names(self) -> dict[str, str]:
+        """Node id → what output calls the node (`run`, and the table an exported script
+        prints): its label, with its id added where labels repeat."""
+        counts: dict[str, int] = {}
+        for node in self.nodes.values():
+            counts[node.label] = counts.get(node.label, 0) + 1
+        return {nid: n.label if counts[n.label] == 1 else f"{n.label} ({nid})"
+                for nid, n in self.nodes.items()}
+
     def find_label(self, label: str) -> Node | None:
         return next((n for n in self.nodes.values() if n.label == label), None)
 
