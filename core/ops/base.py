@@ -47,8 +47,9 @@ CATEGORY_TITLES = {
 #: what an input port may be to training (`Op.port_roles`)
 PORT_ROLES = {
     "prediction": "the arg-max of the value arriving here is the predicted class",
-    "class_indices": "labels may arrive here as one class index per row: the same loss "
-                     "as one-hot rows, for less work, so the trainer feeds them so",
+    "class_indices": "the labels port of a loss that computes the same from one class "
+                     "index per row as from one-hot rows, for less work: the trainer "
+                     "feeds it class indices",
     "weights": "the weight matrix (in, out) of a layer",
     "bias": "the bias vector (out,) of a layer",
 }

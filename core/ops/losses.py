@@ -4,6 +4,11 @@ what they share.
 Softmax-with-Loss is softmax and the cross-entropy error in one node, whose backward is the
 clean (y − t) / N. Cross Entropy Error alone sends back -t / y, which a Softmax node turns
 into y − t. The labels t are given, not learned: nothing flows back into them.
+
+Beside the engine's `softmax_rows` and `t_log` stand the book's `softmax()` and
+`cross_entropy_error()` as an exported script writes them (`SOFTMAX`,
+`CROSS_ENTROPY_ERROR`), shared by the loss layers and the Softmax layer. To training,
+a loss's x (or y) is the prediction; Softmax-with-Loss takes its labels as class indices.
 """
 
 from __future__ import annotations
