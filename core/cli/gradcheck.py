@@ -41,7 +41,8 @@ def main(args: argparse.Namespace) -> int:
     if args.json:
         print(dumps({
             "passed": report.passed, "tolerance": report.tolerance,
-            "warnings": issues_json(report.warnings, name), "errors": issues_json(report.errors, name),
+            "warnings": issues_json(report.warnings, name),
+            "errors": issues_json(report.errors, name),
             "nodes": {name[c.node]: {"shape": list(c.shape), "mean_abs_diff": c.mean_abs_diff,
                                 "max_abs_diff": c.max_abs_diff, "passed": c.passed,
                                 "note": c.note, "checked": c.checked,

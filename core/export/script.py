@@ -1,13 +1,14 @@
 """`backprop-studio export-code FILE [-o OUT.py]`: the graph as the book's code.
 
 A standalone script, NumPy only, written the way chapter 5 writes it: one layer class per
-op type the graph uses (each op's own `layer`, `core.ops.code`), the sources as arrays, one
-layer object per node, forward calls in topological order with the node labels as variable names
-(`core/export/names.py`), backward in reverse order from `dout = 1` (or the gradient the
-graph gives its output), gradients summed with an explicit `+` where a value fans out and
-summed back to an input's shape where it was broadcast, and at the end the very table
-`backprop-studio run FILE` prints (`core/export/table.py`). A graph that cannot run has no code: ExportError says
-why, in the words `run` uses (the command is `core/cli/export_code.py`).
+op type the graph uses (each op's own `layer`, `core.ops.code`), the sources as arrays,
+one layer object per node, forward calls in topological order with the node labels as
+variable names (`core/export/names.py`), backward in reverse order from `dout = 1` (or the
+gradient the graph gives its output), gradients summed with an explicit `+` where a value
+fans out and summed back to an input's shape where it was broadcast, and at the end the
+very table `backprop-studio run FILE` prints (`core/export/table.py`). A graph that cannot
+run has no code: ExportError says why, in the words `run` uses (the command is
+`core/cli/export_code.py`).
 """
 
 from __future__ import annotations
