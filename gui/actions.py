@@ -344,7 +344,7 @@ class WindowActions(QObject):
         """Edit ▸ Make the Output or Clear the Output, for the node selected now (the window
         calls it when the selection changes)."""
         ids = self.scene.selected_node_ids()
-        self.edit.show_output(len(ids) == 1 and self.document.graph.output == ids[0])
+        self.edit.show_output(len(ids) == 1 and self.document.graph.output.node == ids[0])
 
     def _computed(self, _result) -> None:
         self.show_output()  # an edit, or its undo, may have moved the output

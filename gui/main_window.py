@@ -352,7 +352,7 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("Select one node to make it the graph's output."))
             return
         graph = self.document.graph
-        self.editor.set_output(None if graph.output == ids[0] else ids[0])
+        self.editor.set_output(None if graph.output.node == ids[0] else ids[0])
         self.actions.show_output()
 
     def arrange(self) -> None:

@@ -31,3 +31,15 @@ def english_again():
     from core import i18n
     if i18n.language() != "en":
         i18n.set_language("en")
+
+
+@pytest.fixture
+def cube_op():
+    """The throwaway op `Cube` (tests/cube_op.py), registered for one test only."""
+    from core.ops import registry
+    from tests.cube_op import Cube
+    registry.register(Cube)
+    try:
+        yield Cube
+    finally:
+        registry.unregister(Cube.type_name)

@@ -14,7 +14,6 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from core.export import templates as export_templates
 from core.cli.main import main as cli_main
 from core.engine.program import evaluate
 from core.export.script import ExportError, array_code, graph_to_python
@@ -232,14 +231,19 @@ def _layer_inputs(type_name: str):
             "Sum": (x,)}[type_name]
 
 
-@pytest.mark.parametrize("type_name", sorted(export_templates.LAYERS) + ["SoftmaxWithLoss+t"])
+#: every op's layer, by type name
+LAYERS = {name: op.layer for name, op in all_ops().items() if op.layer is not None}
+
+
+@pytest.mark.parametrize("type_name", sorted(LAYERS) + ["SoftmaxWithLoss+t"])
 def test_every_layer_returns_new_arrays_and_leaves_dout_alone(type_name):
     if type_name.endswith("+t"):
-        layer, type_name = export_templates.SOFTMAX_WITH_LOSS_T, type_name[:-2]
+        type_name = type_name[:-2]
+        layer = all_ops()[type_name].layer_for(frozenset({"x", "t"}))
     else:
-        layer = export_templates.LAYERS[type_name]
+        layer = LAYERS[type_name]
     space = {"np": np}
-    exec("\n".join(export_templates.HELPERS.values()) + layer.code, space)  # noqa: S102
+    exec("\n".join(h.code for h in layer.helpers) + layer.code, space)  # noqa: S102
     obj = space[layer.class_name]()
     out = np.asarray(obj.forward(*_layer_inputs(type_name)))
     dout = np.random.default_rng(1).standard_normal(out.shape)
@@ -253,7 +257,7 @@ def test_every_layer_returns_new_arrays_and_leaves_dout_alone(type_name):
 
 def test_every_registered_op_has_a_layer():
     computing = {name for name, op in all_ops().items() if not op.is_source}
-    assert computing == set(export_templates.LAYERS)
+    assert computing == set(LAYERS)
 
 
 # -- random graphs ------------------------------------------------------------------------------
@@ -365,12 +369,12 @@ class RandomGraphs:
             values.append((node.id, result.values[node.id].shape))
         if rng.random() < 0.3:
             out = rng.choice(made)
-            self.graph.set_output(out)
+            self.graph.output.set_node(out)
             shape = dict(values)[out]
             if rng.random() < 0.5:
-                self.graph.set_output_grad(rng.choice([1.3, -2, 0.5]))
+                self.graph.output.set_grad(rng.choice([1.3, -2, 0.5]))
             elif shape:
-                self.graph.set_output_grad(np.round(
+                self.graph.output.set_grad(np.round(
                     np.random.default_rng(len(made)).standard_normal(shape), 2).tolist())
         return self.graph
 
@@ -454,7 +458,7 @@ def test_fifty_random_graphs_print_what_run_prints(tmp_path, capsys):
     assert all(imports(code) == {"numpy"} for code in codes)
     # the graphs exercise what the export must get right
     used = {node.type for graph in graphs for node in graph.nodes.values()}
-    assert set(export_templates.LAYERS) <= used
+    assert set(LAYERS) <= used
     for feature in ("# fan-out: the sum", "= unbroadcast(", "print_warnings([", "at every sink",
                     "arrives from the rest of a larger graph", "dt = (-np.log", '""".split()',
                     "np.random.default_rng(", "np.zeros(", ", _ = "):
@@ -477,15 +481,15 @@ def _edge_cases() -> dict[str, Graph]:
     odd.set_label("b", "a")
     odd.set_label("m", "a")
     odd.meta.update(title='A title\nover """ two lines\x00', description="one\r\ntwo\u2028three")
-    odd.set_output("a")  # a source that feeds a node: that node gets no gradient
+    odd.output.set_node("a")  # a source that feeds a node: that node gets no gradient
     axis = build([("x", "Constant", {"init": "normal", "shape": [40, 3], "std": 1, "seed": 5}),
                    ("s", "Sum", {"axis": 0})], [("x", "s", "x")])
-    axis.set_output("s")
-    axis.set_output_grad([1.5, 2, 3])
+    axis.output.set_node("s")
+    axis.output.set_grad([1.5, 2, 3])
     big = build([("x", "Constant", {"value": [[1, -2, 3]] * 30}), ("r", "ReLU", None)],
                  [("x", "r", "x")])
-    big.set_output("r")
-    big.set_output_grad([[1.5, 2, -3]] * 30)
+    big.output.set_node("r")
+    big.output.set_grad([[1.5, 2, -3]] * 30)
     return {"empty": empty, "sources": sources, "odd": odd, "axis": axis, "big": big}
 
 

@@ -89,8 +89,8 @@ def test_cli_samples_by_default_and_checks_everything_with_full(tmp_path):
 def test_a_gradient_of_the_wrong_shape_fails_the_check():
     graph = build([("x", "Constant", const([1.0, 2.0])), ("s", "Square", {})],
                   [("x", "s", "x")])
-    graph.set_output("s")
-    graph.set_output_grad([1.0, 2.0, 3.0])
+    graph.output.set_node("s")
+    graph.output.set_grad([1.0, 2.0, 3.0])
     report = gradient_check(graph)
     assert not report.passed
     assert [e.message for e in report.errors] == ['Square "s": the gradient arriving at the output is (3,) but the '

@@ -46,7 +46,7 @@ def test_a_named_output_differentiates_only_it_not_every_sink():
     both = evaluate(graph)  # no output named: L = p + q
     assert both.outputs == ["p", "q"]
     assert float(both.grads["a"]) == 3.0 + 1.0
-    graph.set_output("q")
+    graph.output.set_node("q")
     only_q = evaluate(graph)
     assert only_q.outputs == ["q"] and only_q.output == "q"
     assert float(only_q.grads["a"]) == 1.0 and "p" not in only_q.grads
@@ -56,10 +56,10 @@ def test_a_named_output_differentiates_only_it_not_every_sink():
 def test_an_array_output_gradient_must_fit_the_output():
     graph = build([("x", "Constant", const([1.0, 2.0])), ("s", "Square", {})],
                   [("x", "s", "x")])
-    graph.set_output("s")
-    graph.set_output_grad([0.5, -1.0])
+    graph.output.set_node("s")
+    graph.output.set_grad([0.5, -1.0])
     np.testing.assert_array_equal(evaluate(graph).grads["x"], [1.0, -4.0])  # 2x · dout
-    graph.set_output_grad([1.0, 2.0, 3.0])
+    graph.output.set_grad([1.0, 2.0, 3.0])
     result = evaluate(graph)
     assert result.errors["s"].message == (
         'Square "s": the gradient arriving at the output is (3,) but the output is (2,); '
@@ -70,24 +70,24 @@ def test_an_array_output_gradient_must_fit_the_output():
 def test_graph_methods_set_and_clear_the_output_and_say_so():
     graph = two_sinks()
     heard = []
-    graph.changed.connect(lambda: heard.append(dict(graph.meta)))
-    graph.set_output("p")
-    graph.set_output_grad(2.5)
-    graph.set_output_grad(None)
-    graph.set_output_grad([[1]])
-    graph.set_output(None)
+    graph.changed.connect(lambda: heard.append(graph.output.fields()))
+    graph.output.set_node("p")
+    graph.output.set_grad(2.5)
+    graph.output.set_grad(None)
+    graph.output.set_grad([[1]])
+    graph.output.set_node(None)
     assert heard == [{"output": "p"}, {"output": "p", "output_grad": 2.5}, {"output": "p"},
                      {"output": "p", "output_grad": [[1]]}, {}]
     with pytest.raises(GraphError, match="no node with id 'nope'"):
-        graph.set_output("nope")
+        graph.output.set_node("nope")
     with pytest.raises(GraphError, match="name the graph's output before"):
-        graph.set_output_grad(1.5)
-    graph.set_output("p")
+        graph.output.set_grad(1.5)
+    graph.output.set_node("p")
     for bad, says in ((float("nan"), "only finite numbers"), ("one", "must be a number"),
                       ([[1, 2], [3]], "ragged")):
         with pytest.raises(GraphError, match=says):
-            graph.set_output_grad(bad)
-    assert graph.meta == {"output": "p"}
+            graph.output.set_grad(bad)
+    assert graph.output.fields() == {"output": "p"}
 
 
 def test_the_header_fields_round_trip_and_version_1_files_still_load():
@@ -96,18 +96,18 @@ def test_the_header_fields_round_trip_and_version_1_files_still_load():
     assert '  "figure": "5-13",\n  "output": "z",\n  "output_grad": [1.3],\n' in text
     assert dumps_graph(loads_graph(text)) == text
     plain = mul_graph()
-    assert plain.meta == {} and plain.output is None and plain.output_grad == 1
+    assert plain.meta == {} and plain.output.node is None and plain.output.grad == 1
     assert '"output' not in dumps_graph(plain) and '"figure"' not in dumps_graph(plain)
 
 
 def test_a_deleted_output_is_not_saved_and_comes_back_with_undo_of_the_delete():
     graph = mul_graph(output="z", output_grad=1.3)
     node, edges = graph.remove_node("z")
-    assert graph.output is None and graph.output_grad == 1
+    assert graph.output.node is None and graph.output.grad == 1
     assert '"output' not in dumps_graph(graph)
     loads_graph(dumps_graph(graph))  # what the editor saves, the loader accepts
     graph.restore([(2, node)], [(0, edges[0]), (1, edges[1])])
-    assert graph.output == "z" and float(evaluate(graph).grads["x"]) == 6.5
+    assert graph.output.node == "z" and float(evaluate(graph).grads["x"]) == 6.5
 
 
 @pytest.mark.parametrize("header,message", [

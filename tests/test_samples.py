@@ -64,7 +64,7 @@ def test_chain_rule_gives_two_x_plus_y():
 
 def test_figure_5_11_the_add_node_passes_1_3_on():
     graph, result = run("add_node.json")
-    assert graph.output == "z" and graph.output_grad == 1.3
+    assert graph.output.node == "z" and graph.output.grad == 1.3
     assert float(result.values["z"]) == 15
     assert grads_by_label(graph, result) == {"x": 1.3, "y": 1.3}
 

@@ -153,7 +153,7 @@ def gradient_check(graph: Graph, h: float = 1e-4, tolerance: float = 1e-6,
     total, done = sum(len(p) for p in picks.values()), 0
     for node_id in program.sources:
         node = graph.nodes[node_id]
-        if getattr(node.op, "role", "") == "labels":
+        if node.op.role == "labels":
             continue  # given, not learned
         shape = program.sources[node_id].shape
         if node_id not in grads:

@@ -11,7 +11,7 @@ only because an input could not is a consequence: its Issue's `cause` names that
 a reader can show the root causes first (`root_causes`).
 
 Backward starts at the graph's output with the gradient the graph gives it (1 unless set,
-`Graph.output_grad`); with no output named, with `dout = 1` at every sink (every computed
+`Graph.output`); with no output named, with `dout = 1` at every sink (every computed
 node whose output feeds no computed node), so it differentiates the sum of the sinks.
 Labels are given, not learned: no gradient flows into them.
 """
@@ -80,9 +80,8 @@ class Program:
         self._last_steps = [nid for nid, consumers in self._consumers.items() if not consumers]
         self._complete = False  # whether the last forward computed every step
         # labels are given, not learned: backward sends nothing into them
-        self._given = {nid for nid, n in graph.nodes.items()
-                       if getattr(n.op, "role", "") == "labels"}
-        self.output, self.output_grad = graph.output, graph.output_grad
+        self._given = {nid for nid, n in graph.nodes.items() if n.op.role == "labels"}
+        self.output, self.output_grad = graph.output.node, graph.output.grad
         self._ancestor_cache: dict[tuple[str, ...], list[_Step]] = {}
         self._plan_cache: dict[tuple[str, ...] | None, list] = {}
         self.values: dict[str, np.ndarray] = {}

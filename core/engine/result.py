@@ -38,7 +38,7 @@ class Result:
     def output(self) -> str | None:
         """The graph's output: the node it names (None if that could not compute), else
         its last sink in topological order."""
-        named = self.graph.output
+        named = self.graph.output.node
         if named is not None:
             return named if named in self.values else None
         return self.sinks[-1] if self.sinks else None

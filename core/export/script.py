@@ -1,13 +1,14 @@
 """`backprop-studio export-code FILE [-o OUT.py]`: the graph as the book's code.
 
 A standalone script, NumPy only, written the way chapter 5 writes it: one layer class per
-op type the graph uses (`core/export/templates.py`), the sources as arrays, one layer object
-per node, forward calls in topological order with the node labels as variable names
-(`core/export/names.py`), backward in reverse order from `dout = 1` (or the gradient the
-graph gives its output), gradients summed with an explicit `+` where a value fans out and
-summed back to an input's shape where it was broadcast, and at the end the very table
-`backprop-studio run FILE` prints. A graph that cannot run has no code: ExportError says
-why, in the words `run` uses (the command is `core/cli/export_code.py`).
+op type the graph uses (each op's own `layer`, `core.ops.code`), the sources as arrays,
+one layer object per node, forward calls in topological order with the node labels as
+variable names (`core/export/names.py`), backward in reverse order from `dout = 1` (or the
+gradient the graph gives its output), gradients summed with an explicit `+` where a value
+fans out and summed back to an input's shape where it was broadcast, and at the end the
+very table `backprop-studio run FILE` prints (`core/export/table.py`). A graph that cannot
+run has no code: ExportError says why, in the words `run` uses (the command is
+`core/cli/export_code.py`).
 """
 
 from __future__ import annotations
@@ -23,8 +24,10 @@ from core.engine.result import Result
 from core.engine.program import evaluate
 from core.engine.issues import root_causes
 from core.export.names import Namer, identifier
-from core.export.templates import (CLASS_NAMES, HELPERS, LAYERS, PRINT_TABLE, PRINT_WARNINGS, SCRIPT_NAMES, SOFTMAX_WITH_LOSS_T, TEXT, Layer)
+from core.export import table
 from core.model.graph import Graph, Node
+from core.ops import registry
+from core.ops.code import UNBROADCAST, Layer
 from core.ops.sources import Source
 
 #: the longest line a script should have (a literal that does not fit is written in rows)
@@ -107,11 +110,13 @@ def _comment(text: str) -> str:
                    for ch in text)
 
 
-def _display_names(graph: Graph) -> dict[str, str]:
-    """What `run` calls each node: its label, with its id added where labels repeat."""
-    counts = Counter(node.label for node in graph.nodes.values())
-    return {nid: node.label if counts[node.label] == 1 else f"{node.label} ({nid})"
-            for nid, node in graph.nodes.items()}
+def _script_names() -> set[str]:
+    """The names a script may define for itself, which no node may take: every op's class
+    and helpers, `unbroadcast`, and the table's functions."""
+    layers = [op.layer for op in registry.all_ops().values() if op.layer is not None]
+    return ({layer.class_name for layer in layers}
+            | {helper.name for layer in layers for helper in layer.helpers}
+            | {UNBROADCAST.name} | table.NAMES)
 
 
 # -- the script ------------------------------------------------------------------------------
@@ -124,19 +129,22 @@ class _Script:
         self.file = Path(graph_file).name if graph_file else None
         self.nodes: list[Node] = [graph.nodes[nid] for nid in result.order]
         self.steps = [node for node in self.nodes if not node.op.is_source]
-        namer = Namer(SCRIPT_NAMES | CLASS_NAMES)
+        namer = Namer(_script_names())
         self.name = {node.id: namer.take(identifier(node.label, identifier(node.id, "node")),
                                          "d{}", "{}_layer")
                      for node in self.nodes}
-        self.layer = {node.id: self._layer(node) for node in self.steps}
+        self.layer = self._layers_of_ops()
         self._plan_gradients(namer)
 
-    def _layer(self, node: Node) -> Layer:
-        if node.type == "SoftmaxWithLoss" and any(
-                self.graph.edge_into(s.id, "t").id in self.result.edge_grads
-                for s in self.steps if s.type == "SoftmaxWithLoss"):
-            return SOFTMAX_WITH_LOSS_T
-        return LAYERS[node.type]
+    def _layers_of_ops(self) -> dict[str, Layer]:
+        """Node id → the layer its op's class is: one class per op for the whole script,
+        asked with every port that gets a gradient at some node of that op."""
+        graded: dict[type, set[str]] = {node.op: set() for node in self.steps}
+        for node in self.steps:
+            graded[node.op] |= {port for port, edge in self.graph.in_edges(node.id).items()
+                                if edge.id in self.result.edge_grads}
+        layers = {op: op.layer_for(frozenset(ports)) for op, ports in graded.items()}
+        return {node.id: layers[node.op] for node in self.steps}
 
     def _plan_gradients(self, namer: Namer) -> None:
         """Which variable each edge's gradient goes to, in the order the engine sums them.
@@ -175,12 +183,13 @@ class _Script:
     def text(self) -> str:
         definitions = []  # helpers and classes, each once, in the order the graph uses them
         for node in self.steps:
-            definitions += [HELPERS[h] for h in self.layer[node.id].helpers]
+            definitions += [helper.code for helper in self.layer[node.id].helpers]
         if any(self._broadcast(e) for edges in self.contributions.values() for e in edges):
-            definitions.append(HELPERS["unbroadcast"])
+            definitions.append(UNBROADCAST.code)
         definitions += [self.layer[node.id].code for node in self.steps]
         definitions = list(dict.fromkeys(definitions))
-        report = [TEXT, PRINT_TABLE] + ([PRINT_WARNINGS] if self.result.warnings else [])
+        report = [table.TEXT, table.PRINT_TABLE] + (
+            [table.PRINT_WARNINGS] if self.result.warnings else [])
         code = [self._values(), self._layers(), self._forward(), self._backward()]
         blocks = ([(self._header(), False), (PREAMBLE, False)]
                   + [(d, True) for d in definitions] + [(c, False) for c in code if c]
@@ -249,7 +258,7 @@ class _Script:
         lines = []
         for nid in result.outputs:
             name = self.name[nid]
-            given = graph.output_grad if graph.output is not None else 1
+            given = graph.output.grad
             if isinstance(given, list):
                 lines += array_code(f"d{name}", np.array(given, dtype=np.float64),
                                     f"∂L/∂{name} arrives from the rest of a larger graph")
@@ -300,7 +309,7 @@ class _Script:
 
     def _report(self) -> str:
         result, graph = self.result, self.graph
-        display = _display_names(graph)
+        display = graph.display_names()
         calls = [f"# The table `backprop-studio run{' ' + self.file if self.file else ''}`"
                  " prints"]
         if result.output is not None:

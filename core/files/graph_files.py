@@ -21,6 +21,7 @@ import jsonschema
 from core.files import atomic
 from core.ops import registry
 from core.model.graph import Graph, GraphError, text_problem
+from core.model import output
 from core.model.output import OUTPUT_GRAD
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.ops.values import ParamError
@@ -28,13 +29,12 @@ from core.paths import GRAPH_SCHEMA
 
 FORMAT = "backprop-studio-graph"
 VERSION = 1
-#: the optional header fields, in the order files write them (version 1 files without them
-#: still load: they have no figure, and every sink is an output with the gradient 1);
-#: `title_ko` and `description_ko` are the title and description in Korean, shown instead
-#: when the app speaks Korean (`core.i18n.localized`)
-HEADER_FIELDS = ("title", "title_ko", "description", "description_ko", "figure", "output",
-                 "output_grad")
-TEXT_FIELDS = ("title", "title_ko", "description", "description_ko", "figure")
+#: the optional header fields a graph keeps in `meta`, in the order files write them
+#: (version 1 files without them still load: they have no figure); `title_ko` and
+#: `description_ko` are the title and description in Korean, shown instead when the app
+#: speaks Korean (`core.i18n.localized`). The graph's output follows them in the header
+#: (`core.model.output.FIELDS`): with none, every sink is an output with the gradient 1.
+HEADER_FIELDS = ("title", "title_ko", "description", "description_ko", "figure")
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
@@ -226,7 +226,7 @@ def document_to_graph(doc: Any, where: str = "<graph>") -> Graph:
         raise GraphFileError(where, _schema_problem(error))
     graph = Graph()
     graph.meta = {k: doc[k] for k in HEADER_FIELDS if k in doc}
-    for key in TEXT_FIELDS:
+    for key in HEADER_FIELDS:  # all text
         if key in doc:
             _check_text(where, _header(), key, doc[key])
     if "output_grad" in doc:
@@ -270,6 +270,7 @@ def document_to_graph(doc: Any, where: str = "<graph>") -> Graph:
         raise GraphFileError(where, translate(
             "Files", 'the header: output "{id}" is not a node in this file').format(
             id=_shorten(doc["output"], 40)))
+    graph.output.restore({k: doc[k] for k in output.FIELDS if k in doc})
     return graph
 
 
@@ -287,10 +288,9 @@ def _check_text(where: str, at: str, what: str, text: str) -> None:
 
 def graph_to_document(graph: Graph) -> dict[str, Any]:
     meta = {k: graph.meta[k] for k in HEADER_FIELDS if k in graph.meta}
-    if graph.output is None:  # the output's node was deleted: the file names none
-        meta.pop("output", None)
-        meta.pop("output_grad", None)
-    doc: dict[str, Any] = {"format": FORMAT, "version": VERSION, **meta}
+    # a named output whose node was deleted: the file names none
+    named = graph.output.fields() if graph.output.node is not None else {}
+    doc: dict[str, Any] = {"format": FORMAT, "version": VERSION, **meta, **named}
     doc["nodes"] = [{"id": n.id, "type": n.type, "label": n.label,
                      "position": [n.position[0], n.position[1]], "params": n.params}
                     for n in graph.nodes.values()]

@@ -121,8 +121,7 @@ def _backward_steps(lesson: narration.Lesson) -> list[Step]:
 def _is_given(graph, edge: Edge) -> bool:
     """A port backward sends nothing into: from labels, or an op's given port (t)."""
     source, target = graph.nodes[edge.source], graph.nodes[edge.target]
-    return (getattr(source.op, "role", "") == "labels"
-            or edge.port in getattr(target.op, "given_ports", ()))
+    return source.op.role == "labels" or edge.port in target.op.given_ports
 
 
 def _start(lesson: narration.Lesson) -> Step:
@@ -140,7 +139,7 @@ def _start(lesson: narration.Lesson) -> Step:
             count=len(outputs), names=names)
         return Step("backward", first, "start_sum", text, None, {}, reveals)
     words = {"out": lesson.label(first), "d": lesson.d(first), "seed": summarize(seed)}
-    if graph.output is not None and "output_grad" in graph.meta:
+    if graph.output.given_grad is not None:
         template = translate(
             "narration", "Backward starts at the output {out} with the gradient that arrives "
             "from the rest of a larger graph: {d} = {seed}")

@@ -3,7 +3,10 @@
 The graph is the single source of truth. Every change goes through one of its methods,
 which validates, changes the model and then emits an event (`node_added`, `edge_removed`,
 ...) that views listen to. Node ids are stable strings; edges are identified by the input
-port they feed, since a port takes at most one edge.
+port they feed, since a port takes at most one edge. A node's type names its op
+(`core.ops.registry`), which says everything the node does. The graph's output (which node
+is L, the gradient arriving there) is a part it holds, `graph.output`
+(`core.model.output.Output`); `meta` holds the rest of a file's header (title, figure ...).
 """
 
 from __future__ import annotations
@@ -17,8 +20,8 @@ from typing import Any, Iterable
 from core.ops import registry
 from core.model.events import Event
 from core.model.limits import (MAX_EDGES, MAX_ID, MAX_LABEL, MAX_NODES, position_problem, text_problem)
-from core.model.errors import GraphError
-from core.model.output import OutputHeader
+from core.model.errors import GraphError, no_node
+from core.model.output import Output
 from core.i18n import translate
 from core.ops.base import Op
 from core.ops.values import ParamError
@@ -52,12 +55,12 @@ class Edge:
         return f"{self.source}->{self.target}.{self.port}"
 
 
-class Graph(OutputHeader):
-    """Nodes and edges, with events for every change (and the output, `core.model.output`)."""
+class Graph:
+    """Nodes and edges, with events for every change, and the graph's output."""
 
     def __init__(self) -> None:
         self.nodes: dict[str, Node] = {}
-        # the file's header: "title", "description", "figure", "output", "output_grad"
+        # the rest of the file's header: "title", "description", "figure" ...
         self.meta: dict[str, Any] = {}
         self._in: dict[tuple[str, str], Edge] = {}  # (target, port) -> edge
         self._out: dict[str, list[Edge]] = {}  # source -> edges, in insertion order
@@ -69,6 +72,8 @@ class Graph(OutputHeader):
         self.edge_added = Event()  # (edge)
         self.edge_removed = Event()  # (edge)
         self.changed = Event()  # () after any change that can alter computed values
+        #: which node is L, and the gradient arriving at it
+        self.output = Output(self.nodes, self.changed)
 
     # -- queries ------------------------------------------------------------------------
 
@@ -80,7 +85,7 @@ class Graph(OutputHeader):
         try:
             return self.nodes[node_id]
         except KeyError:
-            raise GraphError(_no_node(node_id)) from None
+            raise GraphError(no_node(node_id)) from None
 
     def in_edges(self, node_id: str) -> dict[str, Edge]:
         """The edges into `node_id`, by port, in the op's port order."""
@@ -92,6 +97,15 @@ class Graph(OutputHeader):
 
     def edge_into(self, node_id: str, port: str) -> Edge | None:
         return self._in.get((node_id, port))
+
+    def display_names(self) -> dict[str, str]:
+        """Node id → what output calls the node (`run`, and the table an exported script
+        prints): its label, with its id added where labels repeat."""
+        counts: dict[str, int] = {}
+        for node in self.nodes.values():
+            counts[node.label] = counts.get(node.label, 0) + 1
+        return {nid: n.label if counts[n.label] == 1 else f"{n.label} ({nid})"
+                for nid, n in self.nodes.items()}
 
     def find_label(self, label: str) -> Node | None:
         return next((n for n in self.nodes.values() if n.label == label), None)
@@ -132,7 +146,9 @@ class Graph(OutputHeader):
         nodes `only` and the edges among them); no listeners."""
         keep = None if only is None else set(only)
         other = Graph()
-        other.meta = copy.deepcopy(self.meta) if keep is None else {}
+        if keep is None:
+            other.meta = copy.deepcopy(self.meta)
+            other.output.restore(self.output.fields())
         for node in self.nodes.values():
             if keep is None or node.id in keep:
                 other.nodes[node.id] = Node(node.id, node.type, node.label, node.position,
@@ -174,7 +190,7 @@ class Graph(OutputHeader):
         """
         if source not in self.nodes or target not in self.nodes:
             missing = source if source not in self.nodes else target
-            return _no_node(missing)
+            return no_node(missing)
         tnode = self.nodes[target]
         if port not in tnode.op.inputs:
             ports = ", ".join(tnode.op.inputs) or translate("Graph", "none")
@@ -367,10 +383,6 @@ class Graph(OutputHeader):
     def clear(self) -> None:
         for node_id in list(self.nodes):
             self.remove_node(node_id)
-
-
-def _no_node(node_id: str) -> str:
-    return translate("Graph", "there is no node with id {id!r}").format(id=node_id)
 
 
 def _reinsert(table: dict, places: dict) -> None:

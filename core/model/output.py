@@ -1,19 +1,24 @@
-"""The graph's output and the gradient arriving at it: two fields of a graph file's header.
+"""The graph's output: which node's value is L, and the gradient that arrives at it.
 
 The book starts backward with 1 at the output (∂L/∂L = 1), except in figures where the
 gradient arrives from the rest of a larger graph (∂L/∂z = 1.3). A graph names its output
-node in `meta["output"]` and that gradient in `meta["output_grad"]` (a number, or an array
-of the output's shape); with no output named, every sink is an output and backward
-differentiates their sum. `Graph` has these methods from `OutputHeader`.
+node and may give that gradient (a number, or an array of the output's shape); with no
+output named, every sink is an output and backward differentiates their sum.
+
+`Output` is one part of every `Graph` (`graph.output`), told only what it needs: the
+graph's nodes (a named output whose node was deleted counts as none) and the graph's
+`changed` event (a new output changes every gradient). A graph file keeps it in two header
+fields, `"output"` and `"output_grad"` (`fields` and `restore` read and write them).
 """
 
 from __future__ import annotations
 
 import copy
-from typing import Any
+from typing import Any, Mapping
 
-from core.model.errors import GraphError
 from core.i18n import QT_TRANSLATE_NOOP, translate
+from core.model.errors import GraphError, no_node
+from core.model.events import Event
 from core.ops.params import Param
 from core.ops.values import ParamError
 
@@ -21,59 +26,75 @@ from core.ops.values import ParamError
 OUTPUT_GRAD = Param("output_grad", "literal", 1,
                     QT_TRANSLATE_NOOP("params", "the gradient arriving at the output"),
                     QT_TRANSLATE_NOOP("params", "Output_grad"))
+#: the header fields of a graph file that hold the output, in the order files write them
+FIELDS = ("output", "output_grad")
 
 
-class OutputHeader:
-    """The output methods of `Graph`, which holds `meta`, `nodes`, `node()` and `changed`."""
+class Output:
+    """Which node of a graph is L, and ∂L/∂output; part of the graph it belongs to."""
+
+    def __init__(self, nodes: Mapping[str, Any], changed: Event) -> None:
+        self._nodes, self._changed = nodes, changed
+        self._named: str | None = None  # as named, even once its node is deleted
+        self._grad: Any = None  # as given; None: not given (1)
 
     @property
-    def output(self) -> str | None:
-        """The node named as the graph's output (its value is L), if it is in the graph.
+    def node(self) -> str | None:
+        """The id of the node named as the output (its value is L), if it is in the graph.
 
-        None means every sink is an output. A named output whose node was deleted stays in
-        `meta`, so undoing the delete brings it back, but counts (and is saved) as none.
+        None means every sink is an output. A named output whose node was deleted is
+        remembered, so undoing the delete brings it back, but counts (and is saved) as none.
         """
-        node_id = self.meta.get("output")
-        return node_id if node_id in self.nodes else None
+        return self._named if self._named in self._nodes else None
 
     @property
-    def output_grad(self) -> Any:
-        """∂L/∂output: a number or nested lists; 1 unless set."""
-        return self.meta.get("output_grad", 1) if self.output is not None else 1
+    def given_grad(self) -> Any:
+        """The gradient given as arriving at the output (from the rest of a larger graph):
+        a number or nested lists; None when none is, and backward starts from 1."""
+        return self._grad if self.node is not None else None
 
-    def set_output(self, node_id: str | None) -> None:
+    @property
+    def grad(self) -> Any:
+        """∂L/∂output: the given gradient, else 1."""
+        given = self.given_grad
+        return 1 if given is None else given
+
+    def set_node(self, node_id: str | None) -> None:
         """Name the graph's output (None: no output named, nor any gradient for it)."""
         if node_id is None:
-            self.meta.pop("output", None)
-            self.meta.pop("output_grad", None)
+            self._named = self._grad = None
         else:
-            self.meta["output"] = self.node(node_id).id  # GraphError for an unknown id
-        self.changed.emit()
+            if node_id not in self._nodes:
+                raise GraphError(no_node(node_id))
+            self._named = node_id
+        self._changed.emit()
 
-    def set_output_grad(self, value: Any) -> None:
+    def set_grad(self, value: Any) -> None:
         """Set ∂L/∂output (None: back to 1); GraphError if it is not a number or an array
         of numbers, or when no output is named."""
         if value is None:
-            self.meta.pop("output_grad", None)
+            self._grad = None
         else:
-            if self.output is None:
+            if self.node is None:
                 raise GraphError(translate("Graph", "name the graph's output before the "
                                            "gradient arriving at it"))
             try:
                 OUTPUT_GRAD.check(value)
             except ParamError as e:
                 raise GraphError(str(e)) from None
-            self.meta["output_grad"] = copy.deepcopy(value)
-        self.changed.emit()
+            self._grad = copy.deepcopy(value)
+        self._changed.emit()
 
-    def restore_output(self, fields: dict[str, Any]) -> None:
-        """Put back `output` and `output_grad` exactly as a snapshot had them (undo)."""
-        self.meta.pop("output", None)
-        self.meta.pop("output_grad", None)
-        self.meta.update(copy.deepcopy(fields))
-        self.changed.emit()
+    def fields(self) -> dict[str, Any]:
+        """The output as a graph file's header holds it: `{"output": id, "output_grad":
+        value}`, each only when set (a deleted output's node is still named here, so that
+        `restore` can bring it back; a file leaves it out)."""
+        fields = {"output": self._named, "output_grad": copy.deepcopy(self._grad)}
+        return {key: value for key, value in fields.items() if value is not None}
 
-    def output_fields(self) -> dict[str, Any]:
-        """A snapshot of `output` and `output_grad` for `restore_output`."""
-        return {k: copy.deepcopy(self.meta[k]) for k in ("output", "output_grad")
-                if k in self.meta}
+    def restore(self, fields: Mapping[str, Any]) -> None:
+        """Put back the output exactly as `fields` had it (an undo, or a file's header,
+        already checked)."""
+        self._named = fields.get("output")
+        self._grad = copy.deepcopy(fields.get("output_grad"))
+        self._changed.emit()

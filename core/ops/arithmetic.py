@@ -1,15 +1,39 @@
 """Arithmetic: the book's multiply and add nodes (figures 5-11 to 5-13).
 
 Broadcasting between the inputs follows NumPy; the engine sums each gradient back down to
-its input's shape.
+its input's shape, and so does an exported script (`UNBROADCAST`).
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from core.i18n import QT_TRANSLATE_NOOP
+from core.formatting import shape_str
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.ops.base import Op, broadcast_problem
+from core.ops.code import Layer
+from core.ops.sentences import BackwardFacts, Said
+
+MUL_CODE = '''\
+class MulLayer:
+    """The × node, out = x·y. Backward swaps the inputs: dx = dout·y, dy = dout·x."""
+
+    def __init__(self):
+        self.x = None
+        self.y = None
+
+    def forward(self, x, y):
+        self.x = x
+        self.y = y
+        out = x * y
+        return out
+
+    def backward(self, dout):
+        dx = dout * self.y  # x gets y, y gets x
+        dy = dout * self.x
+        return dx, dy
+'''
+
 
 class Mul(Op):
     type_name = "Mul"
@@ -19,6 +43,9 @@ class Mul(Op):
     rule = QT_TRANSLATE_NOOP(
         "ops", "forward x·y; backward dx = dout·y, dy = dout·x (the inputs "
         "swap)")
+    forward_sentence = QT_TRANSLATE_NOOP("narration", "{out} = {x} × {y} = {xv} × {yv} = "
+                                         "{outv}")
+    layer = Layer("MulLayer", MUL_CODE, ("x", "y"), broadcasts=True)
 
     def check(self, sx, sy):
         return broadcast_problem("x", sx, "y", sy)
@@ -34,6 +61,42 @@ class Mul(Op):
         need_x, need_y = self.needs_grad
         return (dout * self.y if need_x else None), (dout * self.x if need_y else None)
 
+    @classmethod
+    def say_backward(cls, facts: BackwardFacts) -> Said:
+        other_port = "y" if facts.port == "x" else "x"
+        other = facts.inputs[other_port]
+        up, dx = facts.up, facts.dx
+        more = {"other": facts.words[other_port], "otherv": facts.words[f"{other_port}v"],
+                "raw": shape_str(np.broadcast_shapes(up.shape, other.shape)),
+                "x_": facts.source}
+        if np.broadcast_shapes(up.shape, other.shape) == dx.shape:
+            template = translate("narration", "× swaps its inputs: {lhs} = {dup} × {other} = "
+                                 "{upv} × {otherv} = {dxv}")
+        else:
+            template = translate("narration", "× swaps its inputs; {x_} was broadcast, so the "
+                                 "product is summed back {raw} → {sdx}: {lhs} = Σ {dup} × "
+                                 "{other} = Σ {upv} × {otherv} = {dxv}")
+        return facts.formula(template, **more), {"other": other}
+
+
+ADD_CODE = '''\
+class AddLayer:
+    """The + node, out = x + y. Backward hands dout on unchanged to both inputs."""
+
+    def __init__(self):
+        pass
+
+    def forward(self, x, y):
+        out = x + y
+        return out
+
+    def backward(self, dout):
+        dx = dout * 1
+        dy = dout * 1
+        return dx, dy
+'''
+
+
 class Add(Op):
     type_name = "Add"
     symbol = "+"
@@ -42,6 +105,9 @@ class Add(Op):
     rule = QT_TRANSLATE_NOOP(
         "ops", "forward x + y; backward dx = dout, dy = dout (passed on "
         "unchanged)")
+    forward_sentence = QT_TRANSLATE_NOOP("narration", "{out} = {x} + {y} = {xv} + {yv} = "
+                                         "{outv}")
+    layer = Layer("AddLayer", ADD_CODE, ("x", "y"), broadcasts=True)
 
     def check(self, sx, sy):
         return broadcast_problem("x", sx, "y", sy)
@@ -54,3 +120,14 @@ class Add(Op):
 
     def backward(self, dout):
         return dout, dout
+
+    @classmethod
+    def say_backward(cls, facts: BackwardFacts) -> Said:
+        if facts.up.shape == facts.dx.shape:
+            template = translate("narration", "+ passes the upstream gradient on unchanged: "
+                                 "{lhs} = {dup} = {dxv}")
+        else:
+            template = translate("narration", "+ passes the upstream gradient on; {x_} was "
+                                 "broadcast, so it is summed back {su} → {sdx}: {lhs} = Σ "
+                                 "{dup} = {dxv}")
+        return facts.formula(template, x_=facts.source), {}

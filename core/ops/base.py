@@ -1,10 +1,24 @@
-"""The `Op` base class: what every operation is made of.
+"""The `Op` base class: everything one operation is, in one class.
 
-An op is one small class: its input ports, the symbol drawn on its node, the palette group
-it belongs to, a one-line rule for tooltips, its editable parameters (`params_spec`, a
-tuple of `Param`), a shape check, `forward` (which caches what `backward` needs) and
-`backward(dout)` (which returns new arrays, one per input port, and never writes into
-`dout`). The catalogue of every op is `core.ops.registry`.
+An op is one small class, and everything about it lives there:
+
+- what it is: `type_name` (the stable name files use), `symbol` (drawn on its node),
+  `category` (its palette group), `inputs` (its ports), `rule` (a one-line tooltip) and
+  `params_spec` (its editable parameters, each a `core.ops.params.Param`);
+- what it computes: `check` and `out_shape` (the shape rule), `forward` (which caches
+  what backward needs) and `backward(dout)` (which returns new arrays, one per input port,
+  and never writes into `dout`);
+- how the lesson tells it: `say_forward` and `say_backward` (its sentences, from the
+  facts of a step: `core.ops.sentences`), or just a `forward_sentence` template, and
+  `lesson_rule`, the name of the rule its steps state;
+- how the book's code writes it: `layer` (`core.ops.code.Layer`: the class an exported
+  script defines for it), or `layer_for` when that depends on the graph;
+- what its ports are to training and to backward: `port_roles` (the port whose arg-max is
+  the prediction, the labels port that takes class indices, the weights and bias of a
+  layer) and `given_ports` (inputs that are given, not learned: no gradient flows there).
+
+The lesson, the exporter and the trainer ask the op; none of them names an op type. The
+catalogue of every op is `core.ops.registry`.
 """
 
 from __future__ import annotations
@@ -15,7 +29,9 @@ import numpy as np
 
 from core.formatting import shape_str
 from core.i18n import QT_TRANSLATE_NOOP, translate
+from core.ops.code import Layer
 from core.ops.params import Param
+from core.ops.sentences import BackwardFacts, ForwardFacts, Said, num
 from core.ops.values import ParamError
 
 CATEGORIES = ("sources", "arithmetic", "activations", "layers", "losses", "primitives")
@@ -27,6 +43,15 @@ CATEGORY_TITLES = {
     "layers": QT_TRANSLATE_NOOP("categories", "Layers"),
     "losses": QT_TRANSLATE_NOOP("categories", "Losses"),
     "primitives": QT_TRANSLATE_NOOP("categories", "Primitives"),
+}
+#: what an input port may be to training (`Op.port_roles`)
+PORT_ROLES = {
+    "prediction": "the arg-max of the value arriving here is the predicted class",
+    "class_indices": "the labels port of a loss that computes the same from one class "
+                     "index per row as from one-hot rows, for less work: the trainer "
+                     "feeds it class indices",
+    "weights": "the weight matrix (in, out) of a layer",
+    "bias": "the bias vector (out,) of a layer",
 }
 
 class Op:
@@ -42,6 +67,21 @@ class Op:
     #: the parameters of a new node of this type (built from `params_spec`)
     default_params: ClassVar[dict[str, Any]] = {}
     is_source: ClassVar[bool] = False
+    #: a source's role (`constant`, `parameter`, `data`, `labels`); "" for an op that computes
+    role: ClassVar[str] = ""
+    #: input ports whose value is given, not learned: backward sends nothing into them
+    given_ports: ClassVar[tuple[str, ...]] = ()
+    #: port → what it is to training, one of PORT_ROLES
+    port_roles: ClassVar[dict[str, str]] = {}
+
+    #: the rule a lesson step about this op states (`explain --json`'s "rule"); the type
+    #: name in lower case unless a class says otherwise
+    lesson_rule: ClassVar[str] = ""
+    #: the forward sentence of an op that needs no more than the step's words, read with
+    #: translate("narration", …); None: the generic `out = symbol(args)`, or `say_forward`
+    forward_sentence: ClassVar[str | None] = None
+    #: how an exported script writes this op (None: it has no class, as sources)
+    layer: ClassVar[Layer | None] = None
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -50,6 +90,40 @@ class Op:
             if p.applies(defaults):
                 defaults[p.name] = p.default
         cls.default_params = defaults
+        if not cls.lesson_rule:
+            cls.lesson_rule = cls.type_name.lower()
+
+    @classmethod
+    def port(cls, role: str) -> str | None:
+        """The input port that plays `role` (see PORT_ROLES), if one does."""
+        return next((port for port, r in cls.port_roles.items() if r == role), None)
+
+    # -- the lesson -----------------------------------------------------------------------
+
+    @classmethod
+    def say_forward(cls, facts: ForwardFacts) -> Said:
+        """The sentence of this node's forward step, and the numbers it quotes besides its
+        inputs and output: `forward_sentence` filled in, else `out = symbol(args)`."""
+        if cls.forward_sentence:
+            return facts.formula(translate("narration", cls.forward_sentence)), {}
+        args = ", ".join(f"{facts.words[p]} = {num(facts.inputs[p])}"
+                         for p in cls.inputs if p in facts.inputs)
+        return facts.say(translate("narration", "{out} = {symbol}({args}) = {outv}"),
+                         symbol=cls.symbol, args=args), {}
+
+    @classmethod
+    def say_backward(cls, facts: BackwardFacts) -> Said:
+        """The sentence of the gradient flowing back into `facts.port`: the op's rule with
+        the numbers, and the numbers it quotes besides the upstream gradient and result."""
+        return facts.say(translate("narration", "{lhs} = {dxv}, sent back by {node}")), {}
+
+    # -- the book's code ------------------------------------------------------------------
+
+    @classmethod
+    def layer_for(cls, graded: frozenset[str]) -> Layer | None:
+        """The layer of a script in which the input ports `graded` get a gradient at some
+        node of this type (one class serves every node of a type): `layer` for most ops."""
+        return cls.layer
 
     def __init__(self, params: dict[str, Any] | None = None) -> None:
         self.params = dict(params or {})

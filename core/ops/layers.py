@@ -1,4 +1,8 @@
-"""Layers: the Affine layer (5.6), x·W + b, for one row or a batch."""
+"""Layers: the Affine layer (5.6), x·W + b, for one row or a batch.
+
+Its backward is the matrix product's (`core.ops.primitives.Dot`) and the bias's sum over
+the batch, and its lesson says so with the same sentences.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,42 @@ import numpy as np
 from core.formatting import shape_str
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.ops.base import Op, axes_problem
+from core.ops.code import Layer
+from core.ops.primitives import matrix_product_backward
+from core.ops.sentences import BackwardFacts, Said
+
+AFFINE_CODE = '''\
+class Affine:
+    """out = x·W + b, for one row x or a batch of rows (images are flattened to rows).
+
+    The book's Affine holds W and b and keeps dW and db for the optimizer; here W and b
+    arrive along edges like any input, so backward returns all three gradients.
+    """
+
+    def __init__(self):
+        self.x = None
+        self.W = None
+        self.x_shape = None
+
+    def forward(self, x, W, b):
+        self.x_shape = x.shape
+        if x.ndim == 1:
+            x = x[np.newaxis, :]  # one row
+        elif x.ndim > 2:
+            x = x.reshape(x.shape[0], -1)  # one flat row per sample
+        self.x = x
+        self.W = W
+        out = x @ W + b
+        return out[0] if len(self.x_shape) == 1 else out
+
+    def backward(self, dout):
+        dout = dout.reshape(-1, self.W.shape[1])
+        dx = (dout @ self.W.T).reshape(self.x_shape)
+        dW = self.x.T @ dout
+        db = dout.sum(axis=0)  # b was added to every row: its gradient sums the rows
+        return dx, dW, db
+'''
+
 
 class Affine(Op):
     type_name = "Affine"
@@ -16,6 +56,10 @@ class Affine(Op):
     rule = QT_TRANSLATE_NOOP(
         "ops", "forward x·W + b; backward dx = dout·Wᵀ, dW = xᵀ·dout, "
         "db = dout summed over the batch")
+    port_roles = {"W": "weights", "b": "bias"}
+    forward_sentence = QT_TRANSLATE_NOOP("narration", "{out} = {x} · {W} + {b}: {sx}·{sW} + "
+                                         "{sb} → {so} = {outv}")
+    layer = Layer("Affine", AFFINE_CODE, ("x", "W", "b"))
 
     def check(self, sx, sW, sb):
         if len(sW) != 2:
@@ -55,3 +99,16 @@ class Affine(Op):
         dW = self.x.T @ dout if need_W else None
         db = dout.sum(axis=0) if need_b else None
         return dx, dW, db
+
+    @classmethod
+    def say_backward(cls, facts: BackwardFacts) -> Said:
+        if facts.port in ("x", "W"):
+            return matrix_product_backward(facts)
+        if facts.up.ndim >= 2:
+            template = translate("narration", "{b} was added to every row, so its gradient is "
+                                 "the sum over the batch axis: {lhs} = Σ {dup}: {su} → {sdx} = "
+                                 "{dxv}")
+        else:
+            template = translate("narration", "{b} was added once (a single row): {lhs} = "
+                                 "{dup} = {dxv}")
+        return facts.formula(template), {}

@@ -4,6 +4,11 @@ what they share.
 Softmax-with-Loss is softmax and the cross-entropy error in one node, whose backward is the
 clean (y − t) / N. Cross Entropy Error alone sends back -t / y, which a Softmax node turns
 into y − t. The labels t are given, not learned: nothing flows back into them.
+
+Beside the engine's `softmax_rows` and `t_log` stand the book's `softmax()` and
+`cross_entropy_error()` as an exported script writes them (`SOFTMAX`,
+`CROSS_ENTROPY_ERROR`), shared by the loss layers and the Softmax layer. To training,
+a loss's x (or y) is the prediction; Softmax-with-Loss takes its labels as class indices.
 """
 
 from __future__ import annotations
@@ -13,7 +18,9 @@ import numpy as np
 from core.formatting import shape_str
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.ops.base import Op
+from core.ops.code import Helper, Layer
 from core.ops.params import Param
+from core.ops.sentences import BackwardFacts, ForwardFacts, Said, batch, num, value_or
 
 #: the small number inside the cross-entropy's log, log(y + delta): the book's official code
 #: adds 1e-7 so that log(0) never happens; the printed book's formula has none (0)
@@ -58,6 +65,90 @@ def class_indices(t: np.ndarray, shape2: tuple[int, int]) -> np.ndarray:
                                    "numbers in 0..{last}").format(last=classes - 1))
     return indices
 
+#: the book's softmax(), as an exported script writes it (the engine's is softmax_rows)
+SOFTMAX = Helper("softmax", '''\
+def softmax(x):
+    """Softmax of each row of x. Subtracting the row's largest score first changes
+    nothing in the result, and keeps exp from overflowing."""
+    y = np.exp(x - x.max(axis=-1, keepdims=True))
+    return y / y.sum(axis=-1, keepdims=True)
+''')
+
+
+#: the book's cross_entropy_error(), as an exported script writes it (the engine's is t_log)
+CROSS_ENTROPY_ERROR = Helper("cross_entropy_error", '''\
+def cross_entropy_error(y, t, delta):
+    """-Σ t·log(y + delta) / N over the N rows of y; t is one-hot (y's shape) or one
+    class index per row."""
+    n = y.shape[0]
+    if t.shape == y.shape:
+        # t·log(y + delta), where 0·log 0 counts as 0: a class whose t is 0 adds nothing
+        t_log_y = np.zeros_like(y)
+        np.log(y + delta, out=t_log_y, where=t != 0)
+        return -np.sum(t * t_log_y) / n
+    return -np.log(y[np.arange(n), t] + delta).sum() / n
+''')
+
+
+def _delta(params: dict) -> str:
+    """The loss layer's constructor argument: `delta=1e-07`."""
+    return f"delta={params.get('delta', 1e-7)!r}"
+
+
+# The loss classes share their forward pass; their backward differs.
+def _loss_forward(x: str, first: str, extra: str = "") -> str:
+    return f'''\
+    def forward(self, {x}, t):
+        self.{x}_shape = {x}.shape
+{extra}        self.y = {first}
+        n = self.y.shape[0]
+        if t.shape == {x}.shape:
+            self.t = t.reshape(self.y.shape)  # one-hot rows
+        else:
+            self.t = t.reshape(n).astype(np.intp)  # one class index per row
+        loss = cross_entropy_error(self.y, self.t, self.delta)
+        return loss
+'''
+
+
+def _softmax_with_loss_code(t_grad: bool) -> str:
+    """The SoftmaxWithLoss class. With `t_grad` (some t of the graph is not the labels
+    but a value that gets a gradient) its backward returns dt as well as dx."""
+    def only(text: str) -> str:
+        return text if t_grad else ""
+
+    return '''\
+class SoftmaxWithLoss:
+    """Softmax, then the cross-entropy error averaged over the batch: the loss L.
+
+    Backward is simply (y - t) / N, the probabilities minus the labels.
+    """
+
+    def __init__(self, delta=1e-7):
+        self.delta = delta  # inside the log, log(y + delta), so log(0) never happens
+        self.y = None  # the probabilities, one row per sample
+        self.t = None
+        self.x_shape = None
+''' + only("        self.t_shape = None\n") + "\n" + _loss_forward(
+        "x", "softmax(x.reshape(-1, x.shape[-1]))", only("        self.t_shape = t.shape\n")
+    ) + '''
+    def backward(self, dout):
+        n = self.y.shape[0]
+        if self.t.shape == self.y.shape:
+            dx = (self.y - self.t) * (dout / n)
+''' + only("""\
+            # t is not the labels here but a value with a gradient: L is linear in t
+            dt = (-np.log(self.y + self.delta) * (dout / n)).reshape(self.t_shape)
+""") + '''\
+        else:  # y - t, where t is 1 at the right class and 0 elsewhere
+            dx = self.y.copy()
+            dx[np.arange(n), self.t] -= 1
+            dx *= dout / n
+''' + only("            dt = None  # class indices have no gradient\n") + (
+        "        return dx.reshape(self.x_shape), dt\n" if t_grad
+        else "        return dx.reshape(self.x_shape)\n")
+
+
 class SoftmaxWithLoss(Op):
     type_name = "SoftmaxWithLoss"
     symbol = "Softmax-with-Loss"
@@ -67,6 +158,19 @@ class SoftmaxWithLoss(Op):
         "ops", "forward softmax then cross-entropy, averaged over the batch; "
         "backward dx = (y - t) / N")
     params_spec = (DELTA,)
+    port_roles = {"x": "prediction", "t": "class_indices"}
+    lesson_rule = "softmax_with_loss"
+    #: its t is most often the labels, which get no gradient: the script's class then
+    #: returns dx alone, as the book's does (see `layer_for`)
+    layer = Layer("SoftmaxWithLoss", _softmax_with_loss_code(t_grad=False), ("x",),
+                  (SOFTMAX, CROSS_ENTROPY_ERROR), arguments=_delta)
+    #: the class when some t of the graph is not the labels but a value with a gradient
+    layer_with_dt = Layer("SoftmaxWithLoss", _softmax_with_loss_code(t_grad=True), ("x", "t"),
+                          (SOFTMAX, CROSS_ENTROPY_ERROR), arguments=_delta)
+
+    @classmethod
+    def layer_for(cls, graded: frozenset[str]) -> Layer:
+        return cls.layer_with_dt if "t" in graded else cls.layer
 
     def check(self, sx, st):
         return loss_check("x", sx, st)
@@ -101,17 +205,82 @@ class SoftmaxWithLoss(Op):
             dt = None  # class indices are not differentiable
         return dx.reshape(self.x_shape), dt
 
+    @classmethod
+    def say_forward(cls, facts: ForwardFacts) -> Said:
+        x = facts.inputs["x"]
+        y = softmax_rows(x.reshape(-1, x.shape[-1])).reshape(x.shape)
+        delta = facts.params.get("delta", DELTA.default)
+        text = facts.say(translate(
+            "narration", "{out}: first y = softmax({x}) = {yv}, then the cross-entropy error "
+            "−Σ {t} · log(y + δ) / N with δ = {delta}, N = {n}: {out} = {outv}"),
+            yv=num(y), delta=num(delta), n=batch(x))
+        return text, {"y": y}
+
+    @classmethod
+    def say_backward(cls, facts: BackwardFacts) -> Said:
+        x, t, up = facts.inputs["x"], facts.inputs["t"], facts.up
+        if facts.port == "t":
+            return facts.formula(translate("narration", "{lhs} = −log(y + δ) / N × {dup} = "
+                                           "{dxv}")), {}
+        y = softmax_rows(x.reshape(-1, x.shape[-1])).reshape(x.shape)
+        if t.shape != x.shape:  # class indices: the one-hot t they stand for
+            t = np.eye(x.shape[-1])[t.astype(int)]
+        n = batch(x)
+        if up.size == 1 and float(up) == 1:
+            template = translate("narration", "Softmax-with-Loss sends back (y − t) / N, with "
+                                 "y = {ysum} and N = {n}: {lhs} = ({yv} − {tv}) / {n} = {dxv}")
+        else:
+            template = translate("narration", "Softmax-with-Loss sends back (y − t) / N times "
+                                 "the upstream gradient, with y = {ysum} and N = {n}: {lhs} = "
+                                 "{dup} × ({yv} − {tv}) / {n} = {upv} × ({yv} − {tv}) / {n} = "
+                                 "{dxv}")
+        text = facts.formula(template, ysum=num(y), yv=value_or(y, "y"), tv=value_or(t, "t"),
+                             n=n)
+        return text, {"y": y, "t": t}
+
+CROSS_ENTROPY_CODE = '''\
+class CrossEntropyError:
+    """The loss L = -Σ t·log(y + delta) / N of the probabilities y against the labels t.
+
+    Backward sends dy = -t / (y + delta) / N. The labels are given, not learned: no
+    gradient goes to t.
+    """
+
+    def __init__(self, delta=1e-7):
+        self.delta = delta  # inside the log, log(y + delta), so log(0) never happens
+        self.y = None  # the probabilities, one row per sample
+        self.t = None
+        self.y_shape = None
+
+''' + _loss_forward("y", "y.reshape(-1, y.shape[-1])") + '''
+    def backward(self, dout):
+        n = self.y.shape[0]
+        dy = np.zeros_like(self.y)
+        if self.t.shape == self.y.shape:
+            # -t / (y + delta), and 0 where t is 0 (even where y is 0)
+            np.divide(-self.t, self.y + self.delta, out=dy, where=self.t != 0)
+        else:
+            rows = np.arange(n)
+            dy[rows, self.t] = -1 / (self.y[rows, self.t] + self.delta)
+        dy *= dout / n
+        return dy.reshape(self.y_shape)
+'''
+
+
 class CrossEntropyError(Op):
     type_name = "CrossEntropyError"
     symbol = "Cross-Entropy"
     category = "losses"
     inputs = ("y", "t")
-    #: ports whose input is given, not learned: backward sends nothing into them
     given_ports = ("t",)
     rule = QT_TRANSLATE_NOOP(
         "ops", "forward -Σ t·log(y + delta) / N; backward dy = -t / (y + delta) / N "
         "(t is given: no gradient)")
     params_spec = (DELTA,)
+    port_roles = {"y": "prediction"}
+    lesson_rule = "cross_entropy_error"
+    layer = Layer("CrossEntropyError", CROSS_ENTROPY_CODE, ("y",), (CROSS_ENTROPY_ERROR,),
+                  arguments=_delta)
 
     def check(self, sy, st):
         return loss_check("y", sy, st)
@@ -142,3 +311,20 @@ class CrossEntropyError(Op):
             dy[rows, self.indices] = -1 / (self.y2[rows, self.indices] + self.delta)
         dy *= dout / self.n
         return dy.reshape(self.y_shape), None
+
+    @classmethod
+    def say_forward(cls, facts: ForwardFacts) -> Said:
+        delta = facts.params.get("delta", DELTA.default)
+        text = facts.say(translate(
+            "narration", "{out} = −Σ {t} · log({y} + δ) / N = −Σ {tv} · log({yv} + {delta}) / "
+            "{n} = {outv}"), delta=num(delta), n=batch(facts.inputs["y"]))
+        return text, {}
+
+    @classmethod
+    def say_backward(cls, facts: BackwardFacts) -> Said:
+        delta = facts.params.get("delta", DELTA.default)
+        text = facts.formula(translate(
+            "narration", "the derivative of −t · log(y + δ) is −t / (y + δ): {lhs} = {dup} × "
+            "(−{tv} / ({yv} + {delta})) / {n} = {dxv}"), delta=num(delta),
+            n=batch(facts.inputs[facts.port]))
+        return text, {}

@@ -13,7 +13,18 @@ import numpy as np
 from core.formatting import shape_str
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.ops.base import Op, axes_problem
+from core.ops.code import Layer
 from core.ops.params import Param
+from core.ops.sentences import BackwardFacts, ForwardFacts, Said, value_or
+
+
+def _one_input_code(name: str, doc: str, forward: str, backward: str, cache: str) -> str:
+    """The exported class of a one-input primitive; `cache` is the field backward needs."""
+    return (f'class {name}:\n    """{doc}"""\n\n'
+            f"    def __init__(self):\n        self.{cache} = None\n\n"
+            f"    def forward(self, x):\n{forward}\n\n"
+            f"    def backward(self, dout):\n        dx = {backward}\n        return dx\n")
+
 
 class Square(Op):
     type_name = "Square"
@@ -21,6 +32,11 @@ class Square(Op):
     category = "primitives"
     inputs = ("x",)
     rule = QT_TRANSLATE_NOOP("ops", "forward x²; backward dout·2x")
+    forward_sentence = QT_TRANSLATE_NOOP("narration", "{out} = {x}² = {xv}² = {outv}")
+    layer = Layer("Square", _one_input_code(
+        "Square", "x², out = x·x. Backward: dout·2x.",
+        "        self.x = x\n        out = x * x\n        return out", "dout * 2 * self.x", "x"),
+        ("x",))
 
     def out_shape(self, sx):
         return sx
@@ -32,12 +48,22 @@ class Square(Op):
     def backward(self, dout):
         return (dout * 2 * self.x,)
 
+    @classmethod
+    def say_backward(cls, facts: BackwardFacts) -> Said:
+        return facts.formula(translate("narration", "the derivative of x² is 2x: {lhs} = {dup} "
+                                       "× 2{x} = {upv} × 2 × {xv} = {dxv}")), {}
+
 class Exp(Op):
     type_name = "Exp"
     symbol = "exp"
     category = "primitives"
     inputs = ("x",)
     rule = QT_TRANSLATE_NOOP("ops", "forward exp(x); backward dout·exp(x) (its own output)")
+    forward_sentence = QT_TRANSLATE_NOOP("narration", "{out} = exp({x}) = exp({xv}) = {outv}")
+    layer = Layer("Exp", _one_input_code(
+        "Exp", "exp, out = exp(x). Backward: dout·exp(x), its own output.",
+        "        self.out = np.exp(x)\n        return self.out", "dout * self.out", "out"),
+        ("x",))
 
     def out_shape(self, sx):
         return sx
@@ -49,12 +75,25 @@ class Exp(Op):
     def backward(self, dout):
         return (dout * self.out,)
 
+    @classmethod
+    def say_backward(cls, facts: BackwardFacts) -> Said:
+        y = facts.out
+        text = facts.formula(translate("narration", "exp is its own derivative: {lhs} = {dup} × "
+                                       "exp({x}) = {upv} × {yv} = {dxv}"),
+                             yv=value_or(y, facts.words["node"]))
+        return text, {"y": y}
+
 class Log(Op):
     type_name = "Log"
     symbol = "log"
     category = "primitives"
     inputs = ("x",)
     rule = QT_TRANSLATE_NOOP("ops", "forward log(x); backward dout / x")
+    forward_sentence = QT_TRANSLATE_NOOP("narration", "{out} = log({x}) = log({xv}) = {outv}")
+    layer = Layer("Log", _one_input_code(
+        "Log", "log, out = log(x). Backward: dout / x.",
+        "        self.x = x\n        out = np.log(x)\n        return out", "dout / self.x", "x"),
+        ("x",))
 
     def out_shape(self, sx):
         return sx
@@ -66,12 +105,22 @@ class Log(Op):
     def backward(self, dout):
         return (dout / self.x,)
 
+    @classmethod
+    def say_backward(cls, facts: BackwardFacts) -> Said:
+        return facts.formula(translate("narration", "the derivative of log x is 1/x: {lhs} = "
+                                       "{dup} / {x} = {upv} / {xv} = {dxv}")), {}
+
 class Reciprocal(Op):
     type_name = "Reciprocal"
     symbol = "1/x"
     category = "primitives"
     inputs = ("x",)
     rule = QT_TRANSLATE_NOOP("ops", "forward y = 1/x; backward -dout·y² (= -dout / x²)")
+    forward_sentence = QT_TRANSLATE_NOOP("narration", "{out} = 1 / {x} = 1 / {xv} = {outv}")
+    layer = Layer("Reciprocal", _one_input_code(
+        "Reciprocal", "1/x, out = 1 / x. Backward: -dout·out², that is -dout / x².",
+        "        self.out = 1 / x\n        return self.out", "-dout * self.out * self.out",
+        "out"), ("x",))
 
     def out_shape(self, sx):
         return sx
@@ -83,6 +132,57 @@ class Reciprocal(Op):
     def backward(self, dout):
         return (-dout * self.out * self.out,)
 
+    @classmethod
+    def say_backward(cls, facts: BackwardFacts) -> Said:
+        y = facts.out
+        text = facts.formula(translate("narration", "the derivative of 1/x is −1/x² = −y²: "
+                                       "{lhs} = {dup} × (−y²) = {upv} × (−{yv}²) = {dxv}"),
+                             yv=value_or(y, "y"))
+        return text, {"y": y}
+
+DOT_CODE = '''\
+class Dot:
+    """dot, out = x·W, the matrix product. Backward: dx = dout·Wᵀ, dW = xᵀ·dout."""
+
+    def __init__(self):
+        self.x = None
+        self.W = None
+
+    def forward(self, x, W):
+        self.x = x
+        self.W = W
+        out = np.dot(x, W)
+        return out
+
+    def backward(self, dout):
+        # on 2-D views (a vector x is one row, a vector W one column), then back to the
+        # shape of each input
+        x2 = self.x.reshape(-1, self.x.shape[-1])
+        W2 = self.W.reshape(self.W.shape[0], -1)
+        dout2 = np.reshape(dout, (x2.shape[0], W2.shape[1]))
+        dx = (dout2 @ W2.T).reshape(self.x.shape)
+        dW = (x2.T @ dout2).reshape(self.W.shape)
+        return dx, dW
+'''
+
+
+def matrix_product_backward(facts: BackwardFacts) -> Said:
+    """The sentence of the gradient of a matrix product x·W (Dot, and Affine's x and W),
+    with the shapes that fit: dx = dout·Wᵀ, dW = xᵀ·dout."""
+    x, W, up = facts.inputs["x"], facts.inputs["W"], facts.up
+    if facts.port == "x":
+        text = facts.formula(translate("narration", "{lhs} = {dup} · {W}ᵀ: {su}·{sWT} → {sdx} "
+                                       "= {dxv}"), sWT=shape_str(W.T.shape))
+    else:
+        if x.ndim == 1 and up.ndim == 1:  # one row: xᵀ is a column, as the book draws it
+            sxT, su = shape_str((x.shape[0], 1)), shape_str((1, up.shape[0]))
+        else:
+            sxT, su = shape_str(x.reshape(x.shape[0], -1).T.shape), facts.words["su"]
+        text = facts.formula(translate("narration", "{lhs} = {x}ᵀ · {dup}: {sxT}·{su1} → {sdx} "
+                                       "= {dxv}"), sxT=sxT, su1=su)
+    return text, {}
+
+
 class Dot(Op):
     type_name = "Dot"
     symbol = "dot"
@@ -91,6 +191,9 @@ class Dot(Op):
     rule = QT_TRANSLATE_NOOP(
         "ops", "forward x·W (matrix product); backward dx = dout·Wᵀ, dW = "
         "xᵀ·dout")
+    forward_sentence = QT_TRANSLATE_NOOP("narration", "{out} = {x} · {W}, the matrix product: "
+                                         "{sx}·{sW} → {so} = {outv}")
+    layer = Layer("Dot", DOT_CODE, ("x", "W"))
 
     def check(self, sx, sW):
         if not (1 <= len(sx) <= 2 and 1 <= len(sW) <= 2):
@@ -118,6 +221,37 @@ class Dot(Op):
         dW = (x2.T @ dout2).reshape(self.W.shape) if need_W else None
         return dx, dW
 
+    @classmethod
+    def say_backward(cls, facts: BackwardFacts) -> Said:
+        return matrix_product_backward(facts)
+
+SUM_CODE = '''\
+class Sum:
+    """Σ, the sum of x's elements (axis None) or along one axis. Backward copies dout to
+    every element that was summed."""
+
+    def __init__(self, axis=None):
+        self.axis = axis
+        self.x_shape = None
+
+    def forward(self, x):
+        self.x_shape = x.shape
+        out = np.sum(x, axis=self.axis)
+        return out
+
+    def backward(self, dout):
+        if self.axis is not None:
+            dout = np.expand_dims(dout, self.axis)  # the summed axis back, of length 1
+        dx = np.broadcast_to(dout, self.x_shape).copy()
+        return dx
+'''
+
+
+def _axis(params: dict) -> str:
+    """The Sum layer's constructor argument: `axis=0`, or nothing for every element."""
+    return "" if params.get("axis") is None else f"axis={params['axis']!r}"
+
+
 class Sum(Op):
     type_name = "Sum"
     symbol = "Σ"
@@ -129,6 +263,7 @@ class Sum(Op):
     params_spec = (Param("axis", "axis", None, QT_TRANSLATE_NOOP(
         "params", "sum along this axis; empty for every element"),
         QT_TRANSLATE_NOOP("params", "Axis")),)
+    layer = Layer("Sum", SUM_CODE, ("x",), arguments=_axis)
 
     def check(self, sx):
         axis = self.params.get("axis")
@@ -153,3 +288,19 @@ class Sum(Op):
         if self.axis is not None:
             dout = np.expand_dims(dout, self.axis)
         return (np.broadcast_to(dout, self.x_shape).copy(),)
+
+    @classmethod
+    def say_forward(cls, facts: ForwardFacts) -> Said:
+        axis = facts.params.get("axis")
+        if axis is None:
+            text = facts.say(translate("narration", "{out} = Σ {x}, the sum of every element: "
+                                       "Σ {xv} = {outv}"))
+        else:
+            text = facts.say(translate("narration", "{out} = Σ {x} along axis {axis}: {sx} → "
+                                       "{so} = {outv}"), axis=axis)
+        return text, {}
+
+    @classmethod
+    def say_backward(cls, facts: BackwardFacts) -> Said:
+        return facts.formula(translate("narration", "Σ copies the upstream gradient to every "
+                                       "element: {lhs} = {upv} copied to {sdx} = {dxv}")), {}

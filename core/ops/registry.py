@@ -1,15 +1,15 @@
 """The catalogue of every op, keyed by its stable type name.
 
-The palette, the file reader, the engine and the tests all read this catalogue, so adding
-an op is one class (in the module of its family: `core/ops/arithmetic.py` …) and one
-line in `_BUILTIN` below.
-A type name may be listed only once.
+The palette, the file reader, the engine, the lesson, the exporter, the trainer and the
+tests all read this catalogue, so adding an op is one class (in the module of its family:
+`core/ops/arithmetic.py` …) and one line in `_BUILTIN` below. A type name may be listed
+only once. `unregister` takes an op out again (a test's throwaway op).
 """
 
 from __future__ import annotations
 
 from core.ops import activations, arithmetic, layers, losses, primitives, sources
-from core.ops.base import CATEGORIES, Op
+from core.ops.base import CATEGORIES, PORT_ROLES, Op
 
 _REGISTRY: dict[str, type[Op]] = {}
 
@@ -23,8 +23,20 @@ def register(cls: type[Op]) -> type[Op]:
         raise TypeError(f"op type {name!r} is registered twice")
     if cls.category not in CATEGORIES:
         raise TypeError(f"{name}: unknown category {cls.category!r}")
+    for port in (*cls.port_roles, *cls.given_ports):
+        if port not in cls.inputs:
+            raise TypeError(f"{name}: {port!r} is not one of its ports {cls.inputs}")
+    for role in cls.port_roles.values():
+        if role not in PORT_ROLES:
+            raise TypeError(f"{name}: unknown port role {role!r}")
     _REGISTRY[name] = cls
     return cls
+
+
+def unregister(type_name: str) -> type[Op]:
+    """Take the op listed as `type_name` out of the catalogue (KeyError when it is not
+    there) and give it back. Graphs holding nodes of it no longer load or compute."""
+    return _REGISTRY.pop(type_name)
 
 
 _BUILTIN = (

@@ -4,18 +4,20 @@ A source has no inputs and one output. Its role says what it is to training: a `
 (never changes), a `parameter` (trained by gradient descent), `data` or `labels` (replaced
 batch by batch by the trainer). Its value is a literal (`init: fixed`, a number or nested
 lists) or an initializer with a shape: `zeros`, or `normal` with a standard deviation and a
-seed, so a file always computes the same numbers.
+seed, so a file always computes the same numbers. Its lesson sentence says what the role
+means; it has no layer class: an exported script writes its value as an array.
 """
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any
 
 import numpy as np
 
-from core.i18n import QT_TRANSLATE_NOOP
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.ops.base import Op
 from core.ops.params import Param
+from core.ops.sentences import ForwardFacts, Said, num
 
 INITS = ("fixed", "zeros", "normal")
 #: how the inspector names each init and each role, read with translate("choices", …) and
@@ -51,11 +53,12 @@ def source_params(value: Any) -> tuple[Param, ...]:
 
 
 class Source(Op):
-    """Base of the four source types; subclasses differ only in their role."""
+    """Base of the four source types; subclasses differ only in their role (and the
+    sentence that says what it means: its `forward_sentence`, about {x} = {xv})."""
 
     category = "sources"
     is_source = True
-    role: ClassVar[str] = ""
+    lesson_rule = "source"
 
     @staticmethod
     def materialize(params: dict[str, Any], dtype=np.float64,
@@ -79,11 +82,19 @@ class Source(Op):
     def backward(self, dout):
         return ()
 
+    @classmethod
+    def say_forward(cls, facts: ForwardFacts) -> Said:
+        template = (translate("narration", cls.forward_sentence) if cls.forward_sentence
+                    else translate("narration", "{x} = {xv}"))
+        return template.format(x=facts.label, xv=num(facts.out)), {}
+
 
 class Constant(Source):
     type_name = "Constant"
     symbol = QT_TRANSLATE_NOOP("symbols", "const")
     role = "constant"
+    forward_sentence = QT_TRANSLATE_NOOP("narration", "{x} = {xv}: a constant the graph "
+                                         "starts from")
     rule = QT_TRANSLATE_NOOP(
         "ops", "a fixed value; its gradient shows how the output would change "
         "with it")
@@ -94,6 +105,8 @@ class Parameter(Source):
     type_name = "Parameter"
     symbol = QT_TRANSLATE_NOOP("symbols", "param")
     role = "parameter"
+    forward_sentence = QT_TRANSLATE_NOOP("narration", "{x} = {xv}: a parameter, which "
+                                         "training learns")
     rule = QT_TRANSLATE_NOOP("ops", "a value training changes: W ← W - lr·dW")
     params_spec = source_params(1.0)
 
@@ -102,6 +115,7 @@ class Data(Source):
     type_name = "Data"
     symbol = QT_TRANSLATE_NOOP("symbols", "data")
     role = "data"
+    forward_sentence = QT_TRANSLATE_NOOP("narration", "{x} = {xv}: the input data")
     rule = QT_TRANSLATE_NOOP("ops", "input data; the trainer puts each batch of images here")
     params_spec = source_params([1.0, 2.0])
 
@@ -110,6 +124,8 @@ class Labels(Source):
     type_name = "Labels"
     symbol = QT_TRANSLATE_NOOP("symbols", "labels")
     role = "labels"
+    forward_sentence = QT_TRANSLATE_NOOP("narration", "{x} = {xv}: the labels, given and "
+                                         "never learned")
     rule = QT_TRANSLATE_NOOP(
         "ops", "target labels (one-hot or class indices); the trainer puts each "
         "batch's here")

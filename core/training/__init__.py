@@ -1,7 +1,8 @@
 """Training on MNIST through the same engine the canvas uses.
 
 `idx`, `mnist` and `download` (the digits), `run` (what a run is told and tells),
-`roles` (the nodes training needs), `trainer` (stochastic gradient descent on a graph),
+`roles` (the nodes training needs, found by the roles sources and op ports declare),
+`trainer` (stochastic gradient descent on a graph, its loop one method per step),
 `descent` (one step by hand), `parameter_files` (.npz) and `analysis` (what a trained
 net gets right and wrong).
 

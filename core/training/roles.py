@@ -1,9 +1,11 @@
 """The nodes training needs, found by role and position: data, labels, parameters, loss.
 
 Any graph with one `data` source, one `labels` source, `parameter` sources and a loss as
-its only output trains. The node feeding the loss's `x` port holds the scores: its arg-max
-is the predicted class. A two-layer net (two Affine layers with Parameter W and b, one
-feeding the other) may also be given another hidden size.
+its only output trains. The node feeding the loss's `prediction` port (as the loss's op
+declares it, `Op.port_roles`: Softmax-with-Loss's scores x) holds the scores: its arg-max
+is the predicted class. A two-layer net (two layers whose ops have `weights` and `bias`
+ports fed by Parameter nodes, one feeding the other: two Affine layers) may also be given
+another hidden size. Nothing here names an op type.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import numpy as np
 
 from core.model.graph import Graph
 from core.i18n import translate
+from core.ops import registry
 from core.training.run import TrainError
 
 #: ops in a chain longer than this are summarised with "…"
@@ -27,7 +30,7 @@ class Roles:
     data: str
     labels: str
     loss: str
-    score: str | None  # feeds the loss's x port: its arg-max is the prediction
+    score: str | None  # feeds the loss's prediction port: its arg-max is the prediction
     parameters: tuple[str, ...]
 
 
@@ -57,7 +60,8 @@ def find_roles(graph: Graph) -> Roles:
     if not by_role["parameter"]:
         raise TrainError(translate("Train", "no Parameter node feeds {loss}: there is nothing "
                                    "to train").format(loss=loss.describe()))
-    score = graph.edge_into(loss.id, "x")
+    port = loss.op.port("prediction")
+    score = graph.edge_into(loss.id, port) if port else None
     return Roles(by_role["data"][0], by_role["labels"][0], loss.id,
                  score.source if score else None, tuple(by_role["parameter"]))
 
@@ -82,23 +86,38 @@ def network_chain(graph: Graph, roles: Roles) -> tuple[str, ...]:
     return tuple(chain)
 
 
-def _two_affines(graph: Graph, roles: Roles) -> tuple[tuple[str, str], tuple[str, str]] | None:
-    """((W1, b1), (W2, b2)) of a two-layer net, first layer first; None for another net."""
-    affines = [n for n in graph.nodes.values() if n.type == "Affine"
-               and all((e := graph.edge_into(n.id, p)) is not None and e.source in roles.parameters
-                       for p in ("W", "b"))]
-    if len(affines) == 2 and graph.reaches(affines[1].id, affines[0].id):
-        affines.reverse()
-    if len(affines) != 2 or not graph.reaches(affines[0].id, affines[1].id):
+def without_layers(chain: tuple[str, ...]) -> tuple[str, ...]:
+    """A `network_chain` without its layers (ops of the "layers" category): what is left,
+    the activations, tells networks of the same layers apart."""
+    ops = registry.all_ops()
+    return tuple(name for name in chain if name not in ops or ops[name].category != "layers")
+
+
+def _two_layers(graph: Graph, roles: Roles) -> tuple[tuple[str, str], tuple[str, str]] | None:
+    """((W1, b1), (W2, b2)) of a two-layer net, first layer first; None for another net.
+
+    A layer is a node whose op has a `weights` and a `bias` port, both fed by parameters.
+    """
+    def trained(node, role: str) -> str | None:
+        port = node.op.port(role)
+        edge = graph.edge_into(node.id, port) if port else None
+        return edge.source if edge is not None and edge.source in roles.parameters else None
+
+    layers = []
+    for node in graph.nodes.values():
+        W, b = trained(node, "weights"), trained(node, "bias")
+        if W and b:
+            layers.append((node.id, (W, b)))
+    if len(layers) == 2 and graph.reaches(layers[1][0], layers[0][0]):
+        layers.reverse()
+    if len(layers) != 2 or not graph.reaches(layers[0][0], layers[1][0]):
         return None
-    first, second = ((graph.edge_into(a.id, "W").source, graph.edge_into(a.id, "b").source)
-                     for a in affines)
-    return first, second
+    return layers[0][1], layers[1][1]
 
 
 def two_layer_shapes(graph: Graph, roles: Roles, hidden: int) -> dict[str, tuple[int, ...]]:
     """New parameter shapes for a hidden layer of `hidden` units, for a two-Affine net."""
-    layers = _two_affines(graph, roles)
+    layers = _two_layers(graph, roles)
     if layers is None:
         raise TrainError(translate("Train", "a hidden size can only be set for a two-layer "
                                    "net (two Affine layers, each with Parameter W and b, one "
@@ -110,7 +129,7 @@ def two_layer_shapes(graph: Graph, roles: Roles, hidden: int) -> dict[str, tuple
 
 def hidden_size(graph: Graph, roles: Roles) -> int | None:
     """The hidden layer's width of a two-layer net as the graph has it; None for another net."""
-    layers = _two_affines(graph, roles)
+    layers = _two_layers(graph, roles)
     if layers is None:
         return None
     shape = param_shape(graph, layers[0][0])

@@ -4,7 +4,9 @@ Any graph with one `data` source, one `labels` source, `parameter` sources and a
 sink trains (`core.training.roles` finds them): each iteration puts a minibatch into the data and
 labels nodes, runs forward once (the loss comes from that same pass), runs backward for the
 parameters only, and updates them in place, `W ← W - lr·dW`, as chapter 5 of the book does.
-The node feeding the loss's `x` port holds the scores; its arg-max is the predicted digit.
+The node feeding the loss's prediction port (Softmax-with-Loss's x) holds the scores; its
+arg-max is the predicted digit. `Trainer.run` reads as those steps, one method each, over
+a `_Run`: the buffers, clock and result of one call.
 
 `Trainer.run()` blocks, so the GUI calls it from a worker thread; pause, resume and stop
 requests go through the run's `RunControl`, from any other thread. Progress goes to a plain
@@ -18,6 +20,7 @@ from __future__ import annotations
 import math
 import os
 import time
+from dataclasses import dataclass
 from typing import Callable
 
 import numpy as np
@@ -57,6 +60,31 @@ def predict(program: Program, data: str, score: str, x: np.ndarray,
 
 
 # -- the trainer --------------------------------------------------------------------------
+
+@dataclass
+class _Run:
+    """What one call of `Trainer.run` works with: the batch buffers the data and labels
+    nodes read, the training labels in the form the labels node takes, the parameters and
+    the scratch arrays their updates go through, the clock, and the result so far."""
+
+    x_batch: np.ndarray
+    t_batch: np.ndarray
+    t_train: np.ndarray
+    feeds: dict[str, np.ndarray]
+    params: list[np.ndarray]
+    scratch: list[np.ndarray]
+    lr: np.floating
+    losses: np.ndarray  # one per iteration this run may do
+    result: TrainResult
+    start: float  # time.perf_counter() at the start
+    paused_for: float = 0.0  # seconds spent paused, which do not count
+    done: int = 0  # iterations done in this run
+    checked: bool = False  # the graph's shapes were checked on a first batch
+
+    def elapsed(self) -> float:
+        """Seconds of training so far, pauses left out."""
+        return time.perf_counter() - self.start - self.paused_for
+
 
 class Trainer:
     """Trains one graph on one data set; `run` may be called again to go on training."""
@@ -120,11 +148,13 @@ class Trainer:
         return t.argmax(axis=1) if t.ndim == 2 else t.astype(np.intp, copy=False)
 
     def _wants_one_hot(self, graph: Graph) -> bool:
-        """Class indices for a SoftmaxWithLoss (cheaper, same loss); else the sample's form."""
+        """Class indices when the labels feed only a loss port that takes them (its op's
+        `class_indices` port: cheaper, the same loss); else the sample's form."""
         labels_out = graph.out_edges(self.roles.labels)
         loss = graph.nodes[self.roles.loss]
-        if loss.type == "SoftmaxWithLoss" and all(
-                e.target == loss.id and e.port == "t" for e in labels_out):
+        port = loss.op.port("class_indices")
+        if port is not None and all(e.target == loss.id and e.port == port
+                                    for e in labels_out):
             return False
         return self.program.sources[self.roles.labels].ndim == 2
 
@@ -190,11 +220,44 @@ class Trainer:
     # -- the loop ---------------------------------------------------------------------------
 
     def run(self) -> TrainResult:
-        """Train `config.iters` iterations (or until stopped or diverged); blocks."""
-        config, program, roles, control = self.config, self.program, self.roles, self.control
+        """Train `config.iters` iterations (or until stopped or diverged); blocks.
+
+        Each iteration: wait out a pause, stop if asked, put the next batch into the data
+        and labels nodes, forward (the loss), backward for the parameters, update them,
+        report; once an epoch, evaluate.
+        """
+        config, control = self.config, self.control
+        run = self._start_run()
+        if config.evaluate and self.iteration == 0 and not control.stop_requested:
+            # epoch 0: the untrained net (≈ chance), as the book's script shows
+            self._evaluate_epoch(run, None)
+        while run.done < config.iters:
+            self._wait_if_paused(run)
+            if control.stop_requested:
+                self._end(run, "stopped", translate(
+                    "Train", "stopped at iteration {iteration:,}").format(
+                    iteration=self.iteration))
+                break
+            self._next_batch(run)
+            loss = self._forward(run)
+            if not math.isfinite(loss):
+                kind = "NaN" if math.isnan(loss) else translate("Train", "infinite")
+                self._end(run, "diverged", translate(
+                    "Train", "the loss became {kind} at iteration {iteration:,} with learning "
+                    "rate {lr:g}; training stopped. Try a smaller learning rate.").format(
+                    kind=kind, iteration=self.iteration + 1, lr=config.lr))
+                break
+            snapshot = self._backward_and_update(run, loss)
+            self._record(run, loss, snapshot)
+            if config.evaluate and self.iteration % self.iters_per_epoch == 0:
+                self._evaluate_epoch(run, loss)
+        return self._finish_run(run)
+
+    def _start_run(self) -> _Run:
+        """The buffers one run needs, allocated once: each batch is copied into them."""
+        config, program, roles = self.config, self.program, self.roles
         batch = config.batch_size
         params = [program.sources[nid] for nid in roles.parameters]
-        scratch = [np.empty_like(p) for p in params]  # lr·dW lands here: no allocation per step
         x_batch = np.empty((batch,) + self.x_train.shape[1:], self.dtype)
         if self.one_hot:
             classes = program.sources[roles.labels].shape[-1]
@@ -206,99 +269,112 @@ class Trainer:
         else:
             t_train = self.t_train.astype(self.dtype)
         t_batch = np.empty((batch,) + t_train.shape[1:], self.dtype)
-        feeds = {roles.data: x_batch, roles.labels: t_batch}
-        lr = self.dtype.type(config.lr)
         losses = np.empty(config.iters)
-        result = TrainResult("finished", "", 0, 0.0, 0.0, losses[:0])
         self.state = "running"
-        start, paused_for, done = time.perf_counter(), 0.0, 0
-        checked = False
+        return _Run(x_batch=x_batch, t_batch=t_batch, t_train=t_train,
+                    feeds={roles.data: x_batch, roles.labels: t_batch}, params=params,
+                    # lr·dW lands here: no allocation per step
+                    scratch=[np.empty_like(p) for p in params],
+                    lr=self.dtype.type(config.lr), losses=losses,
+                    result=TrainResult("finished", "", 0, 0.0, 0.0, losses[:0]),
+                    start=time.perf_counter())
 
-        def elapsed() -> float:
-            return time.perf_counter() - start - paused_for
+    def _emit(self, run: _Run, kind: str, **extra) -> None:
+        if self.callback is not None:
+            seconds = run.elapsed()
+            self.callback(TrainEvent(kind, self.iteration, self.config.iters,
+                                     self.iteration // self.iters_per_epoch, seconds,
+                                     run.done / seconds if seconds > 0 else 0.0, **extra))
 
-        def emit(kind: str, **extra) -> None:
-            if self.callback is not None:
-                seconds = elapsed()
-                self.callback(TrainEvent(kind, self.iteration, config.iters,
-                                         self.iteration // self.iters_per_epoch, seconds,
-                                         done / seconds if seconds > 0 else 0.0, **extra))
+    def _wait_if_paused(self, run: _Run) -> None:
+        """Wait while a pause is asked for; the time paused does not count as training."""
+        control = self.control
+        if not control.pause_requested:
+            return
+        self.state = "paused"
+        paused_at = time.perf_counter()
+        self._emit(run, "paused")
+        control.wait_while_paused()
+        run.paused_for += time.perf_counter() - paused_at
+        if not control.stop_requested:
+            self.state = "running"
+            self._emit(run, "resumed")
 
-        def evaluate(loss: float | None) -> None:
-            train_acc, test_acc = self._evaluate()
-            result.epochs.append(self.iteration)
-            result.train_acc.append(train_acc)
-            if test_acc is not None:
-                result.test_acc.append(test_acc)
-            emit("epoch", loss=loss, train_acc=train_acc, test_acc=test_acc)
+    def _next_batch(self, run: _Run) -> None:
+        """Copy the next batch of images and labels into the buffers the graph reads."""
+        k = self.iteration % self.iters_per_epoch
+        if k == 0 or self._order is None:
+            self._order = self._epoch_batches()
+        idx = self._order[k]
+        # mode="clip" (the indices are in range anyway) lets take write straight into
+        # the buffer; the default mode buffers `out` and takes twice as long.
+        np.take(self.x_train, idx, axis=0, out=run.x_batch, mode="clip")
+        np.take(run.t_train, idx, axis=0, out=run.t_batch, mode="clip")
 
-        if config.evaluate and self.iteration == 0 and not control.stop_requested:
-            evaluate(None)  # epoch 0: the untrained net (≈ chance), as the book's script shows
-        while done < config.iters:
-            if control.pause_requested:
-                self.state = "paused"
-                paused_at = time.perf_counter()
-                emit("paused")
-                control.wait_while_paused()
-                paused_for += time.perf_counter() - paused_at
-                if not control.stop_requested:
-                    self.state = "running"
-                    emit("resumed")
-            if control.stop_requested:
-                result.status = "stopped"
-                result.message = translate("Train", "stopped at iteration {iteration:,}"
-                                           ).format(iteration=self.iteration)
-                break
-            k = self.iteration % self.iters_per_epoch
-            if k == 0 or self._order is None:
-                self._order = self._epoch_batches()
-            idx = self._order[k]
-            # mode="clip" (the indices are in range anyway) lets take write straight into
-            # the buffer; the default mode buffers `out` and takes twice as long.
-            np.take(self.x_train, idx, axis=0, out=x_batch, mode="clip")
-            np.take(t_train, idx, axis=0, out=t_batch, mode="clip")
-            # Shapes never change between batches: check them on the first one only.
-            values = program.forward(feeds, check=not checked)
-            loss_value = values.get(roles.loss)
-            if loss_value is None:
-                self.state = "failed"
-                raise TrainError("; ".join(i.message for i in program.errors.values())
-                                 or translate("Train", "the loss did not compute"))
-            checked = True
-            loss = float(loss_value)
-            if not math.isfinite(loss):
-                kind = "NaN" if math.isnan(loss) else translate("Train", "infinite")
-                result.status = "diverged"
-                result.message = translate(
-                    "Train", "the loss became {kind} at iteration {iteration:,} with learning "
-                    "rate {lr:g}; training stopped. Try a smaller learning rate.").format(
-                    kind=kind, iteration=self.iteration + 1, lr=config.lr)
-                break
-            grads, edge_grads = program.backward(roles.parameters)
-            # Asked for by a viewer that has shown the last one: copied before the update,
-            # so the parameters are the ones this batch's forward pass used.
-            snapshot = (Snapshot.take(program, self.iteration + 1, loss, grads, edge_grads)
-                        if control.take_snapshot_request() else None)
-            with np.errstate(all="ignore"):  # a diverging run shows up in the next loss
-                for p, nid, s in zip(params, roles.parameters, scratch):
-                    np.multiply(grads[nid], lr, out=s)
-                    p -= s
-            losses[done] = loss
-            done += 1
-            self.iteration += 1
-            emit("iteration", loss=loss)
-            if snapshot is not None:
-                emit("snapshot", snapshot=snapshot)
-            if config.evaluate and self.iteration % self.iters_per_epoch == 0:
-                evaluate(loss)
+    def _forward(self, run: _Run) -> float:
+        """Forward over the batch: the loss (TrainError when it could not compute)."""
+        program = self.program
+        # Shapes never change between batches: check them on the first one only.
+        values = program.forward(run.feeds, check=not run.checked)
+        loss_value = values.get(self.roles.loss)
+        if loss_value is None:
+            self.state = "failed"
+            raise TrainError("; ".join(i.message for i in program.errors.values())
+                             or translate("Train", "the loss did not compute"))
+        run.checked = True
+        return float(loss_value)
+
+    def _backward_and_update(self, run: _Run, loss: float) -> Snapshot | None:
+        """Backward for the parameters only, then W ← W - lr·dW in place. Returns the
+        snapshot a viewer asked for, if it did."""
+        program, parameters = self.program, self.roles.parameters
+        grads, edge_grads = program.backward(parameters)
+        # Asked for by a viewer that has shown the last one: copied before the update,
+        # so the parameters are the ones this batch's forward pass used.
+        snapshot = (Snapshot.take(program, self.iteration + 1, loss, grads, edge_grads)
+                    if self.control.take_snapshot_request() else None)
+        lr = run.lr
+        with np.errstate(all="ignore"):  # a diverging run shows up in the next loss
+            for p, nid, s in zip(run.params, parameters, run.scratch):
+                np.multiply(grads[nid], lr, out=s)
+                p -= s
+        return snapshot
+
+    def _record(self, run: _Run, loss: float, snapshot: Snapshot | None) -> None:
+        """Count the iteration and report it (and the snapshot, if one was taken)."""
+        run.losses[run.done] = loss
+        run.done += 1
+        self.iteration += 1
+        self._emit(run, "iteration", loss=loss)
+        if snapshot is not None:
+            self._emit(run, "snapshot", snapshot=snapshot)
+
+    def _evaluate_epoch(self, run: _Run, loss: float | None) -> None:
+        """Train and test accuracy now, into the result and to the callback."""
+        result = run.result
+        train_acc, test_acc = self._evaluate()
+        result.epochs.append(self.iteration)
+        result.train_acc.append(train_acc)
+        if test_acc is not None:
+            result.test_acc.append(test_acc)
+        self._emit(run, "epoch", loss=loss, train_acc=train_acc, test_acc=test_acc)
+
+    @staticmethod
+    def _end(run: _Run, status: str, message: str) -> None:
+        """End the run early: stopped, or diverged."""
+        run.result.status, run.result.message = status, message
+
+    def _finish_run(self, run: _Run) -> TrainResult:
+        """The last evaluation, the result's totals and whether it learned, and `done`."""
+        config, result, done = self.config, run.result, run.done
         # A run that ends between epochs (or stops) is evaluated once more, so its result
         # has the accuracy of the parameters it leaves; a diverged one has nothing to show.
         if (config.evaluate and result.status != "diverged"
                 and (not result.epochs or result.epochs[-1] != self.iteration)):
-            evaluate(float(losses[done - 1]) if done else None)
-        control.clear_stop()  # here, not at the start: a stop that comes first still counts
-        seconds = elapsed()
-        result.iterations, result.seconds, result.losses = done, seconds, losses[:done]
+            self._evaluate_epoch(run, float(run.losses[done - 1]) if done else None)
+        self.control.clear_stop()  # here, not at the start: a stop that comes first counts
+        seconds = run.elapsed()
+        result.iterations, result.seconds, result.losses = done, seconds, run.losses[:done]
         result.iters_per_second = done / seconds if seconds > 0 else 0.0
         if result.status == "finished":
             result.message = translate("Train", "finished {count:,} iterations in {seconds:.1f} "
@@ -306,9 +382,9 @@ class Trainer:
             final = result.final_test_acc if result.test_acc else result.final_train_acc
             result.learned = not did_not_learn(result.losses, final, self.classes)
         self.state = result.status
-        emit("done", status=result.status, message=result.message,
-             train_acc=result.final_train_acc, test_acc=result.final_test_acc,
-             learned=result.learned)
+        self._emit(run, "done", status=result.status, message=result.message,
+                   train_acc=result.final_train_acc, test_acc=result.final_test_acc,
+                   learned=result.learned)
         return result
 
     def _epoch_batches(self) -> np.ndarray:

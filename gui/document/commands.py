@@ -204,12 +204,12 @@ class SetOutput(QUndoCommand):
                  text: str = "") -> None:
         super().__init__(text)
         self.graph, self.node_id, self.grad = graph, node_id, copy.deepcopy(grad)
-        self.old = graph.output_fields()
+        self.old = graph.output.fields()
 
     def redo(self) -> None:
-        self.graph.set_output(self.node_id)
+        self.graph.output.set_node(self.node_id)
         if self.node_id is not None:
-            self.graph.set_output_grad(self.grad)  # None: back to 1
+            self.graph.output.set_grad(self.grad)  # None: back to 1
 
     def undo(self) -> None:
-        self.graph.restore_output(self.old)
+        self.graph.output.restore(self.old)

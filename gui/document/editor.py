@@ -151,7 +151,7 @@ class Editor(QObject):
             except ParamError as e:
                 self._refuse(self.tr("Not applied: {problem}").format(problem=e))
                 return False
-        current = (graph.output, graph.meta.get("output_grad") if graph.output else None)
+        current = (graph.output.node, graph.output.given_grad)
         if (node_id, grad) == current:
             return False
         text = (self.tr("make {label} the output").format(label=graph.node(node_id).label)

@@ -48,9 +48,9 @@ class OutputRow(QWidget):
 
     def _load(self) -> None:
         graph = self.document.graph
-        is_output = self.node_id is not None and graph.output == self.node_id
+        is_output = self.node_id is not None and graph.output.node == self.node_id
         self.check.setChecked(is_output)
-        grad = graph.meta.get("output_grad") if is_output else None
+        grad = graph.output.given_grad if is_output else None
         if not self.grad_edit.hasFocus():
             self.grad_edit.setText("" if grad is None else json.dumps(grad))
         self.form.setRowVisible(self.grad_edit, is_output)
@@ -60,7 +60,7 @@ class OutputRow(QWidget):
         if node_id is None or node_id not in graph.nodes:
             return
         if not self.check.isChecked():
-            if graph.output == node_id:
+            if graph.output.node == node_id:
                 self.editor.set_output(None)
             self._load()
             return

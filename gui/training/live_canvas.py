@@ -70,7 +70,7 @@ def live_result(graph: Graph, snapshot: Snapshot, base: Result | None) -> Result
         sinks += [n for n in base.sinks if n not in known]
     order = list(base.order) if base is not None else [n for n in graph.nodes if n in values]
     # where backward starts, as the engine says it: the named output, else every sink
-    named = graph.output
+    named = graph.output.node
     outputs = ([named] if named in values else []) if named is not None else [
         n for n in sinks if n in values]
     return Result(graph, values, grads, edge_grads, errors, warnings, sinks, order, outputs)

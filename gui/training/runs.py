@@ -19,6 +19,7 @@ import math
 import numpy as np
 
 from core.i18n import translate
+from core.training.roles import without_layers
 
 #: points kept per curve; a full run's curve is at most this many points
 CAPACITY = 2_000
@@ -141,7 +142,7 @@ def _network_names(chains: set[tuple[str, ...]]) -> dict[tuple[str, ...], str]:
     by their whole chain of ops."""
     def activations(chain: tuple[str, ...]) -> str:
         inner = chain[:-1]  # the last op is the loss, the same for all
-        return " → ".join(op for op in inner if op != "Affine") or " → ".join(inner)
+        return " → ".join(without_layers(inner)) or " → ".join(inner)
 
     short = {chain: activations(chain) for chain in chains}
     if len(set(short.values())) == len(short):

@@ -63,13 +63,13 @@ def test_a_right_click_on_a_node_opens_its_menu_and_makes_it_the_output(canvas, 
         from PySide6.QtGui import QContextMenuEvent
         QApplication.sendEvent(c.viewport, QContextMenuEvent(QContextMenuEvent.Mouse, pos,
                                                              event_pos))
-    assert graph.output == "all_price"
+    assert graph.output.node == "all_price"
     c.wait_computed()
     # backward now starts at all_price, so apple's gradient is ∂all_price/∂apple = 2
     assert c.edge_labels("apple", "apple_price", "x") == ("100", "2")
     assert "all_price" in c.scene.stubs
     w.actions.edit.undo.trigger()
-    assert graph.output is None
+    assert graph.output.node is None
 
 
 def test_help_lists_every_shortcut_from_the_actions_themselves(window, monkeypatch):

@@ -243,7 +243,7 @@ def test_nodes_added_since_the_start_keep_the_documents_numbers():
     assert "x->Affine1.x" not in live.edge_grads and "x->Affine1.x" in base.edge_grads
     assert live.edge_grads["extra->r.x"] is base.edge_grads["extra->r.x"]
     assert live.sinks == ["loss", "r"] and live.outputs == ["loss", "r"]
-    graph.set_output("loss")
+    graph.output.set_node("loss")
     assert live_result(graph, snapshot, base).outputs == ["loss"]
     # without the document's result, only the trained nodes show
     assert set(live_result(graph, snapshot, None).values) == set(trained.nodes)

@@ -16,20 +16,20 @@ def test_the_output_and_its_gradient_are_set_in_the_inspector(canvas):
     assert row.isVisible() and not row.check.isChecked()
     QTest.mouseClick(row.check, Qt.LeftButton)
     graph = c.document.graph
-    assert graph.output == "all_price" and row.grad_edit.isVisible()
+    assert graph.output.node == "all_price" and row.grad_edit.isVisible()
     row.grad_edit.setFocus()
     QTest.keyClicks(row.grad_edit, "1.3")
     QTest.keyClick(row.grad_edit, Qt.Key_Return)
-    assert graph.meta["output_grad"] == 1.3
+    assert graph.output.fields()["output_grad"] == 1.3
     c.wait_computed()
     # ∂L/∂apple = 1.3 × apple_num 2 = 2.6, as the book's add node passes 1.3 on
     assert c.edge_labels("apple", "apple_price", "x") == ("100", "2.6")
     again = loads_graph(dumps_graph(graph))
-    assert again.output == "all_price" and again.output_grad == 1.3
+    assert again.output.node == "all_price" and again.output.grad == 1.3
     c.window.actions.edit.undo.trigger()  # the gradient, then the output, one step each
-    assert graph.meta.get("output_grad") is None and graph.output == "all_price"
+    assert graph.output.fields().get("output_grad") is None and graph.output.node == "all_price"
     c.window.actions.edit.undo.trigger()
-    assert graph.output is None
+    assert graph.output.node is None
     c.wait_computed()
     assert c.edge_labels("apple", "apple_price", "x") == ("100", "2.2")
 
@@ -43,4 +43,4 @@ def test_a_gradient_that_is_not_a_number_is_refused(canvas):
     QTest.keyClicks(row.grad_edit, "[1, [2]]")
     QTest.keyClick(row.grad_edit, Qt.Key_Return)
     assert "ragged" in c.window.statusBar().currentMessage()
-    assert "output_grad" not in c.document.graph.meta
+    assert "output_grad" not in c.document.graph.output.fields()

@@ -112,11 +112,11 @@ def test_the_output_action_follows_an_undone_output(canvas):
     assert w.actions.edit.output.text() == "Make the &Output (L)"
     w.actions.edit.output.trigger()
     c.document.compute()
-    assert c.document.graph.output == "tax"
+    assert c.document.graph.output.node == "tax"
     assert w.actions.edit.output.text() == "Clear the &Output"
     w.actions.edit.undo.trigger()
     c.document.compute()
-    assert c.document.graph.output != "tax"
+    assert c.document.graph.output.node != "tax"
     assert w.actions.edit.output.text() == "Make the &Output (L)"
 
 
