@@ -11,7 +11,8 @@ from core.training.analysis import analyse, confusion_matrix, did_not_learn, fin
 from core.files.graph_files import load_graph
 from core.training.mnist import load_mnist
 from core.paths import SAMPLES
-from core.training.trainer import TrainConfig, Trainer
+from core.training.run import TrainConfig
+from core.training.trainer import Trainer
 
 
 @pytest.fixture(scope="module")

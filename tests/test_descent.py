@@ -12,7 +12,8 @@ from core.engine.program import evaluate
 from core.files.graph_files import load_graph
 from core.paths import SAMPLES
 from core.ops.sources import Source
-from core.training.trainer import RunControl, TrainConfig, Trainer
+from core.training.run import RunControl, TrainConfig
+from core.training.trainer import Trainer
 from tests.helpers import build
 
 

@@ -15,7 +15,10 @@ from core.training.mnist import MnistData, load_mnist
 from core.paths import SAMPLES
 from core.training.roles import hidden_size, network_chain
 from core.ops.sources import Source
-from core.training.trainer import (RunControl, TrainConfig, TrainError, Trainer, find_roles, predict, save_parameters)
+from core.training.run import RunControl, TrainConfig, TrainError
+from core.training.trainer import Trainer, predict
+from core.training.roles import find_roles
+from core.training.parameter_files import save_parameters
 from tests.helpers import build
 
 TWO_LAYER = SAMPLES / "two_layer_net.json"

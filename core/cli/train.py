@@ -58,7 +58,8 @@ def main(args: argparse.Namespace) -> int:
     from core.training.idx import MnistError
     from core.training.mnist import load_mnist
     from core.paths import SAMPLES
-    from core.training.trainer import TrainConfig, Trainer, TrainError
+    from core.training.run import TrainConfig, TrainError
+    from core.training.trainer import Trainer
 
     try:
         graph = load_graph(args.graph or SAMPLES / "two_layer_net.json")

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from core.training.trainer import TrainError
+from core.training.run import TrainError
 from gui.training.worker import missing_files
 
 

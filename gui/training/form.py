@@ -14,7 +14,7 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget)
 
-from core.training.trainer import TrainConfig
+from core.training.run import TrainConfig
 
 DEFAULTS = {"hidden": 50, "lr": "0.1", "batch_size": 100, "iters": 10_000, "std": "0.01",
             "seed": 0, "dtype": "float32"}

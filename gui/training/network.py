@@ -17,7 +17,7 @@ from core.files.graph_files import load_graph
 from core.model.graph import Graph
 from core.paths import SAMPLES
 from core.training.roles import Roles, find_roles, hidden_size, network_chain
-from core.training.trainer import TrainConfig, TrainError
+from core.training.run import TrainConfig, TrainError
 
 SAMPLE_NET = SAMPLES / "two_layer_net.json"
 

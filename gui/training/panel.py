@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from core.files.graph_files import GraphFileError
 from core.model.graph import Graph
 from core.training.roles import Roles
-from core.training.trainer import TrainConfig, TrainError, TrainEvent
+from core.training.run import TrainConfig, TrainError, TrainEvent
 from gui.base.safety import guarded
 from gui.training.canvas_link import CanvasLink
 from gui.training.controls import (TrainingControls, keep_focus_inside, panel_keeps,

@@ -27,7 +27,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from core.training.analysis import Analysis, analyse
 from core.model.graph import Graph
 from core.training.mnist import MnistData
-from core.training.trainer import TrainConfig, TrainError, Trainer, TrainEvent
+from core.training.run import TrainConfig, TrainError, TrainEvent
+from core.training.trainer import Trainer
 from gui.training.worker import DownloadThread, TrainingThread, TrainJob, data_key
 
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
-from core.training.trainer import TrainEvent
+from core.training.run import TrainEvent
 from gui.base.safety import guarded
 
 ERROR_ON_LIGHT, ERROR_ON_DARK = "#c62828", "#ff6b6b"

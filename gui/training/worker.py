@@ -31,7 +31,8 @@ from core.model.graph import Graph
 from core.training import mnist
 from core.training.mnist import IDX_NAMES, MnistData, load_mnist
 from core.training.idx import MnistError
-from core.training.trainer import RunControl, TrainConfig, TrainError, Trainer, TrainEvent
+from core.training.run import RunControl, TrainConfig, TrainError, TrainEvent
+from core.training.trainer import Trainer
 
 #: seconds between two progress batches: 10 GUI updates per second (the cap is 20; each
 #: update takes the GIL from the training thread, so fewer is faster and still looks live)

@@ -57,7 +57,8 @@ except ImportError:  # run as a plain script from a checkout: use the checkout's
 from core.files.graph_files import load_graph  # noqa: E402
 from core.training.mnist import load_mnist  # noqa: E402
 from core.paths import SAMPLES  # noqa: E402
-from core.training.trainer import TrainConfig, Trainer  # noqa: E402
+from core.training.run import TrainConfig  # noqa: E402
+from core.training.trainer import Trainer  # noqa: E402
 
 HIDDEN, BATCH, LR, STD = 50, 100, 0.1, 0.01
 
