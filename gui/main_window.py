@@ -32,6 +32,7 @@ from gui.base.i18n import SETTINGS_KEY, apply_language, chosen_language, speakab
 from gui.inspector.inspector import Inspector
 from gui.lesson.modes import LessonModes
 from gui.canvas.palette import OpSearchPopup, Palette
+from gui.canvas.presenter import CanvasPresenter
 from gui.lesson.practice import Practice, PracticeBar
 from gui.base.safety import guarded, reporter
 from gui.canvas.scene import GraphScene
@@ -60,10 +61,11 @@ class MainWindow(QMainWindow):
         theme = THEMES.get(str(self.settings.value("theme", "light")), THEMES["light"])
         self.scene = GraphScene(self.document, self.editor, theme, self)
         self.view = GraphView(self.scene)
-        self.stepper = Stepper(self.scene, self)
+        self.presenter = CanvasPresenter(self.document, self.scene, self)  # what it shows
+        self.stepper = Stepper(self.presenter, self)
         self.step_bar = StepBar(self.stepper)
         self.step_bar.hide()
-        self.practice = Practice(self.scene, self.document, self.settings, self)
+        self.practice = Practice(self.presenter, self.document, self.settings, self)
         self.practice_bar = PracticeBar(self.practice)
         self.search_popup = OpSearchPopup(self)
         self._search_pos = QPointF()
@@ -91,7 +93,8 @@ class MainWindow(QMainWindow):
         self.inspector_dock = self._dock("inspector", inspector_box, Qt.RightDockWidgetArea,
                                          250)
         self.training = TrainingPanel(self.settings, self.document)
-        self.training.attach_canvas(self.scene)  # runs of the canvas graph show live on it
+        # runs of the canvas graph show live on it
+        self.training.attach_canvas(self.presenter, self.editor)
         self.training_dock = self._dock("training", self.training, Qt.BottomDockWidgetArea, 0)
         self.training.watch_close(self.training_dock)  # closing the dock stops training
         self.status_label = StatusLine(self.document, self.scene, self.view)

@@ -40,7 +40,7 @@ def _digits(folder: str) -> np.ndarray:
 def net(window, mnist_split, qtbot):
     """The two-layer net on the canvas, the panel attached to it, set for a long run."""
     panel = training_panel(window, mnist_split, 1_000_000)
-    panel.attach_canvas(window.scene)  # what the main window does (idempotent)
+    panel.attach_canvas(window.presenter, window.editor)  # what the main window does
     window.show_training()
     window.open_sample(SAMPLES / "two_layer_net.json", ask=False)
     yield panel
@@ -195,7 +195,7 @@ def test_edits_while_it_trains_are_kept_and_a_deleted_parameter_is_not_overwritt
 
 def test_a_run_of_the_sample_leaves_the_canvas_alone(window, mnist_split, qtbot):
     panel = training_panel(window, mnist_split, 300)
-    panel.attach_canvas(window.scene)
+    panel.attach_canvas(window.presenter, window.editor)
     shown = []
     panel.live.shown.connect(shown.append)
     window.show_training()  # apple-and-orange cannot train: the panel trains the sample

@@ -18,7 +18,7 @@ def assert_stopped(c) -> None:
     w = c.window
     assert not w.stepper.active and w.stepper.current is None
     assert not w.step_bar.isVisible() and not w.step_action.isChecked()
-    assert c.scene.reveal is None
+    assert c.window.presenter.lesson is None
     assert not any(item.highlighted for item in c.scene.nodes.values())
 
 
