@@ -328,7 +328,7 @@ class MainWindow(QMainWindow):
     def rename_selected(self) -> None:
         ids = self.scene.selected_node_ids()
         if len(ids) == 1:
-            self.scene.start_rename(ids[0])
+            self.scene.input.start_rename(ids[0])
         else:
             self.show_message(self.tr("Select one node to rename it."))
 

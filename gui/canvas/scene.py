@@ -4,37 +4,38 @@ It listens to the document's graph signals to add, move, relabel and remove item
 decides no numbers: `show` draws a `Presentation` (each edge's value and gradient, each
 output's stub, each node's issue and the node a lesson is at), which
 `gui.canvas.presenter.CanvasPresenter` alone makes; the labels' places are chosen by
-`gui.canvas.label_layout`. Its mouse handlers (`gui.canvas.input`) start gestures
-(`gui.canvas.gestures`), which edit through the `Editor`; any edit that arrives meanwhile cancels
-the gesture. The scene never edits the model itself.
+`gui.canvas.label_layout`. Its mouse and drop handlers hand each event to
+`gui.canvas.input.CanvasInput`, which holds the one gesture slot (`gui.canvas.gestures`):
+gestures edit through the `Editor`, and any edit that arrives meanwhile cancels the gesture.
+The scene never edits the model itself.
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from core.formatting import source_preview
 from core.model.graph import Edge, Graph, Node
-from gui.document.document import Document
-from gui.canvas.edge_item import EdgeItem, label_scale
-from gui.document.editor import Editor
-from gui.canvas.gestures import Gesture, Rename
-from gui.canvas.node_item import DETAIL_LOD, HEADER, NODE_WIDTH, NodeItem
-from gui.canvas.label_layout import place_labels
-from gui.canvas.presentation import NO_ISSUE, NO_NUMBERS, Presentation
 from gui.base.safety import guarded
-from gui.canvas.input import SceneInput
 from gui.base.theme import LIGHT, Theme
+from gui.canvas.edge_item import EdgeItem, label_scale
+from gui.canvas.input import CanvasInput
+from gui.canvas.label_layout import place_labels
+from gui.canvas.label_field import LabelField
+from gui.canvas.node_item import DETAIL_LOD, HEADER, NODE_WIDTH, NodeItem, PortItem
+from gui.canvas.presentation import NO_ISSUE, NO_NUMBERS, Presentation
 from gui.canvas.tooltips import edge_tooltip
+from gui.document.document import Document
+from gui.document.editor import Editor
 
 GRID = 20
 
 
-class GraphScene(SceneInput, QGraphicsScene):
+class GraphScene(QGraphicsScene):
     status_message = Signal(str)
     context_menu_requested = Signal(QPointF, QPoint)  # (scene position, screen position)
     edge_clicked = Signal(str)  # an edge's id: practice mode asks about edges
@@ -48,9 +49,9 @@ class GraphScene(SceneInput, QGraphicsScene):
         self.stubs: dict[str, EdgeItem] = {}  # sink node id → its output stub
         self._edge_records: dict[str, Edge] = {}
         self._touching: dict[str, set[str]] = {}  # node id → ids of the edges at it
-        self.gesture: Gesture | None = None
-        self.renaming: Rename | None = None
         self._highlight: str | None = None
+        # first: a node removed cancels the gesture before its item goes
+        self.input = CanvasInput(self)
         self.setItemIndexMethod(QGraphicsScene.BspTreeIndex)
         # Removing a selected item changes the selection; deleting 10,000 selected nodes
         # must not tell the inspector 10,000 times: it is told once, after the last one.
@@ -73,8 +74,6 @@ class GraphScene(SceneInput, QGraphicsScene):
         s.edge_added.connect(self._on_edge_added)
         s.edge_removed.connect(self._on_edge_removed)
         document.graph_replaced.connect(self.rebuild)
-        # Any edit (a shortcut, a menu, undo) cancels a gesture in progress.
-        document.undo_stack.indexChanged.connect(lambda _i: self.cancel_gesture())
         editor.added.connect(self.select_only)
         self.rebuild(document.graph)
 
@@ -86,9 +85,7 @@ class GraphScene(SceneInput, QGraphicsScene):
 
     def rebuild(self, graph: Graph) -> None:
         """Items for another graph, showing no numbers yet (its result comes next)."""
-        self.cancel_gesture()
-        if self.renaming is not None:
-            self.renaming.cancel()
+        self.input.cancel()  # before its drawings go with everything else
         self.clear()
         self._highlight = None
         for table in (self.nodes, self.edges, self.stubs, self._edge_records, self._touching):
@@ -110,8 +107,6 @@ class GraphScene(SceneInput, QGraphicsScene):
         self.addItem(item)
 
     def _on_node_removed(self, node: Node) -> None:
-        if self.renaming is not None and self.renaming.node_id == node.id:
-            self.renaming.cancel()
         self._remove_stub(node.id)
         item = self.nodes.pop(node.id)
         self._touching.pop(node.id, None)
@@ -336,6 +331,22 @@ class GraphScene(SceneInput, QGraphicsScene):
             self.blockSignals(False)
         self.selectionChanged.emit()
 
+    # -- where things are ---------------------------------------------------------------
+
+    def port_at(self, pos: QPointF, radius: float = 12.0) -> PortItem | None:
+        area = QRectF(pos.x() - radius, pos.y() - radius, 2 * radius, 2 * radius)
+        ports = [i for i in self.items(area) if isinstance(i, PortItem)]
+        if not ports:
+            return None
+        return min(ports, key=lambda p: (p.scenePos() - pos).manhattanLength())
+
+    def item_at(self, pos: QPointF):
+        """The node, edge or label field under `pos`, topmost first (None: the canvas)."""
+        for item in self.items(pos):
+            if isinstance(item, (NodeItem, EdgeItem, LabelField)):
+                return item
+        return None
+
     # -- edits from gestures and drops --------------------------------------------------
 
     def add_node_at(self, type_name: str, scene_pos: QPointF) -> str | None:
@@ -343,10 +354,41 @@ class GraphScene(SceneInput, QGraphicsScene):
         pos = (scene_pos.x() - NODE_WIDTH / 2, scene_pos.y() - HEADER / 2)
         return self.editor.add_node(type_name, pos)
 
-    def start_rename(self, node_id: str) -> None:
-        if self.renaming is not None:
-            self.renaming.finish()
-        self.renaming = Rename(self, node_id)
-        for view in self.views():  # typing must reach the editor, not the inspector
-            if view.isVisible() and not view.hasFocus():
-                view.setFocus(Qt.OtherFocusReason)
+    # -- input: each event goes to the gesture slot (gui.canvas.input) --------------------
+
+    def recover(self) -> None:
+        """After an unexpected error in an event handler (`guarded` calls it)."""
+        self.input.recover()
+
+    @guarded
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.input.press(event, lambda: QGraphicsScene.mousePressEvent(self, event))
+
+    @guarded
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.input.move(event, lambda: QGraphicsScene.mouseMoveEvent(self, event))
+
+    @guarded
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.input.release(event, lambda: QGraphicsScene.mouseReleaseEvent(self, event))
+
+    @guarded
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.input.double_click(event,
+                                lambda: QGraphicsScene.mouseDoubleClickEvent(self, event))
+
+    @guarded
+    def contextMenuEvent(self, event) -> None:
+        self.input.context_menu(event, lambda: QGraphicsScene.contextMenuEvent(self, event))
+
+    @guarded
+    def dragEnterEvent(self, event) -> None:
+        self.input.drag_enter(event)
+
+    @guarded
+    def dragMoveEvent(self, event) -> None:
+        self.input.drag_move(event)
+
+    @guarded
+    def dropEvent(self, event) -> None:
+        self.input.drop(event)

@@ -21,7 +21,7 @@ REPO = Path(__file__).resolve().parents[2]
 def test_save_and_reload_gives_the_same_document(window, tmp_path, monkeypatch, qtbot):
     target = tmp_path / "shop.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    window.document.push(__import__("gui.document.commands", fromlist=["x"]).Rename(
+    window.document.push(__import__("gui.document.commands", fromlist=["x"]).RenameNode(
         window.document.graph, "tax", "vat"))
     assert window.document.is_modified and window.isWindowModified()
     window.save_action.trigger()  # a sample has no path yet: Save asks where

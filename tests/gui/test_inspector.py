@@ -98,8 +98,8 @@ def test_rename_in_the_inspector_and_by_double_clicking_the_label(canvas):
     assert graph.nodes["tax"].label == "vat"
     assert c.scene.nodes["tax"].label == "vat"
     c.double_click(c.header("vat"))
-    assert c.scene.renaming is not None
-    editor = c.scene.renaming.editor
+    assert c.scene.input.renaming is not None
+    editor = c.scene.input.renaming.field
     assert editor is not None and editor.toPlainText() == "vat"
     QTest.keyClicks(c.viewport, "tax rate")
     QTest.keyClick(c.viewport, Qt.Key_Return)
