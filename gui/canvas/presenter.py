@@ -119,7 +119,7 @@ class CanvasPresenter(QObject):
         result = self._live if self._live is not None else self.document.result
         if result is None or result.graph is not graph:
             return Presentation(highlight=highlight)  # another graph's: nothing of it
-        shows = lesson.shows if lesson is not None else _everything
+        shows = lesson.shows if lesson is not None else None  # None: everything
         asked = lesson.asked if lesson is not None else None
 
         def hidden(kind: str, key: str) -> str:
@@ -129,19 +129,19 @@ class CanvasPresenter(QObject):
         summaries: dict[str, tuple[str, bool]] = {}  # a fanned-out value: summarized once
         edges: dict[str, Numbers] = {}
         for edge in graph.edges:
-            source = edge.source
-            value, grad = values.get(source), edge_grads.get(edge.id)
-            show_value = value is not None and shows("value", source)
-            show_grad = grad is not None and shows("grad", edge.id)
+            edge_id, source = edge.id, edge.source
+            value, grad = values.get(source), edge_grads.get(edge_id)
+            show_value = value is not None and (shows is None or shows("value", source))
+            show_grad = grad is not None and (shows is None or shows("grad", edge_id))
             if show_value:
                 if source not in summaries:
                     summaries[source] = (edge_label(value), not_finite(value))
                 value_text, value_fault = summaries[source]
             else:
                 value_text, value_fault = hidden("value", source), False
-            edges[edge.id] = Numbers(
+            edges[edge_id] = Numbers(
                 value_text,
-                edge_label(grad, gradient=True) if show_grad else hidden("grad", edge.id),
+                edge_label(grad, gradient=True) if show_grad else hidden("grad", edge_id),
                 value_fault, show_grad and not_finite(grad),
                 value if show_value else None, grad if show_grad else None)
         stubs: dict[str, Numbers] = {}
@@ -149,8 +149,8 @@ class CanvasPresenter(QObject):
             if node_id not in graph.nodes:
                 continue
             value, grad = values.get(node_id), grads.get(node_id)
-            show_value = value is not None and shows("value", node_id)
-            show_grad = grad is not None and shows("grad", node_id)
+            show_value = value is not None and (shows is None or shows("value", node_id))
+            show_grad = grad is not None and (shows is None or shows("grad", node_id))
             stubs[node_id] = Numbers(
                 edge_label(value) if show_value else hidden("value", node_id),
                 edge_label(grad, gradient=True) if show_grad else hidden("grad", node_id),
