@@ -2,11 +2,10 @@
 menu, in one object, `WindowActions`, so a menu, a context menu and the Keyboard Shortcuts
 list always say the same thing.
 
-`WindowActions` is built once by the main window and held as `window.actions` (the name
-hides `QWidget.actions()`, which nothing here calls: the window's actions are this object).
-Its actions are grouped as the menu bar shows them: `file`, `edit`, `view`, `run`, `help`
-(`window.actions.edit.undo`, `window.actions.view.themes["dark"]`), each group holding its
-`menu` too. It knows what an action shows (text, keys, checked or enabled), never what one
+`WindowActions` is built once by the main window and held as `window.window_actions` (not
+`actions`, which would hide `QWidget.actions()`). Its actions are grouped as the menu bar
+shows them: `file`, `edit`, `view`, `run`, `help` (`window_actions.edit.undo`,
+`window_actions.view.themes["dark"]`), each group holding its `menu` too. It knows what an action shows (text, keys, checked or enabled), never what one
 does: the window connects each action to its slot, except Help's two dialogs, which are
 here. It follows what decides a text (the undo stack's next command; whether the selected
 node is the output, after each recompute and when the window says the selection changed)

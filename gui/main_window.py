@@ -2,7 +2,7 @@
 
 It puts the pieces together: the document (graph, undo stack, recompute), the editor (the
 one edit API), the scene and view, the file actions (`self.files`, `gui/file_actions.py`),
-the actions, menus and context menu (`self.actions`, `gui/actions.py`), the lesson modes
+the actions, menus and context menu (`self.window_actions`, `gui/actions.py`), the lesson modes
 and the training panel, and connects each action to what it does. It holds no editing or
 file logic of its own, only what the user sees of it: status messages, the title, the theme,
 the language.
@@ -34,6 +34,7 @@ from gui.base.i18n import SETTINGS_KEY, apply_language, chosen_language, speakab
 from gui.inspector.inspector import Inspector
 from gui.lesson.modes import LessonModes
 from gui.canvas.palette import OpSearchPopup, Palette
+from gui.canvas.presenter import CanvasPresenter
 from gui.lesson.practice import Practice, PracticeBar
 from gui.base.safety import guarded, reporter
 from gui.canvas.scene import GraphScene
@@ -62,10 +63,11 @@ class MainWindow(QMainWindow):
         theme = THEMES.get(str(self.settings.value("theme", "light")), THEMES["light"])
         self.scene = GraphScene(self.document, self.editor, theme, self)
         self.view = GraphView(self.scene)
-        self.stepper = Stepper(self.scene, self)
+        self.presenter = CanvasPresenter(self.document, self.scene, self)  # what it shows
+        self.stepper = Stepper(self.presenter, self)
         self.step_bar = StepBar(self.stepper)
         self.step_bar.hide()
-        self.practice = Practice(self.scene, self.document, self.settings, self)
+        self.practice = Practice(self.presenter, self.document, self.settings, self)
         self.practice_bar = PracticeBar(self.practice)
         self.search_popup = OpSearchPopup(self)
         self._search_pos = QPointF()
@@ -93,12 +95,13 @@ class MainWindow(QMainWindow):
         self.inspector_dock = self._dock("inspector", inspector_box, Qt.RightDockWidgetArea,
                                          250)
         self.training = TrainingPanel(self.settings, self.document)
-        self.training.attach_canvas(self.scene)  # runs of the canvas graph show live on it
+        # runs of the canvas graph show live on it
+        self.training.attach_canvas(self.presenter, self.editor)
         self.training_dock = self._dock("training", self.training, Qt.BottomDockWidgetArea, 0)
         self.training.watch_close(self.training_dock)  # closing the dock stops training
         self.status_label = StatusLine(self.document, self.scene, self.view)
         self.statusBar().addPermanentWidget(self.status_label)
-        self.actions = WindowActions(self, self.document, self.scene, self.view, self.files,
+        self.window_actions = WindowActions(self, self.document, self.scene, self.view, self.files,
                                      [self.palette_dock, self.inspector_dock,
                                       self.training_dock])
         self.modes = LessonModes(self.document, self.stepper, self.step_bar, self.practice,
@@ -143,15 +146,15 @@ class MainWindow(QMainWindow):
         self.view.zoom_changed.connect(self.scene.set_zoom)
         self.scene.edge_clicked.connect(
             lambda edge_id: self.practice.active and self.practice.edge_clicked(edge_id))
-        self.modes.step_mode_changed.connect(self.actions.run.show_step_mode)
-        self.modes.practice_mode_changed.connect(self.actions.run.show_practice)
-        self.modes.practice_finished.connect(self.actions.fill_samples)  # the sample's ✓
-        self.actions.paste_here.connect(lambda pos: self.editor.paste((pos.x(), pos.y())))
-        self.actions.add_op_here.connect(lambda pos: self.open_search(pos, ""))
+        self.modes.step_mode_changed.connect(self.window_actions.run.show_step_mode)
+        self.modes.practice_mode_changed.connect(self.window_actions.run.show_practice)
+        self.modes.practice_finished.connect(self.window_actions.fill_samples)  # the sample's ✓
+        self.window_actions.paste_here.connect(lambda pos: self.editor.paste((pos.x(), pos.y())))
+        self.window_actions.add_op_here.connect(lambda pos: self.open_search(pos, ""))
 
     def _connect_actions(self) -> None:
-        """What each action does: `self.actions` knows only what they show."""
-        a, files, view, stack = self.actions, self.files, self.view, self.document.undo_stack
+        """What each action does: `self.window_actions` knows only what they show."""
+        a, files, view, stack = self.window_actions, self.files, self.view, self.document.undo_stack
         for action, slot in (
                 (a.file.new, self.new_graph), (a.file.open, files.open_dialog),
                 (a.file.save, files.save), (a.file.save_as, files.save_as),
@@ -225,8 +228,8 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """Set every text of the window again in the current language; what the document
         computed (the status line, step mode's sentences, errors) is computed again."""
-        self.actions.retranslate()
-        self.actions.view.languages[self.language].setChecked(True)
+        self.window_actions.retranslate()
+        self.window_actions.view.languages[self.language].setChecked(True)
         for dock, title in ((self.palette_dock, self.tr("Palette")),
                             (self.inspector_dock, self.tr("Inspector")),
                             (self.training_dock, self.tr("Training"))):
@@ -267,7 +270,7 @@ class MainWindow(QMainWindow):
     def _selection_changed(self) -> None:
         ids = self.scene.selected_node_ids()
         self.inspector.show_node(ids[0] if len(ids) == 1 else None)
-        self.actions.show_output()
+        self.window_actions.show_output()
 
     # -- files (File ▸ …; opening and saving are `self.files`) ------------------------------
 
@@ -317,7 +320,7 @@ class MainWindow(QMainWindow):
         return self.view.mapToScene(local)
 
     def _context_menu(self, scene_pos: QPointF, screen_pos) -> None:
-        self.actions.context_menu(scene_pos).popup(screen_pos)
+        self.window_actions.context_menu(scene_pos).popup(screen_pos)
 
     def delete_selection(self) -> None:
         self.editor.delete(self.scene.selected_node_ids(), self.scene.selected_edges())
@@ -342,7 +345,7 @@ class MainWindow(QMainWindow):
     def rename_selected(self) -> None:
         ids = self.scene.selected_node_ids()
         if len(ids) == 1:
-            self.scene.start_rename(ids[0])
+            self.scene.input.start_rename(ids[0])
         else:
             self.show_message(self.tr("Select one node to rename it."))
 
@@ -353,7 +356,7 @@ class MainWindow(QMainWindow):
             return
         graph = self.document.graph
         self.editor.set_output(None if graph.output.node == ids[0] else ids[0])
-        self.actions.show_output()
+        self.window_actions.show_output()
 
     def arrange(self) -> None:
         """View ▸ Arrange: a tidy left-to-right layout with room for every number."""
@@ -376,7 +379,7 @@ class MainWindow(QMainWindow):
         self.scene.set_theme(theme)
         if self.document.result is not None:
             self.status_label.show_result(self.document.result)  # its colours follow
-        self.actions.view.themes[name].setChecked(True)
+        self.window_actions.view.themes[name].setChecked(True)
         self.settings.setValue("theme", name)
 
     def toggle_step_mode(self, on: bool) -> None:

@@ -133,6 +133,7 @@ def snapshot(window) -> dict[str, Any]:
     value_widget = value.input_widget() if value is not None else None
     shown = value_widget is not None and value_widget.isVisible()
     focus = QApplication.focusWidget()
+    renaming = scene.input.renaming  # the gesture in the canvas's slot, if a rename
     return {
         "pid": os.getpid(), "ratio": ratio, "title": window.windowTitle(),
         "modified": window.document.is_modified,
@@ -149,7 +150,7 @@ def snapshot(window) -> dict[str, Any]:
             "value_text": _text(value_widget) if shown else None,
             "value_focus": shown and value_widget.hasFocus(),
         },
-        "renaming": scene.renaming.node_id if scene.renaming is not None else None,
+        "renaming": renaming.node_id if renaming is not None else None,
         "dialog": _dialog(at),
         "focus": type(focus).__name__ if focus is not None else None,
     }

@@ -15,6 +15,7 @@ from PySide6.QtGui import (QColor, QFontMetricsF, QPainter, QPainterPath,
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from gui.canvas.node_item import (DETAIL_LOD, NO_BRUSH, NO_PEN, NUMBER_FONT, PORT_RADIUS, STUB_LENGTH, NodeItem)
+from gui.canvas.presentation import Numbers
 from gui.base.safety import guarded
 from gui.base.theme import LIGHT, Theme
 
@@ -118,14 +119,17 @@ class EdgeItem(QGraphicsItem):
         self._head = QPolygonF([tip, tip + QPointF(-8, -4.5), tip + QPointF(-8, 4.5)])
         self._relayout()
 
-    def set_texts(self, value_text: str, grad_text: str, value_fault: bool = False,
-                  grad_fault: bool = False) -> None:
-        if (value_fault, grad_fault) != (self.value_fault, self.grad_fault):
-            self.value_fault, self.grad_fault = value_fault, grad_fault
+    def show_numbers(self, numbers: Numbers) -> None:
+        """Show these texts (and keep the arrays behind them for the tooltip)."""
+        faults = (numbers.value_fault, numbers.grad_fault)
+        if faults != (self.value_fault, self.grad_fault):
+            self.value_fault, self.grad_fault = faults
             self.update()
-        if (value_text, grad_text) != (self.value_text, self.grad_text):
-            self.value_text, self.grad_text = value_text, grad_text
+        texts = (numbers.value_text, numbers.grad_text)
+        if texts != (self.value_text, self.grad_text):
+            self.value_text, self.grad_text = texts
             self._relayout()
+        self.data_value, self.data_grad = numbers.value, numbers.grad
 
     def set_label_place(self, t: float, scale: float) -> None:
         if (t, scale) != (self.label_t, self.scale):

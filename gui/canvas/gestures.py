@@ -1,13 +1,17 @@
 """Gestures on the canvas: each one small object with start, move, finish and cancel.
 
-The scene starts a gesture on a mouse press, forwards moves and the release to it, and
-cancels it when any edit arrives meanwhile (an undo, a delete, a paste from a shortcut) or
-the graph is replaced: `cancel` puts every item back where the model has it and removes
+`gui.canvas.input.CanvasInput` holds at most one at a time (its slot): a drag starts on a
+mouse press and gets the moves and the release; a rename in place starts on a double-click
+on a node's header (or F2) and gets the keys through its text field. Any edit that arrives
+meanwhile (an undo, a delete, a paste from a shortcut, a drop from the palette) or another
+graph cancels the gesture: `cancel` puts every item back where the model has it and removes
 what the gesture drew, so nothing on screen disagrees with the model and nothing stale is
-recorded. Only `finish` edits, through the `Editor`, as one undo step.
+recorded later. Only `finish` edits, through the `Editor`, as one undo step.
 """
 
 from __future__ import annotations
+
+from typing import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
@@ -15,13 +19,18 @@ from PySide6.QtWidgets import QGraphicsRectItem
 
 from core.model.graph import Edge
 from gui.base.i18n import translate
+from gui.canvas.label_field import LabelField
 from gui.canvas.node_item import PortItem, RubberBand
-from gui.canvas.label_editor import LabelEditor
-
 
 
 class Gesture:
-    """A press-to-release interaction; subclasses draw during `move` and edit in `finish`."""
+    """An interaction in progress; subclasses draw during `move` and edit in `finish`.
+
+    A gesture that `follows_pointer` (a drag) gets the mouse's moves and its release; a
+    press that arrives while it is on means its release never came, and cancels it.
+    """
+
+    follows_pointer = True
 
     def __init__(self, scene) -> None:
         self.scene = scene
@@ -34,6 +43,10 @@ class Gesture:
 
     def cancel(self) -> None:
         """Undo everything drawn; the model was never changed."""
+
+    def contains(self, pos: QPointF) -> bool:
+        """Whether a press at `pos` belongs to this gesture rather than ending it."""
+        return False
 
 
 class NodeDrag(Gesture):
@@ -202,30 +215,41 @@ class RubberBandSelect(Gesture):
             self.scene.removeItem(self.rect)
 
 
-class Rename(Gesture):
-    """Typing a node's new label in place: Enter or a click elsewhere commits, Escape (or
-    the node going away) cancels."""
+class RenameInPlace(Gesture):
+    """Typing a node's new label in a field over its header: Enter or a click elsewhere
+    commits (one `RenameNode` step through the `Editor`), Escape discards the typed name.
 
-    def __init__(self, scene, node_id: str) -> None:
+    The mouse does not drive it: moves and releases go to its field (placing the cursor,
+    selecting text). It tells `ended` as soon as it is over, before its edit, so the edit
+    finds the gesture slot empty.
+    """
+
+    follows_pointer = False
+
+    def __init__(self, scene, node_id: str, ended: Callable[[Gesture], None]) -> None:
         super().__init__(scene)
-        self.node_id = node_id
+        self.node_id, self._ended = node_id, ended
         item = scene.nodes[node_id]
-        self.editor = LabelEditor(node_id, item.label, self._done)
-        self.editor.setPos(item.pos() + QPointF(3, 0))
-        scene.addItem(self.editor)
-        self.editor.begin()
+        self.field = LabelField(item.label, self._field_done)
+        self.field.setPos(item.pos() + QPointF(3, 0))
+        scene.addItem(self.field)
+        self.field.begin()
 
-    def _done(self, editor: LabelEditor, text: str | None) -> None:
-        scene = self.scene
-        if scene.renaming is self:
-            scene.renaming = None
-        if editor.scene() is scene:
-            scene.removeItem(editor)
-        if text is not None:
-            scene.editor.rename(self.node_id, text)
+    def contains(self, pos: QPointF) -> bool:
+        """Whether `pos` is in the field (a click there places the cursor, it does not
+        commit)."""
+        return self.field.sceneBoundingRect().contains(pos)
 
     def finish(self, pos: QPointF | None = None) -> None:
-        self.editor.finish(commit=True)
+        self.field.finish(commit=True)
 
     def cancel(self) -> None:
-        self.editor.finish(commit=False)
+        self.field.finish(commit=False)
+
+    def _field_done(self, text: str | None) -> None:
+        self._ended(self)
+        scene = self.scene
+        if self.field.scene() is scene:
+            scene.removeItem(self.field)
+        if text is not None:
+            scene.editor.rename(self.node_id, text)

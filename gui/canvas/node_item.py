@@ -292,14 +292,6 @@ class NodeItem(QGraphicsItem):
             self._body_cache = (key, font, text)
         return self._body_cache[1], self._body_cache[2]
 
-    @guarded
-    def mouseDoubleClickEvent(self, event) -> None:
-        if self.header_rect().contains(event.pos()) and self.scene() is not None:
-            self.scene().start_rename(self.node_id)
-            event.accept()
-            return
-        super().mouseDoubleClickEvent(event)
-
 
 class RubberBand(QGraphicsPathItem):
     """The wire that follows the mouse while an edge is being dragged."""

@@ -1,38 +1,41 @@
 """The scene mirrors the core graph: one item per node and per edge, kept in id → item maps.
 
-It listens to the document's graph signals to add, move, relabel and remove items, and to
-`computed` to write values and gradients on the edges (their places chosen by
-`gui.canvas.label_layout`). Its mouse handlers (`gui.canvas.input`) start gestures
-(`gui.canvas.gestures`), which edit through the `Editor`; any edit that arrives meanwhile cancels
-the gesture. The scene never edits the model itself.
+It listens to the document's graph signals to add, move, relabel and remove items. It
+decides no numbers: `show` draws a `Presentation` (each edge's value and gradient, each
+output's stub, each node's issue and the node a lesson is at), which
+`gui.canvas.presenter.CanvasPresenter` alone makes; the labels' places are chosen by
+`gui.canvas.label_layout`. Its mouse and drop handlers hand each event to
+`gui.canvas.input.CanvasInput`, which holds the one gesture slot (`gui.canvas.gestures`):
+gestures edit through the `Editor`, and any edit that arrives meanwhile cancels the gesture.
+The scene never edits the model itself.
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
-from core.engine.result import Result
-from core.formatting import edge_label, not_finite, source_preview, source_text
+from core.formatting import source_preview
 from core.model.graph import Edge, Graph, Node
-from gui.document.document import Document
-from gui.canvas.edge_item import EdgeItem, label_scale
-from gui.document.editor import Editor
-from gui.canvas.gestures import Gesture, Rename
-from gui.canvas.node_item import DETAIL_LOD, HEADER, NODE_WIDTH, NodeItem
-from gui.canvas.label_layout import place_labels
 from gui.base.safety import guarded
-from gui.canvas.input import SceneInput
 from gui.base.theme import LIGHT, Theme
+from gui.canvas.edge_item import EdgeItem, label_scale
+from gui.canvas.input import CanvasInput
+from gui.canvas.label_layout import place_labels
+from gui.canvas.label_field import LabelField
+from gui.canvas.node_item import DETAIL_LOD, HEADER, NODE_WIDTH, NodeItem, PortItem
+from gui.canvas.presentation import NO_ISSUE, NO_NUMBERS, Presentation
 from gui.canvas.tooltips import edge_tooltip
+from gui.document.document import Document
+from gui.document.editor import Editor
 
 GRID = 20
 
 
-class GraphScene(SceneInput, QGraphicsScene):
+class GraphScene(QGraphicsScene):
     status_message = Signal(str)
     context_menu_requested = Signal(QPointF, QPoint)  # (scene position, screen position)
     edge_clicked = Signal(str)  # an edge's id: practice mode asks about edges
@@ -46,11 +49,9 @@ class GraphScene(SceneInput, QGraphicsScene):
         self.stubs: dict[str, EdgeItem] = {}  # sink node id → its output stub
         self._edge_records: dict[str, Edge] = {}
         self._touching: dict[str, set[str]] = {}  # node id → ids of the edges at it
-        self.gesture: Gesture | None = None
-        self.renaming: Rename | None = None
         self._highlight: str | None = None
-        self.reveal = None  # step mode: callable(kind, key) -> bool; None shows everything
-        self.asked: tuple[str, str] | None = None  # practice: the number asked, shown as ?
+        # first: a node removed cancels the gesture before its item goes
+        self.input = CanvasInput(self)
         self.setItemIndexMethod(QGraphicsScene.BspTreeIndex)
         # Removing a selected item changes the selection; deleting 10,000 selected nodes
         # must not tell the inspector 10,000 times: it is told once, after the last one.
@@ -73,9 +74,6 @@ class GraphScene(SceneInput, QGraphicsScene):
         s.edge_added.connect(self._on_edge_added)
         s.edge_removed.connect(self._on_edge_removed)
         document.graph_replaced.connect(self.rebuild)
-        document.computed.connect(self.apply_result)
-        # Any edit (a shortcut, a menu, undo) cancels a gesture in progress.
-        document.undo_stack.indexChanged.connect(lambda _i: self.cancel_gesture())
         editor.added.connect(self.select_only)
         self.rebuild(document.graph)
 
@@ -86,10 +84,10 @@ class GraphScene(SceneInput, QGraphicsScene):
     # -- mirroring the model ------------------------------------------------------------
 
     def rebuild(self, graph: Graph) -> None:
-        self.cancel_gesture()
-        if self.renaming is not None:
-            self.renaming.cancel()
+        """Items for another graph, showing no numbers yet (its result comes next)."""
+        self.input.cancel()  # before its drawings go with everything else
         self.clear()
+        self._highlight = None
         for table in (self.nodes, self.edges, self.stubs, self._edge_records, self._touching):
             table.clear()
         for node in graph.nodes.values():
@@ -109,8 +107,6 @@ class GraphScene(SceneInput, QGraphicsScene):
         self.addItem(item)
 
     def _on_node_removed(self, node: Node) -> None:
-        if self.renaming is not None and self.renaming.node_id == node.id:
-            self.renaming.cancel()
         self._remove_stub(node.id)
         item = self.nodes.pop(node.id)
         self._touching.pop(node.id, None)
@@ -183,55 +179,36 @@ class GraphScene(SceneInput, QGraphicsScene):
         self.place_nodes({nid: QPointF(*graph.nodes[nid].position) for nid in node_ids
                           if nid in graph.nodes and nid in self.nodes})
 
-    # -- computed values ----------------------------------------------------------------
+    # -- what the presenter says to show ----------------------------------------------
 
-    def apply_result(self, result: Result) -> None:
-        """Write each edge's value and gradient, each node's issue, each sink's stub."""
-        shown = self.reveal or (lambda kind, key: True)
-        values, grads, edge_grads = result.values, result.grads, result.edge_grads
-        value_texts: dict[str, tuple[str, bool]] = {}  # a fanned-out value: summarized once
-        for edge_id, edge in self._edge_records.items():
-            value = values.get(edge.source)
-            grad = edge_grads.get(edge_id)
-            if value is not None and edge.source not in value_texts:
-                value_texts[edge.source] = (edge_label(value), not_finite(value))
-            value_text, value_fault = value_texts.get(edge.source, ("", False))
-            show_value = value is not None and shown("value", edge.source)
-            show_grad = grad is not None and shown("grad", edge_id)
-            item = self.edges[edge_id]
-            item.set_texts(value_text if show_value else self._asked("value", edge.source),
-                           edge_label(grad, gradient=True) if show_grad
-                           else self._asked("grad", edge_id),
-                           show_value and value_fault, show_grad and not_finite(grad))
-            item.data_value, item.data_grad = value, grad
+    def show(self, presentation: Presentation) -> None:
+        """Draw these numbers, issues and highlight (see `gui.canvas.presenter`); an item
+        the presentation does not mention shows no numbers, an id with no item is skipped."""
+        edges = presentation.edges
+        for edge_id, item in self.edges.items():
+            item.show_numbers(edges.get(edge_id, NO_NUMBERS))
         # A stub shows where backward starts: at each output (a named one may feed others).
-        sinks = set(result.outputs)
-        for node_id in list(self.stubs):
-            if node_id not in sinks:
-                self._remove_stub(node_id)
-        for node_id in sinks:
+        stubs = presentation.stubs
+        for node_id in [n for n in self.stubs if n not in stubs]:
+            self._remove_stub(node_id)
+        for node_id, numbers in stubs.items():
             stub = self.stubs.get(node_id)
             if stub is None:
-                stub = EdgeItem(f"{node_id}->", self.nodes[node_id], None, None, self.theme)
+                source = self.nodes.get(node_id)
+                if source is None:
+                    continue
+                stub = EdgeItem(f"{node_id}->", source, None, None, self.theme)
                 self.stubs[node_id] = stub
                 self.addItem(stub)
-            value, grad = values.get(node_id), grads.get(node_id)
-            show_value = shown("value", node_id)
-            show_grad = grad is not None and shown("grad", node_id)
-            stub.set_texts(edge_label(value) if show_value else "",
-                           edge_label(grad, gradient=True) if show_grad else "",
-                           show_value and not_finite(value), show_grad and not_finite(grad))
-            stub.data_value, stub.data_grad = value, grad
+            stub.show_numbers(numbers)
+        looks = presentation.nodes
         for node_id, item in self.nodes.items():
-            error = result.errors.get(node_id)
-            warning = result.warnings.get(node_id)
-            item.set_issue(error.message if error else "", warning.message if warning else "")
-            if item.is_source and node_id in values:
-                item.set_body_text(source_text(values[node_id]))
+            look = looks.get(node_id, NO_ISSUE)
+            item.set_issue(look.error, look.warning)
+            if look.body is not None:
+                item.set_body_text(look.body)
+        self._set_highlight(presentation.highlight)
         self.layout_labels()
-
-    def _asked(self, kind: str, key: str) -> str:
-        return "?" if self.asked == (kind, key) else ""
 
     def set_zoom(self, zoom: float) -> None:
         """The view's zoom changed: numbers keep a readable size on screen."""
@@ -300,7 +277,7 @@ class GraphScene(SceneInput, QGraphicsScene):
             labels[edge_id] = max((r.width() for r in rects if not r.isNull()), default=0.0)
         return Sizes(nodes, ports, outputs, labels)
 
-    def set_highlight(self, node_id: str | None) -> None:
+    def _set_highlight(self, node_id: str | None) -> None:
         if self._highlight in self.nodes:
             self.nodes[self._highlight].set_highlighted(False)
         self._highlight = node_id
@@ -354,6 +331,22 @@ class GraphScene(SceneInput, QGraphicsScene):
             self.blockSignals(False)
         self.selectionChanged.emit()
 
+    # -- where things are ---------------------------------------------------------------
+
+    def port_at(self, pos: QPointF, radius: float = 12.0) -> PortItem | None:
+        area = QRectF(pos.x() - radius, pos.y() - radius, 2 * radius, 2 * radius)
+        ports = [i for i in self.items(area) if isinstance(i, PortItem)]
+        if not ports:
+            return None
+        return min(ports, key=lambda p: (p.scenePos() - pos).manhattanLength())
+
+    def item_at(self, pos: QPointF):
+        """The node, edge or label field under `pos`, topmost first (None: the canvas)."""
+        for item in self.items(pos):
+            if isinstance(item, (NodeItem, EdgeItem, LabelField)):
+                return item
+        return None
+
     # -- edits from gestures and drops --------------------------------------------------
 
     def add_node_at(self, type_name: str, scene_pos: QPointF) -> str | None:
@@ -361,10 +354,41 @@ class GraphScene(SceneInput, QGraphicsScene):
         pos = (scene_pos.x() - NODE_WIDTH / 2, scene_pos.y() - HEADER / 2)
         return self.editor.add_node(type_name, pos)
 
-    def start_rename(self, node_id: str) -> None:
-        if self.renaming is not None:
-            self.renaming.finish()
-        self.renaming = Rename(self, node_id)
-        for view in self.views():  # typing must reach the editor, not the inspector
-            if view.isVisible() and not view.hasFocus():
-                view.setFocus(Qt.OtherFocusReason)
+    # -- input: each event goes to the gesture slot (gui.canvas.input) --------------------
+
+    def recover(self) -> None:
+        """After an unexpected error in an event handler (`guarded` calls it)."""
+        self.input.recover()
+
+    @guarded
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.input.press(event, lambda: QGraphicsScene.mousePressEvent(self, event))
+
+    @guarded
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.input.move(event, lambda: QGraphicsScene.mouseMoveEvent(self, event))
+
+    @guarded
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.input.release(event, lambda: QGraphicsScene.mouseReleaseEvent(self, event))
+
+    @guarded
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.input.double_click(event,
+                                lambda: QGraphicsScene.mouseDoubleClickEvent(self, event))
+
+    @guarded
+    def contextMenuEvent(self, event) -> None:
+        self.input.context_menu(event, lambda: QGraphicsScene.contextMenuEvent(self, event))
+
+    @guarded
+    def dragEnterEvent(self, event) -> None:
+        self.input.drag_enter(event)
+
+    @guarded
+    def dragMoveEvent(self, event) -> None:
+        self.input.drag_move(event)
+
+    @guarded
+    def dropEvent(self, event) -> None:
+        self.input.drop(event)

@@ -165,8 +165,7 @@ class GraphView(QGraphicsView):
             super().keyPressEvent(event)
             return
         key, text = event.key(), event.text()
-        if key == Qt.Key_Escape and self.scene().gesture is not None:
-            self.scene().cancel_gesture()
+        if key == Qt.Key_Escape and self.scene().input.cancel():
             event.accept()
             return
         if key == Qt.Key_Space and not event.isAutoRepeat():

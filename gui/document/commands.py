@@ -183,7 +183,7 @@ class SetParams(QUndoCommand):
         self.graph.set_params(self.node_id, self.old)
 
 
-class Rename(QUndoCommand):
+class RenameNode(QUndoCommand):
     def __init__(self, graph: Graph, node_id: str, label: str) -> None:
         self.graph, self.node_id = graph, node_id
         self.old, self.new = graph.node(node_id).label, label.strip()

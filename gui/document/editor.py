@@ -119,7 +119,7 @@ class Editor(QObject):
             self._refuse(self.tr("Not renamed: {problem}; the old label is kept.")
                          .format(problem=problem))
             return False
-        self._push(commands.Rename(graph, node_id, label))
+        self._push(commands.RenameNode(graph, node_id, label))
         return True
 
     def set_params(self, node_id: str, params: dict[str, Any]) -> bool:

@@ -7,7 +7,9 @@ which one comes next). A right answer appears on its edge as usual; a wrong one 
 step's rule with its numbers and a `?`; after a second miss the answer may be shown. The
 score stays in the bar, and a sample finished once gets a ✓ in File ▸ Open Sample,
 remembered in the settings. The document is never touched: undo, redo and save are not
-affected, and any edit of the graph ends the round (its questions would be stale).
+affected, and any edit of the graph ends the round (its questions would be stale). What the
+canvas hides, and the "?", are told to its presenter (`gui.canvas.presenter`), which draws
+the document's latest numbers: a round that ends shows the graph as it is then.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit
 from core.engine.result import Result
 from core.lesson.practice import Round, questions
 from gui.base.safety import guarded
+from gui.canvas.presenter import CanvasPresenter, LessonView
 
 
 def _clock(seconds: float) -> str:
@@ -27,20 +30,20 @@ def _clock(seconds: float) -> str:
 
 
 class Practice(QObject):
-    """The round in progress and what the canvas shows of it."""
+    """The round in progress; tells the presenter what the canvas may show of it."""
 
     changed = Signal()  # a new question, an answer checked, the round over or ended
     said = Signal(str, bool)  # (what to tell the learner, whether it is good news)
     ended = Signal(str)  # practice mode left (why, or "")
 
-    def __init__(self, scene, document, settings: QSettings, parent=None) -> None:
+    def __init__(self, presenter: CanvasPresenter, document, settings: QSettings,
+                 parent=None) -> None:
         super().__init__(parent)
-        self.scene, self.document, self.settings = scene, document, settings
+        self.presenter, self.document, self.settings = presenter, document, settings
         self.round: Round | None = None
         self.forward = False
         self.sample: str | None = None  # which sample is practised, for its ✓
-        self._result: Result | None = None
-        self._computing_own = False
+        self._result: Result | None = None  # the result the questions were made from
         document.computed.connect(self._recomputed)
         document.graph_replaced.connect(
             lambda _g: self.active and self.stop(self.tr("Practice ended: another graph "
@@ -58,7 +61,6 @@ class Practice(QObject):
             return False
         self.forward, self.sample, self._result = forward, sample, result
         self.round = Round(questions(result, forward))
-        self.scene.reveal = self._shown
         self._show()
         return True
 
@@ -66,11 +68,7 @@ class Practice(QObject):
         if self.round is None:
             return
         self.round = None
-        self.scene.reveal = None
-        self.scene.asked = None
-        self.scene.set_highlight(None)
-        if self._result is not None:
-            self.scene.apply_result(self._result)
+        self.presenter.clear_lesson(self)
         self.ended.emit(why)
         self.changed.emit()
 
@@ -131,15 +129,15 @@ class Practice(QObject):
     def _show(self) -> None:
         round_ = self.round
         question = round_.current
-        self.scene.asked = None if question is None else (question.kind, question.key)
         if question is None:
-            self.scene.set_highlight(None)
+            view = LessonView(self._shown)
             if self.sample and round_.answers_shown == 0:
                 self.settings.setValue(f"practice/{self.sample}", True)
         else:
-            self.scene.set_highlight(question.step.edge.target if question.kind == "grad"
-                                     else question.key)
-        self.scene.apply_result(self._result)
+            view = LessonView(self._shown, (question.kind, question.key),
+                              question.step.edge.target if question.kind == "grad"
+                              else question.key)
+        self.presenter.set_lesson(self, view)
         self.changed.emit()
 
     def question_text(self) -> str:

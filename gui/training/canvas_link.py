@@ -2,7 +2,7 @@
 
 The Training panel trains the graph on the canvas when it can (else the book's sample).
 For a run of the canvas graph, once the panel is attached to the canvas (`attach`: the
-scene, and through it the window's `Editor`):
+canvas's presenter, and the window's `Editor`):
 
 - while it trains, the canvas shows the batch flowing through it (`gui.training.live_canvas`);
 - when it ends (finished, or stopped after some iterations), each Parameter node gets its
@@ -25,6 +25,7 @@ from PySide6.QtCore import QObject
 from core.training.descent import trained_parameters_problem
 from core.model.graph import Graph
 from core.training.run import TrainEvent
+from gui.canvas.presenter import CanvasPresenter
 from gui.training.live_canvas import LiveCanvas
 
 
@@ -40,12 +41,12 @@ class CanvasLink(QObject):
         self._graph: Graph | None = None
         self._put: dict[str, tuple[dict, list[dict]]] = {}
 
-    def attach(self, scene) -> None:
-        """Show runs live on `scene` (a GraphScene of the same document) and put their
-        trained parameters on the canvas through its editor."""
-        self.editor = scene.editor
+    def attach(self, presenter: CanvasPresenter, editor) -> None:
+        """Show runs live through `presenter` (the canvas's, of the same document) and put
+        their trained parameters on the canvas through `editor` (the window's Editor)."""
+        self.editor = editor
         if self.live is not None:
-            self.live.attach(scene)
+            self.live.attach(presenter)
 
     # -- a run ------------------------------------------------------------------------------
 

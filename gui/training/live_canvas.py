@@ -10,11 +10,12 @@ it paints at most 4 times a second (less often when painting takes long, see
 arrays per snapshot, and a busy window only makes the snapshots rarer: the trainer never
 waits for it.
 
-The live numbers never fight the document: an edit recomputes the document, and the scene
-shows the document's own numbers until the next snapshot; nodes added since the run
-started show the document's numbers throughout. When the run ends, or another graph is
-opened, the canvas shows the document's result again. Step mode (the scene's `reveal`)
-keeps the document's numbers: a lesson is not repainted under the learner.
+The live numbers never fight the document, and the canvas's presenter
+(`gui.canvas.presenter`) decides, not this object: an edit recomputes the document, and
+the canvas shows the document's own numbers until the next snapshot; nodes added since the
+run started show the document's numbers throughout. When the run ends, or another graph is
+opened, the canvas shows the document's result again. A lesson (step mode, practice) keeps
+the document's numbers: no batch is painted under the learner.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from core.engine.result import Result
 from core.model.graph import Graph
 from core.training.run import Snapshot
+from gui.canvas.presenter import CanvasPresenter
 
 #: the canvas asks for the next snapshot this long after painting one: ≤ 4 a second
 INTERVAL_MS = 250
@@ -77,20 +79,19 @@ def live_result(graph: Graph, snapshot: Snapshot, base: Result | None) -> Result
 
 
 class LiveCanvas(QObject):
-    """Paces the snapshots of a run of the canvas graph and paints them on the scene."""
+    """Paces the snapshots of a run of the canvas graph and hands them to the presenter."""
 
-    shown = Signal(object)  # (Result) a snapshot was put on the canvas
+    shown = Signal(object)  # (Result) a snapshot was handed over (shown unless a lesson is on)
 
     def __init__(self, session, document, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session, self.document = session, document
-        self.scene = None
+        self.presenter: CanvasPresenter | None = None
         #: whether runs of the canvas graph show on the canvas (benchmarks turn it off)
         self.enabled = True
         self.graph: Graph | None = None  # the document graph being trained, during a run
         self.latest: Result | None = None  # the last snapshot's numbers
         self.count = 0  # snapshots shown in this run
-        self._showing = False  # the scene shows a snapshot, not the document's numbers
         self._next = QTimer(self)
         self._next.setSingleShot(True)
         self._next.setInterval(INTERVAL_MS)
@@ -99,11 +100,10 @@ class LiveCanvas(QObject):
         session.trainer_ready.connect(lambda _trainer: self._ask())
         session.state_changed.connect(self._state_changed)
         document.graph_replaced.connect(lambda _graph: self.end())
-        document.computed.connect(self._document_computed)
 
-    def attach(self, scene) -> None:
-        """Paint on this scene (a `gui.canvas.scene.GraphScene` of the same document)."""
-        self.scene = scene
+    def attach(self, presenter: CanvasPresenter) -> None:
+        """Show the snapshots through this presenter (of the same document's canvas)."""
+        self.presenter = presenter
 
     @property
     def active(self) -> bool:
@@ -120,13 +120,8 @@ class LiveCanvas(QObject):
         """Stop asking; the canvas shows the document's own numbers again."""
         self.graph = None
         self._next.stop()
-        if self._showing:
-            self._showing = False
-            result = self.document.result
-            scene = self.scene
-            if (scene is not None and result is not None and result.graph is scene.graph
-                    and scene.reveal is None):
-                scene.apply_result(result)
+        if self.presenter is not None:
+            self.presenter.end_live()
 
     # -- from the session and the document ----------------------------------------------
 
@@ -141,10 +136,8 @@ class LiveCanvas(QObject):
         result = live_result(self.graph, snapshot, self.document.result)
         self.latest = result
         self.count += 1
-        scene = self.scene
-        if scene is not None and scene.reveal is None:
-            scene.apply_result(result)
-            self._showing = True
+        if self.presenter is not None:
+            self.presenter.show_live(result)
         took_ms = 1000 * (time.perf_counter() - start)
         self.shown.emit(result)
         # the next one only after this one is on the canvas, and a while after
@@ -153,7 +146,3 @@ class LiveCanvas(QObject):
     def _state_changed(self, state: str) -> None:
         if state == "idle":
             self.end()
-
-    def _document_computed(self, _result: Result) -> None:
-        # the scene has just painted the document's numbers (it listens to `computed`)
-        self._showing = False

@@ -176,10 +176,10 @@ class TrainingPanel(QWidget):
         if self.trained.stale:
             self.trained.refresh()
 
-    def attach_canvas(self, scene) -> None:
-        """Runs of the canvas graph show live on `scene` and leave their trained
-        parameters on it (through the scene's editor): see `gui.training.canvas_link`."""
-        self.canvas.attach(scene)
+    def attach_canvas(self, presenter, editor) -> None:
+        """Runs of the canvas graph show live through the canvas's `presenter` and leave
+        their trained parameters on it (through `editor`): see `gui.training.canvas_link`."""
+        self.canvas.attach(presenter, editor)
 
     # -- running ------------------------------------------------------------------------------
 

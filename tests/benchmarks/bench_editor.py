@@ -82,7 +82,7 @@ class Bench:
         w, c = self.window, self.canvas
         out: dict[str, float] = {}
         out["open"] = self.timed(lambda: w.files.open_file(self.path, ask=False))
-        out["select all"] = self.timed(w.actions.edit.select_all.trigger)
+        out["select all"] = self.timed(w.window_actions.edit.select_all.trigger)
         start = c.header("a0")
 
         # a drag is many events: each one must be quick, the slowest is what the user feels
@@ -90,19 +90,19 @@ class Bench:
         events += [lambda i=i: c.move(start + QPointF(10 * i, 6 * i)) for i in range(1, 5)]
         events += [lambda: c.release(start + QPointF(40, 24))]
         out["drag all: its slowest mouse event"] = max(self.timed(e) for e in events)
-        out["undo the drag"] = self.timed(w.actions.edit.undo.trigger)
+        out["undo the drag"] = self.timed(w.window_actions.edit.undo.trigger)
         out["edit one value"] = self.timed(
             lambda: w.editor.set_params("c0", {"init": "fixed", "value": 3}))
-        out["copy all"] = self.timed(w.actions.edit.copy.trigger)
+        out["copy all"] = self.timed(w.window_actions.edit.copy.trigger)
         out["delete all"] = self.timed(lambda: QTest.keyClick(c.viewport, Qt.Key_Delete))
-        out["undo the delete"] = self.timed(w.actions.edit.undo.trigger)
+        out["undo the delete"] = self.timed(w.window_actions.edit.undo.trigger)
         w.document.undo_stack.clear()
         half = [n for n in list(w.document.graph.nodes)[: len(w.document.graph.nodes) // 2]]
         w.editor.delete(half)
         self.idle()
         QGuiApplication.clipboard().setText(QGuiApplication.clipboard().text())
         out["select all + duplicate half the limit"] = self.timed(
-            lambda: (w.actions.edit.select_all.trigger(), w.actions.edit.duplicate.trigger()))
+            lambda: (w.window_actions.edit.select_all.trigger(), w.window_actions.edit.duplicate.trigger()))
         out["save"] = self.timed(lambda: w.document.save(Path(self.tmp.name) / "out.json"))
         w.document.undo_stack.setClean()
         return out

@@ -112,7 +112,7 @@ def main() -> int:
         window = MainWindow(QSettings(str(Path(tmp) / "s.ini"), QSettings.IniFormat))
         window.resize(1400, 900)
         window.show()
-        window.training.attach_canvas(window.scene)  # what the main window does
+        window.training.attach_canvas(window.presenter, window.editor)  # what the main window does
         window.show_training()
         window.files.open_sample(SAMPLES / "two_layer_net.json", ask=False)
         app.processEvents()

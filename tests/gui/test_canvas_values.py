@@ -63,7 +63,7 @@ def test_a_node_that_cannot_compute_is_outlined_and_the_rest_still_shows(canvas,
     price = graph.find_label("price").id
     edge = graph.edge_into(price, "y")
     canvas.scene.edges[edge.id].setSelected(True)
-    canvas.window.actions.edit.delete.trigger()
+    canvas.window.window_actions.edit.delete.trigger()
     canvas.wait_computed()
     item = canvas.scene.nodes[price]
     assert "input y is not connected" in item.error

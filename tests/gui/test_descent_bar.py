@@ -60,12 +60,12 @@ def test_one_step_moves_w_against_its_gradient_and_lowers_the_loss(bar, window, 
     assert document.undo_stack.count() == 1
     assert document.undo_stack.text(0) == "gradient step, lr 0.5"
     with qtbot.waitSignal(document.computed, timeout=5000):
-        window.actions.edit.undo.trigger()
+        window.window_actions.edit.undo.trigger()
     assert graph.nodes["W"].params == {"init": "fixed", "value": W}
     assert graph.nodes["b"].params == {"init": "fixed", "value": B}
     assert float(document.result.values["L"]) == loss_before
     with qtbot.waitSignal(document.computed, timeout=5000):
-        window.actions.edit.redo.trigger()
+        window.window_actions.edit.redo.trigger()
     assert float(document.result.values["L"]) == loss_after
     # a second Step goes on downhill, as its own undo step
     with qtbot.waitSignal(document.computed, timeout=5000):

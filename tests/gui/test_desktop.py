@@ -17,7 +17,7 @@ from core.paths import sample_files
 def test_both_redo_keys_redo(canvas, keys):
     c = canvas
     c.window.editor.rename("tax", "vat")
-    c.window.actions.edit.undo.trigger()
+    c.window.window_actions.edit.undo.trigger()
     assert c.document.graph.nodes["tax"].label == "tax"
     sequence = QKeySequence(keys)
     combo = sequence[0]
@@ -31,15 +31,15 @@ def _menu_texts(menu: QMenu) -> list[str]:
 
 def test_context_menus_offer_what_applies_there(canvas):
     c, w = canvas, canvas.window
-    node_menu = w.actions.context_menu(c.header("tax"))
+    node_menu = w.window_actions.context_menu(c.header("tax"))
     assert c.scene.selected_node_ids() == ["tax"]  # a right-click selects what it is on
     assert {"Rename", "Make the Output (L)", "Copy", "Delete"} <= set(_menu_texts(node_menu))
     edge = c.document.graph.edge_into("price", "y")
-    edge_menu = w.actions.context_menu(c.scene.edges[edge.id].value_rect().center())
+    edge_menu = w.window_actions.context_menu(c.scene.edges[edge.id].value_rect().center())
     assert _menu_texts(edge_menu) == ["Delete"]
     edge_menu.actions()[0].trigger()
     assert c.document.graph.edge_into("price", "y") is None
-    canvas_menu = w.actions.context_menu(QPointF(-2000, -2000))
+    canvas_menu = w.window_actions.context_menu(QPointF(-2000, -2000))
     assert {"Paste Here", "Add Op Here…", "Select All", "Fit to Graph"} <= \
         set(_menu_texts(canvas_menu))
 
@@ -68,7 +68,7 @@ def test_a_right_click_on_a_node_opens_its_menu_and_makes_it_the_output(canvas, 
     # backward now starts at all_price, so apple's gradient is ∂all_price/∂apple = 2
     assert c.edge_labels("apple", "apple_price", "x") == ("100", "2")
     assert "all_price" in c.scene.stubs
-    w.actions.edit.undo.trigger()
+    w.window_actions.edit.undo.trigger()
     assert graph.output.node is None
 
 
@@ -80,17 +80,17 @@ def test_help_lists_every_shortcut_from_the_actions_themselves(window, monkeypat
         return QMessageBox.Close
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    window.actions.help.shortcuts.trigger()
+    window.window_actions.help.shortcuts.trigger()
     text = shown["text"]
-    for action in (window.actions.edit.undo, window.actions.edit.redo, window.actions.view.fit,
-                   window.actions.run.step):
+    for action in (window.window_actions.edit.undo, window.window_actions.edit.redo, window.window_actions.view.fit,
+                   window.window_actions.run.step):
         assert action.text().replace("&", "") in text
         assert action.shortcut().toString(QKeySequence.NativeText) in text
     assert "Ctrl+Y" in text  # redo's extra key is listed too
     about = {}
     monkeypatch.setattr(QMessageBox, "about", lambda parent, title, body: about.update(
         title=title, body=body))
-    window.actions.help.about.trigger()
+    window.window_actions.help.about.trigger()
     assert "Deep Learning from Scratch" in about["body"] and "MIT" in about["body"]
 
 

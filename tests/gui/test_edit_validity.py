@@ -29,8 +29,8 @@ def test_duplicating_a_200_character_label_keeps_it_within_the_limit(canvas, tmp
     long = "a" * MAX_LABEL
     assert c.window.editor.rename("tax", long)
     c.scene.select_only(["tax"])
-    c.window.actions.edit.duplicate.trigger()
-    c.window.actions.edit.duplicate.trigger()
+    c.window.window_actions.edit.duplicate.trigger()
+    c.window.window_actions.edit.duplicate.trigger()
     labels = [n.label for n in c.document.graph.nodes.values() if n.label.startswith("aaaa")]
     assert [len(label) for label in labels] == [MAX_LABEL] * 3
     assert sorted(label[-2:] for label in labels) == ["_2", "_3", "aa"]
@@ -57,7 +57,7 @@ def test_pasting_past_the_node_limit_is_refused_and_changes_nothing(canvas, qtbo
     from PySide6.QtGui import QGuiApplication
     QGuiApplication.clipboard().setText(json.dumps(many))
     before = dumps_graph(graph)
-    c.window.actions.edit.paste.trigger()
+    c.window.window_actions.edit.paste.trigger()
     assert "too many nodes" in c.window.statusBar().currentMessage()
     assert dumps_graph(graph) == before and c.document.undo_stack.count() == 0
 
@@ -67,7 +67,7 @@ def test_undoing_an_edge_replacement_restores_the_exact_file(canvas):
     original = dumps_graph(c.document.graph)
     c.drag(c.output_port("tax"), c.input_port("all_price", "y"))  # replaces orange_price
     assert c.document.graph.edge_into("all_price", "y").source == "tax"
-    c.window.actions.edit.undo.trigger()
+    c.window.window_actions.edit.undo.trigger()
     assert dumps_graph(c.document.graph) == original
     assert not c.document.is_modified
 
@@ -81,10 +81,10 @@ def test_undoing_an_edge_move_restores_the_exact_file(canvas):
     assert graph.edge_into("all_price", "x") is None
     assert graph.edge_into("all_price", "y").source == "apple_price"
     assert c.document.undo_stack.count() == 1
-    c.window.actions.edit.undo.trigger()
+    c.window.window_actions.edit.undo.trigger()
     assert dumps_graph(graph) == original
-    c.window.actions.edit.redo.trigger()
-    c.window.actions.edit.undo.trigger()
+    c.window.window_actions.edit.redo.trigger()
+    c.window.window_actions.edit.undo.trigger()
     assert dumps_graph(graph) == original and not c.document.is_modified
 
 
@@ -156,8 +156,8 @@ def test_every_sample_survives_select_all_duplicate_and_save(window, qtbot, tmp_
     for path in sorted(SAMPLES.glob("*.json")):
         window.files.open_sample(path, ask=False)
         c = Canvas(window, qtbot)
-        window.actions.edit.select_all.trigger()
-        window.actions.edit.duplicate.trigger()
+        window.window_actions.edit.select_all.trigger()
+        window.window_actions.edit.duplicate.trigger()
         assert len(c.document.graph.nodes) == 2 * len(loads_graph(path.read_text()).nodes)
         _reloads(c, tmp_path)
         window.document.undo_stack.setClean()

@@ -124,13 +124,13 @@ def test_delete_then_undo_and_redo_restore_the_graph(canvas):
     assert "all_price" not in graph.nodes
     assert graph.edge_into("price", "x") is None
     assert len(graph.edges) == 5 and scene_matches(c)
-    c.window.actions.edit.undo.trigger()
+    c.window.window_actions.edit.undo.trigger()
     assert records(graph) == original and scene_matches(c)
     c.wait_computed()
     assert c.edge_labels("all_price", "price", "x") == ("650", "1.1")
-    c.window.actions.edit.redo.trigger()
+    c.window.window_actions.edit.redo.trigger()
     assert "all_price" not in graph.nodes and scene_matches(c)
-    c.window.actions.edit.undo.trigger()
+    c.window.window_actions.edit.undo.trigger()
     assert records(graph) == original and scene_matches(c)
 
 
@@ -145,7 +145,7 @@ def test_undoing_a_delete_restores_the_exact_file_order(canvas):
     assert sorted(c.scene.selected_node_ids()) == ["all_price", "apple_price"]
     c.key(Qt.Key_Delete)
     assert dumps_graph(graph) != before
-    c.window.actions.edit.undo.trigger()
+    c.window.window_actions.edit.undo.trigger()
     assert dumps_graph(graph) == before and scene_matches(c)
     assert [e.target for e in graph.out_edges("apple")] == ["apple_price"]
 
@@ -159,7 +159,7 @@ def test_deleting_a_selected_edge_and_undo(canvas):
     assert c.scene.selected_edges() == [edge]
     c.key(Qt.Key_Delete)
     assert graph.edge_into("price", "y") is None and edge.id not in c.scene.edges
-    c.window.actions.edit.undo.trigger()
+    c.window.window_actions.edit.undo.trigger()
     assert graph.edge_into("price", "y") == edge and scene_matches(c)
 
 

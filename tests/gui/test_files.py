@@ -21,10 +21,10 @@ REPO = Path(__file__).resolve().parents[2]
 def test_save_and_reload_gives_the_same_document(window, tmp_path, monkeypatch, qtbot):
     target = tmp_path / "shop.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    window.document.push(__import__("gui.document.commands", fromlist=["x"]).Rename(
+    window.document.push(__import__("gui.document.commands", fromlist=["x"]).RenameNode(
         window.document.graph, "tax", "vat"))
     assert window.document.is_modified and window.isWindowModified()
-    window.actions.file.save.trigger()  # a sample has no path yet: Save asks where
+    window.window_actions.file.save.trigger()  # a sample has no path yet: Save asks where
     assert target.exists()
     assert not window.document.is_modified and not window.isWindowModified()
     saved = target.read_text()
@@ -66,20 +66,20 @@ def test_unsaved_changes_are_asked_about_and_cancel_keeps_them(window, monkeypat
         return QMessageBox.Cancel
 
     monkeypatch.setattr(QMessageBox, "question", cancel)
-    window.actions.file.new.trigger()
+    window.window_actions.file.new.trigger()
     assert asked and "unsaved changes" in asked[0]
     assert len(window.document.graph.nodes) == 10  # nothing lost
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Discard)
-    window.actions.file.new.trigger()
+    window.window_actions.file.new.trigger()
     assert window.document.graph.nodes == {}
 
 
 def test_every_sample_is_in_the_open_sample_menu(window):
-    titles = [a.text() for a in window.actions.file.samples.actions()]
+    titles = [a.text() for a in window.window_actions.file.samples.actions()]
     assert len(titles) == len(list(SAMPLES.glob("*.json")))
-    action = next(a for a in window.actions.file.samples.actions() if a.data() == "two_layer_net")
+    action = next(a for a in window.window_actions.file.samples.actions() if a.data() == "two_layer_net")
     assert "Two-layer net" in action.text()
-    figures = [a.text().split("\t")[0] for a in window.actions.file.samples.actions()]
+    figures = [a.text().split("\t")[0] for a in window.window_actions.file.samples.actions()]
     assert figures[:2] == ["Fig. 5-2, 5-14", "Fig. 5-3, 5-15"]  # in the chapter's order
     action.trigger()
     assert window.document.graph.find_label("L").type == "SoftmaxWithLoss"
@@ -94,8 +94,8 @@ def test_recent_files_persist_in_the_settings(window, settings, tmp_path):
     from PySide6.QtCore import QSettings
     again = QSettings(settings.fileName(), QSettings.IniFormat)
     assert again.value("recent_files") in ([str(path.resolve())], str(path.resolve()))
-    window.actions.file.recent.aboutToShow.emit()  # the menu fills itself as it opens
-    assert window.actions.file.recent.actions()[0].text() == "a.json"
+    window.window_actions.file.recent.aboutToShow.emit()  # the menu fills itself as it opens
+    assert window.window_actions.file.recent.actions()[0].text() == "a.json"
 
 
 def test_export_png_and_svg(window, tmp_path, monkeypatch):

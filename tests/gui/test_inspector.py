@@ -38,7 +38,7 @@ def test_editing_apples_value_repaints_the_price(canvas):
     assert c.scene.stubs[price].value_text == summarize(expected.values[price]) == "935"
     assert c.edge_labels("apple", "apple_price", "x") == ("200", "2.2")
     assert c.edge_labels("apple_price", "all_price", "x")[0] == "400"
-    c.window.actions.edit.undo.trigger()
+    c.window.window_actions.edit.undo.trigger()
     c.wait_computed()
     assert c.scene.stubs[price].value_text == "715"
 
@@ -49,7 +49,7 @@ def test_repeated_value_edits_of_one_node_merge_into_one_undo_step(canvas):
     for text in ("120", "130", "140"):
         type_value(c.window.inspector, text)
     assert c.document.undo_stack.count() == 1
-    c.window.actions.edit.undo.trigger()
+    c.window.window_actions.edit.undo.trigger()
     assert c.document.graph.nodes["apple"].params["value"] == 100
 
 
@@ -98,15 +98,15 @@ def test_rename_in_the_inspector_and_by_double_clicking_the_label(canvas):
     assert graph.nodes["tax"].label == "vat"
     assert c.scene.nodes["tax"].label == "vat"
     c.double_click(c.header("vat"))
-    assert c.scene.renaming is not None
-    editor = c.scene.renaming.editor
+    assert c.scene.input.renaming is not None
+    editor = c.scene.input.renaming.field
     assert editor is not None and editor.toPlainText() == "vat"
     QTest.keyClicks(c.viewport, "tax rate")
     QTest.keyClick(c.viewport, Qt.Key_Return)
     assert graph.nodes["tax"].label == "tax rate" == c.scene.nodes["tax"].label
     assert c.document.undo_stack.count() == 2
-    c.window.actions.edit.undo.trigger()
-    c.window.actions.edit.undo.trigger()
+    c.window.window_actions.edit.undo.trigger()
+    c.window.window_actions.edit.undo.trigger()
     assert graph.nodes["tax"].label == "tax" == c.scene.nodes["tax"].label
 
 

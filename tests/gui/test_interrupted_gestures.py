@@ -41,12 +41,12 @@ def _scene_matches_model(c) -> bool:
             and all(scene.nodes[n].pos() == QPointF(*graph.nodes[n].position)
                     for n in graph.nodes)
             and all(item.opacity() == 1.0 for item in scene.edges.values())
-            and scene.gesture is None)
+            and scene.input.gesture is None)
 
 
 def _undo_all(c) -> None:
     while c.document.undo_stack.canUndo():
-        c.window.actions.edit.undo.trigger()
+        c.window.window_actions.edit.undo.trigger()
 
 
 def _pick_up_the_apple_edge_again(c) -> QPointF:
@@ -61,7 +61,7 @@ def _pick_up_the_apple_edge_again(c) -> QPointF:
     c.press(port)
     c.move(port + QPointF(-20, 40))
     c.move(port + QPointF(-40, 80))
-    assert isinstance(c.scene.gesture, gestures.WireDrag)
+    assert isinstance(c.scene.input.gesture, gestures.WireDrag)
     return port
 
 
@@ -77,7 +77,7 @@ def test_an_edit_during_a_wire_drag_cancels_it_and_the_release_does_nothing(
         c.scene.select_only([select])
     port = _pick_up_the_apple_edge_again(c)
     QTest.keyClick(c.viewport, key, modifier)  # the edit arrives while the button is down
-    assert c.scene.gesture is None
+    assert c.scene.input.gesture is None
     after_edit = dumps_graph(c.document.graph)
     c.move(port + QPointF(-60, 120))
     c.release(port + QPointF(-60, 120))  # before: an exception inside mouseReleaseEvent
@@ -98,7 +98,7 @@ def test_a_shortcut_during_a_node_drag_never_records_stale_positions(apple, key)
     c.press(start)
     c.move(start + QPointF(20, 10))
     c.move(start + QPointF(60, 40))
-    assert isinstance(c.scene.gesture, gestures.NodeDrag)
+    assert isinstance(c.scene.input.gesture, gestures.NodeDrag)
     QTest.keyClick(c.viewport, key, Qt.ControlModifier)
     c.move(start + QPointF(120, 90))
     c.release(start + QPointF(120, 90))

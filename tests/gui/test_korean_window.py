@@ -20,7 +20,7 @@ KOREAN = QLocale(QLocale.Korean, QLocale.SouthKorea)
 
 def language_action(window, name: str):
     """The action a user clicks: View ▸ Language ▸ `name`, found through the menu bar."""
-    menus = window.actions.view
+    menus = window.window_actions.view
     view = next(a.menu() for a in window.menuBar().actions() if a.menu() is menus.menu)
     language = next(a.menu() for a in view.actions() if a.menu() is menus.language_menu)
     return next(a for a in language.actions() if a.text() == name)
@@ -42,12 +42,12 @@ def test_a_korean_desktop_starts_in_korean_and_an_english_one_in_english(qtbot, 
     monkeypatch.setattr(i18n.QLocale, "system", staticmethod(lambda: KOREAN))
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    assert window.language == "ko" and window.actions.file.menu.title() == "파일(&F)"
-    assert window.actions.view.languages["ko"].isChecked()
+    assert window.language == "ko" and window.window_actions.file.menu.title() == "파일(&F)"
+    assert window.window_actions.view.languages["ko"].isChecked()
     settings.setValue(i18n.SETTINGS_KEY, "en")  # the user's choice wins over the desktop
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    assert window.language == "en" and window.actions.file.menu.title() == "&File"
+    assert window.language == "en" and window.window_actions.file.menu.title() == "&File"
 
 
 def test_the_language_menu_switches_every_dock_at_once_and_is_remembered(window, qtbot,
@@ -56,7 +56,7 @@ def test_the_language_menu_switches_every_dock_at_once_and_is_remembered(window,
     w.show_training()
     w.scene.select_only(["apple"])
     w.toggle_step_mode(True)
-    english_texts = (w.actions.file.menu.title(), w.palette_dock.windowTitle(),
+    english_texts = (w.window_actions.file.menu.title(), w.palette_dock.windowTitle(),
                      w.palette.tree.groups["arithmetic"].text(0),
                      w.inspector.apply_button.text(), w.step_bar.counter.text(),
                      w.training.controls.start_button.text(), w.training.tabs.tabText(0),
@@ -68,7 +68,7 @@ def test_the_language_menu_switches_every_dock_at_once_and_is_remembered(window,
 
     language_action(w, "한국어").trigger()
 
-    assert (w.actions.file.menu.title(), w.palette_dock.windowTitle(),
+    assert (w.window_actions.file.menu.title(), w.palette_dock.windowTitle(),
             w.palette.tree.groups["arithmetic"].text(0), w.inspector.apply_button.text(),
             w.step_bar.counter.text(), w.training.controls.start_button.text(),
             w.training.tabs.tabText(0), w.status_label.text(), w.training.status_area.status.text()) == (
@@ -83,16 +83,16 @@ def test_the_language_menu_switches_every_dock_at_once_and_is_remembered(window,
         "<b>Mul</b> (x, y)<br>순전파: x·y, 역전파: dx = dout·y, dy = dout·x (입력을 서로 바꿔 "
         "곱한다)")
     assert w.training_dock.toggleViewAction().text() == "학습"
-    assert w.actions.edit.undo.text() == "실행 취소(&U)"
-    assert [a.text() for a in w.actions.file.samples.actions()][0].startswith(
+    assert w.window_actions.edit.undo.text() == "실행 취소(&U)"
+    assert [a.text() for a in w.window_actions.file.samples.actions()][0].startswith(
         "그림 5-2, 5-14\t사과 쇼핑")
     assert w.windowTitle().startswith("apple_orange (예제)")
-    languages = w.actions.view.languages
+    languages = w.window_actions.view.languages
     assert languages["ko"].isChecked() and not languages["en"].isChecked()
     assert settings.value(i18n.SETTINGS_KEY) == "ko"
 
     language_action(w, "English").trigger()
-    assert (w.actions.file.menu.title(), w.step_bar.counter.text(), w.status_label.text(),
+    assert (w.window_actions.file.menu.title(), w.step_bar.counter.text(), w.status_label.text(),
             w.training.controls.start_button.text()) == (
         "&File", "Forward 1 / 18", "output price = 715", "Start")
     assert plot_labels(w) == ["Loss", "loss (cross-entropy)", "iteration", "epoch"]
@@ -119,7 +119,7 @@ def test_the_choice_remembered_is_the_language_of_the_next_start(window, qtbot, 
     from gui.main_window import MainWindow
     again = MainWindow(settings)
     qtbot.addWidget(again)
-    assert again.language == "ko" and again.actions.edit.menu.title() == "편집(&E)"
+    assert again.language == "ko" and again.window_actions.edit.menu.title() == "편집(&E)"
 
 
 def test_without_a_hangul_font_the_app_stays_in_english_and_says_why_once(window,
@@ -129,8 +129,8 @@ def test_without_a_hangul_font_the_app_stays_in_english_and_says_why_once(window
     said = []
     monkeypatch.setattr(window, "show_message", said.append)
     language_action(window, "한국어").trigger()
-    assert window.language == "en" and window.actions.file.menu.title() == "&File"
-    assert window.actions.view.languages["en"].isChecked()
+    assert window.language == "en" and window.window_actions.file.menu.title() == "&File"
+    assert window.window_actions.view.languages["en"].isChecked()
     why = ("Korean needs a font that can draw Hangul (e.g. Noto Sans CJK KR or NanumGothic), "
            "and none is installed: the app stays in English.")
     assert why in said
@@ -194,15 +194,15 @@ def test_no_english_is_left_in_any_menu_dock_dialog_or_tooltip(window, qtbot, mo
         edge = next(iter(w.scene.edges.values()))
         for where in (node.sceneBoundingRect().center(), edge.value_rect().center(),
                       QPointF(-5000, -5000)):
-            check(menu_texts(w.actions.context_menu(where), "context menu"), names)
+            check(menu_texts(w.window_actions.context_menu(where), "context menu"), names)
     for menu_action in w.menuBar().actions():
         check(menu_texts(menu_action.menu(), "menu"), names)
     check(texts(w), names)  # the docks, the step bar, the status bar
     w.search_popup.open_at(w.mapToGlobal(w.rect().center()), "")
     check(texts(w.search_popup), names)
     w.search_popup.hide()
-    w.actions.shortcuts_dialog()
-    w.actions.about_dialog()
+    w.window_actions.shortcuts_dialog()
+    w.window_actions.about_dialog()
     box, (title, text) = shown
     check(texts(box) + [("About", title), ("About", text)], names)
     dialog = open_gradcheck_dialog(w, w.document.graph)  # deletes itself when closed

@@ -40,7 +40,7 @@ def _digits(folder: str) -> np.ndarray:
 def net(window, mnist_split, qtbot):
     """The two-layer net on the canvas, the panel attached to it, set for a long run."""
     panel = training_panel(window, mnist_split, 1_000_000)
-    panel.attach_canvas(window.scene)  # what the main window does (idempotent)
+    panel.attach_canvas(window.presenter, window.editor)  # what the main window does
     window.show_training()
     window.files.open_sample(SAMPLES / "two_layer_net.json", ask=False)
     yield panel
@@ -137,7 +137,7 @@ def test_a_run_leaves_its_trained_weights_on_the_canvas_until_undo(net, window, 
     assert graph.nodes["b1"].params == {"init": "zeros", "shape": [50]}
     assert float(document.result.values["loss"]) == pytest.approx(2.3, abs=0.05)
     with qtbot.waitSignal(document.computed, timeout=5000):
-        window.actions.edit.redo.trigger()
+        window.window_actions.edit.redo.trigger()
     assert np.array_equal(Source.materialize(graph.nodes["W1"].params, np.float32), trained["W1"])
 
 
@@ -160,8 +160,8 @@ def test_the_next_start_trains_from_the_initializers_and_reset_keeps_the_documen
         "stay on the canvas; Edit ▸ Undo brings the initializers back.")
     assert document.undo_stack.count() == 2 and document.graph.nodes["W1"].params["init"] == "fixed"
     # two undos: back to the first run's weights, then to the initializers
-    window.actions.edit.undo.trigger()
-    window.actions.edit.undo.trigger()
+    window.window_actions.edit.undo.trigger()
+    window.window_actions.edit.undo.trigger()
     assert document.graph.nodes["W1"].params == INITIALIZER
     click(qtbot, net.controls.reset_button)
     assert net.status_area.status.text() == (
@@ -196,7 +196,7 @@ def test_edits_while_it_trains_are_kept_and_a_deleted_parameter_is_not_overwritt
 
 def test_a_run_of_the_sample_leaves_the_canvas_alone(window, mnist_split, qtbot):
     panel = training_panel(window, mnist_split, 300)
-    panel.attach_canvas(window.scene)
+    panel.attach_canvas(window.presenter, window.editor)
     shown = []
     panel.canvas.live.shown.connect(shown.append)
     window.show_training()  # apple-and-orange cannot train: the panel trains the sample
@@ -212,12 +212,12 @@ def test_step_mode_keeps_the_documents_lesson_while_it_trains(net, window, qtbot
     scene, live = window.scene, net.canvas.live
     with qtbot.waitSignal(live.shown, timeout=30_000):
         click(qtbot, net.controls.start_button)
-    window.actions.run.step.trigger()  # Run ▸ Step Mode (F9)
+    window.window_actions.run.step.trigger()  # Run ▸ Step Mode (F9)
     assert window.stepper.active
     with qtbot.waitSignal(live.shown, timeout=30_000):
         pass  # a snapshot comes, and is not painted over the lesson
     assert not scene.edges[DATA_EDGE].value_text.startswith("(100, 784)")
-    window.actions.run.exit_step.trigger()
+    window.window_actions.run.exit_step.trigger()
     assert scene.edges[DATA_EDGE].value_text.startswith("(3, 784)")  # the document's again
     with qtbot.waitSignal(live.shown, timeout=30_000):
         pass

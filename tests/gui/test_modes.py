@@ -14,7 +14,7 @@ def test_step_mode_walks_forward_then_states_each_rule_backward(canvas):
     c = canvas
     w = c.window
     QTest.keyClick(w, Qt.Key_F9)
-    assert w.step_bar.isVisible() and w.actions.run.step.isChecked()
+    assert w.step_bar.isVisible() and w.window_actions.run.step.isChecked()
     stepper = w.stepper
     first = stepper.current
     assert first.phase == "forward"
@@ -44,7 +44,7 @@ def test_step_mode_walks_forward_then_states_each_rule_backward(canvas):
     assert stepper.index == 16
     assert c.edge_labels("apple_num", "apple_price", "y") == ("2", "")  # not reached yet
     QTest.mouseClick(w.step_bar.exit_button, Qt.LeftButton)
-    assert not w.step_bar.isVisible() and not w.actions.run.step.isChecked()
+    assert not w.step_bar.isVisible() and not w.window_actions.run.step.isChecked()
     assert not any(item.highlighted for item in c.scene.nodes.values())
     assert c.edge_labels("apple", "apple_price", "x") == ("100", "2.2")
 
@@ -55,23 +55,23 @@ def test_copy_paste_and_duplicate_are_single_undo_steps(canvas):
     for label in ("apple", "apple_num"):
         c.click(c.header(label), Qt.ControlModifier if label != "apple" else Qt.NoModifier)
     assert sorted(c.scene.selected_node_ids()) == ["apple", "apple_num"]
-    c.window.actions.edit.copy.trigger()
-    c.window.actions.edit.paste.trigger()
+    c.window.window_actions.edit.copy.trigger()
+    c.window.window_actions.edit.paste.trigger()
     assert len(graph.nodes) == 11
     pasted = c.scene.selected_node_ids()
     # copies are named apple_2, apple_num_2 (not apple2, apple22 on a second copy)
     assert sorted(graph.nodes[n].label for n in pasted) == ["apple_2", "apple_num_2"]
     assert graph.nodes[pasted[0]].params == graph.nodes[
         graph.find_label(graph.nodes[pasted[0]].label.rsplit("_", 1)[0]).id].params
-    c.window.actions.edit.undo.trigger()
+    c.window.window_actions.edit.undo.trigger()
     assert len(graph.nodes) == 9
     # duplicate keeps the edges among the copied nodes
-    c.window.actions.edit.select_all.trigger()
-    c.window.actions.edit.duplicate.trigger()
+    c.window.window_actions.edit.select_all.trigger()
+    c.window.window_actions.edit.duplicate.trigger()
     assert len(graph.nodes) == 18 and len(graph.edges) == 16
     c.wait_computed()
     assert sorted(s.value_text for s in c.scene.stubs.values()) == ["715", "715"]
-    c.window.actions.edit.undo.trigger()
+    c.window.window_actions.edit.undo.trigger()
     assert len(graph.nodes) == 9 and len(graph.edges) == 8
 
 
@@ -96,7 +96,7 @@ def test_zoom_with_wheel_and_keys_pan_with_middle_drag_and_fit(canvas):
     QTest.mouseRelease(c.viewport, Qt.MiddleButton, Qt.NoModifier, start + QPoint(100, 50))
     moved = view.mapToScene(c.viewport.rect().center()) - center_before
     assert abs(moved.x() + 100) < 2 and abs(moved.y() + 50) < 2
-    c.window.actions.view.fit.trigger()
+    c.window.window_actions.view.fit.trigger()
     visible = view.mapToScene(c.viewport.rect()).boundingRect()
     for item in c.scene.nodes.values():
         assert visible.contains(item.sceneBoundingRect())
@@ -122,14 +122,14 @@ def test_space_drag_pans_and_does_not_move_nodes(canvas):
 
 def test_themes_switch_and_numbers_stay_readable(canvas):
     c = canvas
-    c.window.actions.view.themes["dark"].trigger()
+    c.window.window_actions.view.themes["dark"].trigger()
     assert c.scene.theme is DARK
     assert all(item.theme is DARK for item in c.scene.edges.values())
     assert c.window.settings.value("theme") == "dark"
     for theme in (LIGHT, DARK):
         for ink in ("value_text", "grad_text"):
             assert contrast(theme.color(ink), theme.color("canvas")) >= 4.5, (theme.name, ink)
-    c.window.actions.view.themes["light"].trigger()
+    c.window.window_actions.view.themes["light"].trigger()
     assert c.scene.theme is LIGHT
 
 

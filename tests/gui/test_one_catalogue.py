@@ -34,9 +34,9 @@ def test_a_widgets_tr_reads_cores_table_when_it_asks(window, monkeypatch):
     monkeypatch.setitem(catalogue, ("MainWindow", "&File"), "파일 메뉴(&F)")  # via translate
     monkeypatch.setitem(catalogue, ("MainWindow", "Palette"), "팔레트 창")  # via self.tr()
     window.retranslate()
-    assert window.actions.file.menu.title() == "파일 메뉴(&F)"
+    assert window.window_actions.file.menu.title() == "파일 메뉴(&F)"
     assert window.palette_dock.windowTitle() == "팔레트 창"
-    assert window.actions.edit.menu.title() == "편집(&E)"
+    assert window.window_actions.edit.menu.title() == "편집(&E)"
 
 
 def test_a_text_the_app_does_not_have_is_left_to_qts_own_catalogue(qapp):

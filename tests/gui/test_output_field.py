@@ -26,9 +26,9 @@ def test_the_output_and_its_gradient_are_set_in_the_inspector(canvas):
     assert c.edge_labels("apple", "apple_price", "x") == ("100", "2.6")
     again = loads_graph(dumps_graph(graph))
     assert again.output.node == "all_price" and again.output.grad == 1.3
-    c.window.actions.edit.undo.trigger()  # the gradient, then the output, one step each
+    c.window.window_actions.edit.undo.trigger()  # the gradient, then the output, one step each
     assert graph.output.fields().get("output_grad") is None and graph.output.node == "all_price"
-    c.window.actions.edit.undo.trigger()
+    c.window.window_actions.edit.undo.trigger()
     assert graph.output.node is None
     c.wait_computed()
     assert c.edge_labels("apple", "apple_price", "x") == ("100", "2.2")

@@ -84,7 +84,7 @@ def test_a_full_correct_round(practice, settings):
     assert dumps_graph(c.document.graph) == before and c.document.undo_stack.count() == 0
     # the sample gets its ✓, remembered in the settings
     assert any(a.text().startswith("✓ ") and a.data() == "apple_orange"
-               for a in c.window.actions.file.samples.actions())
+               for a in c.window.window_actions.file.samples.actions())
     assert settings.value("practice/apple_orange") in (True, "true")
     QTest.mouseClick(c.window.practice_bar.end_button, Qt.LeftButton)
     assert not c.window.practice.active
@@ -123,7 +123,7 @@ def test_an_edit_ends_the_round_and_undo_is_untouched(practice):
     c.wait_computed()
     assert not c.window.practice.active and not c.window.practice_bar.isVisible()
     assert "the graph changed" in c.window.statusBar().currentMessage()
-    c.window.actions.edit.undo.trigger()
+    c.window.window_actions.edit.undo.trigger()
     assert c.document.graph.nodes["tax"].label == "tax"
     assert c.edge_labels("tax", "price", "y") == ("1.1", "650")
 
@@ -132,7 +132,7 @@ def test_a_forward_round_asks_the_values_first(canvas):
     c = canvas
     c.wait_computed()
     c.window.practice_bar.forward_box.setChecked(True)
-    c.window.actions.run.practice.trigger()
+    c.window.window_actions.run.practice.trigger()
     assert c.edge_labels("apple_price", "all_price", "x")[0] == "?"  # an op's value asked
     assert c.edge_labels("all_price", "price", "x")[0] == ""  # and the next one hidden
     assert c.edge_labels("apple", "apple_price", "x")[0] == "100"  # a source's is given

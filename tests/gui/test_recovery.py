@@ -228,7 +228,7 @@ def test_a_failed_save_says_so_and_keeps_everything(start, folder, shop, qtbot, 
             raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
         monkeypatch.setattr("tempfile.mkstemp", mkstemp)
         reason = "Permission denied"
-    window.actions.file.save.trigger()
+    window.window_actions.file.save.trigger()
     kind, title, text = no_dialogs[-1]
     assert (kind, title) == ("critical", "Cannot save graph")
     assert str(shop) in text and reason in text and "not saved" in text

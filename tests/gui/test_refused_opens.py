@@ -54,7 +54,7 @@ def test_refused_opens_leave_the_open_graph_exactly_as_it_was(window, no_dialogs
         path = chosen["path"] = tmp_path / f"case{case}.json"
         path.write_bytes(text.encode("utf-8", errors="surrogateescape"))
         shown_before = len(no_dialogs)
-        window.actions.file.open.trigger()
+        window.window_actions.file.open.trigger()
         boxes = no_dialogs[shown_before:]
         assert boxes[0][0] == "question"  # unsaved changes: asked first, answered Discard
         if window.document.path == path:  # a valid mutant opened

@@ -17,8 +17,8 @@ def f9(window) -> None:
 def assert_stopped(c) -> None:
     w = c.window
     assert not w.stepper.active and w.stepper.current is None
-    assert not w.step_bar.isVisible() and not w.actions.run.step.isChecked()
-    assert c.scene.reveal is None
+    assert not w.step_bar.isVisible() and not w.window_actions.run.step.isChecked()
+    assert c.window.presenter.lesson is None
     assert not any(item.highlighted for item in c.scene.nodes.values())
 
 
@@ -42,7 +42,7 @@ def test_deleting_everything_ends_step_mode_with_a_message_and_undo_shows_all(ca
     c = canvas
     w = c.window
     f9(w)
-    w.actions.edit.select_all.trigger()
+    w.window_actions.edit.select_all.trigger()
     with qtbot.waitSignal(w.stepper.step_changed) as ended:
         QTest.keyClick(c.viewport, Qt.Key_Delete)
         c.wait_computed()

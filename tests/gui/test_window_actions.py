@@ -1,4 +1,4 @@
-"""The window's actions are one object: every action, menu and toolbar is `window.actions`,
+"""The window's actions are one object: every action, menu and toolbar is `window.window_actions`,
 none is an attribute of the window, the keys are the ones users know, and the lesson modes
 report through signals instead of reaching into the window."""
 
@@ -40,7 +40,7 @@ def _texts(keys) -> set[str]:
 def _group_actions(window) -> dict[str, QAction]:
     found = {}
     for group in GROUPS:
-        for name, value in vars(getattr(window.actions, group)).items():
+        for name, value in vars(getattr(window.window_actions, group)).items():
             if isinstance(value, QAction):
                 found[f"{group}.{name}"] = value
             elif isinstance(value, dict):  # the themes, the languages
@@ -52,15 +52,15 @@ def _group_actions(window) -> dict[str, QAction]:
 def test_the_window_holds_no_action_or_menu_of_its_own(window):
     assert [name for name, value in vars(window).items()
             if isinstance(value, (QAction, QMenu, QToolBar))] == []
-    assert [name for name in vars(window) if name.endswith(("_action", "_actions", "_menu",
-                                                            "_group", "_toolbar"))] == []
+    assert [name for name in vars(window) if name != "window_actions" and name.endswith(
+        ("_action", "_actions", "_menu", "_group", "_toolbar"))] == []
 
 
 def test_every_menu_and_toolbar_entry_is_an_action_of_the_actions_object(window):
     owned = set(_group_actions(window).values())
     docks = {d.toggleViewAction() for d in (window.palette_dock, window.inspector_dock,
                                              window.training_dock)}
-    listed = {window.actions.file.samples, window.actions.file.recent}  # filled from files
+    listed = {window.window_actions.file.samples, window.window_actions.file.recent}  # filled from files
 
     def entries(menu: QMenu) -> list[QAction]:
         out = []
@@ -72,12 +72,12 @@ def test_every_menu_and_toolbar_entry_is_an_action_of_the_actions_object(window)
         return out
 
     shown = [a for m in window.menuBar().actions() for a in entries(m.menu())]
-    shown += [a for a in window.actions.lesson_toolbar.actions() if not a.isSeparator()]
+    shown += [a for a in window.window_actions.lesson_toolbar.actions() if not a.isSeparator()]
     assert len(shown) > 40
     assert [a.text() for a in shown if a not in owned | docks] == []
-    assert set(QMainWindow.actions(window)) <= owned  # the keys of the window: all of ours
-    assert {g.menu for g in (window.actions.file, window.actions.edit, window.actions.view,
-                             window.actions.run, window.actions.help)} == {
+    assert set(window.actions()) <= owned  # the keys of the window: all of ours
+    assert {g.menu for g in (window.window_actions.file, window.window_actions.edit, window.window_actions.view,
+                             window.window_actions.run, window.window_actions.help)} == {
         m.menu() for m in window.menuBar().actions()}
 
 
@@ -95,11 +95,11 @@ def test_every_action_keeps_its_keys(window):
 
 def test_the_context_menu_entries_are_the_same_actions_as_the_menus(canvas):
     c, w = canvas, canvas.window
-    node_menu = w.actions.context_menu(c.header("tax"))
-    assert node_menu.actions()[:2] == [w.actions.edit.rename, w.actions.edit.output]
+    node_menu = w.window_actions.context_menu(c.header("tax"))
+    assert node_menu.actions()[:2] == [w.window_actions.edit.rename, w.window_actions.edit.output]
     added = []
-    w.actions.add_op_here.connect(added.append)
-    canvas_menu = w.actions.context_menu(QPointF(-2000, -2000))
+    w.window_actions.add_op_here.connect(added.append)
+    canvas_menu = w.window_actions.context_menu(QPointF(-2000, -2000))
     next(a for a in canvas_menu.actions() if a.text() == "Add &Op Here…").trigger()
     assert added == [QPointF(-2000, -2000)]
     w.search_popup.hide()
@@ -109,15 +109,15 @@ def test_the_output_action_follows_an_undone_output(canvas):
     """Undo moves the output back; the action's text follows the recompute."""
     c, w = canvas, canvas.window
     c.scene.select_only(["tax"])
-    assert w.actions.edit.output.text() == "Make the &Output (L)"
-    w.actions.edit.output.trigger()
+    assert w.window_actions.edit.output.text() == "Make the &Output (L)"
+    w.window_actions.edit.output.trigger()
     c.document.compute()
     assert c.document.graph.output.node == "tax"
-    assert w.actions.edit.output.text() == "Clear the &Output"
-    w.actions.edit.undo.trigger()
+    assert w.window_actions.edit.output.text() == "Clear the &Output"
+    w.window_actions.edit.undo.trigger()
     c.document.compute()
     assert c.document.graph.output.node != "tax"
-    assert w.actions.edit.output.text() == "Make the &Output (L)"
+    assert w.window_actions.edit.output.text() == "Make the &Output (L)"
 
 
 def test_lesson_modes_work_from_their_parts_and_report_by_signals(window, qtbot):

@@ -1,4 +1,5 @@
-"""In-place editing of a node's label (double-click the header)."""
+"""The text field over a node's header in which its new label is typed (double-click the
+header, or F2): the `RenameInPlace` gesture's field."""
 
 from __future__ import annotations
 
@@ -12,13 +13,14 @@ from gui.canvas.node_item import LABEL_FONT
 from gui.base.safety import guarded
 
 
-class LabelEditor(QGraphicsTextItem):
-    """A one-line text editor over a node's header; Enter commits, Escape cancels."""
+class LabelField(QGraphicsTextItem):
+    """A one-line text field over a node's header; Enter commits, Escape discards, and
+    losing the keyboard (a click elsewhere) commits. It ends once: `done(text)` is called
+    with the text to commit, or None."""
 
-    def __init__(self, node_id: str, text: str,
-                 done: Callable[["LabelEditor", str | None], None]) -> None:
+    def __init__(self, text: str, done: Callable[[str | None], None]) -> None:
         super().__init__(text)
-        self.node_id, self._done, self._finished = node_id, done, False
+        self._done, self._finished = done, False
         self.setFont(LABEL_FONT)
         self.setTextInteractionFlags(Qt.TextEditorInteraction)
         self.setZValue(10)
@@ -33,7 +35,7 @@ class LabelEditor(QGraphicsTextItem):
         if self._finished:
             return
         self._finished = True
-        self._done(self, self.toPlainText() if commit else None)
+        self._done(self.toPlainText() if commit else None)
 
     @guarded
     def keyPressEvent(self, event) -> None:
