@@ -5,13 +5,13 @@ list always say the same thing.
 `WindowActions` is built once by the main window and held as `window.window_actions` (not
 `actions`, which would hide `QWidget.actions()`). Its actions are grouped as the menu bar
 shows them: `file`, `edit`, `view`, `run`, `help` (`window_actions.edit.undo`,
-`window_actions.view.themes["dark"]`), each group holding its `menu` too. It knows what an action shows (text, keys, checked or enabled), never what one
-does: the window connects each action to its slot, except Help's two dialogs, which are
-here. It follows what decides a text (the undo stack's next command; whether the selected
-node is the output, after each recompute and when the window says the selection changed)
-and sets every text again in `retranslate`. Texts are
-`QT_TRANSLATE_NOOP("MainWindow", …)` where the action is made, looked up in core's one
-catalogue (`core.i18n.translate`) whenever they are shown.
+`window_actions.view.themes["dark"]`), each group holding its `menu` too. It knows what an
+action shows (text, keys, checked or enabled), never what one does: the window connects each
+action to its slot, except Help's two dialogs, which are here. It follows what decides a
+text (the undo stack's next command; whether the selected node is the output, after each
+recompute and when the window says the selection changed) and sets every text again in
+`retranslate`. Texts are `QT_TRANSLATE_NOOP("MainWindow", …)` where the action is made,
+looked up in core's one catalogue (`core.i18n.translate`) whenever they are shown.
 """
 
 from __future__ import annotations
@@ -21,8 +21,15 @@ from typing import Callable, Iterable, Sequence, Union
 
 from PySide6.QtCore import QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QDockWidget, QMainWindow, QMenu, QMenuBar, QMessageBox, QToolBar,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QMenuBar,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
 
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.base.i18n import LANGUAGE_NAMES

@@ -109,9 +109,9 @@ def start_editor(file: str | None, settings=None, language: str | None = None):
     """The editor window as a user gets it: shown, autosaving, with a crashed session's
     unsaved graph offered back (else FILE or the default sample opened); `language`
     overrides the remembered one for this run."""
+    from gui.base.probe import install as install_probe
     from gui.document import recovery
     from gui.main_window import MainWindow
-    from gui.base.probe import install as install_probe
     window = MainWindow(settings, language)
     window.show()
     install_probe(window)  # a test hook; does nothing unless BACKPROP_STUDIO_PROBE is set

@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from core.files.graph_files import GraphFileError
-from core.i18n import localized
 from core.files.samples import figure_text, sample_catalogue
+from core.i18n import localized
 from gui.canvas import picture_export as export
 from gui.document.document import Document
 

@@ -27,24 +27,24 @@ from PySide6.QtWidgets import (
 from core.engine.result import Result
 from core.model.graph import Graph
 from gui.actions import WindowActions, on_trigger
+from gui.base.i18n import SETTINGS_KEY, apply_language, chosen_language, speakable
+from gui.base.safety import guarded, reporter
+from gui.base.theme import THEMES, apply_to_app
+from gui.canvas.palette import OpSearchPopup, Palette
+from gui.canvas.presenter import CanvasPresenter
+from gui.canvas.scene import GraphScene
+from gui.canvas.view import GraphView
 from gui.document.document import Document
 from gui.document.editor import Editor
 from gui.file_actions import FileActions
-from gui.base.i18n import SETTINGS_KEY, apply_language, chosen_language, speakable
 from gui.inspector.inspector import Inspector
 from gui.lesson.modes import LessonModes
-from gui.canvas.palette import OpSearchPopup, Palette
-from gui.canvas.presenter import CanvasPresenter
 from gui.lesson.practice import Practice, PracticeBar
-from gui.base.safety import guarded, reporter
-from gui.canvas.scene import GraphScene
-from gui.status_line import StatusLine
 from gui.lesson.step_bar import StepBar
 from gui.lesson.step_mode import Stepper
-from gui.base.theme import THEMES, apply_to_app
+from gui.status_line import StatusLine
 from gui.training.descent_bar import DescentBar
 from gui.training.panel import TrainingPanel
-from gui.canvas.view import GraphView
 
 
 class MainWindow(QMainWindow):

@@ -1,4 +1,5 @@
-"""core.training.analysis without Qt: the confusion matrix, the analysis snapshot, "did not learn"."""
+"""core.training.analysis without Qt: the confusion matrix, the analysis snapshot, "did not
+learn"."""
 
 from __future__ import annotations
 
@@ -7,10 +8,10 @@ import math
 import numpy as np
 import pytest
 
-from core.training.analysis import analyse, confusion_matrix, did_not_learn, final_loss
 from core.files.graph_files import load_graph
-from core.training.mnist import load_mnist
 from core.paths import SAMPLES
+from core.training.analysis import analyse, confusion_matrix, did_not_learn, final_loss
+from core.training.mnist import load_mnist
 from core.training.run import TrainConfig
 from core.training.trainer import Trainer
 

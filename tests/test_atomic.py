@@ -134,9 +134,10 @@ def test_an_error_inside_the_block_leaves_everything_as_it_was(tmp_path):
 
 def test_parameters_are_refused_over_a_read_only_file_too(tmp_path):
     import numpy as np
+
     from core.engine.program import Program
-    from core.training.run import TrainError
     from core.training.parameter_files import save_parameters
+    from core.training.run import TrainError
     program = Program(load_graph(SAMPLES / "two_layer_net.json"))
     target = tmp_path / "p.npz"
     target.write_bytes(b"kept")

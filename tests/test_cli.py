@@ -235,6 +235,7 @@ def test_gradcheck_into_head_exits_quietly():
 
 def test_every_json_value_goes_through_one_encoder():
     import numpy as np
+
     from core.formatting import to_jsonable
     doc = {"loss": float("nan"), "acc": np.float32(0.5), "n": np.int64(3), "none": None,
            "rows": [np.array([1.0, np.inf]), (np.array(-np.inf, dtype=np.float32), True)]}

@@ -7,11 +7,18 @@ import threading
 import numpy as np
 import pytest
 
-from core.training.descent import (MAX_STEP_ELEMENTS, DescentError, descent_step, fixed_params, stepping_parameters, trained_parameters_problem)
 from core.engine.program import evaluate
 from core.files.graph_files import load_graph
-from core.paths import SAMPLES
 from core.ops.sources import Source
+from core.paths import SAMPLES
+from core.training.descent import (
+    MAX_STEP_ELEMENTS,
+    DescentError,
+    descent_step,
+    fixed_params,
+    stepping_parameters,
+    trained_parameters_problem,
+)
 from core.training.run import RunControl, TrainConfig
 from core.training.trainer import Trainer
 from tests.helpers import build

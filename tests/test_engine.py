@@ -3,8 +3,8 @@
 import numpy as np
 import pytest
 
-from core.engine.program import Program, evaluate
 from core.engine.gradcheck import gradient_check
+from core.engine.program import Program, evaluate
 from core.model.graph import Graph, GraphError
 from core.ops.base import unbroadcast
 from tests.helpers import build, const
@@ -242,13 +242,13 @@ def test_a_result_too_big_for_this_computer_is_an_error_on_its_node(monkeypatch)
 
 @pytest.mark.parametrize("where", ["forward", "backward", "source"])
 def test_memory_error_anywhere_becomes_an_issue(where, monkeypatch):
-    from core.ops import primitives
-    from core.ops import sources
+    from core.ops import primitives, sources
 
     def no_memory(*args, **kwargs):
         raise MemoryError
 
-    target = {"forward": (primitives.Square, "forward"), "backward": (primitives.Square, "backward"),
+    square = primitives.Square
+    target = {"forward": (square, "forward"), "backward": (square, "backward"),
               "source": (sources.Source, "materialize")}[where]
     monkeypatch.setattr(*target, no_memory)
     graph = build([("x", "Constant", const(3.0)), ("sq", "Square", {}), ("y", "Constant",

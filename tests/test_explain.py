@@ -6,8 +6,8 @@ import sys
 
 from core.engine.program import evaluate
 from core.files.graph_files import load_graph
-from core.paths import SAMPLES
 from core.lesson.steps import build_steps
+from core.paths import SAMPLES
 
 
 def explain(*args):

@@ -16,12 +16,12 @@ import pytest
 
 from core.cli.main import main as cli_main
 from core.engine.program import evaluate
-from core.export.script import ExportError, array_code, graph_to_python
 from core.export.names import Namer, identifier
+from core.export.script import ExportError, array_code, graph_to_python
 from core.files.graph_files import load_graph, save_graph
 from core.model.graph import Graph
-from core.paths import SAMPLES, sample_files
 from core.ops.registry import all_ops
+from core.paths import SAMPLES, sample_files
 from tests.helpers import build
 
 

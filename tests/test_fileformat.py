@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from core.engine.program import evaluate
-from core.files.graph_files import (GraphFileError, dumps_graph, load_graph, loads_graph, save_graph)
+from core.files.graph_files import GraphFileError, dumps_graph, load_graph, loads_graph, save_graph
 from core.model.graph import GraphError
 from core.paths import SAMPLES
 
@@ -159,6 +159,7 @@ def test_saved_files_get_ordinary_permissions(tmp_path):
 
 def test_no_pickle_or_eval_in_the_code():
     import re
+
     from core.paths import ROOT
     # the builtins eval/exec, not methods such as Qt's app.exec()
     banned = re.compile(r"import pickle|allow_pickle\s*=\s*True|(?<![\w.])(eval|exec)\(")

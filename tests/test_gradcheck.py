@@ -6,8 +6,8 @@ import sys
 
 import numpy as np
 
-from core.files.graph_files import load_graph
 from core.engine.gradcheck import DEFAULT_SAMPLES, duration, gradient_check, sample_indices
+from core.files.graph_files import load_graph
 from core.paths import SAMPLES
 from tests.helpers import build, const
 

@@ -1,8 +1,8 @@
-"""Korean: the translation files are complete and built, and the headless commands speak it.
+"""Korean: the translation file is complete, and the headless commands speak it.
 
 The `.ts` is checked the way a translator's tools see it: lupdate is run over the code into
-a copy, and every text must come out with a finished translation; the `.qm` must be exactly
-what lrelease builds from the committed `.ts`. The commands run in real subprocesses.
+a copy, and every text must come out with a finished translation; Qt's lrelease must read
+the committed `.ts`. The commands run in real subprocesses.
 """
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ import pytest
 from core import i18n
 from core.engine.program import evaluate
 from core.files.graph_files import load_graph, loads_graph
-from core.paths import RESOURCES, SAMPLES
 from core.files.samples import sample_catalogue
 from core.lesson.steps import build_steps
+from core.paths import RESOURCES, SAMPLES
 
 TS = RESOURCES / "translations" / "backprop_studio_ko.ts"
 FIELD = re.compile(r"\{[^{}]*\}")
@@ -47,21 +47,19 @@ def korean():
     i18n.set_language("en")
 
 
-def test_every_text_of_the_code_has_a_finished_korean_translation_and_the_qm_is_built():
+def test_every_text_of_the_code_has_a_finished_korean_translation():
     """lupdate over core/, gui/ and backprop_studio.py into a copy of the .ts: no text may
-    be new or unfinished, none may be left over, and lrelease of the .ts gives the .qm."""
+    be new or unfinished, none may be left over, and Qt's lrelease reads the .ts."""
     problems = _update_script().problems("ko")
     assert problems == []
 
 
-def test_a_stale_qm_is_caught(tmp_path, monkeypatch):
+def test_a_ts_that_qt_cannot_read_is_caught(tmp_path, monkeypatch):
     update = _update_script()
-    stale = tmp_path / "backprop_studio_ko.qm"
-    stale.write_bytes(update.qm_path("ko").read_bytes()[:-8])  # an older build, cut short
-    monkeypatch.setattr(update, "qm_path", lambda lang: stale)
-    assert update.problems("ko") == [
-        "backprop_studio_ko.qm is not built from backprop_studio_ko.ts: run "
-        "resources/translations/update.py"]
+    broken = tmp_path / "backprop_studio_ko.ts"
+    broken.write_bytes(update.ts_path("ko").read_bytes()[:-40])  # cut short mid-element
+    assert update.lrelease(broken, tmp_path / "check.qm") != ""
+    assert update.lrelease(update.ts_path("ko"), tmp_path / "check.qm") == ""
 
 
 def test_a_text_without_translation_is_caught(tmp_path, monkeypatch):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from core.files.graph_files import load_graph
-from core.ops.values import ParamError, literal_shape, stored_shape
 from core.files.samples import sample_files
+from core.ops.values import ParamError, literal_shape, stored_shape
 
 VALID = [0, 2.5, [], [[]], [1, 2, 3], [[1, 2], [3, 4.5], [5, 6]], [[[1], [2]], [[3], [4]]],
          [[[]], [[]]], [[0.5] * 300] * 40]

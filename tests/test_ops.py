@@ -3,9 +3,9 @@
 import numpy as np
 import pytest
 
-from core.ops import registry
-from core.engine.program import evaluate
 from core.engine.gradcheck import gradient_check
+from core.engine.program import evaluate
+from core.ops import registry
 from tests.helpers import build, const
 
 rng = np.random.default_rng(5)

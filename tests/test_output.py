@@ -7,9 +7,9 @@ import sys
 import numpy as np
 import pytest
 
+from core.engine.gradcheck import gradient_check
 from core.engine.program import Program, evaluate
 from core.files.graph_files import GraphFileError, dumps_graph, loads_graph
-from core.engine.gradcheck import gradient_check
 from core.model.graph import GraphError
 from core.paths import SAMPLES
 from tests.helpers import build, const

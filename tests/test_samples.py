@@ -5,12 +5,12 @@ import re
 import numpy as np
 import pytest
 
+from core.engine.gradcheck import gradient_check
 from core.engine.program import evaluate
 from core.files.graph_files import dumps_graph, load_graph, loads_graph
-from core.formatting import FULL_ELEMENTS, summarize
-from core.engine.gradcheck import gradient_check
-from core.paths import SAMPLES, sample_files
 from core.files.samples import sample_catalogue
+from core.formatting import FULL_ELEMENTS, summarize
+from core.paths import SAMPLES, sample_files
 
 
 def run(name):

@@ -8,9 +8,9 @@ import pytest
 from core import i18n
 from core.engine.program import evaluate
 from core.files.graph_files import load_graph
+from core.lesson.steps import build_steps, reveal_ranks, revealed
 from core.model.graph import Graph
 from core.paths import SAMPLES
-from core.lesson.steps import build_steps, reveal_ranks, revealed
 from tests.helpers import build, const
 
 

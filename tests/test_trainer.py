@@ -8,17 +8,16 @@ from functools import lru_cache
 import numpy as np
 import pytest
 
+from core.engine.gradcheck import numerical_gradient
 from core.engine.program import Program
 from core.files.graph_files import load_graph
-from core.engine.gradcheck import numerical_gradient
-from core.training.mnist import MnistData, load_mnist
-from core.paths import SAMPLES
-from core.training.roles import hidden_size, network_chain
 from core.ops.sources import Source
+from core.paths import SAMPLES
+from core.training.mnist import MnistData, load_mnist
+from core.training.parameter_files import save_parameters
+from core.training.roles import find_roles, hidden_size, network_chain
 from core.training.run import RunControl, TrainConfig, TrainError
 from core.training.trainer import Trainer, predict
-from core.training.roles import find_roles
-from core.training.parameter_files import save_parameters
 from tests.helpers import build
 
 TWO_LAYER = SAMPLES / "two_layer_net.json"

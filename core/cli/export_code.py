@@ -21,8 +21,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def main(args: argparse.Namespace) -> int:
-    from core.files import atomic
     from core.export.script import ExportError, graph_to_python
+    from core.files import atomic
     from core.files.graph_files import GraphFileError, load_graph
     try:
         graph = load_graph(args.file)

@@ -55,9 +55,9 @@ def _json_line(doc: dict) -> str:
 
 def main(args: argparse.Namespace) -> int:
     from core.files.graph_files import GraphFileError, load_graph
+    from core.paths import SAMPLES
     from core.training.idx import MnistError
     from core.training.mnist import load_mnist
-    from core.paths import SAMPLES
     from core.training.run import TrainConfig, TrainError
     from core.training.trainer import Trainer
 

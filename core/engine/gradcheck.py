@@ -18,10 +18,10 @@ from typing import Callable
 
 import numpy as np
 
-from core.engine.program import Program
-from core.model.graph import Graph
-from core.i18n import translate
 from core.engine.issues import Issue, root_causes
+from core.engine.program import Program
+from core.i18n import translate
+from core.model.graph import Graph
 
 #: elements checked per array unless all are asked for
 DEFAULT_SAMPLES = 200

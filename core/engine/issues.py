@@ -10,8 +10,8 @@ from typing import Mapping
 
 import numpy as np
 
-from core.model.graph import Node
 from core.i18n import translate
+from core.model.graph import Node
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,8 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
-from core.i18n import translate
 from core.formatting import shape_str
+from core.i18n import translate
 
 #: one result may take at most this share of the memory the computer (or the container
 #: it runs in) has: the rest is for the other values, the gradients and everything else

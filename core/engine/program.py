@@ -24,15 +24,15 @@ from typing import Iterable, Mapping
 
 import numpy as np
 
-from core.model.graph import Graph, Node
-from core.i18n import translate
 from core.engine.issues import Issue, non_finite_message
 from core.engine.memory import result_problem
-from core.ops.base import Op, unbroadcast
-from core.ops.values import ParamError, stored_shape
-from core.formatting import shape_str
 from core.engine.result import Result
+from core.formatting import shape_str
+from core.i18n import translate
+from core.model.graph import Graph, Node
+from core.ops.base import Op, unbroadcast
 from core.ops.sources import Source
+from core.ops.values import ParamError, stored_shape
 
 
 @dataclass

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from core.model.graph import Edge, Graph
 from core.engine.issues import Issue
+from core.model.graph import Edge, Graph
 
 
 @dataclass

@@ -20,11 +20,11 @@ from pathlib import Path
 
 import numpy as np
 
-from core.engine.result import Result
-from core.engine.program import evaluate
 from core.engine.issues import root_causes
-from core.export.names import Namer, identifier
+from core.engine.program import evaluate
+from core.engine.result import Result
 from core.export import table
+from core.export.names import Namer, identifier
 from core.model.graph import Graph, Node
 from core.ops import registry
 from core.ops.code import UNBROADCAST, Layer

@@ -19,11 +19,11 @@ from typing import Any
 import jsonschema
 
 from core.files import atomic
-from core.ops import registry
-from core.model.graph import Graph, GraphError, text_problem
-from core.model import output
-from core.model.output import OUTPUT_GRAD
 from core.i18n import QT_TRANSLATE_NOOP, translate
+from core.model import output
+from core.model.graph import Graph, GraphError, text_problem
+from core.model.output import OUTPUT_GRAD
+from core.ops import registry
 from core.ops.values import ParamError
 from core.paths import GRAPH_SCHEMA
 

@@ -19,8 +19,8 @@ import numpy as np
 from core.engine.result import Result
 from core.formatting import FULL_ELEMENTS, summarize
 from core.i18n import translate
-from core.ops.values import ParamError, parse_literal
 from core.lesson.steps import Step, build_steps
+from core.ops.values import ParamError, parse_literal
 
 #: an answer is right when within this relative distance of the engine's number
 RELATIVE_TOLERANCE = 1e-3

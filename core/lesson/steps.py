@@ -15,11 +15,11 @@ from typing import Any
 
 import numpy as np
 
-from core.lesson import narration
 from core.engine.result import Result
 from core.formatting import summarize, to_jsonable
-from core.model.graph import Edge
 from core.i18n import translate
+from core.lesson import narration
+from core.model.graph import Edge
 
 #: numbers with more elements than this are given in JSON as their shape and largest |x|
 JSON_ELEMENTS = 100

@@ -17,12 +17,19 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from core.ops import registry
-from core.model.events import Event
-from core.model.limits import (MAX_EDGES, MAX_ID, MAX_LABEL, MAX_NODES, position_problem, text_problem)
-from core.model.errors import GraphError, no_node
-from core.model.output import Output
 from core.i18n import translate
+from core.model.errors import GraphError, no_node
+from core.model.events import Event
+from core.model.limits import (
+    MAX_EDGES,
+    MAX_ID,
+    MAX_LABEL,
+    MAX_NODES,
+    position_problem,
+    text_problem,
+)
+from core.model.output import Output
+from core.ops import registry
 from core.ops.base import Op
 from core.ops.values import ParamError
 

@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.i18n import translate
-from core.ops.values import (MAX_ELEMENTS, ParamError, check_shape, is_finite, literal_shape, parse_literal, parse_shape)
+from core.ops.values import (
+    MAX_ELEMENTS,
+    ParamError,
+    check_shape,
+    is_finite,
+    literal_shape,
+    parse_literal,
+    parse_shape,
+)
 
 #: the kinds of parameter, and what each holds
 KINDS = {

@@ -19,12 +19,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.engine.result import Result
-from core.engine.program import evaluate
 from core.engine.issues import root_causes
-from core.model.graph import Graph, Node
-from core.i18n import translate
+from core.engine.program import evaluate
+from core.engine.result import Result
 from core.formatting import shape_str
+from core.i18n import translate
+from core.model.graph import Graph, Node
 from core.ops.values import stored_shape
 
 #: a parameter drawn by an initializer may hold at most this many elements to be stepped

@@ -30,8 +30,8 @@ from tqdm import tqdm
 
 from core.files import atomic
 from core.i18n import translate
-from core.training.mnist import OFFICIAL_MD5, default_folder, missing_files
 from core.training.idx import MnistError
+from core.training.mnist import OFFICIAL_MD5, default_folder, missing_files
 
 MIRRORS = (
     "https://ossci-datasets.s3.amazonaws.com/mnist/",

@@ -27,8 +27,17 @@ import numpy as np
 import platformdirs
 
 from core.i18n import translate
-from core.training.idx import (CLASSES, COLS, MAX_COUNT, PIXELS, ROWS, MnistError, check_label_values,
-                               read_idx_images, read_idx_labels)
+from core.training.idx import (
+    CLASSES,
+    COLS,
+    MAX_COUNT,
+    PIXELS,
+    ROWS,
+    MnistError,
+    check_label_values,
+    read_idx_images,
+    read_idx_labels,
+)
 
 APP_NAME = "backprop-studio"
 

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import numpy as np
 
-from core.files import atomic
 from core.engine.program import Program
-from core.i18n import translate
+from core.files import atomic
 from core.formatting import shape_str
+from core.i18n import translate
 from core.training.run import TrainError
 
 

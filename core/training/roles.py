@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.model.graph import Graph
 from core.i18n import translate
+from core.model.graph import Graph
 from core.ops import registry
 from core.training.run import TrainError
 

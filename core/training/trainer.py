@@ -25,15 +25,15 @@ from typing import Callable
 
 import numpy as np
 
-from core.training.analysis import did_not_learn
 from core.engine.program import Program
-from core.model.graph import Graph
-from core.i18n import translate
 from core.formatting import shape_str
+from core.i18n import translate
+from core.model.graph import Graph
+from core.ops.sources import Source
+from core.training.analysis import did_not_learn
 from core.training.parameter_files import by_label, load_parameters, save_parameters
 from core.training.roles import Roles, find_roles, two_layer_shapes
-from core.ops.sources import Source
-from core.training.run import (RunControl, Snapshot, TrainConfig, TrainError, TrainEvent, TrainResult)
+from core.training.run import RunControl, Snapshot, TrainConfig, TrainError, TrainEvent, TrainResult
 
 __all__ = ["Roles", "RunControl", "Snapshot", "TrainConfig", "TrainError", "TrainEvent",
            "TrainResult", "Trainer", "find_roles", "load_parameters", "predict",

@@ -7,8 +7,7 @@ same table: `core.i18n.translate("Context", "text")` directly, and `self.tr("tex
 the application is a `CatalogueTranslator`, which answers from core's table. Qt's own texts
 (the buttons of standard dialogs) come from Qt's catalogue, `qtbase_<lang>.qm`, asked after
 ours. `apply_language` switches core's table and the translators together; the main window
-then sets every text again (`MainWindow.retranslate`). `translate` here is core's function
-itself (not a wrapper): the canvas modules import it from this module.
+then sets every text again (`MainWindow.retranslate`).
 
 Which language: the one the user chose (View ▸ Language, remembered in the settings), else
 the desktop's at the first start: a Korean desktop gets Korean. Korean needs a font that

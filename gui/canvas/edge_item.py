@@ -10,14 +10,29 @@ zoomed out, they are drawn larger in scene units (`label_scale`), up to a limit.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import (QColor, QFontMetricsF, QPainter, QPainterPath,
-                           QPainterPathStroker, QPen, QPolygonF)
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from gui.canvas.node_item import (DETAIL_LOD, NO_BRUSH, NO_PEN, NUMBER_FONT, PORT_RADIUS, STUB_LENGTH, NodeItem)
-from gui.canvas.presentation import Numbers
 from gui.base.safety import guarded
 from gui.base.theme import LIGHT, Theme
+from gui.canvas.node_item import (
+    DETAIL_LOD,
+    NO_BRUSH,
+    NO_PEN,
+    NUMBER_FONT,
+    PORT_RADIUS,
+    STUB_LENGTH,
+    NodeItem,
+)
+from gui.canvas.presentation import Numbers
 
 #: numbers are never drawn smaller on screen than at this zoom...
 READABLE_ZOOM = 0.75

@@ -17,8 +17,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
+from core.i18n import translate
 from core.model.graph import Edge
-from gui.base.i18n import translate
 from gui.canvas.label_field import LabelField
 from gui.canvas.node_item import PortItem, RubberBand
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QGraphicsTextItem
 
-from gui.canvas.node_item import LABEL_FONT
 from gui.base.safety import guarded
+from gui.canvas.node_item import LABEL_FONT
 
 
 class LabelField(QGraphicsTextItem):

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import translate
 from core.ops import registry
 from core.ops.base import CATEGORIES, CATEGORY_TITLES, Op
-from gui.base.i18n import translate
 from gui.base.safety import guarded
 from gui.canvas.input import OP_MIME
 

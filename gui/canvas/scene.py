@@ -24,8 +24,8 @@ from gui.base.safety import guarded
 from gui.base.theme import LIGHT, Theme
 from gui.canvas.edge_item import EdgeItem, label_scale
 from gui.canvas.input import CanvasInput
-from gui.canvas.label_layout import place_labels
 from gui.canvas.label_field import LabelField
+from gui.canvas.label_layout import place_labels
 from gui.canvas.node_item import DETAIL_LOD, HEADER, NODE_WIDTH, NodeItem, PortItem
 from gui.canvas.presentation import NO_ISSUE, NO_NUMBERS, Presentation
 from gui.canvas.tooltips import edge_tooltip

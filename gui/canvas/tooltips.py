@@ -9,12 +9,11 @@ from __future__ import annotations
 import html
 
 import numpy as np
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QImage
 
-from core.formatting import format_number
-from core.formatting import shape_str
-from gui.base.i18n import translate
+from core.formatting import format_number, shape_str
+from core.i18n import translate
 
 HEATMAP_CELLS = 64  # larger matrices are sampled down to at most this many rows/columns
 #: rows of this many numbers are images of this side: MNIST's 28 × 28 digits
@@ -76,7 +75,7 @@ def _section(title: str, value: np.ndarray | None, color: str) -> str:
     body = f"<pre style='margin:2px 0'>{html.escape(full_text(value))}</pre>"
     side = IMAGE_SIDES.get(value.shape[-1]) if value.ndim == 2 and len(value) else None
     if side is not None:
-        caption = QCoreApplication.translate("tooltips", "first image, {side} × {side}:").format(
+        caption = translate("tooltips", "first image, {side} × {side}:").format(
             side=side)
         body += f"{html.escape(caption)}<br><img src='{heatmap_png(value[0].reshape(side, side))}'>"
     elif value.ndim in (1, 2) and value.size > 1:

@@ -13,8 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from core.engine.result import Result
 from core.engine.program import evaluate
+from core.engine.result import Result
 from core.files.graph_files import load_graph, save_graph
 from core.model.graph import Graph
 

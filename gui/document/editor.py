@@ -17,12 +17,17 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QUndoCommand
 
-from core.training.descent import (DescentError, descent_step, fixed_params, trained_parameters_problem)
 from core.files.graph_files import GraphFileError, graph_to_document, loads_graph
 from core.model.graph import Edge, Graph, Node
 from core.model.output import OUTPUT_GRAD
-from core.ops.values import ParamError
 from core.ops import registry
+from core.ops.values import ParamError
+from core.training.descent import (
+    DescentError,
+    descent_step,
+    fixed_params,
+    trained_parameters_problem,
+)
 from gui.document import commands
 from gui.document.document import Document
 

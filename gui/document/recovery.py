@@ -22,7 +22,13 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from core.files.graph_files import (MAX_FILE_BYTES, GraphFileError, atomic_write_text, document_to_graph, graph_to_document)
+from core.files.graph_files import (
+    MAX_FILE_BYTES,
+    GraphFileError,
+    atomic_write_text,
+    document_to_graph,
+    graph_to_document,
+)
 from core.i18n import translate
 from core.model.graph import Graph
 from gui.document.document import Document

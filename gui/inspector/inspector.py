@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from core.engine.result import Result
 from core.formatting import summarize
-from core.model.graph import Node
 from core.i18n import localized, translate
+from core.model.graph import Node
 from core.ops.values import ParamError, stored_shape
 from gui.document.document import Document
 from gui.document.editor import Editor

@@ -15,13 +15,20 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from core.formatting import format_number
+from core.formatting import format_number, shape_str
 from core.i18n import translate
 from core.ops.params import Param
-from core.formatting import shape_str
 from core.ops.values import stored_shape
 from gui.base.safety import guarded
 

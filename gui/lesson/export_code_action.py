@@ -12,9 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from core.export.script import ExportError, graph_to_python
 from core.files import atomic
 from core.i18n import translate
-from core.export.script import ExportError, graph_to_python
 from core.model.graph import Graph
 
 #: where QSettings keeps the folder of the last script exported

@@ -13,12 +13,28 @@ import threading
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, QThread, QTimer, Signal
-from PySide6.QtWidgets import (QCheckBox, QDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QProgressBar, QPushButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
+from core.engine.gradcheck import (
+    DEFAULT_SAMPLES,
+    GradcheckReport,
+    NodeCheck,
+    duration,
+    gradient_check,
+)
 from core.formatting import format_number
-from core.engine.gradcheck import (DEFAULT_SAMPLES, GradcheckReport, NodeCheck, duration, gradient_check)
 from core.model.graph import Graph
 
 SHOWN = 3  # elements of an array shown side by side

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from core.training.descent import trained_parameters_problem
 from core.model.graph import Graph
+from core.training.descent import trained_parameters_problem
 from core.training.run import TrainEvent
 from gui.canvas.presenter import CanvasPresenter
 from gui.training.live_canvas import LiveCanvas

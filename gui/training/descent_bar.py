@@ -13,9 +13,9 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from core.training.descent import stepping_parameters
 from core.engine.result import Result
 from core.formatting import format_number
+from core.training.descent import stepping_parameters
 from gui.training.form import FloatValidator
 
 SETTING = "descent/lr"

@@ -12,7 +12,7 @@ import math
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget)
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from core.training.run import TrainConfig
 

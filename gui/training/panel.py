@@ -30,8 +30,7 @@ from core.training.roles import Roles
 from core.training.run import TrainConfig, TrainError, TrainEvent
 from gui.base.safety import guarded
 from gui.training.canvas_link import CanvasLink
-from gui.training.controls import (TrainingControls, keep_focus_inside, panel_keeps,
-                                   style_disabled)
+from gui.training.controls import TrainingControls, keep_focus_inside, panel_keeps, style_disabled
 from gui.training.curves import TrainingCurves
 from gui.training.files import PanelFiles
 from gui.training.network import TrainedNetwork, run_settings

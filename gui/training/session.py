@@ -24,8 +24,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from core.training.analysis import Analysis, analyse
 from core.model.graph import Graph
+from core.training.analysis import Analysis, analyse
 from core.training.mnist import MnistData
 from core.training.run import TrainConfig, TrainError, TrainEvent
 from core.training.trainer import Trainer

@@ -26,11 +26,11 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QThread, Signal
 
-from core.training.analysis import analyse
 from core.model.graph import Graph
 from core.training import mnist
-from core.training.mnist import IDX_NAMES, MnistData, load_mnist
+from core.training.analysis import analyse
 from core.training.idx import MnistError
+from core.training.mnist import IDX_NAMES, MnistData, load_mnist
 from core.training.run import RunControl, TrainConfig, TrainError, TrainEvent
 from core.training.trainer import Trainer
 

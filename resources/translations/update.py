@@ -1,6 +1,6 @@
-"""Update the translations: `pyside6-lupdate` over the code, then `pyside6-lrelease`.
+"""Update the translations: `pyside6-lupdate` over the code into the `.ts` files.
 
-    .venv/bin/python resources/translations/update.py          # update the .ts, build the .qm
+    .venv/bin/python resources/translations/update.py          # update the .ts
     .venv/bin/python resources/translations/update.py --check  # say what is missing; no writes
 
 lupdate reads every `self.tr("…")`, `translate("Context", "…")` and
@@ -8,10 +8,10 @@ lupdate reads every `self.tr("…")`, `translate("Context", "…")` and
 into `backprop_studio_<lang>.ts`: a new or changed text arrives as an unfinished message
 for a translator (Qt Linguist: `pyside6-linguist backprop_studio_ko.ts`), and texts no
 longer in the code are dropped. The app reads the `.ts` itself, one catalogue for core and
-the GUI (`core.i18n`; the GUI's QTranslator answers from it). lrelease still compiles each
-`.ts` into a `.qm`, Qt's own reading of the file, which must succeed. Both files are
-committed; the tests fail when a text has no finished translation or when a `.qm` is older
-than its `.ts`.
+the GUI (`core.i18n`; the GUI's QTranslator answers from it), so no `.qm` is shipped;
+`--check` still has `pyside6-lrelease` read each `.ts`, so Qt's tools can open it. The tests
+fail when a text has no finished translation, when a text of the `.ts` is no longer in the
+code, or when lrelease cannot read the file.
 """
 
 from __future__ import annotations
@@ -31,10 +31,6 @@ LANGUAGES = ("ko",)
 
 def ts_path(lang: str) -> Path:
     return HERE / f"backprop_studio_{lang}.ts"
-
-
-def qm_path(lang: str) -> Path:
-    return HERE / f"backprop_studio_{lang}.qm"
 
 
 def sources() -> list[Path]:
@@ -64,8 +60,12 @@ def lupdate(ts: Path) -> None:
          "-silent", "-ts", str(ts)])
 
 
-def lrelease(ts: Path, qm: Path) -> None:
-    run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)])
+def lrelease(ts: Path, qm: Path) -> str:
+    """Qt's own reading of `ts` (compiled to `qm`, which nothing loads: the app reads the
+    .ts through core.i18n); what lrelease says when it cannot, else ""."""
+    done = subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm)],
+                          capture_output=True, text=True)
+    return "" if done.returncode == 0 else (done.stdout + done.stderr).strip()
 
 
 def run(command: list[str]) -> None:
@@ -103,11 +103,9 @@ def problems(lang: str) -> list[str]:
                 found.append(f"no finished translation: [{context}] {source!r}")
         found += [f"no longer in the code: [{context}] {source!r}"
                   for context, source in committed.keys() - now.keys()]
-        qm = Path(tmp) / qm_path(lang).name
-        lrelease(ts_path(lang), qm)
-        if not qm_path(lang).is_file() or qm.read_bytes() != qm_path(lang).read_bytes():
-            found.append(f"{qm_path(lang).name} is not built from {ts_path(lang).name}: "
-                         "run resources/translations/update.py")
+        problem = lrelease(ts_path(lang), Path(tmp) / "check.qm")
+        if problem:
+            found.append(f"Qt cannot read {ts_path(lang).name}: {problem}")
     return found
 
 
@@ -118,11 +116,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.check:
         found = [p for lang in LANGUAGES for p in problems(lang)]
-        print("\n".join(found) or "translations are complete and built")
+        print("\n".join(found) or "translations are complete")
         return 1 if found else 0
     for lang in LANGUAGES:
         lupdate(ts_path(lang))
-        lrelease(ts_path(lang), qm_path(lang))
         unfinished = sum(kind is not None or not text
                          for kind, text in messages(ts_path(lang)).values())
         print(f"{ts_path(lang).name}: {len(messages(ts_path(lang)))} texts, "

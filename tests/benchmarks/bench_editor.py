@@ -22,11 +22,11 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests" / "gui"))
 
+from canvas_driver import Canvas  # noqa: E402
 from PySide6.QtCore import QPointF, QSettings, Qt  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
-from canvas_driver import Canvas  # noqa: E402
 from gui.app import make_app  # noqa: E402
 from gui.main_window import MainWindow  # noqa: E402
 
@@ -102,7 +102,8 @@ class Bench:
         self.idle()
         QGuiApplication.clipboard().setText(QGuiApplication.clipboard().text())
         out["select all + duplicate half the limit"] = self.timed(
-            lambda: (w.window_actions.edit.select_all.trigger(), w.window_actions.edit.duplicate.trigger()))
+            lambda: (w.window_actions.edit.select_all.trigger(),
+                     w.window_actions.edit.duplicate.trigger()))
         out["save"] = self.timed(lambda: w.document.save(Path(self.tmp.name) / "out.json"))
         w.document.undo_stack.setClean()
         return out

@@ -45,8 +45,8 @@ except ImportError:  # run as a plain script from a checkout
     sys.path.insert(0, str(REPO))
 
 from core.files.graph_files import load_graph  # noqa: E402
-from core.training.mnist import load_mnist  # noqa: E402
 from core.paths import SAMPLES  # noqa: E402
+from core.training.mnist import load_mnist  # noqa: E402
 from core.training.run import TrainConfig  # noqa: E402
 from core.training.trainer import Trainer  # noqa: E402
 

@@ -12,7 +12,8 @@ iterations), four implementations run one after the other in this process:
   (b) pytorch   PyTorch on the CPU, float32, autograd (skipped when torch is missing)
   (c) tight     a hand-written float32 NumPy loop: preallocated buffers, in-place
                 updates, class-index labels, no gradient for the images
-  (d) engine    core/training/trainer.py running samples/two_layer_net.json through core/engine/program.py
+  (d) engine    core/training/trainer.py running samples/two_layer_net.json through
+                core/engine/program.py
 
 Times are wall seconds for the whole training loop, evaluations included, data loading
 excluded. With --rounds R each implementation runs R times (interleaved) and the fastest
@@ -55,8 +56,8 @@ except ImportError:  # run as a plain script from a checkout: use the checkout's
     sys.path.insert(0, str(REPO))
 
 from core.files.graph_files import load_graph  # noqa: E402
-from core.training.mnist import load_mnist  # noqa: E402
 from core.paths import SAMPLES  # noqa: E402
+from core.training.mnist import load_mnist  # noqa: E402
 from core.training.run import TrainConfig  # noqa: E402
 from core.training.trainer import Trainer  # noqa: E402
 

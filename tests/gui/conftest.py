@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from canvas_driver import Canvas
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from canvas_driver import Canvas
 from core.paths import SAMPLES
 
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 import numpy as np
+from canvas_driver import Canvas
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from canvas_driver import Canvas
 from core.engine.program import evaluate
 from core.files.graph_files import load_graph
 from core.formatting import summarize

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from training_driver import click, type_into
 
-from core.training.descent import fixed_params
 from core.engine.program import evaluate
 from core.files.graph_files import save_graph
 from core.paths import SAMPLES
+from core.training.descent import fixed_params
 from gui.training.descent_bar import DescentBar
 from tests.helpers import build
-from training_driver import click, type_into
 
 W = [[0.1, 0.3, 0.5], [0.2, 0.4, 0.6]]
 B = [0.1, 0.2, 0.3]

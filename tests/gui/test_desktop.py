@@ -82,8 +82,8 @@ def test_help_lists_every_shortcut_from_the_actions_themselves(window, monkeypat
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     window.window_actions.help.shortcuts.trigger()
     text = shown["text"]
-    for action in (window.window_actions.edit.undo, window.window_actions.edit.redo, window.window_actions.view.fit,
-                   window.window_actions.run.step):
+    a = window.window_actions
+    for action in (a.edit.undo, a.edit.redo, a.view.fit, a.run.step):
         assert action.text().replace("&", "") in text
         assert action.shortcut().toString(QKeySequence.NativeText) in text
     assert "Ctrl+Y" in text  # redo's extra key is listed too

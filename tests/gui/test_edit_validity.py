@@ -54,6 +54,7 @@ def test_pasting_past_the_node_limit_is_refused_and_changes_nothing(canvas, qtbo
                        "position": [0, 0], "params": {"value": 1}}
                       for i in range(MAX_NODES - len(graph.nodes) + 1)]}
     import json
+
     from PySide6.QtGui import QGuiApplication
     QGuiApplication.clipboard().setText(json.dumps(many))
     before = dumps_graph(graph)

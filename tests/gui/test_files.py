@@ -77,7 +77,8 @@ def test_unsaved_changes_are_asked_about_and_cancel_keeps_them(window, monkeypat
 def test_every_sample_is_in_the_open_sample_menu(window):
     titles = [a.text() for a in window.window_actions.file.samples.actions()]
     assert len(titles) == len(list(SAMPLES.glob("*.json")))
-    action = next(a for a in window.window_actions.file.samples.actions() if a.data() == "two_layer_net")
+    samples = window.window_actions.file.samples
+    action = next(a for a in samples.actions() if a.data() == "two_layer_net")
     assert "Two-layer net" in action.text()
     figures = [a.text().split("\t")[0] for a in window.window_actions.file.samples.actions()]
     assert figures[:2] == ["Fig. 5-2, 5-14", "Fig. 5-3, 5-15"]  # in the chapter's order

@@ -11,10 +11,10 @@ step gives back the file exactly.
 from __future__ import annotations
 
 import pytest
+from canvas_driver import Canvas
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
-from canvas_driver import Canvas
 from core.files.graph_files import dumps_graph, load_graph
 from core.paths import SAMPLES
 from gui.canvas import gestures

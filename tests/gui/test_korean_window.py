@@ -5,15 +5,15 @@ text at once and is remembered, no English is left anywhere a user reads, and Ha
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, QPointF, QSettings, Qt
+from PySide6.QtCore import QLocale, QPointF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QMessageBox
+from text_walker import english, menu_texts, names_that_stay, texts
 
 from core.paths import SAMPLES
 from gui.base import i18n
 from gui.base.fonts import make_font
 from gui.lesson.gradcheck_dialog import open_gradcheck_dialog
-from text_walker import english, menu_texts, names_that_stay, texts
 
 KOREAN = QLocale(QLocale.Korean, QLocale.SouthKorea)
 
@@ -71,7 +71,8 @@ def test_the_language_menu_switches_every_dock_at_once_and_is_remembered(window,
     assert (w.window_actions.file.menu.title(), w.palette_dock.windowTitle(),
             w.palette.tree.groups["arithmetic"].text(0), w.inspector.apply_button.text(),
             w.step_bar.counter.text(), w.training.controls.start_button.text(),
-            w.training.tabs.tabText(0), w.status_label.text(), w.training.status_area.status.text()) == (
+            w.training.tabs.tabText(0), w.status_label.text(),
+            w.training.status_area.status.text()) == (
         "파일(&F)", "팔레트", "산술", "적용", "순전파 1 / 18", "시작", "곡선",
         "출력 price = 715", "데이터 폴더와 설정을 고른 뒤 시작하세요.")
     assert plot_labels(w) == ["손실", "손실 (교차 엔트로피 오차)", "반복", "에폭"]

@@ -13,17 +13,17 @@ from functools import lru_cache
 import numpy as np
 import pytest
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from training_driver import click, click_and_finish, training_panel
 
+from core.engine.program import evaluate
 from core.files.graph_files import load_graph
 from core.formatting import summarize
-from core.training.mnist import load_mnist
-from core.paths import SAMPLES
-from core.engine.program import evaluate
 from core.ops.sources import Source
+from core.paths import SAMPLES
+from core.training.mnist import load_mnist
 from core.training.run import Snapshot
-from gui.training.live_canvas import INTERVAL_MS, live_result
 from gui.canvas.tooltips import heatmap_png
-from training_driver import click, click_and_finish, training_panel
+from gui.training.live_canvas import INTERVAL_MS, live_result
 
 DATA_EDGE, W1_EDGE = "x->Affine1.x", "W1->Affine1.W"
 INITIALIZER = {"init": "normal", "shape": [784, 50], "std": 0.01, "seed": 1}

@@ -17,13 +17,12 @@ import weakref
 import numpy as np
 import pytest
 import shiboken6
-from PySide6.QtCore import QThread, QTimer, Qt
-
+from PySide6.QtCore import Qt, QThread, QTimer
 from PySide6.QtWidgets import QStatusBar
+from training_driver import click
 
 from core.training.mnist import load_mnist
 from gui.training.worker import TrainingThread
-from training_driver import click
 
 CYCLES = 50
 

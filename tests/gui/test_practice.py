@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from core.engine.program import evaluate
 from core.files.graph_files import dumps_graph, load_graph
-from core.paths import SAMPLES
 from core.lesson.practice import Round, check, questions
+from core.paths import SAMPLES
 
 #: the book's backward order for apple-and-orange and each gradient
 BOOK_ORDER = [("all_price", "price", "x", "1.1"), ("tax", "price", "y", "650"),

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core.files.graph_files import dumps_graph, graph_to_document, load_graph
 from core.paths import SAMPLES
-from gui.document import recovery
 from gui.app import start_editor
+from gui.document import recovery
 from gui.document.recovery import AUTOSAVE_MS_ENV, RECOVERY_DIR_ENV, Autosaver
 
 REPO = Path(__file__).resolve().parents[2]

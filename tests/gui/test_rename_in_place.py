@@ -12,10 +12,10 @@ elsewhere commits it through the Editor. Real mouse and key events throughout.
 from __future__ import annotations
 
 import pytest
+from canvas_driver import Canvas
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
-from canvas_driver import Canvas
 from core.paths import SAMPLES
 from gui.base.probe import snapshot
 from gui.canvas.gestures import NodeDrag, RenameInPlace

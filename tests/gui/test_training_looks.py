@@ -11,11 +11,11 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QDockWidget, QLineEdit, QMainWindow, QWidget
+from training_driver import click, click_and_finish, training_panel, type_into
 
 from core.model.graph import Graph
 from core.paths import SAMPLES
 from gui.base.theme import DARK, LIGHT
-from training_driver import click, click_and_finish, training_panel, type_into
 
 
 @pytest.fixture

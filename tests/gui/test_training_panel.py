@@ -20,9 +20,9 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog
+from training_driver import click, click_and_finish, training_panel, type_into
 
 from gui.training.runs import CAPACITY, Decimated
-from training_driver import click, click_and_finish, training_panel, type_into
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+from PySide6.QtWidgets import QMenu, QToolBar
 
 from core.paths import SAMPLES
 from gui.lesson.modes import LessonModes
@@ -60,7 +60,8 @@ def test_every_menu_and_toolbar_entry_is_an_action_of_the_actions_object(window)
     owned = set(_group_actions(window).values())
     docks = {d.toggleViewAction() for d in (window.palette_dock, window.inspector_dock,
                                              window.training_dock)}
-    listed = {window.window_actions.file.samples, window.window_actions.file.recent}  # filled from files
+    files = window.window_actions.file
+    listed = {files.samples, files.recent}  # filled from files
 
     def entries(menu: QMenu) -> list[QAction]:
         out = []
@@ -76,8 +77,8 @@ def test_every_menu_and_toolbar_entry_is_an_action_of_the_actions_object(window)
     assert len(shown) > 40
     assert [a.text() for a in shown if a not in owned | docks] == []
     assert set(window.actions()) <= owned  # the keys of the window: all of ours
-    assert {g.menu for g in (window.window_actions.file, window.window_actions.edit, window.window_actions.view,
-                             window.window_actions.run, window.window_actions.help)} == {
+    a = window.window_actions
+    assert {g.menu for g in (a.file, a.edit, a.view, a.run, a.help)} == {
         m.menu() for m in window.menuBar().actions()}
 
 

@@ -11,9 +11,19 @@ import html
 import re
 
 import pyqtgraph as pg
-from PySide6.QtWidgets import (QAbstractButton, QComboBox, QLabel, QLineEdit, QListWidget,
-                               QMenu, QSpinBox, QTableWidget, QTabWidget, QTreeWidget,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMenu,
+    QSpinBox,
+    QTableWidget,
+    QTabWidget,
+    QTreeWidget,
+    QWidget,
+)
 
 from core.ops import registry
 from core.paths import sample_files
