@@ -42,7 +42,7 @@ def _window(tmp: str, size=(1400, 860)):
 def practice(out: Path, tmp: str) -> None:
     """Apple and orange in practice mode, three answers in, one miss shown."""
     app, window = _window(tmp)
-    window.open_sample(SAMPLES / "apple_orange.json", ask=False)
+    window.files.open_sample(SAMPLES / "apple_orange.json", ask=False)
     window.document.compute()
     window.toggle_practice(True)
     for answer in ("1.1", "650", "1.1", "3"):
@@ -57,12 +57,12 @@ def live_canvas(out: Path, tmp: str, data: str) -> None:
     """The two-layer net training on real digits, its edges showing the current batch."""
     app, window = _window(tmp, (1400, 900))
     window.show_training()
-    window.open_sample(SAMPLES / "two_layer_net.json", ask=False)
+    window.files.open_sample(SAMPLES / "two_layer_net.json", ask=False)
     panel = window.training
-    panel.set_folder(data)
-    panel.form.iters.setValue(3_000)
+    panel.controls.set_folder(data)
+    panel.controls.form.iters.setValue(3_000)
     panel.start()
-    while panel.live.count < 3 or panel.iteration < 1_500:  # snapshots painted, curves drawn
+    while panel.canvas.live.count < 3 or panel.iteration < 1_500:  # snapshots painted, curves drawn
         app.processEvents()
     app.processEvents()
     window.grab().save(str(out))

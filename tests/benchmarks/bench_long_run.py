@@ -92,6 +92,7 @@ def child(iters: int, data: str) -> dict:
                   "peak_mb": peak_rss_mb(), "max_latency_ms": late["max"],
                   "ticks": late["ticks"], "points": int(run.loss.count),
                   "plotted": len(run.items[0].getData()[0])}
+        window.document.undo_stack.setClean()  # the trained weights landed: no "save?" at close
         window.close()
     return result
 

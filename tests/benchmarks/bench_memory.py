@@ -33,7 +33,7 @@ try:
 except ImportError:  # run as a plain script from a checkout: use the checkout's package
     sys.path.insert(0, str(REPO))
 
-from core.training import mnist  # noqa: E402
+from core.training import idx, mnist  # noqa: E402
 
 LIMIT = 1 << 30  # 1 GB
 FULL_TRAIN, FULL_TEST = 60_000, 10_000
@@ -41,9 +41,9 @@ FULL_TRAIN, FULL_TEST = 60_000, 10_000
 
 def write_idx(folder: Path, name: str, array: np.ndarray) -> None:
     if array.ndim == 2:  # images, stored as count x 28 x 28 bytes
-        header = struct.pack(">IIII", mnist.IMAGE_MAGIC, len(array), 28, 28)
+        header = struct.pack(">IIII", idx.IMAGE_MAGIC, len(array), 28, 28)
     else:
-        header = struct.pack(">II", mnist.LABEL_MAGIC, len(array))
+        header = struct.pack(">II", idx.LABEL_MAGIC, len(array))
     with gzip.open(folder / f"{name}.gz", "wb", compresslevel=1) as f:
         f.write(header + np.ascontiguousarray(array, dtype=np.uint8).tobytes())
 
@@ -60,8 +60,8 @@ def full_size_folder(source: Path, target: Path) -> None:
         raise SystemExit(f"{source}: missing {', '.join(missing)}")
     for images, labels, count in ((mnist.TRAIN_IMAGES, mnist.TRAIN_LABELS, FULL_TRAIN),
                                   (mnist.TEST_IMAGES, mnist.TEST_LABELS, FULL_TEST)):
-        write_idx(target, images, np.resize(mnist.read_idx_images(files[images]), (count, 784)))
-        write_idx(target, labels, np.resize(mnist.read_idx_labels(files[labels]), count))
+        write_idx(target, images, np.resize(idx.read_idx_images(files[images]), (count, 784)))
+        write_idx(target, labels, np.resize(idx.read_idx_labels(files[labels]), count))
 
 
 def measure(folder: Path, iters: int, dtype: str) -> tuple[int, dict]:
@@ -87,7 +87,7 @@ def main(argv=None) -> int:
     labels = find(source, mnist.TRAIN_LABELS)
     if labels is None:
         raise SystemExit(f"{source}: no {mnist.TRAIN_LABELS}[.gz]")
-    count = len(mnist.read_idx_labels(labels))
+    count = len(idx.read_idx_labels(labels))
     with tempfile.TemporaryDirectory(prefix="mnist-full-") as tmp:
         if count >= FULL_TRAIN:
             folder, how = source, f"the {count:,} training images in {source}"
