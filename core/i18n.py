@@ -11,6 +11,11 @@ without Qt, and in the editor a text is found the same way whichever side asks: 
 `translate` is this module's function, and the QTranslator the GUI installs
 (`gui.base.i18n.CatalogueTranslator`) answers Qt's `tr()` calls from this same table.
 Disambiguation comments and plural forms are not used, so (context, source) is the key.
+
+A Korean particle after a placeholder is written as its pair, `{name}은(는)`: the text
+`translate` returns is a `Text`, whose `format` fills the placeholders and then chooses each
+particle by the word now before it (`core.particles.resolve`), so `apple_num` takes 을 and
+`tax` takes 를. Code that fills a text another way (Qt's `tr()` in the GUI) calls `fill`.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any, Mapping
 
+from core.particles import resolve
 from core.paths import RESOURCES
 
 TRANSLATIONS = RESOURCES / "translations"
@@ -66,10 +72,27 @@ def lookup(context: str, text: str) -> str | None:
     return _state["catalogue"].get((context, text))
 
 
-def translate(context: str, text: str) -> str:
-    """`text` in the current language (itself when there is no translation)."""
+class Text(str):
+    """A text from the catalogue: `format` also chooses the Korean particles after the
+    values it puts in (`{label}을(를)` → `W1을`, `tax를`)."""
+
+    __slots__ = ()
+
+    def format(self, *args: Any, **kwargs: Any) -> str:  # noqa: A003 - str's own name
+        return resolve(str.format(self, *args, **kwargs))
+
+
+def fill(template: str, *args: Any, **kwargs: Any) -> str:
+    """`template.format(...)` with its Korean particles chosen (`Text.format`), for a
+    template that does not come from `translate` (a Qt `tr()`)."""
+    return resolve(template.format(*args, **kwargs))
+
+
+def translate(context: str, text: str) -> Text:
+    """`text` in the current language (itself when there is no translation), as a `Text`
+    whose `format` chooses the Korean particles after the values it puts in."""
     found = lookup(context, text)
-    return text if found is None else found
+    return Text(text if found is None else found)
 
 
 def localized(meta: Mapping[str, Any], key: str) -> Any:

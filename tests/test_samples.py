@@ -221,10 +221,11 @@ def test_no_edge_shows_a_summary_that_hides_non_zero_values(path):
         assert "μ" not in text and "mean" not in text, text
         if array.size <= FULL_ELEMENTS:  # every element, each as it rounds
             assert _shown_numbers(text) == [float(f"{v:.3g}") for v in array.reshape(-1)]
-        elif np.any(array != 0):  # the largest magnitude, never 0 when one is not
-            largest = float(np.max(np.abs(array)))
-            assert text.endswith(f"max|·| {largest:.3g}".replace("e-0", "e-")), text
-            assert _shown_numbers(text)[-1] != 0
+        elif np.any(array != 0):  # the smallest and largest, never both 0 when one is not
+            low, high = float(array.min()), float(array.max())
+            expected = (f"all {low:.3g}" if low == high else f"{low:.3g} … {high:.3g}")
+            assert text.endswith(expected.replace("e-0", "e-")), text
+            assert any(n != 0 for n in _shown_numbers(text)[-2:])
         else:
             assert text.endswith("all 0"), text
 
