@@ -9,6 +9,7 @@ bodies, tooltips and the step narration all use it, so they all say the same thi
 from __future__ import annotations
 
 import math
+import unicodedata
 
 import numpy as np
 
@@ -49,6 +50,46 @@ def exact_number(x: float) -> str:
 
 #: arrays with at most this many elements are shown in full
 FULL_ELEMENTS = 6
+
+
+def exact_text(value) -> str:
+    """A value as the command line prints it, every digit a float64 holds: a number
+    (`715.0000000000001`), a small array in full (`[[1, -0.5], [-2, 3]]`), a larger one as
+    its shape and its smallest and largest element (`(784, 50) -0.0403… … 0.0441…`), like
+    the canvas; `—` for no value. An exported script's `text` writes the same."""
+    if value is None:
+        return "—"
+    value = np.asarray(value)
+    if value.size == 1:
+        return exact_number(value.reshape(()))
+    if value.size == 0:
+        return translate("Numbers", "{shape} empty").format(shape=shape_str(value.shape))
+    if value.size <= FULL_ELEMENTS:
+        return _exact_nested(value)
+    nan = value.dtype.kind == "f" and bool(np.isnan(value).any())
+    numbers = value[~np.isnan(value)] if nan else value.reshape(-1)
+    if numbers.size == 0:
+        return f"{shape_str(value.shape)} NaN"
+    low, high = exact_number(numbers.min()), exact_number(numbers.max())
+    text = (translate("Numbers", "all {value}").format(value=low) if low == high
+            else f"{low} … {high}")
+    return f"{shape_str(value.shape)} {text}" + (", NaN" if nan else "")
+
+
+def _exact_nested(value: np.ndarray) -> str:
+    if value.ndim == 0:
+        return exact_number(value)
+    return "[" + ", ".join(_exact_nested(v) for v in value) + "]"
+
+
+def cell_width(text: str) -> int:
+    """Columns `text` takes in a terminal: Hangul and other wide characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def pad(text: str, width: int) -> str:
+    """`text` padded with spaces to `width` terminal columns (`cell_width`)."""
+    return text + " " * max(0, width - cell_width(text))
 
 
 def shown(value: np.ndarray) -> np.ndarray:
@@ -137,6 +178,21 @@ def _nested(value: np.ndarray, digits: int) -> str:
     if value.ndim == 0:
         return format_number(value, digits)
     return "[" + ", ".join(_nested(v, digits) for v in value) + "]"
+
+
+def literal_text(value) -> str:
+    """A literal as a user types it, every digit kept: `2` (not `2.0`), `1.1`, `[1, -0.5]`,
+    `[[1, 2], [3, 4]]`; rounding left over from arithmetic shown as 0 (`shown`)."""
+    return _literal(shown(np.asarray(value, dtype=np.float64)))
+
+
+def _literal(value: np.ndarray) -> str:
+    if value.ndim == 0:
+        x = float(value) + 0.0
+        if math.isfinite(x) and x.is_integer() and abs(x) < 1e16:
+            return str(int(x))
+        return repr(x)
+    return "[" + ", ".join(_literal(v) for v in value) + "]"
 
 
 def to_jsonable(value):

@@ -101,11 +101,11 @@ def localized(meta: Mapping[str, Any], key: str) -> Any:
     return meta.get(f"{key}_{language()}") or meta.get(key)
 
 
-def add_language_argument(parser: argparse.ArgumentParser) -> None:
+def add_language_argument(parser: argparse.ArgumentParser, help: str | None = None) -> None:
     """`--lang ko|en` for a command that prints text (JSON keys stay English)."""
     parser.add_argument("--lang", choices=LANGUAGES, default="en",
-                        help="the language of messages and text (default en); JSON keys "
-                        "stay English")
+                        help=help or translate("CLI", "the language of messages and text "
+                                               "(default en); JSON keys stay English"))
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows

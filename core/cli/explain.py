@@ -17,9 +17,9 @@ from core.i18n import add_language_argument, localized, translate
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file")
+    parser.add_argument("file", help=translate("CLI", "the graph file"))
     parser.add_argument("--json", action="store_true",
-                        help="print the steps as one JSON list of objects")
+                        help=translate("CLI", "print the steps as one JSON list of objects"))
     add_language_argument(parser)
 
 

@@ -14,16 +14,21 @@ from core.i18n import add_language_argument, translate
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file")
+    parser.add_argument("file", help=translate("CLI", "the graph file"))
     parser.add_argument("--json", action="store_true",
-                        help='print one JSON object: {"passed", "tolerance", "errors", '
-                        '"nodes": {label: {"shape", "mean_abs_diff", "max_abs_diff", "passed", '
-                        '"note"}}}')
+                        help=translate("CLI", 'print one JSON object: {"passed", "tolerance", '
+                                       '"errors", "nodes": {label: {"shape", "mean_abs_diff", '
+                                       '"max_abs_diff", "passed", "note"}}}'))
     parser.add_argument("--tolerance", type=float, default=1e-6,
-                        help="largest mean absolute difference that passes (default 1e-6)")
+                        help=translate("CLI", "largest mean absolute difference that passes "
+                                       "(default 1e-6)"))
     parser.add_argument("--full", action="store_true",
-                        help="check every element (default: a sample of a few hundred per "
-                        "array)")
+                        help=translate("CLI", "check every element (default: a sample of a "
+                                       "few hundred per array)"))
+    parser.add_argument("--data", metavar="DIR",
+                        help=translate("CLI", "check on the first three training digits of the "
+                                       "MNIST files in DIR, as the book's gradient_check.py "
+                                       "does (the graph's Data and Labels nodes get them)"))
     add_language_argument(parser)
 
 

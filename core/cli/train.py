@@ -20,27 +20,35 @@ from core.i18n import add_language_argument, translate
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data", metavar="DIR", help="folder with the four MNIST IDX files "
-                        "(or an mnist.npz); default: the per-user cache folder")
+    parser.add_argument("--data", metavar="DIR",
+                        help=translate("CLI", "folder with the four MNIST IDX files (or an "
+                                       "mnist.npz); default: the per-user cache folder"))
     parser.add_argument("--download", action="store_true",
-                        help="fetch missing MNIST files from the public HTTPS mirrors "
-                        "(checked against their published md5 sums)")
-    parser.add_argument("--graph", metavar="FILE", help="graph to train (default: the "
-                        "two-layer-net sample)")
+                        help=translate("CLI", "fetch missing MNIST files from the public HTTPS "
+                                       "mirrors (checked against their published md5 sums)"))
+    parser.add_argument("--graph", metavar="FILE",
+                        help=translate("CLI", "graph to train (default: the two-layer-net "
+                                       "sample)"))
     parser.add_argument("--iters", type=int, default=10000,
-                        help="iterations (minibatch updates), default 10000")
-    parser.add_argument("--batch-size", type=int, default=100, help="default 100")
-    parser.add_argument("--lr", type=float, default=0.1, help="learning rate, default 0.1")
+                        help=translate("CLI", "iterations (minibatch updates), default 10000"))
+    parser.add_argument("--batch-size", type=int, default=100,
+                        help=translate("CLI", "minibatch size, default 100"))
+    parser.add_argument("--lr", type=float, default=0.1,
+                        help=translate("CLI", "learning rate, default 0.1"))
     parser.add_argument("--hidden", type=int, default=None,
-                        help="hidden units of a two-layer net (default: the graph's, "
-                        "50 in the sample)")
+                        help=translate("CLI", "hidden units of a two-layer net (default: the "
+                                       "graph's, 50 in the sample)"))
     parser.add_argument("--seed", type=int, default=0,
-                        help="seeds the weights and the batch order, default 0")
-    parser.add_argument("--dtype", choices=("float32", "float64"), default="float32")
+                        help=translate("CLI", "seeds the weights and the batch order, default "
+                                       "0"))
+    parser.add_argument("--dtype", choices=("float32", "float64"), default="float32",
+                        help=translate("CLI", "the numbers' precision, default float32"))
     parser.add_argument("--save", metavar="PARAMS.npz",
-                        help="save the trained parameters (keyed by node label)")
+                        help=translate("CLI", "save the trained parameters (keyed by node "
+                                       "label)"))
     parser.add_argument("--json", action="store_true",
-                        help="no progress bar; one JSON line per epoch and a summary line")
+                        help=translate("CLI", "no progress bar; one JSON line per epoch and a "
+                                       "summary line"))
     add_language_argument(parser)
 
 

@@ -4,11 +4,11 @@ book's ∂L/∂z = 1.3 in figure 5-11)."""
 
 from __future__ import annotations
 
-import json
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from core.model.graph import Node
+from core.formatting import literal_text
 from core.ops.values import ParamError, parse_literal
 from gui.document.document import Document
 from gui.document.editor import Editor
@@ -52,7 +52,7 @@ class OutputRow(QWidget):
         self.check.setChecked(is_output)
         grad = graph.output.given_grad if is_output else None
         if not self.grad_edit.hasFocus():
-            self.grad_edit.setText("" if grad is None else json.dumps(grad))
+            self.grad_edit.setText("" if grad is None else literal_text(grad))
         self.form.setRowVisible(self.grad_edit, is_output)
 
     def apply(self) -> None:
