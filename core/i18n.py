@@ -112,3 +112,40 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     """Mark `text` for translation where it is declared (a class attribute, a table);
     whoever shows it calls `translate(context, text)` then."""
     return text
+
+
+#: the system's reasons a file cannot be read or written, by errno name, in our words: the
+#: system says "No such file or directory" in English whatever the app speaks
+SYSTEM_REASONS = {
+    "ENOENT": QT_TRANSLATE_NOOP("System", "no such file or folder"),
+    "EACCES": QT_TRANSLATE_NOOP("System", "permission denied"),
+    "EPERM": QT_TRANSLATE_NOOP("System", "the operation is not permitted"),
+    "EISDIR": QT_TRANSLATE_NOOP("System", "it is a folder"),
+    "ENOTDIR": QT_TRANSLATE_NOOP("System", "a part of the path is not a folder"),
+    "ENOSPC": QT_TRANSLATE_NOOP("System", "the disk is full"),
+    "EDQUOT": QT_TRANSLATE_NOOP("System", "the disk quota is used up"),
+    "EROFS": QT_TRANSLATE_NOOP("System", "the disk is read-only"),
+    "EEXIST": QT_TRANSLATE_NOOP("System", "it exists already"),
+    "ENAMETOOLONG": QT_TRANSLATE_NOOP("System", "the name is too long"),
+    "EMFILE": QT_TRANSLATE_NOOP("System", "too many files are open"),
+    "EBUSY": QT_TRANSLATE_NOOP("System", "the file is busy"),
+    "EIO": QT_TRANSLATE_NOOP("System", "an input/output error"),
+    "ELOOP": QT_TRANSLATE_NOOP("System", "too many symbolic links"),
+    "ETIMEDOUT": QT_TRANSLATE_NOOP("System", "the connection timed out"),
+    "ECONNREFUSED": QT_TRANSLATE_NOOP("System", "the connection was refused"),
+    "ECONNRESET": QT_TRANSLATE_NOOP("System", "the connection was reset"),
+    "ENETUNREACH": QT_TRANSLATE_NOOP("System", "the network is unreachable"),
+}
+
+
+def system_reason(error: BaseException) -> str:
+    """Why the system refused, in the current language: in English what the system said
+    ("No such file or directory"), in another language an OSError's errno in our words
+    (파일이나 폴더가 없습니다)."""
+    import errno
+    code = getattr(error, "errno", None)
+    name = errno.errorcode.get(code, "") if isinstance(code, int) else ""
+    said = getattr(error, "strerror", None) or str(error)
+    if language() == "en" or name not in SYSTEM_REASONS:
+        return said  # English: the system's own words
+    return translate("System", SYSTEM_REASONS[name])

@@ -11,7 +11,7 @@ import argparse
 import sys
 
 from core.cli.messages import complain, fail
-from core.i18n import add_language_argument, translate
+from core.i18n import add_language_argument, system_reason, translate
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -47,5 +47,5 @@ def main(args: argparse.Namespace) -> int:
         atomic.write_text(args.output, code)
     except OSError as e:
         return fail(translate("ExportCode", "cannot write {path}: {reason}").format(
-            path=args.output, reason=e.strerror or e))
+            path=args.output, reason=system_reason(e)))
     return 0

@@ -29,7 +29,7 @@ from core.files.graph_files import (
     document_to_graph,
     graph_to_document,
 )
-from core.i18n import translate
+from core.i18n import system_reason, translate
 from core.model.graph import Graph
 from gui.document.document import Document
 
@@ -187,7 +187,7 @@ def read_recovery(file: Path) -> Recovered:
                             parse_constant=lambda name: _refuse(name))
     except OSError as e:
         raise GraphFileError(where, translate("Recovery", "cannot read the file ({reason})")
-                             .format(reason=e.strerror or e)) from None
+                             .format(reason=system_reason(e))) from None
     except (ValueError, RecursionError) as e:  # bad UTF-8, bad JSON, NaN literals
         raise GraphFileError(where, translate("Recovery", "not a readable recovery file "
                                               "({problem})").format(problem=e)) from None
