@@ -154,18 +154,24 @@ def range_note() -> str:
     return translate("Numbers", "(a … b: its smallest and its largest element)")
 
 
+#: the significant digits of a large array's range on an edge, where room is short (the
+#: tooltip, the narration and the command line give more)
+EDGE_RANGE_DIGITS = 2
+
+
 def edge_label(value: np.ndarray | None, gradient: bool = False) -> str:
     """An edge's number as the canvas writes it: what `summarize` says, with a large
-    array's shape on a line of its own above its range. A gradient leaves the shape
-    out: it always has the shape of the value on the same edge, written just above it."""
+    array's shape on a line of its own above its range (`-0.04 … 0.044`). A gradient
+    leaves the shape out: it always has the shape of the value on the same edge, written
+    just above it."""
     if value is None:
         return ""
     value = np.asarray(value)
     if value.size <= FULL_ELEMENTS:
         return summarize(value)
     if gradient:
-        return extremes(value)
-    return f"{shape_str(value.shape)}\n{extremes(value)}"
+        return extremes(value, EDGE_RANGE_DIGITS)
+    return f"{shape_str(value.shape)}\n{extremes(value, EDGE_RANGE_DIGITS)}"
 
 
 def nested_text(value: np.ndarray, digits: int = 3) -> str:

@@ -1,9 +1,13 @@
 """`backprop-studio train`: the MNIST two-layer net trained through the graph engine.
 
-A progress bar (tqdm, on stderr) shows the iterations, the loss and the accuracies; with
-`--json` there is no bar but one JSON line per epoch on stdout and a summary line at the end.
-Exit status 1, with a message, when the data or the graph cannot be used or the loss
-diverges. Never imports Qt.
+The book's procedure (5.7.1: minibatch, gradient, update, repeat) comes first, with this
+run's numbers; a progress bar (tqdm, on stderr) shows the iterations, the loss and the
+accuracies; the end says whether the net learned and, when it did not, why and what to do
+(too few iterations, too small a learning rate, a rate too large, a broken graph:
+`core.training.analysis`). With `--json` there is no bar but one JSON line per epoch on
+stdout and a summary line at the end, with `"learned"` and, when false, `"reason"` and
+`"advice"`. Exit status 1, with a message, when the data or the graph cannot be used or the
+loss diverges. Never imports Qt.
 """
 
 from __future__ import annotations
@@ -66,7 +70,7 @@ def main(args: argparse.Namespace) -> int:
     from core.paths import SAMPLES
     from core.training.idx import MnistError
     from core.training.mnist import load_mnist
-    from core.training.run import TrainConfig, TrainError
+    from core.training.run import TrainConfig, TrainError, procedure
     from core.training.trainer import Trainer
 
     try:
@@ -87,6 +91,9 @@ def main(args: argparse.Namespace) -> int:
         trainer = Trainer(graph, data.x_train, data.t_train, data.x_test, data.t_test, config)
     except TrainError as e:
         return fail(str(e))
+    if not args.json:
+        print("\n".join(procedure(config, len(trainer.x_train), trainer.iters_per_epoch)),
+              flush=True)
     report = trainer.callback = (_JsonLines(trainer.iters_per_epoch) if args.json
                                  else _ProgressBar(args.iters))
     try:
@@ -102,7 +109,10 @@ def main(args: argparse.Namespace) -> int:
                "train_acc": _round(result.final_train_acc),
                "test_acc": _round(result.final_test_acc),
                "seconds": _round(result.seconds, 3),
-               "iters_per_second": _round(result.iters_per_second, 1)}
+               "iters_per_second": _round(result.iters_per_second, 1),
+               "learned": result.learned if result.status != "diverged" else False}
+    if not result.learned:
+        summary.update(reason=result.reason, advice=result.advice)
     if args.json:
         print(_json_line(summary), flush=True)
     else:
@@ -110,6 +120,9 @@ def main(args: argparse.Namespace) -> int:
                         "({rate} iterations/s)").format(
             message=result.message, train=summary["train_acc"], test=summary["test_acc"],
             rate=summary["iters_per_second"]))
+        if not result.learned:
+            print(translate("CLI", "The net did not learn. {advice}").format(
+                advice=result.advice))
     if result.status == "diverged":
         return fail(result.message)
     if args.save:

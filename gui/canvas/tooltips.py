@@ -20,12 +20,18 @@ HEATMAP_CELLS = 64  # larger matrices are sampled down to at most this many rows
 IMAGE_SIDES = {784: 28}
 
 
+#: the significant digits a tooltip gives a number: more than an edge's 4, fewer than a
+#: float64's 17 (110, not 110.00000000000001)
+TOOLTIP_DIGITS = 8
+
+
 def full_text(value: np.ndarray) -> str:
-    """The whole value as the canvas writes numbers: `110`, `2`, `[1, -0.5]`; a larger
-    array with NumPy's layout, rounding left over from arithmetic shown as 0."""
+    """The whole value as the canvas writes numbers, with more digits: `110`, `2`,
+    `2.2592346`, `[1, -0.5]`; a larger array with NumPy's layout; rounding left over from
+    arithmetic shown as 0."""
     value = np.asarray(value)
     if value.size <= 6:
-        return summarize(value)
+        return summarize(value, TOOLTIP_DIGITS)
     with np.printoptions(precision=4, suppress=True, threshold=60, edgeitems=3, linewidth=60):
         return np.array2string(shown(value))
 
