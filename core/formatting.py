@@ -35,6 +35,8 @@ def format_number(x: float, digits: int = 6) -> str:
         return "NaN"
     if math.isinf(x):
         return "∞" if x > 0 else "-∞"
+    if 10 ** digits <= abs(x) < 1e6:  # 1000, not 1e3: a whole number reads as itself
+        return f"{x:.0f}"
     text = f"{x:.{digits}g}"
     if "e" in text:
         mantissa, exponent = text.split("e")

@@ -190,6 +190,7 @@ FIGURES = {
     "add_node.json": "5-11", "mul_node.json": "5-13", "relu.json": "5-18",
     "sigmoid_primitives.json": "5-19 to 5-22", "affine_node.json": "5-23 to 5-26",
     "affine_dot_add.json": "5-23 to 5-26", "affine_batch.json": "5-27",
+    "affine_batch_3.json": "5-27", "softmax_cross_entropy_small.json": "5-30",
     "batch_bias.json": "5-27", "softmax.json": "5-28", "two_layer_net.json": "5-28",
     "softmax_loss_primitives.json": "5-29", "softmax_cross_entropy.json": "5-30",
     "softmax_loss.json": "5-30",
