@@ -47,7 +47,7 @@ _SIGNS = {"²": CONSONANT, "³": CONSONANT, "ᵀ": VOWEL, "%": VOWEL, "σ": VOWE
           "∂": VOWEL, "∞": VOWEL, "π": VOWEL, "δ": VOWEL, "η": VOWEL, "θ": VOWEL,
           "μ": VOWEL, "×": VOWEL}
 #: what is skipped at a word's end before its sound is read
-_TRAILING = " \t'\"’”)]}>.,;:!?…»」』》〉"
+_TRAILING = " \t'\"`’”)]}>.,;:!?…»」』》〉"
 
 
 def final_sound(word: str) -> str | None:
@@ -60,7 +60,7 @@ def final_sound(word: str) -> str | None:
     if _HANGUL_FIRST <= ord(last) <= _HANGUL_LAST:
         jong = (ord(last) - _HANGUL_FIRST) % 28
         return VOWEL if jong == 0 else RIEUL if jong == _JONG_RIEUL else CONSONANT
-    if last.isdigit():
+    if last in "0123456789":  # not str.isdigit: ² is a "digit" to Python
         return _number_sound(text)
     if last in _SIGNS:
         return _SIGNS[last]

@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """Set every text of the window again in the current language; what the document
         computed (the status line, step mode's sentences, errors) is computed again."""
+        self.document.retell_commands()  # Edit ▸ Undo's text too
         self.window_actions.retranslate()
         self.window_actions.view.languages[self.language].setChecked(True)
         for dock, title in ((self.palette_dock, self.tr("Palette")),

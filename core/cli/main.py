@@ -24,11 +24,11 @@ BROKEN_PIPE_STATUS = 141
 
 
 def json_help() -> str:
-    return translate("CLI", """\
-JSON output: arrays are nested lists; null means "not computed" (for labels: "not
-differentiated"). JSON has no NaN or infinity, so those numbers are written as the
-strings "nan", "inf" and "-inf". `run --json` always has "warnings" and "errors" lists,
-each entry {"node": label, "port": port or null, "message": text}, root causes first.""")
+    return translate("CLI", 'JSON output: arrays are nested lists; null means "not computed" '
+                     '(for labels: "not differentiated"). JSON has no NaN or infinity, so those '
+                     'numbers are written as the strings "nan", "inf" and "-inf". `run --json` '
+                     'always has "warnings" and "errors" lists, each entry {"node": label, '
+                     '"port": port or null, "message": text}, root causes first.')
 
 
 def subcommand_help() -> dict[str, str]:
@@ -53,8 +53,7 @@ def subcommand_list() -> str:
 
 
 def _subcommand_parser() -> argparse.ArgumentParser:
-    described = {"epilog": json_help(),
-                 "formatter_class": argparse.RawDescriptionHelpFormatter}
+    described = {"epilog": json_help()}
     parser = argparse.ArgumentParser(
         prog="backprop-studio", description=translate("CLI", "Headless Backprop Studio "
                                                       "commands."), **described)

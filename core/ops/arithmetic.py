@@ -37,6 +37,7 @@ class MulLayer:
 
 class Mul(Op):
     type_name = "Mul"
+    title = QT_TRANSLATE_NOOP("ops", "Mul")
     symbol = "×"
     category = "arithmetic"
     inputs = ("x", "y")
@@ -110,6 +111,7 @@ class AddLayer:
 
 class Add(Op):
     type_name = "Add"
+    title = QT_TRANSLATE_NOOP("ops", "Add")
     symbol = "+"
     category = "arithmetic"
     inputs = ("x", "y")

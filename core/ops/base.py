@@ -77,6 +77,10 @@ class Op:
     #: port → what it is to training, one of PORT_ROLES
     port_roles: ClassVar[dict[str, str]] = {}
 
+    #: the op's name for people where the book gives it one in words (read with
+    #: translate("ops", …): the Mul node is 곱셈 in Korean); "" keeps the code's name
+    title: ClassVar[str] = ""
+
     #: the rule a lesson step about this op states (`explain --json`'s "rule"); the type
     #: name in lower case unless a class says otherwise
     lesson_rule: ClassVar[str] = ""
@@ -98,6 +102,12 @@ class Op:
         cls.default_params = defaults
         if not cls.lesson_rule:
             cls.lesson_rule = cls.type_name.lower()
+
+    @classmethod
+    def name(cls) -> str:
+        """The op's name in the current language: its `title` where the book names it in
+        words (곱셈, 덧셈), else the code's name (Affine, ReLU)."""
+        return translate("ops", cls.title) if cls.title else cls.type_name
 
     @classmethod
     def port(cls, role: str) -> str | None:

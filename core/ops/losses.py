@@ -284,6 +284,7 @@ class CrossEntropyError:
 
 class CrossEntropyError(Op):
     type_name = "CrossEntropyError"
+    title = QT_TRANSLATE_NOOP("ops", "CrossEntropyError")
     symbol = "Cross-Entropy"
     category = "losses"
     inputs = ("y", "t")

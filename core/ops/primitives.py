@@ -366,4 +366,4 @@ class Sum(Op):
     def say_backward(cls, facts: BackwardFacts) -> Said:
         rule = translate("narration", "Σ copies the upstream gradient to every element")
         return facts.chain(rule, cls.local_derivative(facts),
-                           "{lhs} = {upv} copied to {sdx} = {dxv}"), {}
+                           translate("narration", "{lhs} = {upv} copied to {sdx} = {dxv}")), {}

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QUndoCommand
 
 from core.files.graph_files import GraphFileError, graph_to_document, loads_graph
+from core.i18n import QT_TRANSLATE_NOOP, Phrase
 from core.model.graph import Edge, Graph, Node
 from core.model.output import OUTPUT_GRAD
 from core.ops import registry
@@ -79,7 +80,7 @@ class Editor(QObject):
             return None
         node = Node(graph.new_id(), type_name, label, _whole(position), params)
         self._push(commands.AddNodes(graph, [node], [],
-                                     self.tr("add {label}").format(label=label)))
+                                     Phrase("Editor", QT_TRANSLATE_NOOP("Editor", "add {label}"), label=label)))
         self.added.emit([node.id])
         return node.id
 
@@ -159,8 +160,9 @@ class Editor(QObject):
         current = (graph.output.node, graph.output.given_grad)
         if (node_id, grad) == current:
             return False
-        text = (self.tr("make {label} the output").format(label=graph.node(node_id).label)
-                if node_id is not None else self.tr("clear the output"))
+        text = (Phrase("Editor", QT_TRANSLATE_NOOP("Editor", "make {label} the output"),
+                       label=graph.node(node_id).label) if node_id is not None else
+                Phrase("Editor", QT_TRANSLATE_NOOP("Editor", "clear the output")))
         self._push(commands.SetOutput(graph, node_id, grad, text))
         return True
 
@@ -201,8 +203,9 @@ class Editor(QObject):
         if problem:
             self._refuse(self.tr("Cannot connect: {problem}").format(problem=problem))
             return False
-        macro = commands.Macro(self.tr("move edge to {target}.{port}").format(
-            target=graph.node(target).label, port=port))
+        macro = commands.Macro(Phrase("Editor", QT_TRANSLATE_NOOP(
+            "Editor", "move edge to {target}.{port}"), target=graph.node(target).label,
+            port=port))
         macro.add(commands.RemoveItems(graph, [], [edge]))
         macro.add(commands.Connect(graph, source, target, port))
         self._push(macro)
@@ -253,7 +256,8 @@ class Editor(QObject):
         top = min(n.position[1] for n in nodes)
         if at is None:
             at = (left + DUPLICATE_OFFSET, top + DUPLICATE_OFFSET)
-        return self._add_copies(pasted, (at[0] - left, at[1] - top), self.tr("paste"))
+        return self._add_copies(pasted, (at[0] - left, at[1] - top),
+                                Phrase("Editor", QT_TRANSLATE_NOOP("Editor", "paste")))
 
     def duplicate(self, node_ids: list[str]) -> list[str]:
         """Copies of the nodes (and the edges among them), a little below and right."""
@@ -262,9 +266,9 @@ class Editor(QObject):
             return []
         source = self.graph.copy(only=node_ids)
         return self._add_copies(source, (DUPLICATE_OFFSET, DUPLICATE_OFFSET),
-                                self.tr("duplicate"))
+                                Phrase("Editor", QT_TRANSLATE_NOOP("Editor", "duplicate")))
 
-    def _add_copies(self, source: Graph, offset: Position, text: str) -> list[str]:
+    def _add_copies(self, source: Graph, offset: Position, text: Phrase) -> list[str]:
         """Add `source`'s nodes and edges with new ids and free labels, moved by `offset`."""
         graph = self.graph
         problem = graph.room_problem(len(source.nodes), len(source.edges))
@@ -306,7 +310,8 @@ class Editor(QObject):
             self._refuse(self.tr("The trained parameters were not applied: {problem}.")
                          .format(problem=problem))
             return False
-        self._push(self._fixed_values(arrays, self.tr("set trained parameters")))
+        self._push(self._fixed_values(arrays, Phrase("Editor", QT_TRANSLATE_NOOP(
+            "Editor", "set trained parameters"))))
         return True
 
     def descend(self, lr: float) -> bool:
@@ -317,11 +322,11 @@ class Editor(QObject):
         except DescentError as e:
             self._refuse(str(e))
             return False
-        self._push(self._fixed_values(step.new, self.tr("gradient step, lr {lr}").format(
-            lr=f"{step.lr:g}")))
+        self._push(self._fixed_values(step.new, Phrase("Editor", QT_TRANSLATE_NOOP(
+            "Editor", "gradient step, lr {lr}"), lr=f"{step.lr:g}")))
         return True
 
-    def _fixed_values(self, arrays: dict[str, np.ndarray], text: str) -> QUndoCommand:
+    def _fixed_values(self, arrays: dict[str, np.ndarray], text: Phrase) -> QUndoCommand:
         macro = commands.Macro(text)
         for nid, array in arrays.items():
             macro.add(commands.SetParams(self.graph, nid, fixed_params(array)))
