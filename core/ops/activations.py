@@ -86,8 +86,9 @@ class ReLU(Op):
             rule = facts.say(translate("narration", "ReLU passes the gradient where {x} > 0 and "
                                        "blocks it where {x} ≤ 0, mask = {mask}"),
                              mask=facts.num(mask))
-            text = facts.chain(rule, local, "{lhs} = {dup} × mask = {upv} × {mask} = {dxv}",
-                               mask=facts.num(mask))
+            text = facts.chain(rule, local, translate(
+                "narration", "{lhs} = {dup} × mask = {upv} × {mask} = {dxv}"),
+                mask=facts.num(mask))
         else:
             rule = facts.say(translate("narration", "ReLU passes the gradient where {x} > 0 and "
                                        "blocks it where {x} ≤ 0 ({passed} of {size} elements "

@@ -3395,7 +3395,11 @@ The file was kept as {path}.</source>
     </message>
     <message>
         <source>ReLU passes the gradient where {x} &gt; 0 and blocks it where {x} ≤ 0, mask = {mask}</source>
-        <translation>ReLU는 {x} &gt; 0인 곳에서 기울기를 통과시키고 {x} ≤ 0인 곳에서 막는다. mask = {mask}</translation>
+        <translation>ReLU는 {x} &gt; 0인 곳에서 기울기를 통과시키고 {x} ≤ 0인 곳에서 막는다. 마스크 = {mask}</translation>
+    </message>
+    <message>
+        <source>{lhs} = {dup} × mask = {upv} × {mask} = {dxv}</source>
+        <translation>{lhs} = {dup} × 마스크 = {upv} × {mask} = {dxv}</translation>
     </message>
     <message>
         <source>ReLU passes the gradient where {x} &gt; 0 and blocks it where {x} ≤ 0 ({passed} of {size} elements pass)</source>
