@@ -152,7 +152,7 @@ def _json_path(path) -> str:
     out = ""
     for part in path:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "the document"
+    return out or translate("Files", "the document")
 
 
 def _shorten(text: str, limit: int = 160) -> str:

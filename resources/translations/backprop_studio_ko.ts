@@ -971,6 +971,10 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
         <translation>{name}은(는) JSON에서 허용하는 수가 아닙니다. 유한한 수를 쓰세요</translation>
     </message>
     <message>
+        <source>the document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
         <source>the file is {size:.0f} MB; graph files are limited to {limit} MB</source>
         <translation>파일 크기가 {size:.0f} MB입니다. 그래프 파일은 {limit} MB까지만 허용됩니다</translation>
     </message>
