@@ -239,3 +239,32 @@ def test_labels_get_no_gradient_in_any_sample(path):
     for nid in labels:
         assert nid not in result.grads
         assert all(result.edge_grad(e) is None for e in graph.out_edges(nid))
+
+
+def test_figure_5_27_with_a_batch_of_3_so_x_transposed_is_not_x():
+    graph, result = run("affine_batch_3.json")
+    X, W = result.values["X"], result.values["W"]
+    assert X.shape == (3, 2) and X.T.shape == (2, 3) and W.shape == (2, 3)
+    dY = np.array([[1.0, 2, 3], [4, 5, 6], [7, 8, 9]])
+    np.testing.assert_array_equal(result.grads["B"], [12.0, 15.0, 18.0])  # the batch sum
+    np.testing.assert_allclose(result.grads["W"], X.T @ dY)
+    np.testing.assert_allclose(result.grads["X"], dY @ W.T)
+    texts = [s.text for s in __import__("core.lesson.steps", fromlist=["x"]).build_steps(result)]
+    assert any("∂L/∂W = Xᵀ · ∂L/∂Y: (2, 3)·(3, 3) → (2, 3)" in t for t in texts)
+
+
+def test_figure_5_30_the_small_error_of_a_good_prediction():
+    graph, result = run("softmax_cross_entropy_small.json")
+    assert summarize(result.values["y"]) == "[0.01, 0.99, 0]"
+    assert summarize(result.grads["a"]) == "[0.01, -0.01, 0]"
+    np.testing.assert_allclose(result.grads["a"], [0.01, -0.01, 0.0], atol=1e-15)
+    assert float(result.values["L"]) == pytest.approx(-np.log(0.99))
+
+
+def test_the_readme_states_the_samples_real_numbers():
+    from core.paths import ROOT
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "(0.00816, 0.000055, 0.9918)" in readme and "0.991)" not in readme
+    assert "scores (0.3, 2.9, 4.0), t = (0, 0, 1)" in readme
+    assert "as the book's script does" not in readme
+    assert "`affine_batch_3.json`" in readme and "`softmax_cross_entropy_small.json`" in readme

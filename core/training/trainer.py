@@ -242,7 +242,8 @@ class Trainer:
         config, control = self.config, self.control
         run = self._start_run()
         if config.evaluate and self.iteration == 0 and not control.stop_requested:
-            # epoch 0: the untrained net (≈ chance), as the book's script shows
+            # epoch 0: the untrained net (≈ chance), before any update (the book's script
+            # evaluates once its first update is done, at i = 0)
             self._evaluate_epoch(run, None)
         while run.done < config.iters:
             self._wait_if_paused(run)
