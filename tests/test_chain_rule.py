@@ -60,9 +60,10 @@ def test_the_chain_rule_is_said_in_korean_and_explain_prints_it(korean):
         "연쇄법칙에 따라 price에서 apple까지 국소적 미분을 모두 곱한다: ∂price/∂apple = "
         "∂price/∂all_price · ∂all_price/∂apple_price · ∂apple_price/∂apple = tax · 1 · "
         "apple_num = 1.1 · 1 · 2 = 2.2")
-    from core.cli.main import main
     import contextlib
     import io
+
+    from core.cli.main import main
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
         assert main(["explain", str(SAMPLES / "chain_rule.json"), "--lang", "ko"]) == 0

@@ -71,8 +71,8 @@ def main(args: argparse.Namespace) -> int:
         print(dumps(doc))
     else:
         if digits is not None:
-            print(translate("CLI", "on the first 3 training digits of {folder} (they are {labels}), "
-                            "as the book's gradient_check.py checks them").format(
+            print(translate("CLI", "on the first 3 training digits of {folder} (they are "
+                            "{labels}), as the book's gradient_check.py checks them").format(
                 folder=args.data, labels=", ".join(map(str, digits))))
         if groups:  # no check at all: say why here, where the answer was looked for
             print(translate("CLI", "no gradient check: the graph cannot run, because {reason}")

@@ -2,7 +2,8 @@
 
 Prints the output's value, then one line per node (label, type, value, gradient, every digit
 a float64 holds: a small array in full, a large one as its shape and extremes), in columns
-aligned as a terminal shows them, then warnings; with `--json`, one JSON object (DESIGN.md's command line).
+aligned as a terminal shows them, then warnings; with `--json`, one JSON object (DESIGN.md's
+command line).
 Exit status 1, with each root cause on stderr and what waited for it below, when part of
 the graph cannot compute. Never imports Qt.
 """

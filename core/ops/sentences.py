@@ -13,8 +13,8 @@ brackets when it is an expression: `(1+exp(-x))`), `pv` (its value, or its label
 is too large to compute with) and `sp` (its shape). The words of a backward step, about the
 gradient flowing back into port `port`: `lhs` (`∂L/∂x`, the gradient it computes), `dup`
 (`∂L/∂out`, the gradient arriving at the node), `upv` (its value or name), `dxv` (the
-result), `su` and `sdx` (their shapes), `node` (the node's label, as a term), and the input
-words p, pv, sp as in forward.
+result), `su` and `sdx` (their shapes), `node` (the node's label, as a term), `out` (its
+label as written, for a rule's left side), and the input words p, pv, sp as in forward.
 
 Backward is the chain rule at one node, as the book says it (5.2): the gradient from
 upstream times the node's local derivative (상류에서 전해진 미분 × 국소적 미분). An op names its

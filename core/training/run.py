@@ -17,7 +17,6 @@ import numpy as np
 
 from core.i18n import translate
 
-
 #: the steps of the book's training procedure (5.7.1), as `Trainer.phase` names them:
 #: 1 minibatch, 2 gradient, 3 update, 4 repeat (and, once an epoch, the accuracy)
 PHASES = ("minibatch", "gradient", "update", "repeat", "evaluate")

@@ -79,8 +79,8 @@ class Editor(QObject):
             self._refuse(self.tr("Not added: {problem}").format(problem=problem))
             return None
         node = Node(graph.new_id(), type_name, label, _whole(position), params)
-        self._push(commands.AddNodes(graph, [node], [],
-                                     Phrase("Editor", QT_TRANSLATE_NOOP("Editor", "add {label}"), label=label)))
+        self._push(commands.AddNodes(graph, [node], [], Phrase(
+            "Editor", QT_TRANSLATE_NOOP("Editor", "add {label}"), label=label)))
         self.added.emit([node.id])
         return node.id
 

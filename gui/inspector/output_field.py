@@ -4,11 +4,10 @@ book's ∂L/∂z = 1.3 in figure 5-11)."""
 
 from __future__ import annotations
 
-
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from core.model.graph import Node
 from core.formatting import literal_text
+from core.model.graph import Node
 from core.ops.values import ParamError, parse_literal
 from gui.document.document import Document
 from gui.document.editor import Editor
