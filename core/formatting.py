@@ -101,13 +101,13 @@ def shown(value: np.ndarray) -> np.ndarray:
     value = np.asarray(value)
     if value.dtype.kind != "f" or value.size == 0:
         return value
+    if value.size == 1:  # the common case, kept cheap: a step mode of 10,000 numbers
+        x = float(value.flat[0])
+        return value if x == 0 or not abs(x) < ROUNDOFF else np.zeros_like(value)
     with np.errstate(all="ignore"):
         tiny = np.abs(value)
-        if value.size == 1:
-            limit = ROUNDOFF
-        else:
-            finite = tiny[np.isfinite(tiny)]
-            limit = RELATIVE_ROUNDOFF * float(finite.max()) if finite.size else 0.0
+        finite = tiny[np.isfinite(tiny)]
+        limit = RELATIVE_ROUNDOFF * float(finite.max()) if finite.size else 0.0
         small = (tiny < limit) & (value != 0)
     if not small.any():
         return value
