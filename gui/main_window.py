@@ -367,7 +367,7 @@ class MainWindow(QMainWindow):
 
     def check_gradients(self) -> None:
         from gui.lesson.gradcheck_dialog import open_gradcheck_dialog
-        open_gradcheck_dialog(self, self.document.graph)
+        open_gradcheck_dialog(self, lambda: self.document.graph)  # as it is at each check
 
     # -- view ---------------------------------------------------------------------------
 
