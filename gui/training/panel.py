@@ -213,7 +213,7 @@ class TrainingPanel(QWidget):
         self._done = None
         self._show_counters(0, config.iters, 0, 0.0, 0.0)
         copy = graph.copy()
-        self.canvas.prepare(graph, copy)
+        self.canvas.prepare(graph, copy, roles)
         self.session.start(copy, folder, config)
         self.say(self.tr("Starting…") if quick
                   else self.tr("Loading MNIST from {folder}…").format(folder=folder))
@@ -236,8 +236,12 @@ class TrainingPanel(QWidget):
     def _trainer_ready(self, trainer) -> None:
         self.run = self.curves.start_run(self._run_settings, trainer.iters_per_epoch,
                                          trainer.config.iters)
-        self.say(self.tr("Training {name} on {count:,} images…").format(
-            name=self.run.name, count=len(trainer.x_train)))
+        text = self.tr("Training {name} on {count:,} images…").format(
+            name=self.run.name, count=len(trainer.x_train))
+        if self.canvas.trains_canvas:  # a copy: the canvas is the user's meanwhile
+            text += " " + self.tr("It trains the graph as it was at Start: edits you make "
+                                  "now apply to the next run.")
+        self.say(text)
 
     def _progress(self, p) -> None:
         if self.run is not None:
