@@ -392,7 +392,8 @@ class MainWindow(QMainWindow):
 
     @guarded
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.files.maybe_save():
+        # a run first: keeping its weights puts them on the canvas, an edit to save next
+        if not self.training.ask_to_stop(self) or not self.files.maybe_save():
             event.ignore()
             return
         self.settings.setValue("window/geometry", self.saveGeometry())

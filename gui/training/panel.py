@@ -22,7 +22,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
 from core.files.graph_files import GraphFileError
 from core.model.graph import Graph
@@ -316,15 +316,52 @@ class TrainingPanel(QWidget):
         self._done = None
         self.tabs.timer.stop()
 
+    def ask_to_stop(self, parent: QWidget) -> str:
+        """Before the window or this panel closes while a run trains: ask, as for unsaved
+        edits. Save stops it and puts the weights trained so far on the canvas, as Stop
+        does ("kept"); Discard stops it and drops them ("stopped"); Cancel goes on
+        training (""). Nothing is asked, and "stopped" said, when no run trains (one still
+        loading its data has nothing to lose: the caller's `shutdown` stops it)."""
+        if self.session.state not in ("running", "paused"):
+            return "stopped"
+        where = self.tr("Training is still running (iteration {iteration:,} of "
+                        "{iterations:,}).").format(
+            iteration=self.iteration, iterations=self.session.thread.job.config.iters)
+        if self.canvas.trains_canvas:
+            text = self.tr("{where}\n\nSave: stop it and put the weights trained so far on "
+                           "the canvas.\nDiscard: stop it and discard them.\nCancel: go on "
+                           "training.").format(where=where)
+            buttons, default = (QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
+                                QMessageBox.Save)
+        else:
+            text = self.tr("{where}\n\nDiscard: stop it and discard the weights trained so "
+                           "far (Cancel, then Save parameters…, keeps them).\nCancel: go on "
+                           "training.").format(where=where)
+            buttons, default = QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Cancel
+        answer = QMessageBox.question(parent, self.tr("Backprop Studio"), text, buttons,
+                                      default)
+        if answer == QMessageBox.Save:
+            self.session.finish_now()  # the run ends as after Stop: its weights land
+            return "kept"
+        if answer == QMessageBox.Discard:
+            self.shutdown()
+            return "stopped"
+        return ""
+
     def watch_close(self, widget: QWidget) -> None:
-        """Stop training when `widget` (the dock holding this panel) is closed."""
+        """Ask before `widget` (the dock holding this panel) closes while a run trains."""
         widget.installEventFilter(self)
 
     @guarded(default=False)
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Close and not self.session.idle:
-            self.shutdown()
-            self.say(self.tr("Training stopped: the panel was closed."))
+            answer = self.ask_to_stop(watched)
+            if not answer:
+                event.ignore()
+                return True  # cancelled: the dock stays open, the run goes on
+            if answer == "stopped":
+                self.shutdown()
+                self.say(self.tr("Training stopped: the panel was closed."))
         return False
 
     # -- state, buttons, messages ---------------------------------------------------------------

@@ -2462,6 +2462,36 @@ The file was kept as {path}.</source>
         <translation>중지됨</translation>
     </message>
     <message>
+        <source>Training is still running (iteration {iteration:,} of {iterations:,}).</source>
+        <translation>아직 학습 중입니다(반복 {iterations:,}번 중 {iteration:,}번째).</translation>
+    </message>
+    <message>
+        <source>{where}
+
+Save: stop it and put the weights trained so far on the canvas.
+Discard: stop it and discard them.
+Cancel: go on training.</source>
+        <translation>{where}
+
+저장: 학습을 멈추고 지금까지 학습된 가중치를 캔버스에 넣습니다.
+무시: 학습을 멈추고 가중치를 버립니다.
+취소: 학습을 계속합니다.</translation>
+    </message>
+    <message>
+        <source>{where}
+
+Discard: stop it and discard the weights trained so far (Cancel, then Save parameters…, keeps them).
+Cancel: go on training.</source>
+        <translation>{where}
+
+무시: 학습을 멈추고 지금까지 학습된 가중치를 버립니다(취소한 뒤 매개변수 저장…을 누르면 보관할 수 있습니다).
+취소: 학습을 계속합니다.</translation>
+    </message>
+    <message>
+        <source>Backprop Studio</source>
+        <translation>Backprop Studio</translation>
+    </message>
+    <message>
         <source>Training stopped: the panel was closed.</source>
         <translation>학습을 멈췄습니다: 패널이 닫혔습니다.</translation>
     </message>
