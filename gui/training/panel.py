@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
 from core.files.graph_files import GraphFileError
 from core.model.graph import Graph
-from core.training.roles import Roles
+from core.training.roles import Roles, fit_problem
 from core.training.run import TrainConfig, TrainError, TrainEvent
 from gui.base.safety import guarded
 from gui.training.canvas_link import CanvasLink
@@ -195,12 +195,17 @@ class TrainingPanel(QWidget):
                 self.tr("Loading parameters needs the MNIST test set; it is not in "
                         "{folder}.").format(folder=folder), error=True)
             return None
+        config = self.controls.form.config()
         try:
             graph, _source, roles = self.trained.current()
+            # the trained weights must fit in the graph's file: say so before any training
+            problem = fit_problem(graph, roles, config.hidden) if action == "start" else None
         except (TrainError, GraphFileError) as e:
-            self.say(str(e), error=True)
+            problem = str(e)
+        if problem:
+            self.say(problem[:1].upper() + problem[1:] + ".", error=True)
             return None
-        return graph, roles, folder, self.controls.form.config()
+        return graph, roles, folder, config
 
     def start(self) -> bool:
         ready = self._ready_to_run("start")

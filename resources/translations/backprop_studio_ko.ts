@@ -372,6 +372,10 @@
         <translation>학습된 매개변수 넣기</translation>
     </message>
     <message>
+        <source>No step: {problem}.</source>
+        <translation>한 단계를 진행하지 않음: {problem}.</translation>
+    </message>
+    <message>
         <source>gradient step, lr {lr}</source>
         <translation>경사 하강 한 단계, 학습률 {lr}</translation>
     </message>
@@ -917,6 +921,10 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
         <translation>엣지가 너무 많습니다: 그래프에는 최대 {limit:,}개까지 둘 수 있는데, 이 그래프는 {count:,}개가 됩니다</translation>
     </message>
     <message>
+        <source>the values would take up to {size} in the graph&apos;s file, and a graph file has room for {limit} of values (it is limited to {file})</source>
+        <translation>값들이 그래프 파일에서 최대 {size}를 차지하게 되는데, 그래프 파일에는 값을 위한 공간이 {limit}까지만 있습니다(파일 크기 제한 {file})</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>없음</translation>
     </message>
@@ -963,6 +971,7 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     </message>
     <message>
         <source>the {what} holds a lone surrogate escape (\u{code:04x}), which is not a character</source>
+        <extracomment>the longest a number is in a file, with its separator: &quot;-1.2345678901234567e-300, &quot; a list&apos;s brackets and its separator: &quot;[&quot;, &quot;], &quot; what a graph at its node and edge limits takes in a file besides its values (ids the editor makes, 200-character labels in Korean, positions, parameters): about 12 MB, rounded up what all the values of a graph may take together in its file, written at their longest</extracomment>
         <translation>{what}에 문자가 아닌 외톨이 서로게이트 이스케이프(\u{code:04x})가 들어 있습니다</translation>
     </message>
     <message>
@@ -1815,6 +1824,7 @@ true {true}</source>
     <name>Recovery</name>
     <message>
         <source>⚠ Autosave failed, so a crash would lose the unsaved changes: {error}</source>
+        <extracomment>a recovery file is a graph file&apos;s text in a record with the time and the file&apos;s path</extracomment>
         <translation>⚠ 자동 저장에 실패했습니다. 비정상 종료되면 저장하지 않은 변경 사항을 잃게 됩니다: {error}</translation>
     </message>
     <message>
@@ -2117,6 +2127,14 @@ The file was kept as {path}.</source>
     <message>
         <source>a hidden size can only be set for a two-layer net (two Affine layers, each with Parameter W and b, one feeding the other)</source>
         <translation>은닉층 크기는 2층 신경망에서만 정할 수 있습니다 (Affine 계층 두 개가 각각 Parameter W와 b를 갖고, 하나가 다른 하나로 이어지는 경우)</translation>
+    </message>
+    <message>
+        <source>hidden size {hidden:,} makes the trained graph&apos;s values take up to {size} in its file, and a graph file has room for {room} of values: the hidden size may be at most {most:,}</source>
+        <translation>은닉층 크기 {hidden:,}(으)로 학습하면 그래프의 값들이 파일에서 최대 {size}를 차지하는데, 그래프 파일에는 값을 위한 공간이 {room}까지만 있습니다: 은닉층 크기는 최대 {most:,}입니다</translation>
+    </message>
+    <message>
+        <source>the trained weights would make the graph&apos;s values take up to {size} in its file, and a graph file has room for {room} of values: make {node} ({shape}) smaller</source>
+        <translation>학습된 가중치를 넣으면 그래프의 값들이 파일에서 최대 {size}를 차지하는데, 그래프 파일에는 값을 위한 공간이 {room}까지만 있습니다: {node}({shape})의 크기를 줄이세요</translation>
     </message>
     <message>
         <source>the score node did not compute</source>

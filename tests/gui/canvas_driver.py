@@ -100,12 +100,13 @@ class Canvas:
 
     # -- edits through the inspector, with real clicks and keys --------------------------
 
-    def set_value(self, label: str, text: str) -> None:
-        """Select the source `label` with a click, type `text` into its Value field and
-        click Apply (the recompute runs after the caller's wait, if it armed one)."""
+    def set_value(self, label: str, text: str, name: str = "value") -> None:
+        """Select the node `label` with a click, type `text` into its parameter field
+        `name` (its Value, by default) and click Apply (the recompute runs after the
+        caller's wait, if it armed one)."""
         self.click(self.header(label))
         inspector = self.window.inspector
-        field = inspector.field("value")
+        field = inspector.field(name)
         field.setFocus()
         field.selectAll()
         QTest.keyClicks(field, text)
