@@ -149,4 +149,3 @@ class CanvasLink(QObject):
             return {}
         return {nid: before for nid, (before, puts) in self._put.items()
                 if nid in graph.nodes and graph.nodes[nid].params in puts}
-

@@ -106,4 +106,3 @@ def _differences(got: dict, want: dict) -> dict:
 def batch_shown(window) -> bool:
     """Whether the canvas shows a training batch (not the document's own numbers)."""
     return truth(window)[1]
-
