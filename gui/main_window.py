@@ -367,7 +367,7 @@ class MainWindow(QMainWindow):
 
     def check_gradients(self) -> None:
         from gui.lesson.gradcheck_dialog import open_gradcheck_dialog
-        open_gradcheck_dialog(self, self.document.graph)
+        open_gradcheck_dialog(self, lambda: self.document.graph)  # as it is at each check
 
     # -- view ---------------------------------------------------------------------------
 
@@ -392,7 +392,8 @@ class MainWindow(QMainWindow):
 
     @guarded
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.files.maybe_save():
+        # a run first: keeping its weights puts them on the canvas, an edit to save next
+        if not self.training.ask_to_stop(self) or not self.files.maybe_save():
             event.ignore()
             return
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoCommand
 
 from core.i18n import translate
 from core.model.graph import Edge, Graph, Node
+from core.ops.values import copied
 
 Position = tuple[float, float]
 
@@ -164,8 +165,8 @@ class SetParams(QUndoCommand):
         super().__init__(translate("commands", "edit {label}").format(
             label=graph.node(node_id).label))
         self.graph, self.node_id = graph, node_id
-        self.old = copy.deepcopy(graph.node(node_id).params)
-        self.new = copy.deepcopy(params)
+        self.old = copied(graph.node(node_id).params)
+        self.new = copied(params)
 
     def id(self) -> int:
         return self.ID

@@ -18,7 +18,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QUndoCommand
 
 from core.files.graph_files import GraphFileError, graph_to_document, loads_graph
-from core.model.graph import Edge, Graph, Node
+from core.model.graph import Edge, Graph, Node, value_bytes
+from core.model.limits import literal_bytes
 from core.model.output import OUTPUT_GRAD
 from core.ops import registry
 from core.ops.values import ParamError
@@ -72,6 +73,7 @@ class Editor(QObject):
         if problem is None:
             try:
                 params = op.validate_params(op.default_params if params is None else params)
+                problem = graph.values_problem(value_bytes(op, params))
             except ParamError as e:
                 problem = str(e)
         if problem:
@@ -138,6 +140,11 @@ class Editor(QObject):
             self._refuse(self.tr("Not applied: {problem}").format(problem=e))
             return False
         if params == node.params:
+            return False
+        problem = self.graph.values_problem(value_bytes(node.op, params),
+                                            value_bytes(node.op, node.params))
+        if problem:
+            self._refuse(self.tr("Not applied: {problem}").format(problem=problem))
             return False
         self._push(commands.SetParams(self.graph, node_id, params))
         return True
@@ -267,7 +274,8 @@ class Editor(QObject):
     def _add_copies(self, source: Graph, offset: Position, text: str) -> list[str]:
         """Add `source`'s nodes and edges with new ids and free labels, moved by `offset`."""
         graph = self.graph
-        problem = graph.room_problem(len(source.nodes), len(source.edges))
+        problem = (graph.room_problem(len(source.nodes), len(source.edges))
+                   or graph.values_problem(source.value_bytes))
         if problem:
             self._refuse(self.tr("Not added: {problem}").format(problem=problem))
             return []
@@ -301,7 +309,7 @@ class Editor(QObject):
         nothing changed, when a node is gone, is no longer a Parameter, has another shape
         now, or a value is not finite.
         """
-        problem = trained_parameters_problem(self.graph, arrays)
+        problem = trained_parameters_problem(self.graph, arrays) or self._values_problem(arrays)
         if problem:
             self._refuse(self.tr("The trained parameters were not applied: {problem}.")
                          .format(problem=problem))
@@ -317,9 +325,20 @@ class Editor(QObject):
         except DescentError as e:
             self._refuse(str(e))
             return False
+        problem = self._values_problem(step.new)
+        if problem:
+            self._refuse(self.tr("No step: {problem}.").format(problem=problem))
+            return False
         self._push(self._fixed_values(step.new, self.tr("gradient step, lr {lr}").format(
             lr=f"{step.lr:g}")))
         return True
+
+    def _values_problem(self, arrays: dict[str, np.ndarray]) -> str | None:
+        """Whether these arrays, as the nodes' fixed values, fit in the graph's file."""
+        graph = self.graph
+        return graph.values_problem(sum(literal_bytes(np.shape(a)) for a in arrays.values()),
+                                    sum(value_bytes(graph.nodes[nid].op, graph.nodes[nid].params)
+                                        for nid in arrays))
 
     def _fixed_values(self, arrays: dict[str, np.ndarray], text: str) -> QUndoCommand:
         macro = commands.Macro(text)

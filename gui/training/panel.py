@@ -22,11 +22,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
 from core.files.graph_files import GraphFileError
 from core.model.graph import Graph
-from core.training.roles import Roles
+from core.training.roles import Roles, fit_problem
 from core.training.run import TrainConfig, TrainError, TrainEvent
 from gui.base.safety import guarded
 from gui.training.canvas_link import CanvasLink
@@ -195,12 +195,17 @@ class TrainingPanel(QWidget):
                 self.tr("Loading parameters needs the MNIST test set; it is not in "
                         "{folder}.").format(folder=folder), error=True)
             return None
+        config = self.controls.form.config()
         try:
             graph, _source, roles = self.trained.current()
+            # the trained weights must fit in the graph's file: say so before any training
+            problem = fit_problem(graph, roles, config.hidden) if action == "start" else None
         except (TrainError, GraphFileError) as e:
-            self.say(str(e), error=True)
+            problem = str(e)
+        if problem:
+            self.say(problem[:1].upper() + problem[1:] + ".", error=True)
             return None
-        return graph, roles, folder, self.controls.form.config()
+        return graph, roles, folder, config
 
     def start(self) -> bool:
         ready = self._ready_to_run("start")
@@ -213,7 +218,7 @@ class TrainingPanel(QWidget):
         self._done = None
         self._show_counters(0, config.iters, 0, 0.0, 0.0)
         copy = graph.copy()
-        self.canvas.prepare(graph, copy)
+        self.canvas.prepare(graph, copy, roles)
         self.session.start(copy, folder, config)
         self.say(self.tr("Starting…") if quick
                   else self.tr("Loading MNIST from {folder}…").format(folder=folder))
@@ -236,8 +241,12 @@ class TrainingPanel(QWidget):
     def _trainer_ready(self, trainer) -> None:
         self.run = self.curves.start_run(self._run_settings, trainer.iters_per_epoch,
                                          trainer.config.iters)
-        self.say(self.tr("Training {name} on {count:,} images…").format(
-            name=self.run.name, count=len(trainer.x_train)))
+        text = self.tr("Training {name} on {count:,} images…").format(
+            name=self.run.name, count=len(trainer.x_train))
+        if self.canvas.trains_canvas:  # a copy: the canvas is the user's meanwhile
+            text += " " + self.tr("It trains the graph as it was at Start: edits you make "
+                                  "now apply to the next run.")
+        self.say(text)
 
     def _progress(self, p) -> None:
         if self.run is not None:
@@ -312,15 +321,52 @@ class TrainingPanel(QWidget):
         self._done = None
         self.tabs.timer.stop()
 
+    def ask_to_stop(self, parent: QWidget) -> str:
+        """Before the window or this panel closes while a run trains: ask, as for unsaved
+        edits. Save stops it and puts the weights trained so far on the canvas, as Stop
+        does ("kept"); Discard stops it and drops them ("stopped"); Cancel goes on
+        training (""). Nothing is asked, and "stopped" said, when no run trains (one still
+        loading its data has nothing to lose: the caller's `shutdown` stops it)."""
+        if self.session.state not in ("running", "paused"):
+            return "stopped"
+        where = self.tr("Training is still running (iteration {iteration:,} of "
+                        "{iterations:,}).").format(
+            iteration=self.iteration, iterations=self.session.thread.job.config.iters)
+        if self.canvas.trains_canvas:
+            text = self.tr("{where}\n\nSave: stop it and put the weights trained so far on "
+                           "the canvas.\nDiscard: stop it and discard them.\nCancel: go on "
+                           "training.").format(where=where)
+            buttons, default = (QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
+                                QMessageBox.Save)
+        else:
+            text = self.tr("{where}\n\nDiscard: stop it and discard the weights trained so "
+                           "far (Cancel, then Save parameters…, keeps them).\nCancel: go on "
+                           "training.").format(where=where)
+            buttons, default = QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Cancel
+        answer = QMessageBox.question(parent, self.tr("Backprop Studio"), text, buttons,
+                                      default)
+        if answer == QMessageBox.Save:
+            self.session.finish_now()  # the run ends as after Stop: its weights land
+            return "kept"
+        if answer == QMessageBox.Discard:
+            self.shutdown()
+            return "stopped"
+        return ""
+
     def watch_close(self, widget: QWidget) -> None:
-        """Stop training when `widget` (the dock holding this panel) is closed."""
+        """Ask before `widget` (the dock holding this panel) closes while a run trains."""
         widget.installEventFilter(self)
 
     @guarded(default=False)
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Close and not self.session.idle:
-            self.shutdown()
-            self.say(self.tr("Training stopped: the panel was closed."))
+            answer = self.ask_to_stop(watched)
+            if not answer:
+                event.ignore()
+                return True  # cancelled: the dock stays open, the run goes on
+            if answer == "stopped":
+                self.shutdown()
+                self.say(self.tr("Training stopped: the panel was closed."))
         return False
 
     # -- state, buttons, messages ---------------------------------------------------------------

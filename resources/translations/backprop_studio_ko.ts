@@ -5,7 +5,6 @@
     <name>CLI</name>
     <message>
         <source>array {shape}</source>
-        <extracomment>the exit status after the reader of our output went away: a Unix tool killed by SIGPIPE ends with 128 + 13, so `set -o pipefail` scripts see the same as with `cat`</extracomment>
         <translation>배열 {shape}</translation>
     </message>
     <message>
@@ -81,8 +80,28 @@
         <translation>학습된 가중치를 캔버스에 넣지 않았습니다: {problem}.</translation>
     </message>
     <message>
+        <source>The trained weights were not put on the canvas: the network changed during the run ({changes}). They are the weights of the network as it was at Start: Save parameters… keeps them, and Start trains the network as it is now.</source>
+        <translation>학습된 가중치를 캔버스에 넣지 않았습니다: 학습 중에 신경망이 바뀌었습니다({changes}). 이 가중치는 시작할 때의 신경망의 가중치입니다. 매개변수 저장…으로 보관할 수 있고, 시작을 누르면 지금의 신경망을 학습합니다.</translation>
+    </message>
+    <message>
+        <source>The trained weights are now on the canvas. They replaced the values you gave {nodes} during the run (it trained from the values at Start); Edit ▸ Undo brings your values back.</source>
+        <translation>이제 학습된 가중치가 캔버스에 있습니다. 학습 중에 {nodes}에 입력한 값은 학습된 값으로 바뀌었습니다(학습은 시작할 때의 값에서 출발했습니다). 편집 ▸ 실행 취소로 입력한 값을 되돌립니다.</translation>
+    </message>
+    <message>
         <source>The trained weights are now on the canvas; Edit ▸ Undo brings the initializers back; saving saves the trained values.</source>
         <translation>이제 학습된 가중치가 캔버스에 있습니다. 편집 ▸ 실행 취소로 초기화 방식을 되돌리며, 저장하면 학습된 값이 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>The trained weights are now on the canvas; Edit ▸ Undo brings back the weights of the run before; saving saves the trained values.</source>
+        <translation>이제 학습된 가중치가 캔버스에 있습니다. 편집 ▸ 실행 취소로 이전 학습의 가중치를 되돌리며, 저장하면 학습된 값이 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>The trained weights are now on the canvas; Edit ▸ Undo brings back the values the parameters held before; saving saves the trained values.</source>
+        <translation>이제 학습된 가중치가 캔버스에 있습니다. 편집 ▸ 실행 취소로 매개변수의 이전 값을 되돌리며, 저장하면 학습된 값이 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>외 {count}건</translation>
     </message>
     <message>
         <source>The trained weights stay on the canvas; Edit ▸ Undo brings the initializers back.</source>
@@ -353,6 +372,10 @@
         <translation>학습된 매개변수 넣기</translation>
     </message>
     <message>
+        <source>No step: {problem}.</source>
+        <translation>한 단계를 진행하지 않음: {problem}.</translation>
+    </message>
+    <message>
         <source>gradient step, lr {lr}</source>
         <translation>경사 하강 한 단계, 학습률 {lr}</translation>
     </message>
@@ -594,7 +617,7 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     </message>
     <message>
         <source>node</source>
-        <extracomment>the optional header fields, in the order files write them (version 1 files without them still load: they have no figure, and every sink is an output with the gradient 1); `title_ko` and `description_ko` are the title and description in Korean, shown instead when the app speaks Korean (`core.i18n.localized`) what the items of each list in a graph file are called in messages: (one, many)</extracomment>
+        <extracomment>the optional header fields a graph keeps in `meta`, in the order files write them (version 1 files without them still load: they have no figure); `title_ko` and `description_ko` are the title and description in Korean, shown instead when the app speaks Korean (`core.i18n.localized`). The graph&apos;s output follows them in the header (`core.model.output.FIELDS`): with none, every sink is an output with the gradient 1. what the items of each list in a graph file are called in messages: (one, many)</extracomment>
         <translation>노드</translation>
     </message>
     <message>
@@ -762,6 +785,7 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     <name>Gradcheck</name>
     <message>
         <source>numerical: {passes:,} forward passes, {numerical}; backprop: one backward pass, {backprop}</source>
+        <extracomment>elements checked per array unless all are asked for</extracomment>
         <translation>수치 미분: 순전파 {passes:,}번, {numerical}; 오차역전파법: 역전파 한 번, {backprop}</translation>
     </message>
     <message>
@@ -778,6 +802,7 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     </message>
     <message>
         <source>no gradient (it feeds no computed output, or is class indices)</source>
+        <extracomment>why the graph could not compute: each root cause, then its consequences odd but computed (non-finite values), as `run` reports them</extracomment>
         <translation>기울기 없음 (계산된 출력으로 이어지지 않거나 클래스 번호입니다)</translation>
     </message>
 </context>
@@ -880,6 +905,7 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     <name>Graph</name>
     <message>
         <source>a label cannot be empty</source>
+        <extracomment>which node is L, and the gradient arriving at it</extracomment>
         <translation>레이블은 비어 있을 수 없습니다</translation>
     </message>
     <message>
@@ -893,6 +919,10 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     <message>
         <source>too many edges: a graph holds at most {limit:,}, and this one would have {count:,}</source>
         <translation>엣지가 너무 많습니다: 그래프에는 최대 {limit:,}개까지 둘 수 있는데, 이 그래프는 {count:,}개가 됩니다</translation>
+    </message>
+    <message>
+        <source>the values would take up to {size} in the graph&apos;s file, and a graph file has room for {limit} of values (it is limited to {file})</source>
+        <translation>값들이 그래프 파일에서 최대 {size}를 차지하게 되는데, 그래프 파일에는 값을 위한 공간이 {limit}까지만 있습니다(파일 크기 제한 {file})</translation>
     </message>
     <message>
         <source>none</source>
@@ -936,10 +966,12 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     </message>
     <message>
         <source>name the graph&apos;s output before the gradient arriving at it</source>
+        <extracomment>the header fields of a graph file that hold the output, in the order files write them</extracomment>
         <translation>출력으로 흘러 들어오는 기울기를 정하기 전에 그래프의 출력을 지정하세요</translation>
     </message>
     <message>
         <source>the {what} holds a lone surrogate escape (\u{code:04x}), which is not a character</source>
+        <extracomment>the longest a number is in a file, with its separator: &quot;-1.2345678901234567e-300, &quot; a list&apos;s brackets and its separator: &quot;[&quot;, &quot;], &quot; what a graph at its node and edge limits takes in a file besides its values (ids the editor makes, 200-character labels in Korean, positions, parameters): about 12 MB, rounded up what all the values of a graph may take together in its file, written at their longest</extracomment>
         <translation>{what}에 문자가 아닌 외톨이 서로게이트 이스케이프(\u{code:04x})가 들어 있습니다</translation>
     </message>
     <message>
@@ -1287,7 +1319,6 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     </message>
     <message>
         <source>&amp;New</source>
-        <extracomment>every action&apos;s text by the window attribute that holds it: `retranslate` sets them all, at the start and whenever the language changes</extracomment>
         <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
@@ -1412,7 +1443,6 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     </message>
     <message>
         <source>&amp;File</source>
-        <extracomment>the menus&apos; titles, by the window attribute that holds each menu</extracomment>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
@@ -1449,6 +1479,7 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     </message>
     <message>
         <source>&amp;Light Theme</source>
+        <extracomment>the theme actions&apos; texts (a theme without one shows its name)</extracomment>
         <translation>밝은 테마(&amp;L)</translation>
     </message>
     <message>
@@ -1481,6 +1512,7 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     </message>
     <message>
         <source>Connect</source>
+        <extracomment>the canvas gestures that are no action, for the Keyboard Shortcuts list</extracomment>
         <translation>연결</translation>
     </message>
     <message>
@@ -1582,7 +1614,6 @@ true {true}</source>
     </message>
     <message>
         <source>{count} bytes</source>
-        <extracomment>one result may take at most this share of the memory the computer (or the container it runs in) has: the rest is for the other values, the gradients and everything else</extracomment>
         <translation>{count}바이트</translation>
     </message>
 </context>
@@ -1793,6 +1824,7 @@ true {true}</source>
     <name>Recovery</name>
     <message>
         <source>⚠ Autosave failed, so a crash would lose the unsaved changes: {error}</source>
+        <extracomment>a recovery file is a graph file&apos;s text in a record with the time and the file&apos;s path</extracomment>
         <translation>⚠ 자동 저장에 실패했습니다. 비정상 종료되면 저장하지 않은 변경 사항을 잃게 됩니다: {error}</translation>
     </message>
     <message>
@@ -1867,7 +1899,7 @@ The file was kept as {path}.</source>
     <name>RunNames</name>
     <message>
         <source>lr {value}</source>
-        <extracomment>weight of the newest loss in the moving average (about a 10-iteration window: enough to see the trend through the batch noise without lagging behind it) the settings that name a run, in the order its name lists them</extracomment>
+        <extracomment>points kept per curve; a full run&apos;s curve is at most this many points weight of the newest loss in the moving average (about a 10-iteration window: enough to see the trend through the batch noise without lagging behind it) the settings that name a run, in the order its name lists them</extracomment>
         <translation>학습률 {value}</translation>
     </message>
     <message>
@@ -2097,6 +2129,14 @@ The file was kept as {path}.</source>
         <translation>은닉층 크기는 2층 신경망에서만 정할 수 있습니다 (Affine 계층 두 개가 각각 Parameter W와 b를 갖고, 하나가 다른 하나로 이어지는 경우)</translation>
     </message>
     <message>
+        <source>hidden size {hidden:,} makes the trained graph&apos;s values take up to {size} in its file, and a graph file has room for {room} of values: the hidden size may be at most {most:,}</source>
+        <translation>은닉층 크기 {hidden:,}(으)로 학습하면 그래프의 값들이 파일에서 최대 {size}를 차지하는데, 그래프 파일에는 값을 위한 공간이 {room}까지만 있습니다: 은닉층 크기는 최대 {most:,}입니다</translation>
+    </message>
+    <message>
+        <source>the trained weights would make the graph&apos;s values take up to {size} in its file, and a graph file has room for {room} of values: make {node} ({shape}) smaller</source>
+        <translation>학습된 가중치를 넣으면 그래프의 값들이 파일에서 최대 {size}를 차지하는데, 그래프 파일에는 값을 위한 공간이 {room}까지만 있습니다: {node}({shape})의 크기를 줄이세요</translation>
+    </message>
+    <message>
         <source>the score node did not compute</source>
         <translation>점수 노드를 계산하지 못했습니다</translation>
     </message>
@@ -2225,6 +2265,22 @@ The file was kept as {path}.</source>
     <message>
         <source>dtype must be float32 or float64, not {value!r}</source>
         <translation>dtype은 float32나 float64여야 합니다 ({value!r}이(가) 아니라)</translation>
+    </message>
+    <message>
+        <source>{node} was deleted</source>
+        <translation>{node} 삭제됨</translation>
+    </message>
+    <message>
+        <source>the parameters of {node} changed</source>
+        <translation>{node}의 매개변수 변경됨</translation>
+    </message>
+    <message>
+        <source>input {port} of {node} was disconnected</source>
+        <translation>{node}의 입력 {port} 연결 끊김</translation>
+    </message>
+    <message>
+        <source>input {port} of {node} is fed by {source} now</source>
+        <translation>{node}의 입력 {port}에 이제 {source} 연결됨</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +2460,10 @@ The file was kept as {path}.</source>
         <translation>이미지 {count:,}개로 {name} 학습 중…</translation>
     </message>
     <message>
+        <source>It trains the graph as it was at Start: edits you make now apply to the next run.</source>
+        <translation>시작할 때의 그래프를 학습합니다. 지금 하는 편집은 다음 학습에 적용됩니다.</translation>
+    </message>
+    <message>
         <source>Paused at iteration {iteration:,}.</source>
         <translation>반복 {iteration:,}에서 일시 정지했습니다.</translation>
     </message>
@@ -2418,6 +2478,36 @@ The file was kept as {path}.</source>
     <message>
         <source>stopped</source>
         <translation>중지됨</translation>
+    </message>
+    <message>
+        <source>Training is still running (iteration {iteration:,} of {iterations:,}).</source>
+        <translation>아직 학습 중입니다(반복 {iterations:,}번 중 {iteration:,}번째).</translation>
+    </message>
+    <message>
+        <source>{where}
+
+Save: stop it and put the weights trained so far on the canvas.
+Discard: stop it and discard them.
+Cancel: go on training.</source>
+        <translation>{where}
+
+저장: 학습을 멈추고 지금까지 학습된 가중치를 캔버스에 넣습니다.
+무시: 학습을 멈추고 가중치를 버립니다.
+취소: 학습을 계속합니다.</translation>
+    </message>
+    <message>
+        <source>{where}
+
+Discard: stop it and discard the weights trained so far (Cancel, then Save parameters…, keeps them).
+Cancel: go on training.</source>
+        <translation>{where}
+
+무시: 학습을 멈추고 지금까지 학습된 가중치를 버립니다(취소한 뒤 매개변수 저장…을 누르면 보관할 수 있습니다).
+취소: 학습을 계속합니다.</translation>
+    </message>
+    <message>
+        <source>Backprop Studio</source>
+        <translation>Backprop Studio</translation>
     </message>
     <message>
         <source>Training stopped: the panel was closed.</source>
@@ -2483,7 +2573,6 @@ The file was kept as {path}.</source>
     <name>Values</name>
     <message>
         <source>{where} is {value}, too large to hold exactly</source>
-        <extracomment>no literal may hold more elements than this (a 20M float64 array is 160 MB)</extracomment>
         <translation>{where}의 값 {value}은(는) 너무 커서 정확히 담을 수 없습니다</translation>
     </message>
     <message>
@@ -2569,7 +2658,7 @@ The file was kept as {path}.</source>
     </message>
     <message>
         <source>unknown parameter {name!r} for {type}</source>
-        <extracomment>the editable parameters, in the order files and the inspector show them the parameters of a new node of this type (built from `params_spec`) which inputs the next `backward` must give a gradient for; the engine sets it. An op may skip the work for an input marked False and return None for it (training needs no gradient for the images, only for the weights).</extracomment>
+        <extracomment>which inputs the next `backward` must give a gradient for; the engine sets it. An op may skip the work for an input marked False and return None for it (training needs no gradient for the images, only for the weights).</extracomment>
         <translation>{type}에는 {name!r}라는 매개변수가 없습니다</translation>
     </message>
     <message>
@@ -2698,6 +2787,7 @@ The file was kept as {path}.</source>
     <name>narration</name>
     <message>
         <source>{out} = {symbol}({args}) = {outv}</source>
+        <extracomment>what an input port may be to training (`Op.port_roles`) the editable parameters, in the order files and the inspector show them the parameters of a new node of this type (built from `params_spec`) a source&apos;s role (`constant`, `parameter`, `data`, `labels`); &quot;&quot; for an op that computes input ports whose value is given, not learned: backward sends nothing into them port → what it is to training, one of PORT_ROLES the rule a lesson step about this op states (`explain --json`&apos;s &quot;rule&quot;); the type name in lower case unless a class says otherwise the forward sentence of an op that needs no more than the step&apos;s words, read with translate(&quot;narration&quot;, …); None: the generic `out = symbol(args)`, or `say_forward` how an exported script writes this op (None: it has no class, as sources)</extracomment>
         <translation>{out} = {symbol}({args}) = {outv}</translation>
     </message>
     <message>
@@ -2722,6 +2812,7 @@ The file was kept as {path}.</source>
     </message>
     <message>
         <source>{out}: first y = softmax({x}) = {yv}, then the cross-entropy error −Σ {t} · log(y + δ) / N with δ = {delta}, N = {n}: {out} = {outv}</source>
+        <extracomment>its t is most often the labels, which get no gradient: the script&apos;s class then returns dx alone, as the book&apos;s does (see `layer_for`) the class when some t of the graph is not the labels but a value with a gradient</extracomment>
         <translation>{out}: 먼저 y = softmax({x}) = {yv}, 이어서 교차 엔트로피 오차 −Σ {t} · log(y + δ) / N (δ = {delta}, N = {n}): {out} = {outv}</translation>
     </message>
     <message>
@@ -2886,7 +2977,7 @@ The file was kept as {path}.</source>
     </message>
     <message>
         <source>Backward: no output is named, so each of the {count} sinks ({names}) is an output and starts with the gradient 1. L is their sum: where their paths meet, the gradients from the different outputs are summed</source>
-        <extracomment>what the canvas shows from this step on: (&quot;value&quot;, node id), (&quot;grad&quot;, edge id) or, for where backward starts, (&quot;grad&quot;, output node id)</extracomment>
+        <extracomment>numbers with more elements than this are given in JSON as their shape and largest |x| what the canvas shows from this step on: (&quot;value&quot;, node id), (&quot;grad&quot;, edge id) or, for where backward starts, (&quot;grad&quot;, output node id)</extracomment>
         <translation>역전파: 출력이 지정되지 않았으므로 끝 노드 {count}개({names})가 모두 출력이 되어 각각 기울기 1에서 시작한다. L은 이들의 합이다: 경로가 만나는 곳에서 여러 출력에서 온 기울기를 더한다</translation>
     </message>
     <message>
@@ -2914,7 +3005,6 @@ The file was kept as {path}.</source>
     </message>
     <message>
         <source>forward -Σ t·log(y + delta) / N; backward dy = -t / (y + delta) / N (t is given: no gradient)</source>
-        <extracomment>ports whose input is given, not learned: backward sends nothing into them</extracomment>
         <translation>순전파: -Σ t·log(y + delta) / N, 역전파: dy = -t / (y + delta) / N (t는 주어진 값이라 기울기가 없다)</translation>
     </message>
     <message>
@@ -2939,6 +3029,7 @@ The file was kept as {path}.</source>
     </message>
     <message>
         <source>forward softmax then cross-entropy, averaged over the batch; backward dx = (y - t) / N</source>
+        <extracomment>the book&apos;s softmax(), as an exported script writes it (the engine&apos;s is softmax_rows) the book&apos;s cross_entropy_error(), as an exported script writes it (the engine&apos;s is t_log)</extracomment>
         <translation>순전파: 소프트맥스 다음 교차 엔트로피 오차를 배치에 대해 평균, 역전파: dx = (y - t) / N</translation>
     </message>
     <message>
