@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
         for part in (self.palette, self.search_popup, self.inspector, self.step_bar,
                      self.practice_bar, self.descent_bar, self.training):
             part.retranslate()
-        self.scene.update()  # the sources' role captions
+        self.scene.retranslate()  # the sources' role captions
         for dialog in self.findChildren(QDialog):  # an open Check Gradients, for one
             if hasattr(dialog, "retranslate"):
                 dialog.retranslate()

@@ -284,6 +284,12 @@ class GraphScene(QGraphicsScene):
         if node_id in self.nodes:
             self.nodes[node_id].set_highlighted(True)
 
+    def retranslate(self) -> None:
+        """The sources' role captions ("const", "상수") in the current language: each node
+        paints again (an item's cached picture would keep the last language's words)."""
+        for item in self.nodes.values():
+            item.update()
+
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
         for item in [*self.nodes.values(), *self.edges.values(), *self.stubs.values()]:

@@ -20,6 +20,8 @@ about the trainer: it leaves the document, which is the user's, as it is.
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QObject
 
 from core.model.graph import Graph
@@ -61,38 +63,40 @@ class CanvasLink(QObject):
             if self.live is not None:
                 self.live.begin(graph)
 
-    def finished(self, done: TrainEvent, trainer) -> str:
-        """The run's thread has ended: put its parameters on the canvas; what to say."""
+    def finished(self, done: TrainEvent, trainer) -> Callable[[], str] | None:
+        """The run's thread has ended: put its parameters on the canvas. What to say, as a
+        function that says it in the language of the moment (None: nothing)."""
         graph, self.graph = self.graph, None
         if graph is None or trainer is None or done.status == "diverged" or done.iteration == 0:
-            return ""
+            return None
         if self.document.graph is not graph:
-            return self.tr("The trained weights were not put on the canvas: another graph "
-                           "was opened meanwhile.")
+            return lambda: self.tr("The trained weights were not put on the canvas: another "
+                                   "graph was opened meanwhile.")
         arrays = {nid: trainer.program.sources[nid] for nid in trainer.roles.parameters}
         problem = trained_parameters_problem(graph, arrays)
         if problem:
-            return self.tr("The trained weights were not put on the canvas: {problem}.").format(
-                problem=problem)
+            return lambda: self.tr("The trained weights were not put on the canvas: "
+                                   "{problem}.").format(problem=problem)
         if graph is not self._graph:
             self._graph, self._put = graph, {}
         initial = self._still_there()  # an earlier run's values: its initializer counts
         before = {nid: initial.get(nid, graph.nodes[nid].params) for nid in arrays}
         if not self.editor.set_trained_parameters(arrays):
-            return ""  # the editor said why (its refusal goes to the status bar)
+            return None  # the editor said why (its refusal goes to the status bar)
         for nid in arrays:
             puts = self._put[nid][1] if nid in initial else []
             self._put[nid] = (before[nid], puts + [graph.nodes[nid].params])
-        return self.tr("The trained weights are now on the canvas; Edit ▸ Undo brings the "
-                       "initializers back; saving saves the trained values.")
+        return lambda: self.tr("The trained weights are now on the canvas; Edit ▸ Undo "
+                               "brings the initializers back; saving saves the trained "
+                               "values.")
 
-    def reset_note(self) -> str:
+    def reset_note(self) -> Callable[[], str] | None:
         """What Reset adds to its message: the trained weights stay (the document is the
-        user's, and Reset does not edit it)."""
+        user's, and Reset does not edit it). A function that says it, or None."""
         if not self._still_there():
-            return ""
-        return self.tr("The trained weights stay on the canvas; Edit ▸ Undo brings the "
-                       "initializers back.")
+            return None
+        return lambda: self.tr("The trained weights stay on the canvas; Edit ▸ Undo brings "
+                               "the initializers back.")
 
     def _still_there(self) -> dict[str, dict]:
         """node id → its params before, for each parameter still holding a run's values."""
