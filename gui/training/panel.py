@@ -230,12 +230,15 @@ class TrainingPanel(QWidget):
         graph, _roles, folder, config = ready
         self._done = None
         self.session.load(graph.copy(), folder, config, path)
+        self.tabs.trainer_changed(None, Path(path).name)  # the loaded net is no run
+        self.curves.run_list.select(None)
         self.say(lambda: self.tr("Loading {path}…").format(path=path))
         return True
 
     def _trainer_ready(self, trainer) -> None:
         self.run = self.curves.start_run(self._run_settings, trainer.iters_per_epoch,
                                          trainer.config.iters)
+        self.tabs.trainer_changed(self.run)
         run, count = self.run, len(trainer.x_train)
         self.say(lambda: self.tr("Training {name} on {count:,} images…").format(
             name=run.name, count=count))

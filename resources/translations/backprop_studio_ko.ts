@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AnalysisViews</name>
+    <message>
+        <source>No test-set analysis of this run yet: it is made when the run is paused or ends.</source>
+        <translation>이 학습은 아직 시험 데이터 분석이 없습니다. 분석은 학습을 일시 정지하거나 학습이 끝날 때 만들어집니다.</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>array {shape}</source>
@@ -91,16 +98,16 @@
 <context>
     <name>ConfusionView</name>
     <message>
-        <source>pred {digit}</source>
-        <translation>예측 {digit}</translation>
-    </message>
-    <message>
-        <source>true {digit}</source>
-        <translation>정답 {digit}</translation>
-    </message>
-    <message>
         <source>Train, or pause a run, to see which digits the net confuses.</source>
         <translation>학습하거나 학습을 일시 정지하면 신경망이 어떤 숫자를 헷갈리는지 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <source>predicted →</source>
+        <translation>예측 →</translation>
     </message>
     <message>
         <source>Test set at iteration {iteration:,}: {right:,} of {total:,} right ({share:.1%}). Rows: the true digit; columns: what the net predicted.</source>
@@ -1874,7 +1881,7 @@ The file was kept as {path}.</source>
     <name>RunNames</name>
     <message>
         <source>lr {value}</source>
-        <extracomment>points kept per curve; a full run&apos;s curve is at most this many points weight of the newest loss in the moving average (about a 10-iteration window: enough to see the trend through the batch noise without lagging behind it) the settings that name a run, in the order its name lists them</extracomment>
+        <extracomment>points kept per curve; a full run&apos;s curve is at most this many points weight of the newest loss in the moving average (about a 10-iteration window: enough to see the trend through the batch noise without lagging behind it) the settings that name a run, in the order its name lists them the last test-set analysis of its trainer (core.training.analysis.Analysis): what the analysis tabs show when this run is selected</extracomment>
         <translation>학습률 {value}</translation>
     </message>
     <message>
@@ -2459,6 +2466,7 @@ The file was kept as {path}.</source>
     <name>TrainingTabs</name>
     <message>
         <source>Curves</source>
+        <extracomment>the run of the session&apos;s latest trainer (None: parameters loaded from a file, named `loaded_name`, whose analysis is `loaded`; or none yet). Reset forgets the trainer, not which run was the latest.</extracomment>
         <translation>곡선</translation>
     </message>
     <message>
