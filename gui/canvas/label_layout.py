@@ -1,11 +1,17 @@
-"""Where each edge's numbers go, so that no two labels overlap and none covers a node.
+"""Where each edge's numbers go, so that no two labels overlap and none covers a node, another
+edge's curve or its arrowhead.
 
 Each edge writes its value above and its gradient below one point of its curve. The
 middle is the first choice; when that spot is taken (two wires converging on one node, or
 crossing), the pair slides along its own curve to the nearest free spot, so it still sits
-clearly on its edge. Nodes and the labels already placed are obstacles, kept in a grid
-of cells so each test looks only at its neighbours. Graphs with very many labels keep every
-pair in the middle: the search would cost more than it helps at that size.
+clearly on its own edge, not on a neighbour's. Nodes and the labels already placed are
+hard obstacles; the other edges' curves (points along them, the arrowhead larger) are soft
+ones, avoided where a spot allows. All are kept in a grid of cells so each test looks only
+at its neighbours. When some pair finds no spot free of hard obstacles at the size the zoom
+asks for (`scale`), every label is laid out again a little smaller, down to `min_scale`:
+numbers sitting on a node were worse than numbers slightly smaller, and one size for all
+reads better than each its own. Graphs with very many labels keep every pair in the
+middle: the search would cost more than it helps at that size.
 """
 
 from __future__ import annotations
@@ -18,15 +24,27 @@ from PySide6.QtCore import QRectF
 CANDIDATES = (0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73, 0.2, 0.8)
 #: beyond this many labelled edges, every pair stays in the middle of its curve
 MAX_PLACED = 3000
+#: up to this many labelled edges, curves are obstacles and sizes may step down
+MAX_CAREFUL = 400
 MARGIN = 2.0  # the clear space kept around every label
+#: a pair covering less than this (scene px², within the nodes' clear margin) is no reason
+#: to draw every label smaller
+TOUCH = 60.0
+#: where along a curve its points are obstacles to the other edges' labels
+CURVE_POINTS = tuple(i / 12 for i in range(1, 12))
+POINT = 5.0  # the side of a curve point's obstacle
+HEAD = 16.0  # the side of an arrowhead's obstacle
+#: how many sizes between `scale` and `min_scale` a label pair tries
+SIZE_STEPS = 3
 
 
 class _Grid:
-    """Rectangles bucketed by the cells they touch."""
+    """Rectangles bucketed by the cells they touch, each with its owner: an edge id for a
+    point of its curve (soft), None for a node or a placed label (hard)."""
 
     def __init__(self, cell: float = 160.0) -> None:
         self.cell = cell
-        self.cells: dict[tuple[int, int], list[QRectF]] = {}
+        self.cells: dict[tuple[int, int], list[tuple[QRectF, str | None]]] = {}
 
     def _keys(self, r: QRectF):
         c = self.cell
@@ -34,52 +52,100 @@ class _Grid:
             for j in range(math.floor(r.top() / c), math.floor(r.bottom() / c) + 1):
                 yield (i, j)
 
-    def add(self, r: QRectF) -> None:
+    def add(self, r: QRectF, owner: str | None = None) -> None:
+        entry = (r, owner)
         for key in self._keys(r):
-            self.cells.setdefault(key, []).append(r)
+            self.cells.setdefault(key, []).append(entry)
 
-    def overlap(self, r: QRectF) -> float:
-        """The area of `r` covered by stored rectangles (shared ones counted once each)."""
+    def overlap(self, r: QRectF, ignore: str | None = None) -> tuple[float, float]:
+        """The area of `r` covered by hard obstacles (nodes, labels) and by soft ones (the
+        curves), shared ones counted once each; `ignore`'s curve (an edge's own) is none."""
         seen: set[int] = set()
-        area = 0.0
+        hard = soft = 0.0
         for key in self._keys(r):
-            for other in self.cells.get(key, ()):
-                if id(other) not in seen and other.intersects(r):
-                    seen.add(id(other))
+            for entry in self.cells.get(key, ()):
+                other, owner = entry
+                if owner is not None and owner == ignore:
+                    continue
+                if id(entry) not in seen and other.intersects(r):
+                    seen.add(id(entry))
                     common = other.intersected(r)
-                    area += common.width() * common.height()
-        return area
+                    area = common.width() * common.height()
+                    if owner is None:
+                        hard += area
+                    else:
+                        soft += area
+        return hard, soft
 
 
-def place_labels(edges, stubs, obstacles: list[QRectF], scale: float) -> None:
-    """Give every edge item its label spot (`set_label_place`) at `scale`."""
+def _sizes(scale: float, min_scale: float) -> list[float]:
+    """`scale`, then smaller sizes down to `min_scale`."""
+    if min_scale >= scale:
+        return [scale]
+    step = (scale - min_scale) / SIZE_STEPS
+    return [scale - i * step for i in range(SIZE_STEPS + 1)]
+
+
+def _add_curve(grid: _Grid, edge) -> None:
+    """Points along `edge`'s curve, and its arrowhead, as obstacles to other labels."""
+    offset = edge.pos()
+    for t in CURVE_POINTS:
+        p = edge.anchor(t) + offset
+        grid.add(QRectF(p.x() - POINT / 2, p.y() - POINT / 2, POINT, POINT), edge.edge_id)
+    tip = edge.anchor(1.0) + offset
+    grid.add(QRectF(tip.x() - HEAD, tip.y() - HEAD / 2, HEAD, HEAD), edge.edge_id)
+
+
+def place_labels(edges, stubs, obstacles: list[QRectF], scale: float,
+                 min_scale: float | None = None) -> None:
+    """Give every edge item its label spot and size (`set_label_place`): at `scale`, or
+    smaller, down to `min_scale`, when that is what it takes to cover no node and no label."""
     labelled = [e for e in edges if e.has_labels]
     if len(labelled) > MAX_PLACED:
         for edge in [*edges, *stubs]:
             edge.set_label_place(0.5, scale)
         return
+    careful = len(labelled) <= MAX_CAREFUL
+    sizes = _sizes(scale, scale if min_scale is None or not careful else min_scale)
+    for size in sizes:
+        covered = _place_all(edges, stubs, labelled, obstacles, size, careful)
+        if covered < TOUCH:
+            break
+    for edge in edges:
+        if not edge.has_labels:
+            edge.set_label_place(0.5, scale)
+
+
+def _place_all(edges, stubs, labelled, obstacles, scale: float, careful: bool) -> float:
+    """Place every pair at `scale`; the most area of nodes and labels one pair covers."""
     grid = _Grid()
     for rect in obstacles:
         grid.add(rect)
+    if careful:
+        for edge in edges:
+            _add_curve(grid, edge)
     for stub in stubs:  # fixed: just after their node
         stub.set_label_place(0.5, scale)
         for rect in stub.scene_label_rects(0.5, scale):
             grid.add(rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+    covered = 0.0
     # shorter edges have fewer good spots: they choose first
     order = sorted(labelled, key=lambda e: e.scene_path().length())
     for edge in order:
-        best_t, best_cost = 0.5, math.inf
+        best_t, best_cost, best_hard = 0.5, math.inf, 0.0
         for t in CANDIDATES:
-            cost = sum(grid.overlap(r.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
-                       for r in edge.scene_label_rects(t, scale))
-            if cost == 0:
-                best_t = t
-                break
+            hard = soft = 0.0
+            for r in edge.scene_label_rects(t, scale):
+                r = r.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+                h, s = grid.overlap(r, edge.edge_id)
+                hard, soft = hard + h, soft + s
+            cost = 10 * hard + soft
             if cost < best_cost:
-                best_t, best_cost = t, cost
+                best_t, best_cost, best_hard = t, cost, hard
+            if cost == 0:
+                break
+        covered = max(covered, best_hard)
         edge.set_label_place(best_t, scale)
         for rect in edge.scene_label_rects(best_t, scale):
             grid.add(rect)
-    for edge in edges:
-        if not edge.has_labels:
-            edge.set_label_place(0.5, scale)
+    return covered

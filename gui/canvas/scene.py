@@ -22,7 +22,7 @@ from core.formatting import source_preview
 from core.model.graph import Edge, Graph, Node
 from gui.base.safety import guarded
 from gui.base.theme import LIGHT, Theme
-from gui.canvas.edge_item import EdgeItem, label_scale
+from gui.canvas.edge_item import SMALLEST_READABLE_ZOOM, EdgeItem, label_scale
 from gui.canvas.input import CanvasInput
 from gui.canvas.label_field import LabelField
 from gui.canvas.label_layout import place_labels
@@ -98,6 +98,7 @@ class GraphScene(QGraphicsScene):
     def _on_node_added(self, node: Node) -> None:
         op = node.op
         item = NodeItem(node.id, node.type, op.symbol, op.inputs, op.is_source, self.theme)
+        item.set_text_scale(self.label_scale)
         item.set_label(node.label)
         if op.is_source:
             item.set_body_text(source_preview(node.params))
@@ -216,6 +217,8 @@ class GraphScene(QGraphicsScene):
         was_drawn, self.zoom = self.zoom >= DETAIL_LOD, zoom
         if abs(scale - self.label_scale) > 1e-3 or was_drawn != (zoom >= DETAIL_LOD):
             self.label_scale = scale
+            for item in self.nodes.values():  # titles and values grow with the numbers
+                item.set_text_scale(scale)
             if len(self.edges) <= 300:
                 self.layout_labels()  # at once: a few milliseconds
             else:
@@ -229,10 +232,10 @@ class GraphScene(QGraphicsScene):
             for item in [*self.edges.values(), *self.stubs.values()]:
                 item.set_label_place(0.5, self.label_scale)
             return
-        obstacles = [item.sceneBoundingRect().adjusted(2, 2, -2, -2)  # a node and its rim
+        obstacles = [item.mapRectToScene(item.box()).adjusted(-3, -3, 3, 3)  # a node's box
                      for item in self.nodes.values()]
         place_labels(list(self.edges.values()), list(self.stubs.values()), obstacles,
-                     self.label_scale)
+                     self.label_scale, label_scale(self.zoom, SMALLEST_READABLE_ZOOM))
 
     def edge_tooltip(self, item: EdgeItem) -> str:
         """Built on hover only: heatmaps are too costly to make for every edge each time."""
