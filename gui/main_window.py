@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QSettings, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,7 +42,7 @@ from gui.lesson.modes import LessonModes
 from gui.lesson.practice import Practice, PracticeBar
 from gui.lesson.step_bar import StepBar
 from gui.lesson.step_mode import Stepper
-from gui.status_line import StatusLine
+from gui.status_line import MessageBar, StatusLine
 from gui.training.descent_bar import DescentBar
 from gui.training.panel import TrainingPanel
 
@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self.training.attach_canvas(self.presenter, self.editor)
         self.training_dock = self._dock("training", self.training, Qt.BottomDockWidgetArea, 0)
         self.training.watch_close(self.training_dock)  # closing the dock stops training
+        self.setStatusBar(MessageBar())  # long messages end with "…" at a word
         self.status_label = StatusLine(self.document, self.scene, self.view)
         self.statusBar().addPermanentWidget(self.status_label)
         self.window_actions = WindowActions(self, self.document, self.scene, self.view, self.files,
@@ -306,8 +307,10 @@ class MainWindow(QMainWindow):
 
     def open_search(self, scene_pos: QPointF, text: str) -> None:
         self._search_pos = scene_pos
-        global_pos = self.view.viewport().mapToGlobal(self.view.mapFromScene(scene_pos))
-        self.search_popup.open_at(global_pos, text)
+        viewport = self.view.viewport()
+        global_pos = viewport.mapToGlobal(self.view.mapFromScene(scene_pos))
+        canvas = QRect(viewport.mapToGlobal(QPoint(0, 0)), viewport.size())
+        self.search_popup.open_at(global_pos, text, canvas)
 
     def open_search_at_cursor(self) -> None:
         self.open_search(self._cursor_scene_pos() or self.view.mapToScene(

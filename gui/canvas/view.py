@@ -43,10 +43,7 @@ class GraphView(QGraphicsView):
         self.setSceneRect(QRectF(-5000, -5000, 10000, 10000))
         #: the view shows the last fit, and the user has not zoomed or panned since
         self.fitted = False
-        self._refit_later = QTimer(self)  # once a dock's resizing settles
-        self._refit_later.setSingleShot(True)
-        self._refit_later.setInterval(0)
-        self._refit_later.timeout.connect(self._refit)
+        self._refit_pending = False  # a refit waits for the resizing to settle
 
     # -- a message on the canvas ---------------------------------------------------------
 
@@ -118,11 +115,13 @@ class GraphView(QGraphicsView):
     @guarded
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if self.fitted:
-            self._refit_later.start()
+        if self.fitted and not self._refit_pending:
+            self._refit_pending = True  # once for all the resizes of a dock's opening
+            QTimer.singleShot(0, self, self._refit)
 
     def _refit(self) -> None:
         """Fit again after a resize, if still fitted and no gesture holds a node."""
+        self._refit_pending = False
         if self.fitted and self.scene().input.gesture is None:
             self.fit_to_graph()
 

@@ -1998,6 +1998,7 @@ The file was kept as {path}.</source>
     <name>StatusLine</name>
     <message>
         <source>output {label} = {value}</source>
+        <extracomment>the share of the status bar the status line may take</extracomment>
         <translation>출력 {label} = {value}</translation>
     </message>
     <message>
