@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self.training_dock = self._dock("training", self.training, Qt.BottomDockWidgetArea, 0)
         self.training.watch_close(self.training_dock)  # closing the dock stops training
         self.setStatusBar(MessageBar())  # long messages end with "…" at a word
-        self.status_label = StatusLine(self.document, self.scene, self.view)
+        self.status_label = StatusLine(self.document, self.scene, self.view, self.presenter)
         self.statusBar().addPermanentWidget(self.status_label)
         self.window_actions = WindowActions(self, self.document, self.scene, self.view, self.files,
                                      [self.palette_dock, self.inspector_dock,
@@ -155,14 +155,14 @@ class MainWindow(QMainWindow):
 
     def _connect_actions(self) -> None:
         """What each action does: `self.window_actions` knows only what they show."""
-        a, files, view, stack = self.window_actions, self.files, self.view, self.document.undo_stack
+        a, files, view = self.window_actions, self.files, self.view
         for action, slot in (
                 (a.file.new, self.new_graph), (a.file.open, files.open_dialog),
                 (a.file.save, files.save), (a.file.save_as, files.save_as),
                 (a.file.export_png, lambda: self.export_image("png")),
                 (a.file.export_svg, lambda: self.export_image("svg")),
                 (a.file.export_python, self.export_python), (a.file.quit, self.close),
-                (a.edit.undo, stack.undo), (a.edit.redo, stack.redo),
+                (a.edit.undo, self.undo), (a.edit.redo, self.redo),
                 (a.edit.cut, self.cut), (a.edit.copy, self.copy), (a.edit.paste, self.paste),
                 (a.edit.duplicate, self.duplicate), (a.edit.delete, self.delete_selection),
                 (a.edit.rename, self.rename_selected), (a.edit.output, self.toggle_output),
@@ -325,6 +325,22 @@ class MainWindow(QMainWindow):
     def _context_menu(self, scene_pos: QPointF, screen_pos) -> None:
         self.window_actions.context_menu(scene_pos).popup(screen_pos)
 
+    def undo(self) -> None:
+        """Edit ▸ Undo, said in the status bar (the last edit's own message, such as
+        "Connected tax → price.y", would otherwise stay there, no longer true)."""
+        stack = self.document.undo_stack
+        if stack.canUndo():
+            text = stack.undoText()
+            stack.undo()
+            self.show_message(self.tr("Undone: {command}").format(command=text))
+
+    def redo(self) -> None:
+        stack = self.document.undo_stack
+        if stack.canRedo():
+            text = stack.redoText()
+            stack.redo()
+            self.show_message(self.tr("Redone: {command}").format(command=text))
+
     def delete_selection(self) -> None:
         self.editor.delete(self.scene.selected_node_ids(), self.scene.selected_edges())
 
@@ -343,7 +359,9 @@ class MainWindow(QMainWindow):
         self.editor.paste(None if pos is None else (pos.x(), pos.y()))
 
     def duplicate(self) -> None:
-        self.editor.duplicate(self.scene.selected_node_ids())
+        """Copies of the selected nodes where they cover nothing, beside the originals."""
+        ids = self.scene.selected_node_ids()
+        self.editor.duplicate(ids, self.scene.free_offset(ids))
 
     def rename_selected(self) -> None:
         ids = self.scene.selected_node_ids()
@@ -380,8 +398,8 @@ class MainWindow(QMainWindow):
         if app is not None:
             apply_to_app(app, theme)
         self.scene.set_theme(theme)
-        if self.document.result is not None:
-            self.status_label.show_result(self.document.result)  # its colours follow
+        if self.presenter.result() is not None:
+            self.status_label.show_result(self.presenter.result())  # its colours follow
         self.window_actions.view.themes[name].setChecked(True)
         self.settings.setValue("theme", name)
 

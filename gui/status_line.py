@@ -2,7 +2,8 @@
 of the graph's outputs and their values, or what went wrong first; and the canvas banner
 when no gradient can be shown.
 
-The status line follows every recompute: errors in red (the root cause first, `(+2
+The status line follows what the canvas shows (every recompute, and a training batch
+while the canvas graph trains): errors in red (the root cause first, `(+2
 more)`), outputs in the text colour, an ∞ or NaN in amber with where it started. When the
 graph's end cannot compute, no gradient is shown anywhere (they would belong to another
 output), and the banner across the canvas says why.
@@ -80,10 +81,12 @@ class MessageBar(QStatusBar):
 
 
 class StatusLine(QLabel):
-    def __init__(self, document, scene, view) -> None:
+    def __init__(self, document, scene, view, presenter) -> None:
+        """It says what the canvas shows: `presenter`'s result (the document's, or the
+        batch a run of the canvas graph trains on)."""
         super().__init__()
         self.document, self.scene, self.view = document, scene, view
-        document.computed.connect(self.show_result)
+        presenter.shown.connect(self.show_result)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         hint = super().sizeHint()
@@ -145,9 +148,16 @@ class StatusLine(QLabel):
         if result.outputs or not result.errors:
             return ""
         graph = self.document.graph
+        named = graph.output.node
+        if named in result.errors:  # the output the user chose
+            return self.tr("The output {label} cannot compute, so there are no gradients to "
+                           "show: {reason}").format(label=graph.nodes[named].label,
+                                                    reason=result.errors[named].message)
+        # no output chosen: backward would start at the graph's ends; none is "the output"
         ends = [nid for nid in result.errors if not graph.out_edges(nid)]
         if not ends:
             return ""
         issue = result.errors[ends[0]]
-        return self.tr("The output {label} cannot compute, so there are no gradients to show: "
-                       "{reason}").format(label=graph.nodes[ends[0]].label, reason=issue.message)
+        return self.tr("{label}, where the graph ends, cannot compute, so there are no "
+                       "gradients to show: {reason}").format(
+            label=graph.nodes[ends[0]].label, reason=issue.message)

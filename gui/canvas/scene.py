@@ -356,6 +356,28 @@ class GraphScene(QGraphicsScene):
                 return item
         return None
 
+    def free_offset(self, node_ids: list[str], gap: float = 30.0) -> tuple[float, float]:
+        """How far to move copies of these nodes so they cover no node and no number: just
+        below the group, else right of it, else further down (a copy on top of its original
+        hid the original's ports and edges)."""
+        items = [self.nodes[n] for n in node_ids if n in self.nodes]
+        if not items:
+            return (gap, gap)
+        group = QRectF()
+        for item in items:
+            group = group.united(item.mapRectToScene(item.box()))
+        taken = [item.mapRectToScene(item.box()).adjusted(-12, -12, 12, 12)
+                 for nid, item in self.nodes.items()]
+        for edge in self.edges.values():
+            taken += [r for r in (edge.value_rect(), edge.grad_rect()) if not r.isNull()]
+        down, right = group.height() + gap, group.width() + gap
+        for dx, dy in [(0, down), (right, 0), (right, down), (0, 2 * down), (right, 2 * down),
+                       (2 * right, 0), (0, 3 * down)]:
+            moved = group.translated(dx, dy)
+            if not any(moved.intersects(rect) for rect in taken):
+                return (round(dx), round(dy))
+        return (round(right), round(down))
+
     # -- edits from gestures and drops --------------------------------------------------
 
     def add_node_at(self, type_name: str, scene_pos: QPointF) -> str | None:

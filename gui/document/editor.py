@@ -259,13 +259,15 @@ class Editor(QObject):
         return self._add_copies(pasted, (at[0] - left, at[1] - top),
                                 _words(QT_TRANSLATE_NOOP("Editor", "paste")))
 
-    def duplicate(self, node_ids: list[str]) -> list[str]:
-        """Copies of the nodes (and the edges among them), a little below and right."""
+    def duplicate(self, node_ids: list[str], offset: Position | None = None) -> list[str]:
+        """Copies of the nodes (and the edges among them), moved by `offset` (the canvas
+        knows where they cover nothing), else a little below and right."""
         if not node_ids:
             self._refuse(self.tr("Select nodes to duplicate."))
             return []
         source = self.graph.copy(only=node_ids)
-        return self._add_copies(source, (DUPLICATE_OFFSET, DUPLICATE_OFFSET),
+        offset = offset if offset is not None else (DUPLICATE_OFFSET, DUPLICATE_OFFSET)
+        return self._add_copies(source, offset,
                                 _words(QT_TRANSLATE_NOOP("Editor", "duplicate")))
 
     def _add_copies(self, source: Graph, offset: Position,

@@ -700,6 +700,10 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
         <translation>UTF-8 텍스트가 아닙니다 ({byte}번째 바이트)</translation>
     </message>
     <message>
+        <source>not valid JSON: the file ends early (line {line}); it may have been cut off while it was written or copied</source>
+        <translation>올바른 JSON이 아닙니다: 파일이 중간에 끝납니다({line}행). 저장하거나 복사하는 도중에 잘렸을 수 있습니다</translation>
+    </message>
+    <message>
         <source>not valid JSON: {problem} at line {line}, column {column}</source>
         <translation>올바른 JSON이 아닙니다: {line}행 {column}열에서 {problem}</translation>
     </message>
@@ -1054,6 +1058,10 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
         <translation>적용</translation>
     </message>
     <message>
+        <source>Edited since it was opened: the description is of the graph as it was.</source>
+        <translation>연 뒤에 편집한 그래프입니다. 위의 설명은 편집하기 전의 그래프에 대한 것입니다.</translation>
+    </message>
+    <message>
         <source>Select one node to edit it.</source>
         <translation>편집할 노드 하나를 선택하세요.</translation>
     </message>
@@ -1282,6 +1290,14 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     <message>
         <source>Restored the unsaved changes autosaved before the crash.</source>
         <translation>비정상 종료 전에 자동 저장된, 저장하지 않은 변경 사항을 복원했습니다.</translation>
+    </message>
+    <message>
+        <source>Undone: {command}</source>
+        <translation>실행 취소했습니다: {command}</translation>
+    </message>
+    <message>
+        <source>Redone: {command}</source>
+        <translation>다시 실행했습니다: {command}</translation>
     </message>
     <message>
         <source>Select one node to rename it.</source>
@@ -2016,6 +2032,10 @@ The file was kept as {path}.</source>
     <message>
         <source>The output {label} cannot compute, so there are no gradients to show: {reason}</source>
         <translation>출력 {label}을(를) 계산할 수 없어 보여 줄 기울기가 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{label}, where the graph ends, cannot compute, so there are no gradients to show: {reason}</source>
+        <translation>그래프의 끝인 {label}을(를) 계산할 수 없어 보여 줄 기울기가 없습니다: {reason}</translation>
     </message>
 </context>
 <context>
