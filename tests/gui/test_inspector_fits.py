@@ -73,3 +73,23 @@ def test_a_clicked_node_fits_and_its_output_box_toggles_from_its_words(canvas, q
     with qtbot.waitSignal(w.document.computed):
         qtbot.mouseClick(words, Qt.LeftButton)
     assert w.document.graph.output.node == "apple" and row.check.isChecked()
+
+
+@pytest.mark.parametrize("size", SIZES[:2], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_with_the_training_panel_open_the_inspector_still_fits(window, qtbot, size):
+    """A shorter dock scrolls up and down; its scroll bar takes width, and it still fits."""
+    w = window
+    w.set_language("ko")
+    w.resize(*size)
+    w.show_training()
+    found, scrolled = [], 0
+    for sample in ("two_layer_net", "apple_orange"):
+        w.files.open_sample(SAMPLES / f"{sample}.json", ask=False)
+        w.document.compute()
+        for node_id in [None, *w.document.graph.nodes]:
+            w.scene.select_only([node_id] if node_id else [])
+            _settle()
+            found += [(sample, node_id, problem) for problem in _fits(w)]
+            scrolled += w.inspector_dock.widget().verticalScrollBar().maximum() > 0
+    assert scrolled > 0  # the case this is about: a dock that scrolls up and down
+    assert found == []
