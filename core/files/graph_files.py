@@ -192,6 +192,12 @@ def loads_graph(data: bytes | str, where: str = "<graph>") -> Graph:
     try:
         doc = json.loads(data, parse_constant=_refuse_constant)
     except json.JSONDecodeError as e:
+        # nothing after where it failed, or a string still open at the end: a cut-off file
+        if not data[e.pos:].strip() or e.msg.startswith("Unterminated string"):
+            raise GraphFileError(where, translate(
+                "Files", "not valid JSON: the file ends early (line {line}); it may have "
+                "been cut off while it was written or copied").format(
+                line=data.rstrip().count("\n") + 1)) from None
         raise GraphFileError(where, translate("Files", "not valid JSON: {problem} at line "
                                               "{line}, column {column}").format(
             problem=e.msg, line=e.lineno, column=e.colno)) from None

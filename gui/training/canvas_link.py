@@ -26,6 +26,8 @@ about the trainer: it leaves the document, which is the user's, as it is.
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QObject
 
 from core.model.graph import Graph
@@ -78,27 +80,29 @@ class CanvasLink(QObject):
         """Whether the current run trains the graph on the canvas."""
         return self.graph is not None
 
-    def finished(self, done: TrainEvent, trainer) -> str:
-        """The run's thread has ended: put its parameters on the canvas; what to say."""
+    def finished(self, done: TrainEvent, trainer) -> Callable[[], str] | None:
+        """The run's thread has ended: put its parameters on the canvas. What to say, as a
+        function that says it in the language of the moment (None: nothing)."""
         graph, self.graph = self.graph, None
         start, self.start = self.start, None
         if graph is None or trainer is None or done.status == "diverged" or done.iteration == 0:
-            return ""
+            return None
         if self.document.graph is not graph:
-            return self.tr("The trained weights were not put on the canvas: another graph "
-                           "was opened meanwhile.")
+            return lambda: self.tr("The trained weights were not put on the canvas: another "
+                                   "graph was opened meanwhile.")
         arrays = {nid: trainer.program.sources[nid] for nid in trainer.roles.parameters}
         problem = trained_parameters_problem(graph, arrays)
         if problem:
-            return self.tr("The trained weights were not put on the canvas: {problem}.").format(
-                problem=problem)
+            return lambda: self.tr("The trained weights were not put on the canvas: "
+                                   "{problem}.").format(problem=problem)
         changes = start.structure_changes(graph) if start is not None else []
         if changes:
-            return self.tr("The trained weights were not put on the canvas: the network "
-                           "changed during the run ({changes}). They are the weights of the "
-                           "network as it was at Start: Save parameters… keeps them, and "
-                           "Start trains the network as it is now.").format(
-                changes=self._listed(changes))
+            listed = self._listed(changes)
+            return lambda: self.tr(
+                "The trained weights were not put on the canvas: the network changed during "
+                "the run ({changes}). They are the weights of the network as it was at "
+                "Start: Save parameters… keeps them, and Start trains the network as it is "
+                "now.").format(changes=listed)
         edited = start.edited_parameters(graph) if start is not None else []
         if graph is not self._graph:
             self._graph, self._put = graph, {}
@@ -108,24 +112,27 @@ class CanvasLink(QObject):
         initializers = all(graph.nodes[nid].params.get("init") != "fixed" for nid in arrays)
         earlier_run = all(nid in initial for nid in arrays)
         if not self.editor.set_trained_parameters(arrays):
-            return ""  # the editor said why (its refusal goes to the status bar)
+            return None  # the editor said why (its refusal goes to the status bar)
         for nid in arrays:
             puts = self._put[nid][1] if nid in initial else []
             self._put[nid] = (before[nid], puts + [graph.nodes[nid].params])
         if edited:
-            return self.tr("The trained weights are now on the canvas. They replaced the "
-                           "values you gave {nodes} during the run (it trained from the "
-                           "values at Start); Edit ▸ Undo brings your values back.").format(
-                nodes=", ".join(graph.nodes[nid].label for nid in edited))
+            nodes = ", ".join(graph.nodes[nid].label for nid in edited)
+            return lambda: self.tr(
+                "The trained weights are now on the canvas. They replaced the values you gave "
+                "{nodes} during the run (it trained from the values at Start); Edit ▸ Undo "
+                "brings your values back.").format(nodes=nodes)
         if initializers:
-            return self.tr("The trained weights are now on the canvas; Edit ▸ Undo brings the "
-                           "initializers back; saving saves the trained values.")
+            return lambda: self.tr("The trained weights are now on the canvas; Edit ▸ Undo "
+                                   "brings the initializers back; saving saves the trained "
+                                   "values.")
         if earlier_run:
-            return self.tr("The trained weights are now on the canvas; Edit ▸ Undo brings back "
-                           "the weights of the run before; saving saves the trained values.")
-        return self.tr("The trained weights are now on the canvas; Edit ▸ Undo brings back "
-                       "the values the parameters held before; saving saves the trained "
-                       "values.")
+            return lambda: self.tr("The trained weights are now on the canvas; Edit ▸ Undo "
+                                   "brings back the weights of the run before; saving saves "
+                                   "the trained values.")
+        return lambda: self.tr("The trained weights are now on the canvas; Edit ▸ Undo brings "
+                               "back the values the parameters held before; saving saves the "
+                               "trained values.")
 
     def _listed(self, changes: list[str], most: int = 3) -> str:
         """The first few changes, and how many more."""
@@ -134,13 +141,13 @@ class CanvasLink(QObject):
             shown += " " + self.tr("and {count} more").format(count=len(changes) - most)
         return shown
 
-    def reset_note(self) -> str:
+    def reset_note(self) -> Callable[[], str] | None:
         """What Reset adds to its message: the trained weights stay (the document is the
-        user's, and Reset does not edit it)."""
+        user's, and Reset does not edit it). A function that says it, or None."""
         if not self._still_there():
-            return ""
-        return self.tr("The trained weights stay on the canvas; Edit ▸ Undo brings the "
-                       "initializers back.")
+            return None
+        return lambda: self.tr("The trained weights stay on the canvas; Edit ▸ Undo brings "
+                               "the initializers back.")
 
     def _still_there(self) -> dict[str, dict]:
         """node id → its params before, for each parameter still holding a run's values."""

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AnalysisViews</name>
+    <message>
+        <source>No test-set analysis of this run yet: it is made when the run is paused or ends.</source>
+        <translation>이 학습은 아직 시험 데이터 분석이 없습니다. 분석은 학습을 일시 정지하거나 학습이 끝날 때 만들어집니다.</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>array {shape}</source>
@@ -111,16 +118,16 @@
 <context>
     <name>ConfusionView</name>
     <message>
-        <source>pred {digit}</source>
-        <translation>예측 {digit}</translation>
-    </message>
-    <message>
-        <source>true {digit}</source>
-        <translation>정답 {digit}</translation>
-    </message>
-    <message>
         <source>Train, or pause a run, to see which digits the net confuses.</source>
         <translation>학습하거나 학습을 일시 정지하면 신경망이 어떤 숫자를 헷갈리는지 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <source>predicted →</source>
+        <translation>예측 →</translation>
     </message>
     <message>
         <source>Test set at iteration {iteration:,}: {right:,} of {total:,} right ({share:.1%}). Rows: the true digit; columns: what the net predicted.</source>
@@ -717,6 +724,10 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
         <translation>UTF-8 텍스트가 아닙니다 ({byte}번째 바이트)</translation>
     </message>
     <message>
+        <source>not valid JSON: the file ends early (line {line}); it may have been cut off while it was written or copied</source>
+        <translation>올바른 JSON이 아닙니다: 파일이 중간에 끝납니다({line}행). 저장하거나 복사하는 도중에 잘렸을 수 있습니다</translation>
+    </message>
+    <message>
         <source>not valid JSON: {problem} at line {line}, column {column}</source>
         <translation>올바른 JSON이 아닙니다: {line}행 {column}열에서 {problem}</translation>
     </message>
@@ -1076,6 +1087,10 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
         <translation>적용</translation>
     </message>
     <message>
+        <source>Edited since it was opened: the description is of the graph as it was.</source>
+        <translation>연 뒤에 편집한 그래프입니다. 위의 설명은 편집하기 전의 그래프에 대한 것입니다.</translation>
+    </message>
+    <message>
         <source>Select one node to edit it.</source>
         <translation>편집할 노드 하나를 선택하세요.</translation>
     </message>
@@ -1306,6 +1321,14 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
         <translation>비정상 종료 전에 자동 저장된, 저장하지 않은 변경 사항을 복원했습니다.</translation>
     </message>
     <message>
+        <source>Undone: {command}</source>
+        <translation>실행 취소했습니다: {command}</translation>
+    </message>
+    <message>
+        <source>Redone: {command}</source>
+        <translation>다시 실행했습니다: {command}</translation>
+    </message>
+    <message>
         <source>Select one node to rename it.</source>
         <translation>이름을 바꾸려면 노드 하나를 선택하세요.</translation>
     </message>
@@ -1378,6 +1401,10 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
         <translation>이름 바꾸기(&amp;R)</translation>
     </message>
     <message>
+        <source>Make or clear the output</source>
+        <translation>출력(L)으로 지정 또는 해제</translation>
+    </message>
+    <message>
         <source>Add &amp;Op…</source>
         <translation>연산 추가(&amp;O)…</translation>
     </message>
@@ -1443,6 +1470,7 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     </message>
     <message>
         <source>&amp;File</source>
+        <extracomment>action → the keys a person presses for it (the sheet lists these), and the untranslated name the sheet gives it</extracomment>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
@@ -1900,6 +1928,7 @@ The file was kept as {path}.</source>
     <message>
         <source>lr {value}</source>
         <extracomment>points kept per curve; a full run&apos;s curve is at most this many points weight of the newest loss in the moving average (about a 10-iteration window: enough to see the trend through the batch noise without lagging behind it) the settings that name a run, in the order its name lists them</extracomment>
+        <extracomment>points kept per curve; a full run&apos;s curve is at most this many points weight of the newest loss in the moving average (about a 10-iteration window: enough to see the trend through the batch noise without lagging behind it) the settings that name a run, in the order its name lists them the last test-set analysis of its trainer (core.training.analysis.Analysis): what the analysis tabs show when this run is selected</extracomment>
         <translation>학습률 {value}</translation>
     </message>
     <message>
@@ -2016,6 +2045,7 @@ The file was kept as {path}.</source>
     <name>StatusLine</name>
     <message>
         <source>output {label} = {value}</source>
+        <extracomment>the share of the status bar the status line may take</extracomment>
         <translation>출력 {label} = {value}</translation>
     </message>
     <message>
@@ -2033,6 +2063,10 @@ The file was kept as {path}.</source>
     <message>
         <source>The output {label} cannot compute, so there are no gradients to show: {reason}</source>
         <translation>출력 {label}을(를) 계산할 수 없어 보여 줄 기울기가 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{label}, where the graph ends, cannot compute, so there are no gradients to show: {reason}</source>
+        <translation>그래프의 끝인 {label}을(를) 계산할 수 없어 보여 줄 기울기가 없습니다: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +2576,7 @@ Cancel: go on training.</source>
     <name>TrainingTabs</name>
     <message>
         <source>Curves</source>
+        <extracomment>the run of the session&apos;s latest trainer (None: parameters loaded from a file, named `loaded_name`, whose analysis is `loaded`; or none yet). Reset forgets the trainer, not which run was the latest.</extracomment>
         <translation>곡선</translation>
     </message>
     <message>
