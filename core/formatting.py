@@ -133,7 +133,7 @@ def summarize(value: np.ndarray | None, digits: int = 4) -> str:
     return f"{shape_str(value.shape)} {extremes(value)}"
 
 
-def extremes(value: np.ndarray, digits: int = 3) -> str:
+def extremes(value: np.ndarray, digits: int = 3, tight: bool = False) -> str:
     """A large array's range, which cannot cancel out and keeps the signs: `-0.263 …
     0.737` (its smallest and its largest element), `all 0`, `all -2e-20`; a NaN anywhere
     is said."""
@@ -146,8 +146,9 @@ def extremes(value: np.ndarray, digits: int = 3) -> str:
         low, high = float(np.min(numbers)), float(np.max(numbers))
     if low == high:
         text = translate("Numbers", "all {value}").format(value=format_number(low, digits))
-    else:
-        text = f"{format_number(low, digits)} … {format_number(high, digits)}"
+    else:  # `tight`: no spaces, where an edge has little room
+        gap = "…" if tight else " … "
+        text = f"{format_number(low, digits)}{gap}{format_number(high, digits)}"
     return f"{text}, NaN" if nan else text
 
 
@@ -163,7 +164,7 @@ EDGE_RANGE_DIGITS = 2
 
 def edge_label(value: np.ndarray | None, gradient: bool = False) -> str:
     """An edge's number as the canvas writes it: what `summarize` says, with a large
-    array's shape on a line of its own above its range (`-0.04 … 0.044`). A gradient
+    array's shape on a line of its own above its range (`-0.04…0.044`). A gradient
     leaves the shape out: it always has the shape of the value on the same edge, written
     just above it."""
     if value is None:
@@ -172,8 +173,8 @@ def edge_label(value: np.ndarray | None, gradient: bool = False) -> str:
     if value.size <= FULL_ELEMENTS:
         return summarize(value)
     if gradient:
-        return extremes(value, EDGE_RANGE_DIGITS)
-    return f"{shape_str(value.shape)}\n{extremes(value, EDGE_RANGE_DIGITS)}"
+        return extremes(value, EDGE_RANGE_DIGITS, tight=True)
+    return f"{shape_str(value.shape)}\n{extremes(value, EDGE_RANGE_DIGITS, tight=True)}"
 
 
 def nested_text(value: np.ndarray, digits: int = 3) -> str:

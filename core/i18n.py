@@ -82,20 +82,6 @@ class Text(str):
         return resolve(str.format(self, *args, **kwargs))
 
 
-class Phrase:
-    """A text that can be said again in another language: a catalogue text and the values
-    it is filled with. `str(phrase)` says it in the current language (an undo command's
-    text is one, so that Edit ▸ Undo speaks the language switched to)."""
-
-    __slots__ = ("context", "text", "values")
-
-    def __init__(self, context: str, text: str, **values: Any) -> None:
-        self.context, self.text, self.values = context, text, values
-
-    def __str__(self) -> str:
-        return translate(self.context, self.text).format(**self.values)
-
-
 def fill(template: str, *args: Any, **kwargs: Any) -> str:
     """`template.format(...)` with its Korean particles chosen (`Text.format`), for a
     template that does not come from `translate` (a Qt `tr()`)."""

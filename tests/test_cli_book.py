@@ -144,10 +144,11 @@ def test_the_systems_and_jsons_own_words_are_korean_in_korean(tmp_path):
     assert "파일을 읽을 수 없습니다 (파일이나 폴더가 없습니다)" in missing.stderr
     folder = cli("run", tmp_path, "--lang", "ko")
     assert "파일을 읽을 수 없습니다 (폴더입니다)" in folder.stderr
-    cut = tmp_path / "cut.json"
-    cut.write_text('{"format": "backprop-studio-graph", "nodes": [{"id": "a')
-    proc = cli("run", cut, "--lang", "ko")
-    assert "올바른 JSON이 아닙니다: 1행 54열에서 문자열이 닫히지 않았습니다" in proc.stderr
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format" "backprop-studio-graph", "nodes": []}')
+    proc = cli("run", bad, "--lang", "ko")
+    assert "올바른 JSON이 아닙니다: 1행 11열에서 ':'가 와야 합니다" in proc.stderr
+    assert "Expecting" not in proc.stderr
     extra = tmp_path / "extra.json"
     extra.write_text('{"format": "backprop-studio-graph", "version": 1, "nodes": [], '
                      '"edges": [], "zzz": 1}')

@@ -6,8 +6,8 @@ events, and the scene updates its items from them. Undo restores the exact docum
 order of nodes and edges included (the order decides what a saved file holds and which
 sink runs last). Compound edits (paste, moving an edge to another port) are one `Macro`.
 
-Each command's text is a `core.i18n.Phrase`, said again in the new language when the
-language is switched (`retell`), so Edit ▸ Undo never speaks the old one.
+A command's name (what Edit ▸ Undo says it would undo) is kept as `Words`, untranslated,
+so a language switch names every command on the stack again (`retranslate`).
 """
 
 from __future__ import annotations
@@ -16,25 +16,39 @@ import copy
 import dataclasses
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from core.i18n import QT_TRANSLATE_NOOP, Phrase
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.model.graph import Edge, Graph, Node
+from core.ops.values import copied
 
 Position = tuple[float, float]
 
 
-def _told(command: QUndoCommand, text: Phrase | str) -> None:
-    """Give `command` its text, kept to be said again in another language."""
-    command.phrase = text
-    command.setText(str(text))
+class Words:
+    """A command's name as written (`context`, `text` marked where it is written) and the
+    values it names: said in the current language whenever it is shown."""
+
+    def __init__(self, context: str, text: str, **values: Any) -> None:
+        self.context, self.text, self.values = context, text, values
+
+    def __str__(self) -> str:
+        return translate(self.context, self.text).format(**self.values)
 
 
-def retell(command: QUndoCommand) -> None:
-    """Say a command's text again, in the current language."""
-    phrase = getattr(command, "phrase", None)
-    if phrase is not None:
-        command.setText(str(phrase))
+def name(command: QUndoCommand, words: Words) -> None:
+    """Give `command` its name (kept, to be said again in another language)."""
+    command.words = words
+    command.setText(str(words))
+
+
+def retranslate(stack: QUndoStack) -> None:
+    """Name every command on `stack` again in the current language."""
+    for index in range(stack.count()):
+        command = stack.command(index)
+        words = getattr(command, "words", None)
+        if words is not None:
+            command.setText(str(words))
 
 
 class Macro(QUndoCommand):
@@ -45,9 +59,9 @@ class Macro(QUndoCommand):
     discards an undone macro.
     """
 
-    def __init__(self, text: Phrase | str) -> None:
+    def __init__(self, words: Words) -> None:
         super().__init__()
-        _told(self, text)
+        name(self, words)
         self.parts: list[QUndoCommand] = []
 
     def add(self, part: QUndoCommand) -> QUndoCommand:
@@ -70,9 +84,9 @@ class AddNodes(QUndoCommand):
     copies their params as it adds them, so undo and redo always start from these."""
 
     def __init__(self, graph: Graph, nodes: list[Node], edges: list[Edge],
-                 text: Phrase | str) -> None:
+                 words: Words) -> None:
         super().__init__()
-        _told(self, text)
+        name(self, words)
         self.graph, self.nodes, self.edges = graph, list(nodes), list(edges)
 
     def redo(self) -> None:
@@ -93,7 +107,7 @@ class RemoveItems(QUndoCommand):
     """Delete nodes (with every edge touching them) and single edges, as one step."""
 
     def __init__(self, graph: Graph, node_ids: list[str], edges: list[Edge],
-                 text: Phrase | str | None = None) -> None:
+                 words: Words | None = None) -> None:
         super().__init__()
         self.graph = graph
         # A snapshot of each node: params are never changed in place (set_params gives a
@@ -108,16 +122,16 @@ class RemoveItems(QUndoCommand):
         edge_index = {e: i for i, e in enumerate(graph.edges)}
         self.node_places = [(node_index[n.id], n) for n in self.nodes]
         self.edge_places = [(edge_index[e], e) for e in self.edges]
-        _told(self, text or self._describe())
+        name(self, words or self._describe())
 
-    def _describe(self) -> Phrase:
+    def _describe(self) -> Words:
         if self.nodes:
             names = ", ".join(n.label for n in self.nodes[:3]) + ("…" if len(self.nodes) > 3
                                                                    else "")
-            return Phrase("commands", QT_TRANSLATE_NOOP("commands", "delete {names}"),
-                          names=names)
-        return Phrase("commands", QT_TRANSLATE_NOOP("commands", "delete {count} edge(s)"),
-                      count=len(self.edges))
+            return Words("commands", QT_TRANSLATE_NOOP("commands", "delete {names}"),
+                         names=names)
+        return Words("commands", QT_TRANSLATE_NOOP("commands", "delete {count} edge(s)"),
+                     count=len(self.edges))
 
     def redo(self) -> None:
         for edge in self.edges:
@@ -134,8 +148,8 @@ class MoveNodes(QUndoCommand):
 
     def __init__(self, graph: Graph, moves: dict[str, tuple[Position, Position]]) -> None:
         super().__init__()
-        _told(self, Phrase("commands", QT_TRANSLATE_NOOP("commands", "move {count} node(s)"),
-                           count=len(moves)))
+        name(self, Words("commands", QT_TRANSLATE_NOOP("commands", "move {count} node(s)"),
+                         count=len(moves)))
         self.graph, self.moves = graph, dict(moves)
 
     def redo(self) -> None:
@@ -151,9 +165,10 @@ class Connect(QUndoCommand):
 
     def __init__(self, graph: Graph, source: str, target: str, port: str) -> None:
         super().__init__()
-        _told(self, Phrase("commands", QT_TRANSLATE_NOOP(
-            "commands", "connect {source} → {target}.{port}"),
-            source=graph.node(source).label, target=graph.node(target).label, port=port))
+        name(self, Words("commands",
+                         QT_TRANSLATE_NOOP("commands", "connect {source} → {target}.{port}"),
+                         source=graph.node(source).label, target=graph.node(target).label,
+                         port=port))
         self.graph = graph
         self.edge = Edge(source, target, port)
         self._seen = False
@@ -186,11 +201,11 @@ class SetParams(QUndoCommand):
 
     def __init__(self, graph: Graph, node_id: str, params: dict[str, Any]) -> None:
         super().__init__()
-        _told(self, Phrase("commands", QT_TRANSLATE_NOOP("commands", "edit {label}"),
-                           label=graph.node(node_id).label))
+        name(self, Words("commands", QT_TRANSLATE_NOOP("commands", "edit {label}"),
+                         label=graph.node(node_id).label))
         self.graph, self.node_id = graph, node_id
-        self.old = copy.deepcopy(graph.node(node_id).params)
-        self.new = copy.deepcopy(params)
+        self.old = copied(graph.node(node_id).params)
+        self.new = copied(params)
 
     def id(self) -> int:
         return self.ID
@@ -213,8 +228,8 @@ class RenameNode(QUndoCommand):
         self.graph, self.node_id = graph, node_id
         self.old, self.new = graph.node(node_id).label, label.strip()
         super().__init__()
-        _told(self, Phrase("commands", QT_TRANSLATE_NOOP("commands", "rename {old} → {new}"),
-                           old=self.old, new=self.new))
+        name(self, Words("commands", QT_TRANSLATE_NOOP("commands", "rename {old} → {new}"),
+                         old=self.old, new=self.new))
 
     def redo(self) -> None:
         self.graph.set_label(self.node_id, self.new)
@@ -226,10 +241,10 @@ class RenameNode(QUndoCommand):
 class SetOutput(QUndoCommand):
     """Name the graph's output (or none) and the gradient arriving at it, as one step."""
 
-    def __init__(self, graph: Graph, node_id: str | None, grad: Any = None,
-                 text: Phrase | str = "") -> None:
+    def __init__(self, graph: Graph, node_id: str | None, grad: Any,
+                 words: Words) -> None:
         super().__init__()
-        _told(self, text)
+        name(self, words)
         self.graph, self.node_id, self.grad = graph, node_id, copy.deepcopy(grad)
         self.old = graph.output.fields()
 

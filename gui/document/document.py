@@ -17,7 +17,6 @@ from core.engine.program import evaluate
 from core.engine.result import Result
 from core.files.graph_files import load_graph, save_graph
 from core.model.graph import Graph
-from gui.document.commands import retell
 
 
 class GraphSignals(QObject):
@@ -78,12 +77,6 @@ class Document(QObject):
     @property
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()
-
-    def retell_commands(self) -> None:
-        """Every undo step's text again, in the current language (after a switch)."""
-        stack = self.undo_stack
-        for i in range(stack.count()):
-            retell(stack.command(i))
 
     # -- computing ----------------------------------------------------------------------
 
