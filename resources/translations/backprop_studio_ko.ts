@@ -5,7 +5,6 @@
     <name>CLI</name>
     <message>
         <source>array {shape}</source>
-        <extracomment>the exit status after the reader of our output went away: a Unix tool killed by SIGPIPE ends with 128 + 13, so `set -o pipefail` scripts see the same as with `cat`</extracomment>
         <translation>배열 {shape}</translation>
     </message>
     <message>
@@ -67,6 +66,14 @@
     <message>
         <source>loss {loss:.4f}</source>
         <translation>손실 {loss:.4f}</translation>
+    </message>
+    <message>
+        <source>Samples of chapter 5 (figure, name, title):</source>
+        <translation>5장의 예제 (그림, 이름, 제목):</translation>
+    </message>
+    <message>
+        <source>Open one in the editor with backprop-studio NAME; run, explain, gradcheck and export-code take a NAME in place of a file too.</source>
+        <translation>편집기에서 열려면 backprop-studio 이름을 입력합니다. run, explain, gradcheck, export-code도 파일 대신 이름을 받습니다.</translation>
     </message>
 </context>
 <context>
@@ -181,6 +188,22 @@
     <message>
         <source>Step: {label} {before} → {after}</source>
         <translation>한 단계: {label} {before} → {after}</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopEntry</name>
+    <message>
+        <source>Removed {count} files of Backprop Studio&apos;s desktop entry from {folder}.</source>
+        <extracomment>characters that make an Exec argument need quotes (the Desktop Entry spec&apos;s list)</extracomment>
+        <translation>{folder}에서 Backprop Studio의 데스크톱 항목 파일 {count}개를 지웠습니다.</translation>
+    </message>
+    <message>
+        <source>cannot write the desktop entry: {reason}</source>
+        <translation>데스크톱 항목을 쓸 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Installed {entry} and its icon under {icons}: Backprop Studio is in your applications menu (Education). backprop-studio --remove-desktop-entry takes it out again.</source>
+        <translation>{entry} 파일과 아이콘을 {icons} 아래에 설치했습니다. 이제 프로그램 메뉴의 교육 항목에 Backprop Studio가 있습니다. backprop-studio --remove-desktop-entry로 다시 뺄 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -594,7 +617,7 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     </message>
     <message>
         <source>node</source>
-        <extracomment>the optional header fields, in the order files write them (version 1 files without them still load: they have no figure, and every sink is an output with the gradient 1); `title_ko` and `description_ko` are the title and description in Korean, shown instead when the app speaks Korean (`core.i18n.localized`) what the items of each list in a graph file are called in messages: (one, many)</extracomment>
+        <extracomment>the optional header fields a graph keeps in `meta`, in the order files write them (version 1 files without them still load: they have no figure); `title_ko` and `description_ko` are the title and description in Korean, shown instead when the app speaks Korean (`core.i18n.localized`). The graph&apos;s output follows them in the header (`core.model.output.FIELDS`): with none, every sink is an output with the gradient 1. what the items of each list in a graph file are called in messages: (one, many)</extracomment>
         <translation>노드</translation>
     </message>
     <message>
@@ -762,6 +785,7 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     <name>Gradcheck</name>
     <message>
         <source>numerical: {passes:,} forward passes, {numerical}; backprop: one backward pass, {backprop}</source>
+        <extracomment>elements checked per array unless all are asked for</extracomment>
         <translation>수치 미분: 순전파 {passes:,}번, {numerical}; 오차역전파법: 역전파 한 번, {backprop}</translation>
     </message>
     <message>
@@ -778,6 +802,7 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     </message>
     <message>
         <source>no gradient (it feeds no computed output, or is class indices)</source>
+        <extracomment>why the graph could not compute: each root cause, then its consequences odd but computed (non-finite values), as `run` reports them</extracomment>
         <translation>기울기 없음 (계산된 출력으로 이어지지 않거나 클래스 번호입니다)</translation>
     </message>
 </context>
@@ -880,6 +905,7 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     <name>Graph</name>
     <message>
         <source>a label cannot be empty</source>
+        <extracomment>which node is L, and the gradient arriving at it</extracomment>
         <translation>레이블은 비어 있을 수 없습니다</translation>
     </message>
     <message>
@@ -936,6 +962,7 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     </message>
     <message>
         <source>name the graph&apos;s output before the gradient arriving at it</source>
+        <extracomment>the header fields of a graph file that hold the output, in the order files write them</extracomment>
         <translation>출력으로 흘러 들어오는 기울기를 정하기 전에 그래프의 출력을 지정하세요</translation>
     </message>
     <message>
@@ -1287,7 +1314,6 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     </message>
     <message>
         <source>&amp;New</source>
-        <extracomment>every action&apos;s text by the window attribute that holds it: `retranslate` sets them all, at the start and whenever the language changes</extracomment>
         <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
@@ -1412,7 +1438,6 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     </message>
     <message>
         <source>&amp;File</source>
-        <extracomment>the menus&apos; titles, by the window attribute that holds each menu</extracomment>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
@@ -1449,6 +1474,7 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     </message>
     <message>
         <source>&amp;Light Theme</source>
+        <extracomment>the theme actions&apos; texts (a theme without one shows its name)</extracomment>
         <translation>밝은 테마(&amp;L)</translation>
     </message>
     <message>
@@ -1481,6 +1507,7 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     </message>
     <message>
         <source>Connect</source>
+        <extracomment>the canvas gestures that are no action, for the Keyboard Shortcuts list</extracomment>
         <translation>연결</translation>
     </message>
     <message>
@@ -1582,7 +1609,6 @@ true {true}</source>
     </message>
     <message>
         <source>{count} bytes</source>
-        <extracomment>one result may take at most this share of the memory the computer (or the container it runs in) has: the rest is for the other values, the gradients and everything else</extracomment>
         <translation>{count}바이트</translation>
     </message>
 </context>
@@ -1867,7 +1893,7 @@ The file was kept as {path}.</source>
     <name>RunNames</name>
     <message>
         <source>lr {value}</source>
-        <extracomment>weight of the newest loss in the moving average (about a 10-iteration window: enough to see the trend through the batch noise without lagging behind it) the settings that name a run, in the order its name lists them</extracomment>
+        <extracomment>points kept per curve; a full run&apos;s curve is at most this many points weight of the newest loss in the moving average (about a 10-iteration window: enough to see the trend through the batch noise without lagging behind it) the settings that name a run, in the order its name lists them</extracomment>
         <translation>학습률 {value}</translation>
     </message>
     <message>
@@ -1943,6 +1969,22 @@ The file was kept as {path}.</source>
     <message>
         <source>axis {axis} does not exist for x of shape {sx}</source>
         <translation>형상이 {sx}인 x에는 축 {axis}이(가) 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>the package &apos;{package}&apos; here belongs to {owner}</source>
+        <extracomment>the top-level packages this distribution ships besides this module</extracomment>
+        <translation>이 환경의 &apos;{package}&apos; 패키지는 {owner}에 속합니다</translation>
+    </message>
+    <message>
+        <source>the package &apos;{package}&apos; here is not Backprop Studio&apos;s (it is at {folder})</source>
+        <translation>이 환경의 &apos;{package}&apos; 패키지는 Backprop Studio의 것이 아닙니다({folder}에 있음)</translation>
+    </message>
+    <message>
+        <source>{found}. Two distributions that ship the same top-level package overwrite each other&apos;s files, so Backprop Studio cannot run in this environment: install it into a fresh virtual environment, or with pipx, which gives it one of its own</source>
+        <translation>{found}. 같은 최상위 패키지를 담은 두 배포판은 서로의 파일을 덮어쓰므로 이 환경에서는 Backprop Studio를 실행할 수 없습니다. 새 가상 환경에 설치하거나, 프로그램마다 환경을 따로 만들어 주는 pipx로 설치하세요</translation>
     </message>
 </context>
 <context>
@@ -2483,7 +2525,6 @@ The file was kept as {path}.</source>
     <name>Values</name>
     <message>
         <source>{where} is {value}, too large to hold exactly</source>
-        <extracomment>no literal may hold more elements than this (a 20M float64 array is 160 MB)</extracomment>
         <translation>{where}의 값 {value}은(는) 너무 커서 정확히 담을 수 없습니다</translation>
     </message>
     <message>
@@ -2569,7 +2610,7 @@ The file was kept as {path}.</source>
     </message>
     <message>
         <source>unknown parameter {name!r} for {type}</source>
-        <extracomment>the editable parameters, in the order files and the inspector show them the parameters of a new node of this type (built from `params_spec`) which inputs the next `backward` must give a gradient for; the engine sets it. An op may skip the work for an input marked False and return None for it (training needs no gradient for the images, only for the weights).</extracomment>
+        <extracomment>which inputs the next `backward` must give a gradient for; the engine sets it. An op may skip the work for an input marked False and return None for it (training needs no gradient for the images, only for the weights).</extracomment>
         <translation>{type}에는 {name!r}라는 매개변수가 없습니다</translation>
     </message>
     <message>
@@ -2698,6 +2739,7 @@ The file was kept as {path}.</source>
     <name>narration</name>
     <message>
         <source>{out} = {symbol}({args}) = {outv}</source>
+        <extracomment>what an input port may be to training (`Op.port_roles`) the editable parameters, in the order files and the inspector show them the parameters of a new node of this type (built from `params_spec`) a source&apos;s role (`constant`, `parameter`, `data`, `labels`); &quot;&quot; for an op that computes input ports whose value is given, not learned: backward sends nothing into them port → what it is to training, one of PORT_ROLES the rule a lesson step about this op states (`explain --json`&apos;s &quot;rule&quot;); the type name in lower case unless a class says otherwise the forward sentence of an op that needs no more than the step&apos;s words, read with translate(&quot;narration&quot;, …); None: the generic `out = symbol(args)`, or `say_forward` how an exported script writes this op (None: it has no class, as sources)</extracomment>
         <translation>{out} = {symbol}({args}) = {outv}</translation>
     </message>
     <message>
@@ -2722,6 +2764,7 @@ The file was kept as {path}.</source>
     </message>
     <message>
         <source>{out}: first y = softmax({x}) = {yv}, then the cross-entropy error −Σ {t} · log(y + δ) / N with δ = {delta}, N = {n}: {out} = {outv}</source>
+        <extracomment>its t is most often the labels, which get no gradient: the script&apos;s class then returns dx alone, as the book&apos;s does (see `layer_for`) the class when some t of the graph is not the labels but a value with a gradient</extracomment>
         <translation>{out}: 먼저 y = softmax({x}) = {yv}, 이어서 교차 엔트로피 오차 −Σ {t} · log(y + δ) / N (δ = {delta}, N = {n}): {out} = {outv}</translation>
     </message>
     <message>
@@ -2886,7 +2929,7 @@ The file was kept as {path}.</source>
     </message>
     <message>
         <source>Backward: no output is named, so each of the {count} sinks ({names}) is an output and starts with the gradient 1. L is their sum: where their paths meet, the gradients from the different outputs are summed</source>
-        <extracomment>what the canvas shows from this step on: (&quot;value&quot;, node id), (&quot;grad&quot;, edge id) or, for where backward starts, (&quot;grad&quot;, output node id)</extracomment>
+        <extracomment>numbers with more elements than this are given in JSON as their shape and largest |x| what the canvas shows from this step on: (&quot;value&quot;, node id), (&quot;grad&quot;, edge id) or, for where backward starts, (&quot;grad&quot;, output node id)</extracomment>
         <translation>역전파: 출력이 지정되지 않았으므로 끝 노드 {count}개({names})가 모두 출력이 되어 각각 기울기 1에서 시작한다. L은 이들의 합이다: 경로가 만나는 곳에서 여러 출력에서 온 기울기를 더한다</translation>
     </message>
     <message>
@@ -2914,7 +2957,6 @@ The file was kept as {path}.</source>
     </message>
     <message>
         <source>forward -Σ t·log(y + delta) / N; backward dy = -t / (y + delta) / N (t is given: no gradient)</source>
-        <extracomment>ports whose input is given, not learned: backward sends nothing into them</extracomment>
         <translation>순전파: -Σ t·log(y + delta) / N, 역전파: dy = -t / (y + delta) / N (t는 주어진 값이라 기울기가 없다)</translation>
     </message>
     <message>
@@ -2939,6 +2981,7 @@ The file was kept as {path}.</source>
     </message>
     <message>
         <source>forward softmax then cross-entropy, averaged over the batch; backward dx = (y - t) / N</source>
+        <extracomment>the book&apos;s softmax(), as an exported script writes it (the engine&apos;s is softmax_rows) the book&apos;s cross_entropy_error(), as an exported script writes it (the engine&apos;s is t_log)</extracomment>
         <translation>순전파: 소프트맥스 다음 교차 엔트로피 오차를 배치에 대해 평균, 역전파: dx = (y - t) / N</translation>
     </message>
     <message>
