@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.about import VERSION
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.base.i18n import LANGUAGE_NAMES
 from gui.base.theme import THEMES
@@ -409,11 +410,7 @@ class WindowActions(QObject):
         box.exec()
 
     def about_dialog(self) -> None:
-        from importlib.metadata import PackageNotFoundError, version
-        try:
-            number = version("backprop-studio")
-        except PackageNotFoundError:
-            number = "?"
+        """The about box; Qt shows the window's icon (the app's) beside it."""
         QMessageBox.about(self.window, translate("MainWindow", "About Backprop Studio"),
                           translate(
             "MainWindow", "<h3>Backprop Studio {version}</h3>"
@@ -421,4 +418,4 @@ class WindowActions(QObject):
             "forward and gradients flow backward, as chapter 5 of <i>Deep Learning from "
             "Scratch</i> (밑바닥부터 시작하는 딥러닝, Koki Saito) teaches it.</p>"
             "<p>MIT licence. Python, NumPy, PySide6 (Qt) and pyqtgraph.</p>").format(
-                version=html.escape(number)))
+                version=html.escape(VERSION)))
