@@ -54,7 +54,9 @@ def test_the_wheel_and_the_sdist(tmp_path):
                            str(tmp_path / "dist"), str(clone)], capture_output=True,
                           text=True, timeout=600)
     assert done.returncode == 0, done.stderr
-    assert "warning" not in done.stderr.lower(), done.stderr
+    # setuptools says so when the configuration is ambiguous or on its way out
+    for warned in ("would be ignored", "Deprecat", "_Warning", "SetuptoolsWarning"):
+        assert warned not in done.stderr, done.stderr
 
     (wheel,) = (tmp_path / "dist").glob("*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
