@@ -388,8 +388,10 @@ class WindowActions(QObject):
     def shortcuts_dialog(self) -> None:
         """Every action that has keys, by menu, read from the actions themselves."""
         rows = []
-        for menu_action in self.window.menuBar().actions():
-            menu = menu_action.menu()
+        # the menus this object made, in the menu bar's order; not QAction.menu() of the menu
+        # bar's actions: before 6.11.2 PySide6 gave Python that menu, which then deleted it
+        for menu in (group.menu for group in (self.file, self.edit, self.view, self.run,
+                                              self.help)):
             entries = [(a.text().replace("&", ""), ", ".join(
                 k.toString(QKeySequence.NativeText) for k in a.shortcuts()))
                 for a in menu.actions() if a.shortcuts()]
