@@ -89,8 +89,7 @@ def _foreign(package: str, ours: metadata.Distribution,
         if origin == site / package / "__init__.py":
             # our files, in a folder pip may have merged with another distribution's
             for other in metadata.distributions(path=[str(site)]):
-                if _name(other) != DISTRIBUTION and any(
-                        name.startswith(f"{package}/") for name in _record_names(other)):
+                if _lists_files_under(other, package) and _name(other) != DISTRIBUTION:
                     return Foreign(package, _label(other), origin.parent)
             return None
     else:
@@ -98,7 +97,7 @@ def _foreign(package: str, ours: metadata.Distribution,
         if project is None or origin.is_relative_to(project):
             return None  # an editable install of ours, or no record to compare with
     owner = next((_label(d) for d in metadata.distributions(path=search)
-                  if _name(d) != DISTRIBUTION and _ships(d, origin)), None)
+                  if _ships(d, origin) and _name(d) != DISTRIBUTION), None)
     return Foreign(package, owner, origin.parent)
 
 
@@ -147,6 +146,14 @@ def _record_names(dist: metadata.Distribution) -> list[str]:
     if not text:
         return []
     return [row[0] for row in csv.reader(text.splitlines()) if row]
+
+
+def _lists_files_under(dist: metadata.Distribution, package: str) -> bool:
+    """Whether `dist`'s RECORD lists a file of the folder `package`: one look through its
+    text, as every distribution beside ours is asked at each start (Qt's record alone has
+    thousands of lines)."""
+    text = dist.read_text("RECORD") or ""
+    return text.startswith(f"{package}/") or f"\n{package}/" in text
 
 
 def _editable_project(dist: metadata.Distribution) -> Path | None:

@@ -4,6 +4,7 @@ by `core`'s package data; an unrelated top-level `resources` package fools neith
 import shutil
 import subprocess
 import sys
+import sysconfig
 from pathlib import Path
 
 from core.paths import ROOT, checkout_root
@@ -65,9 +66,20 @@ def test_a_folder_is_a_checkout_only_when_its_pyproject_names_us(tmp_path):
 
 def test_a_checkout_run_without_installing_finds_its_own_folders(tmp_path):
     checkout = tmp_path / "clone"
-    for part in ("core", "resources", "samples"):
+    for part in ("core", "gui", "resources", "samples"):
         shutil.copytree(REPO / part, checkout / part,
                         ignore=shutil.ignore_patterns("__pycache__", "screenshots"))
-    shutil.copy(REPO / "pyproject.toml", checkout)
+    for name in ("pyproject.toml", "backprop_studio.py"):
+        shutil.copy(REPO / name, checkout)
     root, _ = show_root(checkout, cwd=tmp_path)
     assert Path(root) == checkout
+    # `python -m backprop_studio` in the clone, with nothing of ours installed: the base
+    # interpreter, this environment's packages on its path but not their .pth files (so
+    # not this checkout's editable install)
+    base = getattr(sys, "_base_executable", sys.executable)
+    ran = subprocess.run([base, "-m", "backprop_studio", "run", "apple_orange"],
+                         capture_output=True, text=True, cwd=checkout, timeout=120,
+                         env={"PYTHONPATH": sysconfig.get_paths()["purelib"],
+                              "PATH": "/usr/bin:/bin", "PYTHONNOUSERSITE": "1"})
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout.startswith("output price = 715.0000000000001\n")
