@@ -6,9 +6,10 @@ so it starts fast and works on a server; `--version` and `--install-desktop-entr
 Qt either; `backprop-studio [FILE] [--screenshot OUT.png]` starts the PySide6 editor
 (gui/app.py). FILE may also be a bundled sample's name (`backprop-studio run apple_orange`).
 
-Before anything is imported from `core` or `gui`, `ownership_problem` checks that those two
+Before anything is imported from `core` or `gui`, `foreign_packages` checks that those two
 packages are this distribution's: their names are short and common, and pip merges two
-distributions that ship a `core` into one folder without a word.
+distributions that ship a `core` into one folder without a word. When one is not, the
+command says whose it is and what to do, in one line, and stops.
 """
 
 from __future__ import annotations
