@@ -43,7 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(version_text())
         return 0
     from core.cli.main import DESKTOP_ENTRY_OPTIONS, SUBCOMMANDS
-    if argv and (argv[0] in SUBCOMMANDS or argv[0] in DESKTOP_ENTRY_OPTIONS):
+    if argv and argv[0] in SUBCOMMANDS or set(argv) & set(DESKTOP_ENTRY_OPTIONS):
         from core.cli.main import main as headless
         return headless(argv)
     from gui.app import main as editor

@@ -70,7 +70,9 @@ def editor_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="backprop-studio",
         description="Open the Backprop Studio editor. Headless commands: "
-                    "backprop-studio {run,gradcheck,train} --help")
+                    "backprop-studio {run,gradcheck,train,explain,export-code,samples} --help; "
+                    "backprop-studio --install-desktop-entry adds the app to your desktop's "
+                    "applications menu (--remove-desktop-entry takes it out).")
     parser.add_argument("file", nargs="?", help="graph file, or a sample's name "
                         "(backprop-studio samples lists them), to open (default: the "
                         "apple-and-orange sample)")
@@ -89,11 +91,6 @@ def editor_parser() -> argparse.ArgumentParser:
                         help="with --screenshot: show step mode at its Nth step (1 = first; "
                              "a negative N counts from the last)")
     parser.add_argument("--version", action="version", version=version_text())
-    parser.add_argument("--install-desktop-entry", action="store_true",
-                        help="add Backprop Studio to your desktop's applications menu (a "
-                        ".desktop entry and its icons under ~/.local/share) and exit")
-    parser.add_argument("--remove-desktop-entry", action="store_true",
-                        help="remove what --install-desktop-entry added and exit")
     return parser
 
 
@@ -110,10 +107,6 @@ def _size(text: str) -> tuple[int, int]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = editor_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
-    if args.install_desktop_entry or args.remove_desktop_entry:
-        from core.cli import desktop_entry  # no window: the same as the headless option
-        return desktop_entry.main(["--install-desktop-entry" if args.install_desktop_entry
-                                   else "--remove-desktop-entry", "--lang", args.lang or "en"])
     from gui.base.platform_check import xcb_problem
     problem = xcb_problem()
     if problem:

@@ -1,5 +1,7 @@
 """The headless subcommands of `backprop-studio`: the parser that sends each to its module
-(`run`, `gradcheck`, `explain`, `export-code`, `train`), and how every one of them ends.
+(`run`, `gradcheck`, `explain`, `export-code`, `train`, `samples`; `--install-desktop-entry`
+and `--remove-desktop-entry` to `desktop_entry`), and how every one of them ends. A FILE
+argument may name a bundled sample (`core.files.samples.graph_argument`).
 
 They never import Qt, so they start fast and run on a server; `backprop_studio.py` sends
 every other command line to the editor. A command whose reader goes away (`... | head`)
@@ -73,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one headless subcommand (`run`, `gradcheck`, `explain`, `export-code`, `train`)."""
     argv = list(sys.argv[1:] if argv is None else argv)
 
-    if argv[:1] and argv[0] in DESKTOP_ENTRY_OPTIONS:
+    if set(argv) & set(DESKTOP_ENTRY_OPTIONS):
         from core.cli import desktop_entry
         return desktop_entry.main(argv)
 
