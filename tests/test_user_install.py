@@ -81,6 +81,8 @@ def png_size(path: Path) -> tuple[int, int]:
 @pytest.fixture(scope="module")
 def user_base(tmp_path_factory):
     """A user base with this checkout's wheel installed by `pip install --user`."""
+    if run([BASE_PYTHON, "-m", "pip", "--version"]).returncode != 0:
+        pytest.skip(f"{BASE_PYTHON} has no pip to install with --user")
     tmp = tmp_path_factory.mktemp("user-install")
     wheel = build_wheel(tracked_copy(tmp / "clone"), tmp / "dist")
     base = tmp / "userbase"
