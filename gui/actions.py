@@ -17,17 +17,25 @@ looked up in core's one catalogue (`core.i18n.translate`) whenever they are show
 from __future__ import annotations
 
 import html
+import re
 from typing import Callable, Iterable, Sequence, Union
 
 from PySide6.QtCore import QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QDockWidget,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
     QMainWindow,
     QMenu,
     QMenuBar,
     QMessageBox,
+    QScrollArea,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -36,6 +44,7 @@ from core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.base.i18n import LANGUAGE_NAMES
 from gui.base.theme import THEMES
 from gui.canvas.node_item import NodeItem
+from gui.document import commands
 from gui.document.document import Document
 from gui.file_actions import FileActions
 
@@ -69,14 +78,31 @@ def on_trigger(action: QAction, slot: Callable) -> None:
         action.triggered.connect(lambda _checked=False: slot())
 
 
-def _shortcuts(keys: Keys | Sequence[Keys]) -> list[QKeySequence]:
-    """The key sequences of `keys`: a standard key stands for all of the platform's."""
+def _key_lists(keys: Keys | Sequence[Keys]) -> tuple[list[QKeySequence], list[QKeySequence]]:
+    """What a person presses for `keys`, and the platform's aliases besides.
+
+    A key named here (`"Ctrl+D"`) is pressed; a standard key is pressed as the platform's
+    first binding (Ctrl+Z for Undo), and its other bindings (F14, the keyboard's own Undo
+    key, Shift+Del for Cut) are aliases: they work, unless another action presses them, and
+    the Keyboard Shortcuts sheet does not list them."""
     keys = keys if isinstance(keys, (list, tuple)) else [keys]
-    found: list[QKeySequence] = []
+    pressed: list[QKeySequence] = []
+    aliases: list[QKeySequence] = []
     for key in keys:
-        found += (QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey)
-                  else [QKeySequence(key)])
-    return list(dict.fromkeys(found))
+        if isinstance(key, QKeySequence.StandardKey):
+            bindings = QKeySequence.keyBindings(key)
+            pressed += bindings[:1]
+            aliases += bindings[1:]
+        else:
+            pressed.append(QKeySequence(key))
+    pressed = list(dict.fromkeys(pressed))
+    return pressed, [k for k in dict.fromkeys(aliases) if k not in pressed]
+
+
+def plain_text(text: str) -> str:
+    """An action's text without its mnemonic: "&Undo" → "Undo", "실행 취소(&U)" → "실행 취소"."""
+    text = re.sub(r"\s*\(&[^&\s]\)", "", text)
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 class _Maker:
@@ -86,19 +112,55 @@ class _Maker:
     def __init__(self, window: QMainWindow) -> None:
         self.window = window
         self.texts: list[tuple[QAction | QMenu | QToolBar, str]] = []
+        #: action → the keys a person presses for it (the sheet lists these), and the
+        #: untranslated name the sheet gives it
+        self.pressed: dict[QAction, list[QKeySequence]] = {}
+        self.sheet_names: dict[QAction, str] = {}
+        self._aliases: dict[QAction, list[QKeySequence]] = {}
 
     def action(self, text: str | None, keys: Keys | Sequence[Keys] = (),
-               checkable: bool = False) -> QAction:
+               checkable: bool = False, sheet: str | None = None) -> QAction:
         """An action of the window (its keys work wherever the window has the focus);
-        `text` None: its text is set by whoever follows what it says (Undo, the output)."""
+        `text` None: its text is set by whoever follows what it says (Undo, the output),
+        and `sheet` names it in the Keyboard Shortcuts sheet."""
         action = QAction(self.window)
         if keys:
-            action.setShortcuts(_shortcuts(keys))
+            pressed, aliases = _key_lists(keys)
+            self.pressed[action], self._aliases[action] = pressed, aliases
+            action.setShortcuts(pressed + aliases)
+            self.sheet_names[action] = sheet or text or ""
         action.setCheckable(checkable)
         self.window.addAction(action)
         if text is not None:
             self.texts.append((action, text))
         return action
+
+    def settle_keys(self) -> None:
+        """No two actions share a key, or Qt runs neither ("Ambiguous shortcut overload").
+
+        Two actions pressing the same key is a mistake in this module; a platform's alias
+        that another action uses (X11 binds Ctrl+D to Delete, and it is Duplicate here), or
+        that two standard keys share, is taken off the action it is only an alias of."""
+        def key(sequence: QKeySequence) -> str:
+            return sequence.toString(QKeySequence.PortableText)
+
+        pressed_by: dict[str, QAction] = {}
+        for action, keys in self.pressed.items():
+            for sequence in keys:
+                other = pressed_by.setdefault(key(sequence), action)
+                if other is not action:
+                    raise ValueError(f"{key(sequence)} is pressed for two actions: "
+                                     f"{self.sheet_names[other]!r} and "
+                                     f"{self.sheet_names[action]!r}")
+        alias_count: dict[str, int] = {}
+        for keys in self._aliases.values():
+            for sequence in keys:
+                alias_count[key(sequence)] = alias_count.get(key(sequence), 0) + 1
+        for action, aliases in self._aliases.items():
+            kept = [k for k in aliases
+                    if key(k) not in pressed_by and alias_count[key(k)] == 1]
+            if len(kept) != len(aliases):
+                action.setShortcuts(self.pressed[action] + kept)
 
     def menu(self, parent: QMenuBar | QMenu, title: str) -> QMenu:
         menu = parent.addMenu("")
@@ -159,9 +221,11 @@ class EditMenu:
     def __init__(self, make: _Maker, bar: QMenuBar, undo_stack: QUndoStack,
                  canvas: QWidget) -> None:
         self.menu = make.menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&Edit"))
-        self.undo = make.action(None, QKeySequence.Undo)
+        self.undo = make.action(None, QKeySequence.Undo,
+                                sheet=QT_TRANSLATE_NOOP("MainWindow", "&Undo"))
         # the platform's redo keys (Ctrl+Shift+Z on Linux) and Ctrl+Y, which people expect too
-        self.redo = make.action(None, [QKeySequence.Redo, QKeySequence("Ctrl+Y")])
+        self.redo = make.action(None, [QKeySequence.Redo, QKeySequence("Ctrl+Y")],
+                                sheet=QT_TRANSLATE_NOOP("MainWindow", "&Redo"))
         self.cut = make.action(QT_TRANSLATE_NOOP("MainWindow", "Cu&t"), QKeySequence.Cut)
         self.copy = make.action(QT_TRANSLATE_NOOP("MainWindow", "&Copy"), QKeySequence.Copy)
         self.paste = make.action(QT_TRANSLATE_NOOP("MainWindow", "&Paste"), QKeySequence.Paste)
@@ -173,7 +237,8 @@ class EditMenu:
         make.window.removeAction(self.rename)
         canvas.addAction(self.rename)
         self.rename.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-        self.output = make.action(None, "Ctrl+L")
+        self.output = make.action(
+            None, "Ctrl+L", sheet=QT_TRANSLATE_NOOP("MainWindow", "Make or clear the output"))
         self.add_op = make.action(QT_TRANSLATE_NOOP("MainWindow", "Add &Op…"), "Tab")
         self.add_op.setShortcutContext(Qt.WidgetShortcut)  # Tab is the view's own key
         self.select_all = make.action(QT_TRANSLATE_NOOP("MainWindow", "Select &All"),
@@ -330,15 +395,20 @@ class WindowActions(QObject):
 
         self.file.recent.aboutToShow.connect(self.fill_recent)
         document.computed.connect(self._computed)
+        make.settle_keys()
+        self.sheet: ShortcutsSheet | None = None  # Help ▸ Keyboard Shortcuts, while open
 
     def retranslate(self) -> None:
         """Every action's and menu's text in the current language (the dock toggles take
         their docks' titles); the samples and recent files menus are filled again."""
         self._make.retranslate()
+        commands.retranslate(self.document.undo_stack)  # Undo names them
         self.edit.retranslate()
         self.show_output()
         self.fill_samples()
         self.fill_recent()
+        if self.sheet is not None:
+            self.sheet.show_sections(self.shortcut_sections())
 
     def fill_samples(self) -> None:
         """File ▸ Open Sample again: the samples' titles, and a ✓ on those practised."""
@@ -385,31 +455,39 @@ class WindowActions(QObject):
 
     # -- Help's dialogs ----------------------------------------------------------------------
 
-    def shortcuts_dialog(self) -> None:
-        """Every action that has keys, by menu, read from the actions themselves."""
-        rows = []
+    def shortcut_sections(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        """The Keyboard Shortcuts sheet's sections, in the current language: each menu's
+        actions that have keys, by what a person presses (no platform aliases), then the
+        canvas's gestures."""
+        sections = []
+        pressed, names = self._make.pressed, self._make.sheet_names
         # the menus this object made, in the menu bar's order; not QAction.menu() of the menu
         # bar's actions: before 6.11.2 PySide6 gave Python that menu, which then deleted it
         for menu in (group.menu for group in (self.file, self.edit, self.view, self.run,
                                               self.help)):
-            entries = [(a.text().replace("&", ""), ", ".join(
-                k.toString(QKeySequence.NativeText) for k in a.shortcuts()))
-                for a in menu.actions() if a.shortcuts()]
-            if entries:
-                rows.append(f"<tr><td colspan=2><b>{html.escape(menu.title().replace('&', ''))}"
-                            "</b></td></tr>")
-                rows += [f"<tr><td>{html.escape(text)}</td><td>&nbsp;&nbsp;{html.escape(keys)}"
-                         "</td></tr>" for text, keys in entries]
-        title = translate("MainWindow", "Canvas")
-        rows.append(f"<tr><td colspan=2><b>{html.escape(title)}</b></td></tr>")
-        rows += [f"<tr><td>{html.escape(translate('MainWindow', gesture))}</td><td>&nbsp;&nbsp;"
-                 f"{html.escape(translate('MainWindow', how))}</td></tr>"
-                 for gesture, how in CANVAS_GESTURES]
-        box = QMessageBox(QMessageBox.NoIcon, translate("MainWindow", "Keyboard Shortcuts"),
-                          "<table>" + "".join(rows) + "</table>", QMessageBox.Close,
-                          self.window)
-        box.setTextFormat(Qt.RichText)
-        box.exec()
+            rows = []
+            for action in menu.actions():
+                keys = [k for k in pressed.get(action, ()) if k in action.shortcuts()]
+                if keys:
+                    rows.append((plain_text(translate("MainWindow", names[action])),
+                                 ", ".join(k.toString(QKeySequence.NativeText) for k in keys)))
+            if rows:
+                sections.append((plain_text(menu.title()), rows))
+        sections.append((translate("MainWindow", "Canvas"),
+                         [(translate("MainWindow", gesture), translate("MainWindow", how))
+                          for gesture, how in CANVAS_GESTURES]))
+        return sections
+
+    def shortcuts_dialog(self) -> "ShortcutsSheet":
+        """Help ▸ Keyboard Shortcuts: the sheet, beside the window (one at a time)."""
+        if self.sheet is None:
+            self.sheet = ShortcutsSheet(self.window)
+            self.sheet.destroyed.connect(lambda _obj=None: setattr(self, "sheet", None))
+        self.sheet.show_sections(self.shortcut_sections())
+        self.sheet.show()
+        self.sheet.raise_()
+        self.sheet.activateWindow()
+        return self.sheet
 
     def about_dialog(self) -> None:
         """The about box; Qt shows the window's icon (the app's) beside it."""
@@ -421,3 +499,83 @@ class WindowActions(QObject):
             "Scratch</i> (밑바닥부터 시작하는 딥러닝, Koki Saito) teaches it.</p>"
             "<p>MIT licence. Python, NumPy, PySide6 (Qt) and pyqtgraph.</p>").format(
                 version=html.escape(VERSION)))
+
+
+class ShortcutsSheet(QDialog):
+    """Help ▸ Keyboard Shortcuts: every key of the window's actions, by menu, and the
+    canvas's gestures, in two columns. It scrolls inside when the screen is too small, so
+    its Close button is always on the screen; it stays open beside the window (a learner
+    keeps it there) and follows a language switch."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WA_DeleteOnClose)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        self.buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.buttons)
+        self._sections: list[tuple[str, list[tuple[str, str]]]] = []
+
+    def show_sections(self, sections: list[tuple[str, list[tuple[str, str]]]]) -> None:
+        """Lay out `sections` (title, [(what, keys)]) in two balanced columns, and take the
+        size they need, as far as the screen allows."""
+        self._sections = sections
+        self.setWindowTitle(translate("MainWindow", "Keyboard Shortcuts"))
+        content = QWidget()
+        columns = QHBoxLayout(content)
+        columns.setSpacing(28)
+        for part in _balanced(sections):
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(16)
+            grid.setVerticalSpacing(3)
+            row = 0
+            for title, rows in part:
+                heading = QLabel(f"<b>{html.escape(title)}</b>")
+                heading.setContentsMargins(0, 8 if row else 0, 0, 2)
+                grid.addWidget(heading, row, 0, 1, 2)
+                row += 1
+                for what, keys in rows:
+                    grid.addWidget(QLabel(what), row, 0, Qt.AlignTop)
+                    how = QLabel(keys)
+                    how.setWordWrap(len(keys) > 24)  # a gesture's words, not a key
+                    how.setMinimumWidth(min(190, how.sizeHint().width()))
+                    grid.addWidget(how, row, 1, Qt.AlignTop)
+                    row += 1
+            grid.setRowStretch(row, 1)
+            columns.addLayout(grid, 1)
+        self.scroll.setWidget(content)
+        self._fit(content)
+
+    def _fit(self, content: QWidget) -> None:
+        screen = (self.parentWidget().screen() if self.parentWidget() is not None
+                  else self.screen())
+        area = screen.availableGeometry()
+        margins = self.layout().contentsMargins()
+        need = content.sizeHint()
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        width = need.width() + margins.left() + margins.right() + bar
+        height = (need.height() + margins.top() + margins.bottom()
+                  + self.layout().spacing() + self.buttons.sizeHint().height())
+        # the frame (title bar) is outside: leave it room on the screen
+        self.resize(min(width, area.width() * 9 // 10), min(height, area.height() * 85 // 100))
+
+    def text(self) -> str:
+        """Every line of the sheet as plain text (what it says, for a reader or a test)."""
+        return "\n".join(f"{title}\n" + "\n".join(f"{what}  {keys}" for what, keys in rows)
+                         for title, rows in self._sections)
+
+
+def _balanced(sections: list) -> list[list]:
+    """The sections in two columns, in order, split where the columns' lengths differ
+    least (a section's length: its rows and its heading)."""
+    sizes = [len(rows) + 1.5 for _title, rows in sections]
+    total = sum(sizes)
+    best = min(range(1, len(sections) + 1),
+               key=lambda i: abs(total - 2 * sum(sizes[:i])))
+    return [part for part in (sections[:best], sections[best:]) if part]
+

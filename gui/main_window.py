@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QSettings, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,7 +42,7 @@ from gui.lesson.modes import LessonModes
 from gui.lesson.practice import Practice, PracticeBar
 from gui.lesson.step_bar import StepBar
 from gui.lesson.step_mode import Stepper
-from gui.status_line import StatusLine
+from gui.status_line import MessageBar, StatusLine
 from gui.training.descent_bar import DescentBar
 from gui.training.panel import TrainingPanel
 
@@ -99,7 +99,8 @@ class MainWindow(QMainWindow):
         self.training.attach_canvas(self.presenter, self.editor)
         self.training_dock = self._dock("training", self.training, Qt.BottomDockWidgetArea, 0)
         self.training.watch_close(self.training_dock)  # closing the dock stops training
-        self.status_label = StatusLine(self.document, self.scene, self.view)
+        self.setStatusBar(MessageBar())  # long messages end with "…" at a word
+        self.status_label = StatusLine(self.document, self.scene, self.view, self.presenter)
         self.statusBar().addPermanentWidget(self.status_label)
         self.window_actions = WindowActions(self, self.document, self.scene, self.view, self.files,
                                      [self.palette_dock, self.inspector_dock,
@@ -154,14 +155,14 @@ class MainWindow(QMainWindow):
 
     def _connect_actions(self) -> None:
         """What each action does: `self.window_actions` knows only what they show."""
-        a, files, view, stack = self.window_actions, self.files, self.view, self.document.undo_stack
+        a, files, view = self.window_actions, self.files, self.view
         for action, slot in (
                 (a.file.new, self.new_graph), (a.file.open, files.open_dialog),
                 (a.file.save, files.save), (a.file.save_as, files.save_as),
                 (a.file.export_png, lambda: self.export_image("png")),
                 (a.file.export_svg, lambda: self.export_image("svg")),
                 (a.file.export_python, self.export_python), (a.file.quit, self.close),
-                (a.edit.undo, stack.undo), (a.edit.redo, stack.redo),
+                (a.edit.undo, self.undo), (a.edit.redo, self.redo),
                 (a.edit.cut, self.cut), (a.edit.copy, self.copy), (a.edit.paste, self.paste),
                 (a.edit.duplicate, self.duplicate), (a.edit.delete, self.delete_selection),
                 (a.edit.rename, self.rename_selected), (a.edit.output, self.toggle_output),
@@ -237,7 +238,7 @@ class MainWindow(QMainWindow):
         for part in (self.palette, self.search_popup, self.inspector, self.step_bar,
                      self.practice_bar, self.descent_bar, self.training):
             part.retranslate()
-        self.scene.update()  # the sources' role captions
+        self.scene.retranslate()  # the sources' role captions
         for dialog in self.findChildren(QDialog):  # an open Check Gradients, for one
             if hasattr(dialog, "retranslate"):
                 dialog.retranslate()
@@ -306,8 +307,10 @@ class MainWindow(QMainWindow):
 
     def open_search(self, scene_pos: QPointF, text: str) -> None:
         self._search_pos = scene_pos
-        global_pos = self.view.viewport().mapToGlobal(self.view.mapFromScene(scene_pos))
-        self.search_popup.open_at(global_pos, text)
+        viewport = self.view.viewport()
+        global_pos = viewport.mapToGlobal(self.view.mapFromScene(scene_pos))
+        canvas = QRect(viewport.mapToGlobal(QPoint(0, 0)), viewport.size())
+        self.search_popup.open_at(global_pos, text, canvas)
 
     def open_search_at_cursor(self) -> None:
         self.open_search(self._cursor_scene_pos() or self.view.mapToScene(
@@ -321,6 +324,22 @@ class MainWindow(QMainWindow):
 
     def _context_menu(self, scene_pos: QPointF, screen_pos) -> None:
         self.window_actions.context_menu(scene_pos).popup(screen_pos)
+
+    def undo(self) -> None:
+        """Edit ▸ Undo, said in the status bar (the last edit's own message, such as
+        "Connected tax → price.y", would otherwise stay there, no longer true)."""
+        stack = self.document.undo_stack
+        if stack.canUndo():
+            text = stack.undoText()
+            stack.undo()
+            self.show_message(self.tr("Undone: {command}").format(command=text))
+
+    def redo(self) -> None:
+        stack = self.document.undo_stack
+        if stack.canRedo():
+            text = stack.redoText()
+            stack.redo()
+            self.show_message(self.tr("Redone: {command}").format(command=text))
 
     def delete_selection(self) -> None:
         self.editor.delete(self.scene.selected_node_ids(), self.scene.selected_edges())
@@ -340,7 +359,9 @@ class MainWindow(QMainWindow):
         self.editor.paste(None if pos is None else (pos.x(), pos.y()))
 
     def duplicate(self) -> None:
-        self.editor.duplicate(self.scene.selected_node_ids())
+        """Copies of the selected nodes where they cover nothing, beside the originals."""
+        ids = self.scene.selected_node_ids()
+        self.editor.duplicate(ids, self.scene.free_offset(ids))
 
     def rename_selected(self) -> None:
         ids = self.scene.selected_node_ids()
@@ -367,7 +388,7 @@ class MainWindow(QMainWindow):
 
     def check_gradients(self) -> None:
         from gui.lesson.gradcheck_dialog import open_gradcheck_dialog
-        open_gradcheck_dialog(self, self.document.graph)
+        open_gradcheck_dialog(self, lambda: self.document.graph)  # as it is at each check
 
     # -- view ---------------------------------------------------------------------------
 
@@ -377,8 +398,8 @@ class MainWindow(QMainWindow):
         if app is not None:
             apply_to_app(app, theme)
         self.scene.set_theme(theme)
-        if self.document.result is not None:
-            self.status_label.show_result(self.document.result)  # its colours follow
+        if self.presenter.result() is not None:
+            self.status_label.show_result(self.presenter.result())  # its colours follow
         self.window_actions.view.themes[name].setChecked(True)
         self.settings.setValue("theme", name)
 
@@ -392,7 +413,8 @@ class MainWindow(QMainWindow):
 
     @guarded
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.files.maybe_save():
+        # a run first: keeping its weights puts them on the canvas, an edit to save next
+        if not self.training.ask_to_stop(self) or not self.files.maybe_save():
             event.ignore()
             return
         self.settings.setValue("window/geometry", self.saveGeometry())

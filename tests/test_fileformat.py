@@ -236,3 +236,17 @@ def test_a_file_over_the_node_or_edge_limit_says_too_many():
     assert refusal(doc([A, M], edges)) == (f"g.json: too many edges: the file has "
                                            f"{MAX_EDGES + 1:,}, but a graph may have at most "
                                            f"{MAX_EDGES:,}")
+
+
+@pytest.mark.parametrize("keep", [0.3, 0.5, 0.9])
+def test_a_cut_off_file_says_it_ends_early_and_where(keep, tmp_path):
+    text = (SAMPLES / "apple_orange.json").read_text(encoding="utf-8")
+    cut = text[:int(len(text) * keep)]
+    path = tmp_path / "apple_orange.json"
+    path.write_text(cut, encoding="utf-8")
+    with pytest.raises(GraphFileError) as refused:
+        load_graph(path)
+    lines = cut.rstrip().count("\n") + 1  # where its text ends
+    assert str(refused.value) == (
+        f"{path}: not valid JSON: the file ends early (line {lines}); it may have been cut "
+        "off while it was written or copied")

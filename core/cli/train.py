@@ -58,6 +58,7 @@ def main(args: argparse.Namespace) -> int:
     from core.paths import SAMPLES
     from core.training.idx import MnistError
     from core.training.mnist import load_mnist
+    from core.training.roles import find_roles, fit_problem
     from core.training.run import TrainConfig, TrainError
     from core.training.trainer import Trainer
 
@@ -65,6 +66,12 @@ def main(args: argparse.Namespace) -> int:
         graph = load_graph(args.graph or SAMPLES / "two_layer_net.json")
     except GraphFileError as e:
         return fail(str(e))
+    try:  # before the data loads: the trained graph must fit in a graph file
+        problem = fit_problem(graph, find_roles(graph), args.hidden)
+    except TrainError as e:
+        return fail(str(e))
+    if problem:
+        return fail(problem)
     try:
         if args.download:
             # imported here: the network code is only needed on this path

@@ -336,9 +336,11 @@ class Program:
         return float(sum(np.sum(dout * self.values[nid], dtype=np.float64)
                          for nid, dout in self.seeds().items()))
 
-    def run(self, feeds: Mapping[str, np.ndarray] | None = None, backward: bool = True) -> Result:
+    def run(self, feeds: Mapping[str, np.ndarray] | None = None, backward: bool = True,
+            wrt: Iterable[str] | None = None) -> Result:
+        """Forward, then backward (towards `wrt` only, when given: see `backward`)."""
         self.forward(feeds)
-        grads, edge_grads = self.backward() if backward else ({}, {})
+        grads, edge_grads = self.backward(wrt) if backward else ({}, {})
         outputs = [self.output] if self.output is not None else self.sinks()
         return Result(self.graph, self.values, grads, edge_grads, dict(self.errors),
                       dict(self.warnings), self.sinks(), list(self.order),
@@ -357,6 +359,8 @@ def _shapes(step: _Step, args: list[np.ndarray]) -> str:
 
 
 def evaluate(graph: Graph, feeds: Mapping[str, np.ndarray] | None = None,
-             dtype=np.float64, backward: bool = True) -> Result:
-    """Compile and run a graph once: forward, then backward from its output(s)."""
-    return Program(graph, dtype).run(feeds, backward)
+             dtype=np.float64, backward: bool = True,
+             wrt: Iterable[str] | None = None) -> Result:
+    """Compile and run a graph once: forward, then backward from its output(s) (towards
+    the nodes `wrt` only, when given, as training does)."""
+    return Program(graph, dtype).run(feeds, backward, wrt)

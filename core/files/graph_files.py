@@ -10,8 +10,10 @@ file beside the target renamed over it, so a crash never leaves half a file.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -22,6 +24,7 @@ from core.files import atomic
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.model import output
 from core.model.graph import Graph, GraphError, text_problem
+from core.model.limits import MAX_FILE_BYTES
 from core.model.output import OUTPUT_GRAD
 from core.ops import registry
 from core.ops.values import ParamError
@@ -35,7 +38,6 @@ VERSION = 1
 #: speaks Korean (`core.i18n.localized`). The graph's output follows them in the header
 #: (`core.model.output.FIELDS`): with none, every sink is an output with the gradient 1.
 HEADER_FIELDS = ("title", "title_ko", "description", "description_ko", "figure")
-MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
 class GraphFileError(ValueError):
@@ -190,6 +192,12 @@ def loads_graph(data: bytes | str, where: str = "<graph>") -> Graph:
     try:
         doc = json.loads(data, parse_constant=_refuse_constant)
     except json.JSONDecodeError as e:
+        # nothing after where it failed, or a string still open at the end: a cut-off file
+        if not data[e.pos:].strip() or e.msg.startswith("Unterminated string"):
+            raise GraphFileError(where, translate(
+                "Files", "not valid JSON: the file ends early (line {line}); it may have "
+                "been cut off while it was written or copied").format(
+                line=data.rstrip().count("\n") + 1)) from None
         raise GraphFileError(where, translate("Files", "not valid JSON: {problem} at line "
                                               "{line}, column {column}").format(
             problem=e.msg, line=e.lineno, column=e.colno)) from None
@@ -301,42 +309,89 @@ def graph_to_document(graph: Graph) -> dict[str, Any]:
 
 def dumps_graph(graph: Graph) -> str:
     """The file text: one line per node and per edge, so files read and diff well."""
-    doc = graph_to_document(graph)
-
-    def one(value: Any) -> str:
-        return json.dumps(value, ensure_ascii=False, allow_nan=False)
-
-    head = [f"  {one(k)}: {one(v)}" for k, v in doc.items() if k not in ("nodes", "edges")]
-    nodes = ",\n".join(f"    {one(n)}" for n in doc["nodes"])
-    edges = ",\n".join(f"    {one(e)}" for e in doc["edges"])
-    return _assemble(head, nodes, edges)
+    return "".join(document_text(graph_to_document(graph)))
 
 
-def _assemble(head: list[str], nodes: str, edges: str) -> str:
-    parts = list(head)
-    parts.append('  "nodes": [\n' + nodes + "\n  ]" if nodes else '  "nodes": []')
-    parts.append('  "edges": [\n' + edges + "\n  ]" if edges else '  "edges": []')
-    return "{\n" + ",\n".join(parts) + "\n}\n"
+def document_text(doc: dict[str, Any]) -> Iterator[str]:
+    """The file text of a graph document (`graph_to_document`), in pieces: the header
+    lines, then each node and edge, a large value row by row. Joined, it is what
+    `dumps_graph` writes; streamed, no piece takes long to make, so a writer in another
+    thread lets the window run between two pieces (each holds the interpreter only that
+    long), and no 70 MB string is ever built."""
+    head = [f"  {_one(k)}: {_one(v)}" for k, v in doc.items() if k not in ("nodes", "edges")]
+    first = True
+    for line in head:
+        yield ("{\n" if first else ",\n") + line
+        first = False
+    for key in ("nodes", "edges"):
+        items = doc[key]
+        yield ("{\n" if first else ",\n") + f'  "{key}": ' + ("[\n" if items else "[]")
+        first = False
+        for i, item in enumerate(items):
+            yield ",\n    " if i else "    "
+            yield from _pieces(item)
+        if items:
+            yield "\n  ]"
+    yield "\n}\n"
+
+
+def _one(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, allow_nan=False)
+
+
+def _pieces(value: Any) -> Iterator[str]:
+    """`_one(value)` in pieces: dicts and lists of lists part by part, other lists (a row
+    of numbers: one quick call each) and plain values whole."""
+    if type(value) is dict:
+        yield "{"
+        for i, (key, item) in enumerate(value.items()):
+            yield (", " if i else "") + _one(key) + ": "
+            yield from _pieces(item)
+        yield "}"
+    elif type(value) is list and value and type(value[0]) in (list, dict):
+        yield "["
+        for i, item in enumerate(value):
+            if i:
+                yield ", "
+            yield from _pieces(item)
+        yield "]"
+    else:
+        yield _one(value)
 
 
 def save_graph(graph: Graph, path: str | os.PathLike) -> None:
     """Write atomically: a temporary file in the same folder, then a rename over `path`."""
+    write_document(graph_to_document(graph), path)
+
+
+def write_document(doc: dict[str, Any], path: str | os.PathLike,
+                   before: str = "", after: str = "",
+                   still_wanted: Callable[[], bool] | None = None) -> bool:
+    """Write a graph document's file text (`document_text`), between `before` and `after`
+    (a recovery file's record around it), atomically: a temporary file beside `path`
+    renamed over it, or `path` left as it was and GraphFileError saying why. A writer in
+    another thread passes `still_wanted`, asked between two pieces and once more before the
+    rename: when it says no, the write is dropped (False) and `path` left alone."""
     path = Path(path)
     try:
-        text = dumps_graph(graph)
-        text.encode("utf-8")  # a lone surrogate in a label would fail mid-write
-    except ValueError as e:
-        raise GraphFileError(str(path), translate("Files", "cannot save: {problem}").format(
-            problem=e)) from None
-    atomic_write_text(path, text)
-
-
-def atomic_write_text(path: Path, text: str) -> None:
-    """Replace `path` with `text` all at once (`core.files.atomic`), or leave it as it was and
-    raise GraphFileError saying why."""
-    try:
-        atomic.write_text(path, text)
+        with atomic.replacing(path) as f:
+            for piece in itertools.chain([before], document_text(doc), [after]):
+                if still_wanted is not None and not still_wanted():
+                    raise _Dropped
+                f.write(piece.encode("utf-8"))  # a lone surrogate in a label fails here
+            if still_wanted is not None and not still_wanted():
+                raise _Dropped
+    except _Dropped:
+        return False
     except OSError as e:
         raise GraphFileError(str(path), translate(
             "Files", "cannot save ({reason}); the file on disk is unchanged").format(
             reason=e.strerror or e)) from None
+    except ValueError as e:
+        raise GraphFileError(str(path), translate("Files", "cannot save: {problem}").format(
+            problem=e)) from None
+    return True
+
+
+class _Dropped(Exception):
+    """A write no longer wanted: its temporary file goes, the target stays as it was."""

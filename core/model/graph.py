@@ -22,16 +22,20 @@ from core.model.errors import GraphError, no_node
 from core.model.events import Event
 from core.model.limits import (
     MAX_EDGES,
+    MAX_FILE_BYTES,
     MAX_ID,
     MAX_LABEL,
     MAX_NODES,
+    MAX_VALUE_BYTES,
+    literal_bytes,
+    megabytes,
     position_problem,
     text_problem,
 )
 from core.model.output import Output
 from core.ops import registry
 from core.ops.base import Op
-from core.ops.values import ParamError
+from core.ops.values import ParamError, copied, stored_shape
 
 
 @dataclass
@@ -72,6 +76,7 @@ class Graph:
         self._in: dict[tuple[str, str], Edge] = {}  # (target, port) -> edge
         self._out: dict[str, list[Edge]] = {}  # source -> edges, in insertion order
         self._ids = itertools.count(1)
+        self._value_bytes = 0  # the most the nodes' values take in a file (`values_problem`)
         self.node_added = Event()  # (node)
         self.node_removed = Event()  # (node)
         self.node_changed = Event()  # (node, what): what is "label" or "params"
@@ -159,7 +164,8 @@ class Graph:
         for node in self.nodes.values():
             if keep is None or node.id in keep:
                 other.nodes[node.id] = Node(node.id, node.type, node.label, node.position,
-                                            copy.deepcopy(node.params))
+                                            copied(node.params))
+                other._value_bytes += value_bytes(node.op, node.params)
         for edge in self._in.values():
             if keep is None or (edge.source in keep and edge.target in keep):
                 other._in[(edge.target, edge.port)] = edge
@@ -189,6 +195,23 @@ class Graph:
                              "this one would have {count:,}").format(
                 limit=MAX_EDGES, count=len(self._in) + edges)
         return None
+
+    @property
+    def value_bytes(self) -> int:
+        """The most the values of all the nodes take in the graph's file (`literal_bytes`)."""
+        return self._value_bytes
+
+    def values_problem(self, added: int, removed: int = 0) -> str | None:
+        """Why values taking `added` bytes more (and `removed` fewer) in the file do not
+        fit (None when they do): the graph's file must stay within what the loader reads."""
+        size = self._value_bytes + added - removed
+        if added <= removed or size <= MAX_VALUE_BYTES:
+            return None
+        return translate("Graph", "the values would take up to {size} in the graph's file, "
+                         "and a graph file has room for {limit} of values (it is limited to "
+                         "{file})").format(size=megabytes(size),
+                                           limit=megabytes(MAX_VALUE_BYTES, up=False),
+                                           file=megabytes(MAX_FILE_BYTES, up=False))
 
     def connect_problem(self, source: str, target: str, port: str) -> str | None:
         """Why an edge source → target.port cannot be added (None when it can).
@@ -266,10 +289,14 @@ class Graph:
             raise GraphError(problem)
         try:
             # validate first: it bounds the nesting, so the copy below cannot recurse away
-            checked = copy.deepcopy(op.validate_params(
-                op.default_params if params is None else params))
+            checked = copied(op.validate_params(op.default_params if params is None else params))
         except ParamError as e:
             raise GraphError(f'{type_name} "{label or node_id}": {e}') from None
+        size = value_bytes(op, checked)
+        problem = self.values_problem(size)
+        if problem:
+            raise GraphError(f'{type_name} "{label or node_id}": {problem}')
+        self._value_bytes += size
         node = Node(node_id, type_name, label or self.unique_label(type_name),
                     (float(position[0]), float(position[1])), checked)
         self.nodes[node_id] = node
@@ -288,6 +315,7 @@ class Graph:
             self._detach(edge)
         del self.nodes[node_id]
         self._out.pop(node_id, None)
+        self._value_bytes -= value_bytes(node.op, node.params)
         self.node_removed.emit(node)
         self.changed.emit()
         return node, edges
@@ -365,9 +393,14 @@ class Graph:
     def set_params(self, node_id: str, params: dict[str, Any]) -> None:
         node = self.node(node_id)
         try:
-            checked = copy.deepcopy(node.op.validate_params(params))
+            checked = copied(node.op.validate_params(params))
         except ParamError as e:
             raise GraphError(f"{node.describe()}: {e}") from None
+        size, before = value_bytes(node.op, checked), value_bytes(node.op, node.params)
+        problem = self.values_problem(size, before)
+        if problem:
+            raise GraphError(f"{node.describe()}: {problem}")
+        self._value_bytes += size - before
         node.params = checked
         self.node_changed.emit(node, "params")
         self.changed.emit()
@@ -415,3 +448,9 @@ def _move_last_to(table: dict, index: int) -> None:
     keys = list(table)
     for key in keys[index:-1]:
         table[key] = table.pop(key)  # re-inserted after the newest entry
+
+
+def value_bytes(op: type[Op], params: dict[str, Any]) -> int:
+    """The most a node's (checked) params' literal values take in a file."""
+    return sum(literal_bytes(stored_shape(params[p.name])) for p in op.params_spec
+               if p.kind == "literal" and p.name in params)

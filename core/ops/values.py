@@ -33,8 +33,13 @@ def literal_shape(value: Any, where: str = "value", depth: int = 0) -> tuple[int
     """The shape of a number or of nested lists of numbers; ParamError if it has none.
 
     Refuses booleans, strings, null, NaN and infinities, and ragged lists, naming the
-    first offending position (`value[1][0]`).
+    first offending position (`value[1][0]`). A row of plain numbers is checked in one
+    pass (its types, then its sum: a NaN or an infinity makes the sum one), so a trained
+    784 × 4096 matrix is checked in milliseconds; a row that fails that quick look is
+    looked at number by number, to name the culprit.
     """
+    if type(value) is list and value and _plain_row(value):
+        return (len(value),)
     if isinstance(value, bool) or value is None or isinstance(value, (str, dict)):
         raise ParamError(_not_numbers(where, value))
     if isinstance(value, (int, float)):
@@ -61,6 +66,36 @@ def literal_shape(value: Any, where: str = "value", depth: int = 0) -> tuple[int
                                        "{shape} but {where}[0] has {first}").format(
                 where=where, i=i, shape=shape_str(shape), first=shape_str(first)))
     return (len(value),) + first
+
+def _plain_row(row: list) -> bool:
+    """Whether `row` holds only finite floats, or ints small enough to be exact (quick)."""
+    kinds = set(map(type, row))
+    if kinds == {float}:
+        try:
+            return math.isfinite(sum(row))  # inf or NaN anywhere: not finite
+        except OverflowError:
+            return False
+    if kinds == {int}:
+        return -2**53 <= min(row) and max(row) <= 2**53
+    return False
+
+
+_PLAIN = {int, float, str, bool, type(None)}
+
+
+def copied(value: Any) -> Any:
+    """A copy of a node's params (or of a literal): every dict and list anew, numbers and
+    texts shared (they never change). A list of plain numbers is copied in one slice, so
+    a 3-million-number value is copied in milliseconds, where `copy.deepcopy` takes
+    seconds."""
+    if type(value) is dict:
+        return {key: copied(item) for key, item in value.items()}
+    if type(value) is list:
+        if set(map(type, value)) <= _PLAIN:
+            return value[:]
+        return [copied(item) for item in value]
+    return value
+
 
 def stored_shape(value: Any) -> tuple[int, ...]:
     """The shape of a literal a graph holds. Every value in a graph passed `literal_shape`

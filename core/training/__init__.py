@@ -3,8 +3,9 @@
 `idx`, `mnist` and `download` (the digits), `run` (what a run is told and tells),
 `roles` (the nodes training needs, found by the roles sources and op ports declare),
 `trainer` (stochastic gradient descent on a graph, its loop one method per step),
-`descent` (one step by hand), `parameter_files` (.npz) and `analysis` (what a trained
-net gets right and wrong).
+`descent` (one step by hand), `parameter_files` (.npz), `analysis` (what a trained
+net gets right and wrong) and `changes` (what changed in a graph while a copy of it
+trained).
 
 May import: `core.engine`, `core.files`, `core.model`, `core.ops`, `core.i18n`,
 `core.paths`, `core.formatting`.

@@ -6,6 +6,10 @@ declares it, `Op.port_roles`: Softmax-with-Loss's scores x) holds the scores: it
 is the predicted class. A two-layer net (two layers whose ops have `weights` and `bias`
 ports fed by Parameter nodes, one feeding the other: two Affine layers) may also be given
 another hidden size. Nothing here names an op type.
+
+`fit_problem` says before a run starts whether the weights it will leave on the graph fit
+in a graph file (`core.model.limits.MAX_VALUE_NUMBERS`): the Training panel and `train`
+refuse a network whose trained graph could not be saved and opened again.
 """
 
 from __future__ import annotations
@@ -15,7 +19,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.i18n import translate
-from core.model.graph import Graph
+from core.model.graph import Graph, value_bytes
+from core.model.limits import MAX_VALUE_BYTES, literal_bytes, megabytes
 from core.ops import registry
 from core.training.run import TrainError
 
@@ -142,3 +147,39 @@ def param_shape(graph: Graph, node_id: str) -> tuple[int, ...]:
     if params["init"] == "fixed":
         return np.shape(params["value"])
     return tuple(params["shape"])
+
+
+def fit_problem(graph: Graph, roles: Roles, hidden: int | None = None) -> str | None:
+    """Why the graph with its trained weights (fixed values of the parameters' shapes, or
+    of a two-layer net of `hidden` units) would not fit in a graph file; None when it
+    would. Says which setting to change: the hidden size, or the largest parameter."""
+    shapes = two_layer_shapes(graph, roles, hidden) if hidden is not None else {}
+    trained = {nid: literal_bytes(tuple(shapes.get(nid) or param_shape(graph, nid)))
+               for nid in roles.parameters}
+    held = sum(value_bytes(graph.nodes[nid].op, graph.nodes[nid].params)
+               for nid in roles.parameters)
+    size = graph.value_bytes - held + sum(trained.values())
+    if size <= MAX_VALUE_BYTES:
+        return None
+    room = megabytes(MAX_VALUE_BYTES, up=False)
+    if hidden is not None:
+        (W1, b1), (W2, _b2) = _two_layers(graph, roles)
+        per_unit = sum(literal_bytes(tuple(shapes[nid])) for nid in (W1, b1, W2))
+        per_unit -= sum(literal_bytes(_one_unit_fewer(shapes[nid], nid == W2))
+                        for nid in (W1, b1, W2))
+        most = (MAX_VALUE_BYTES - (size - hidden * per_unit)) // per_unit
+        return translate("Train", "hidden size {hidden:,} makes the trained graph's values "
+                         "take up to {size} in its file, and a graph file has room for "
+                         "{room} of values: the hidden size may be at most {most:,}").format(
+            hidden=hidden, size=megabytes(size), room=room, most=max(most, 0))
+    largest = max(trained, key=trained.get)
+    return translate("Train", "the trained weights would make the graph's values take up to "
+                     "{size} in its file, and a graph file has room for {room} of values: "
+                     "make {node} ({shape}) smaller").format(
+        size=megabytes(size), room=room, node=graph.nodes[largest].describe(),
+        shape=" × ".join(map(str, param_shape(graph, largest))))
+
+
+def _one_unit_fewer(shape: tuple[int, ...], rows: bool) -> tuple[int, ...]:
+    """`shape` with one hidden unit fewer: its first axis for W2 (`rows`), else its last."""
+    return (shape[0] - 1,) + tuple(shape[1:]) if rows else tuple(shape[:-1]) + (shape[-1] - 1,)

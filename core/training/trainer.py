@@ -32,7 +32,7 @@ from core.model.graph import Graph
 from core.ops.sources import Source
 from core.training.analysis import did_not_learn
 from core.training.parameter_files import by_label, load_parameters, save_parameters
-from core.training.roles import Roles, find_roles, two_layer_shapes
+from core.training.roles import Roles, find_roles, fit_problem, two_layer_shapes
 from core.training.run import RunControl, Snapshot, TrainConfig, TrainError, TrainEvent, TrainResult
 
 __all__ = ["Roles", "RunControl", "Snapshot", "TrainConfig", "TrainError", "TrainEvent",
@@ -100,6 +100,9 @@ class Trainer:
         #: pause and stop requests: given by the caller to make them before this exists
         self.control = control or RunControl()
         self.roles = roles = find_roles(graph)
+        problem = fit_problem(graph, roles, config.hidden)
+        if problem:  # the trained graph could not be saved and opened again
+            raise TrainError(problem)
         self.dtype = np.dtype(config.dtype)
         # Only the loss is checked for NaN (each iteration), not every node's output.
         self.program = Program(graph, self.dtype, check_finite=False)

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
+
+from gui.base.safety import guarded
 
 
 @dataclass(frozen=True)
@@ -74,9 +77,31 @@ DARK = Theme(
 THEMES = {t.name: t for t in (LIGHT, DARK)}
 
 
+class ThemeStyle(QProxyStyle):
+    """Qt's Fusion style, with check boxes that show on a dark window: Fusion outlines a
+    check box in a darker shade of the window, which on dark grey left a near-black square
+    nobody saw. On a dark palette the box gets a light outline (the muted text colour)."""
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+
+    @guarded
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element in (QStyle.PE_IndicatorCheckBox, QStyle.PE_IndicatorItemViewItemCheck) \
+                and option.palette.color(QPalette.Window).lightness() < 128:
+            painter.save()
+            painter.setRenderHint(painter.RenderHint.Antialiasing, True)
+            painter.setPen(QPen(option.palette.color(QPalette.PlaceholderText), 1.0))
+            painter.setBrush(Qt.NoBrush)
+            painter.drawRect(QRectF(option.rect).adjusted(0.5, 0.5, -1.5, -1.5))
+            painter.restore()
+
+
 def apply_to_app(app: QApplication, theme: Theme) -> None:
     """Give the widgets (docks, menus, inputs) the theme's colours via the Fusion style."""
-    app.setStyle("Fusion")
+    if not isinstance(app.style(), ThemeStyle):
+        app.setStyle(ThemeStyle())
     pal = QPalette()
     pal.setColor(QPalette.Window, QColor(theme.window))
     pal.setColor(QPalette.WindowText, QColor(theme.window_text))

@@ -38,15 +38,19 @@ from gui.canvas.presentation import Numbers
 READABLE_ZOOM = 0.75
 #: ...unless that would make them this many times larger than at 100 %
 MAX_LABEL_SCALE = 3.0
+#: where no spot is free at that size, a label may be drawn as small as at this zoom
+#: rather than cover a node (`gui.canvas.label_layout`)
+SMALLEST_READABLE_ZOOM = 0.55
 GAP = 3.0  # between the curve and its labels
 
 _METRICS: list[QFontMetricsF] = []
 _WIDTHS: dict[str, float] = {}
 
 
-def label_scale(zoom: float) -> float:
-    """How much larger (in scene units) numbers are drawn at `zoom`, to stay readable."""
-    return min(MAX_LABEL_SCALE, max(1.0, READABLE_ZOOM / zoom)) if zoom > 0 else 1.0
+def label_scale(zoom: float, readable: float = READABLE_ZOOM) -> float:
+    """How much larger (in scene units) numbers are drawn at `zoom`, to look as large as
+    at the zoom `readable`."""
+    return min(MAX_LABEL_SCALE, max(1.0, readable / zoom)) if zoom > 0 else 1.0
 
 
 def _number_metrics() -> QFontMetricsF:

@@ -3,6 +3,11 @@
 Items hold ids, never core objects; the scene creates, updates and removes them when the
 core graph says so. A node where an ∞ or NaN started is outlined in the theme's amber fault
 colour; one that cannot compute, in red. Edges and their numbers are `gui.canvas.edge_item`.
+
+Zoomed out, a node's title and what its body says (a source's value, an op's symbol) are
+drawn larger in scene units, as the edges' numbers are (`set_text_scale`, the scene gives
+both the same `label_scale`), as far as they fit: the body's text within the body (a long
+value on two lines), the title within the node's width, its header growing upward to hold it.
 """
 
 from __future__ import annotations
@@ -58,6 +63,51 @@ def _symbol_width(font: QFont, symbol: str) -> float:
 
 def body_height(n_inputs: int) -> float:
     return max(BODY_MIN, ROW * n_inputs + 8.0)
+
+
+_SCALED_FONTS: dict[tuple[str, float], QFont] = {}
+
+
+def scaled_font(font: QFont, factor: float) -> QFont:
+    """`font` `factor` times larger (made once per size: paints ask for it often)."""
+    factor = round(factor, 2)
+    if factor == 1.0:
+        return font
+    key = (font.key(), factor)
+    scaled = _SCALED_FONTS.get(key)
+    if scaled is None:
+        if len(_SCALED_FONTS) > 2000:
+            _SCALED_FONTS.clear()
+        scaled = _SCALED_FONTS[key] = QFont(font)
+        scaled.setPointSizeF(font.pointSizeF() * factor)
+    return scaled
+
+
+def fit_text(font: QFont, text: str, room: QRectF, scale: float,
+             wrap: bool = False) -> tuple[QFont, str]:
+    """`text` in `font` at up to `scale` times its size, as large as fits `room`: on one
+    line, or (`wrap`) on two, broken after the comma nearest the middle, when that is
+    larger; never below 7 pt, and elided when even that is too wide."""
+    metrics = QFontMetricsF(font)
+    candidates = [[text]]
+    if wrap and ", " in text:
+        cuts = [i for i in range(len(text)) if text.startswith(", ", i)]
+        cut = min(cuts, key=lambda i: abs(2 * i - len(text))) + 1
+        candidates.append([text[:cut], text[cut:].lstrip()])
+    best_factor, best_lines = -1.0, candidates[0]
+    for lines in candidates:
+        width = max(metrics.horizontalAdvance(line) for line in lines)
+        height = metrics.height() * len(lines)
+        factor = min(scale, room.width() / max(width, 1.0), room.height() / max(height, 1.0))
+        if factor > best_factor * 1.05:  # two lines only when clearly larger
+            best_factor, best_lines = factor, lines
+    factor = max(best_factor, 7.0 / font.pointSizeF())
+    scaled = scaled_font(font, factor)
+    text = "\n".join(best_lines)
+    if best_factor < factor:  # too wide even at 7 pt
+        text = QFontMetricsF(scaled).elidedText(" ".join(best_lines), Qt.ElideRight,
+                                                room.width())
+    return scaled, text
 
 
 class PortItem(QGraphicsEllipseItem):
@@ -125,6 +175,8 @@ class NodeItem(QGraphicsItem):
         self.warning = ""
         self.highlighted = False
         self._header_cache = self._label_cache = self._body_cache = None
+        self.text_scale = 1.0  # how much larger the title and body text are drawn
+        self.header_extra = 0.0  # how far the header grows above the node for its title
         self.height = HEADER + body_height(len(inputs))
         self.symbol_font = SYMBOL_FONT if len(symbol) <= 6 else LONG_SYMBOL_FONT
         symbol_width = _symbol_width(self.symbol_font, symbol)
@@ -152,7 +204,25 @@ class NodeItem(QGraphicsItem):
 
     def set_label(self, label: str) -> None:
         self.label = label
+        self._fit_header()
         self.update()
+
+    def set_text_scale(self, scale: float) -> None:
+        """Draw the title and the body's text up to `scale` times larger (the zoom's
+        `label_scale`), as far as they fit."""
+        if abs(scale - self.text_scale) > 1e-3:
+            self.text_scale = scale
+            self._fit_header()
+            self.update()
+
+    def _fit_header(self) -> None:
+        """The header's growth above the node for the title at its scale."""
+        font = self._label_font_and_text()[0]
+        extra = max(0.0, QFontMetricsF(font).height() + 6.0 - HEADER)
+        if extra != self.header_extra:
+            self.prepareGeometryChange()
+            self.header_extra = extra
+            self._header_cache = None
 
     def set_body_text(self, text: str) -> None:
         if text != self.body_text:
@@ -179,20 +249,25 @@ class NodeItem(QGraphicsItem):
     def ports(self) -> list[PortItem]:
         return [*self.input_ports.values(), self.output_port]
 
+    def box(self) -> QRectF:
+        """What the node draws, its grown header included (no glow, no ring)."""
+        return QRectF(0, -self.header_extra, self.width, self.height + self.header_extra)
+
     def header_rect(self) -> QRectF:
-        return QRectF(0, 0, self.width, HEADER)
+        return QRectF(0, -self.header_extra, self.width, HEADER + self.header_extra)
 
     # -- painting -----------------------------------------------------------------------
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-7, -7, self.width + 14, self.height + 14)  # room for glow/ring
+        top = -7 - self.header_extra  # room for glow/ring, and a grown header
+        return QRectF(-7, top, self.width + 14, self.height + 7 - top)
 
     @guarded
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         t = self.theme
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        rect = QRectF(0, 0, self.width, self.height)
+        rect = self.box()
         border, width = t.color("node_border"), 1.2
         if self.isSelected():
             border, width = t.color("selection"), 2.4
@@ -230,12 +305,16 @@ class NodeItem(QGraphicsItem):
         self._paint_ports(painter)
 
         painter.setPen(t.color("node_text"))
-        painter.setFont(LABEL_FONT)
-        painter.drawText(QRectF(7, 0, self._label_room(), HEADER),
-                         Qt.AlignVCenter | Qt.AlignLeft, self._elided_label())
+        header = self.header_rect()
+        font, label = self._label_font_and_text()
+        painter.setFont(font)
+        painter.drawText(QRectF(7, header.top(), self._label_room(), header.height()),
+                         Qt.AlignVCenter | Qt.AlignLeft, label)
         if self.warning and not self.error:  # the fault started here: say so in the header
             painter.setPen(t.color("fault"))
-            painter.drawText(QRectF(self.width - 22, 0, 16, HEADER), Qt.AlignCenter, "⚠")
+            painter.setFont(LABEL_FONT)
+            painter.drawText(QRectF(self.width - 22, header.top(), 16, header.height()),
+                             Qt.AlignCenter, "⚠")
         body = QRectF(0, HEADER, self.width, self.height - HEADER)
         if lod >= 0.7:  # port names and the role are small print: only when readable
             painter.setFont(SMALL_FONT)
@@ -262,38 +341,41 @@ class NodeItem(QGraphicsItem):
 
     def _header_path(self) -> QPainterPath:
         if self._header_cache is None or self._header_cache[0] != self.width:
+            top = -self.header_extra
             rounded = QPainterPath()
-            rounded.addRoundedRect(QRectF(0, 0, self.width, self.height), 7, 7)
+            rounded.addRoundedRect(QRectF(0, top, self.width, self.height - top), 7, 7)
             clip = QPainterPath()
-            clip.addRect(QRectF(0, 0, self.width, HEADER))
+            clip.addRect(QRectF(0, top, self.width, HEADER - top))
             self._header_cache = (self.width, rounded.intersected(clip))
         return self._header_cache[1]
 
     def _label_room(self) -> float:
         return self.width - (30 if self.warning and not self.error else 14)
 
-    def _elided_label(self) -> str:
-        key = (self.label, self._label_room())
+    def _label_font_and_text(self) -> tuple[QFont, str]:
+        """The title's font (up to `text_scale` times larger, as wide as the header
+        allows, never smaller than at 100 %) and its text, elided if it must be."""
+        key = (self.label, self._label_room(), self.text_scale)
         if self._label_cache is None or self._label_cache[0] != key:
-            metrics = QFontMetricsF(LABEL_FONT)
-            self._label_cache = (key, metrics.elidedText(self.label, Qt.ElideRight, key[1]))
-        return self._label_cache[1]
+            room = key[1]
+            width = QFontMetricsF(LABEL_FONT).horizontalAdvance(self.label)
+            factor = max(1.0, min(self.text_scale, room / max(width, 1.0)))
+            font = scaled_font(LABEL_FONT, factor)
+            text = QFontMetricsF(font).elidedText(self.label, Qt.ElideRight, room)
+            self._label_cache = (key, font, text)
+        return self._label_cache[1], self._label_cache[2]
 
     def _body_rect(self, body: QRectF) -> QRectF:
         return body.adjusted(26 if self.inputs else 8, 2, -12, -2)
 
     def _body_font_and_text(self, body: QRectF) -> tuple[QFont, str]:
-        key = (self.body_text, self.width)
+        """The body's text (a source's value, an op's symbol) as large as `text_scale`
+        asks and the body allows; a long value may take two lines."""
+        key = (self.body_text, self.width, self.text_scale)
         if self._body_cache is None or self._body_cache[0] != key:
             font = self.symbol_font if not self.is_source else NUMBER_FONT
-            text = self.body_text
-            inner = self._body_rect(body)
-            fm = QFontMetricsF(font)
-            if fm.horizontalAdvance(text) > inner.width():
-                font = QFont(font)
-                font.setPointSizeF(max(7.0, font.pointSizeF() * inner.width()
-                                       / fm.horizontalAdvance(text)))
-                text = QFontMetricsF(font).elidedText(text, Qt.ElideRight, inner.width())
+            font, text = fit_text(font, self.body_text, self._body_rect(body),
+                                  self.text_scale, wrap=self.is_source)
             self._body_cache = (key, font, text)
         return self._body_cache[1], self._body_cache[2]
 

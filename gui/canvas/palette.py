@@ -190,14 +190,17 @@ class OpSearchPopup(QFrame):
         self.hint.setText(self.tr("Enter adds · Esc closes · F2 renames a selected node"))
         self._refill(self.edit.text())
 
-    def open_at(self, global_pos: QPoint, text: str = "") -> None:
-        """Open at `global_pos`, moved in so the whole popup stays inside the window."""
+    def open_at(self, global_pos: QPoint, text: str = "", within: QRect | None = None) -> None:
+        """Open at `global_pos`, moved in so the whole popup stays inside `within` (global
+        coordinates: the canvas, so it never covers the status bar), else the window."""
         self.edit.setText(text)
         self._refill(text)
         self.show()  # first: the popup's final size is known once it is shown
         self.edit.setFocus()
         window = self.parentWidget().window() if self.parentWidget() else None
         area = window.frameGeometry() if window is not None else QRect()
+        if within is not None and within.isValid():
+            area = within
         screen = QGuiApplication.screenAt(global_pos)
         if screen is not None:
             area = area.intersected(screen.availableGeometry()) if area.isValid() \

@@ -29,7 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from core.engine.result import Result
 from core.formatting import edge_label, not_finite, source_text
@@ -57,6 +57,10 @@ class LessonView:
 
 class CanvasPresenter(QObject):
     """The source of the canvas's numbers and what of them is shown."""
+
+    #: the result whose numbers the canvas now shows (the document's, or a live batch's;
+    #: None: none), so the status line says the same output as the canvas
+    shown = Signal(object)
 
     def __init__(self, document, scene, parent: QObject | None = None) -> None:
         """`scene` is drawn on through its `show` only."""
@@ -110,14 +114,21 @@ class CanvasPresenter(QObject):
 
     def redraw(self) -> None:
         self.scene.show(self.presentation())
+        self.shown.emit(self.result())
+
+    def result(self) -> Result | None:
+        """The result the canvas draws from: a live batch, else the document's (None when
+        the latest is another graph's)."""
+        result = self._live if self._live is not None else self.document.result
+        return result if result is not None and result.graph is self.document.graph else None
 
     def presentation(self) -> Presentation:
         """What the canvas shows now, decided from the graph as it is now."""
         graph = self.document.graph
         lesson = self.lesson
         highlight = lesson.highlight if lesson is not None else None
-        result = self._live if self._live is not None else self.document.result
-        if result is None or result.graph is not graph:
+        result = self.result()
+        if result is None:
             return Presentation(highlight=highlight)  # another graph's: nothing of it
         shows = lesson.shows if lesson is not None else None  # None: everything
         asked = lesson.asked if lesson is not None else None

@@ -22,7 +22,7 @@ from core.formatting import source_preview
 from core.model.graph import Edge, Graph, Node
 from gui.base.safety import guarded
 from gui.base.theme import LIGHT, Theme
-from gui.canvas.edge_item import EdgeItem, label_scale
+from gui.canvas.edge_item import SMALLEST_READABLE_ZOOM, EdgeItem, label_scale
 from gui.canvas.input import CanvasInput
 from gui.canvas.label_field import LabelField
 from gui.canvas.label_layout import place_labels
@@ -98,6 +98,7 @@ class GraphScene(QGraphicsScene):
     def _on_node_added(self, node: Node) -> None:
         op = node.op
         item = NodeItem(node.id, node.type, op.symbol, op.inputs, op.is_source, self.theme)
+        item.set_text_scale(self.label_scale)
         item.set_label(node.label)
         if op.is_source:
             item.set_body_text(source_preview(node.params))
@@ -216,6 +217,8 @@ class GraphScene(QGraphicsScene):
         was_drawn, self.zoom = self.zoom >= DETAIL_LOD, zoom
         if abs(scale - self.label_scale) > 1e-3 or was_drawn != (zoom >= DETAIL_LOD):
             self.label_scale = scale
+            for item in self.nodes.values():  # titles and values grow with the numbers
+                item.set_text_scale(scale)
             if len(self.edges) <= 300:
                 self.layout_labels()  # at once: a few milliseconds
             else:
@@ -229,10 +232,10 @@ class GraphScene(QGraphicsScene):
             for item in [*self.edges.values(), *self.stubs.values()]:
                 item.set_label_place(0.5, self.label_scale)
             return
-        obstacles = [item.sceneBoundingRect().adjusted(2, 2, -2, -2)  # a node and its rim
+        obstacles = [item.mapRectToScene(item.box()).adjusted(-3, -3, 3, 3)  # a node's box
                      for item in self.nodes.values()]
         place_labels(list(self.edges.values()), list(self.stubs.values()), obstacles,
-                     self.label_scale)
+                     self.label_scale, label_scale(self.zoom, SMALLEST_READABLE_ZOOM))
 
     def edge_tooltip(self, item: EdgeItem) -> str:
         """Built on hover only: heatmaps are too costly to make for every edge each time."""
@@ -283,6 +286,12 @@ class GraphScene(QGraphicsScene):
         self._highlight = node_id
         if node_id in self.nodes:
             self.nodes[node_id].set_highlighted(True)
+
+    def retranslate(self) -> None:
+        """The sources' role captions ("const", "상수") in the current language: each node
+        paints again (an item's cached picture would keep the last language's words)."""
+        for item in self.nodes.values():
+            item.update()
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
@@ -346,6 +355,28 @@ class GraphScene(QGraphicsScene):
             if isinstance(item, (NodeItem, EdgeItem, LabelField)):
                 return item
         return None
+
+    def free_offset(self, node_ids: list[str], gap: float = 30.0) -> tuple[float, float]:
+        """How far to move copies of these nodes so they cover no node and no number: just
+        below the group, else right of it, else further down (a copy on top of its original
+        hid the original's ports and edges)."""
+        items = [self.nodes[n] for n in node_ids if n in self.nodes]
+        if not items:
+            return (gap, gap)
+        group = QRectF()
+        for item in items:
+            group = group.united(item.mapRectToScene(item.box()))
+        taken = [item.mapRectToScene(item.box()).adjusted(-12, -12, 12, 12)
+                 for nid, item in self.nodes.items()]
+        for edge in self.edges.values():
+            taken += [r for r in (edge.value_rect(), edge.grad_rect()) if not r.isNull()]
+        down, right = group.height() + gap, group.width() + gap
+        for dx, dy in [(0, down), (right, 0), (right, down), (0, 2 * down), (right, 2 * down),
+                       (2 * right, 0), (0, 3 * down)]:
+            moved = group.translated(dx, dy)
+            if not any(moved.intersects(rect) for rect in taken):
+                return (round(dx), round(dy))
+        return (round(right), round(down))
 
     # -- edits from gestures and drops --------------------------------------------------
 

@@ -1,8 +1,13 @@
-"""The canvas view: zoom (wheel, keys), pan (middle drag or space + drag), fit to graph."""
+"""The canvas view: zoom (wheel, keys), pan (middle drag or space + drag), fit to graph.
+
+A fitted view stays fitted: when the view changes size (the training panel opens or
+closes, the window is resized) it fits the graph again, unless the user has zoomed or
+panned since the last fit, which says they chose what to look at.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
 
@@ -36,6 +41,9 @@ class GraphView(QGraphicsView):
         self._space = False
         self.banner = ""  # a line across the top of the canvas: why something is missing
         self.setSceneRect(QRectF(-5000, -5000, 10000, 10000))
+        #: the view shows the last fit, and the user has not zoomed or panned since
+        self.fitted = False
+        self._refit_pending = False  # a refit waits for the resizing to settle
 
     # -- a message on the canvas ---------------------------------------------------------
 
@@ -71,6 +79,7 @@ class GraphView(QGraphicsView):
         return self.transform().m11()
 
     def zoom_by(self, factor: float) -> None:
+        self.fitted = False
         new = min(MAX_ZOOM, max(MIN_ZOOM, self.zoom() * factor))
         factor = new / self.zoom()
         if abs(factor - 1) > 1e-9:
@@ -78,6 +87,7 @@ class GraphView(QGraphicsView):
             self.zoom_changed.emit(self.zoom())
 
     def reset_zoom(self) -> None:
+        self.fitted = False
         self.resetTransform()
         self.zoom_changed.emit(1.0)
 
@@ -93,12 +103,27 @@ class GraphView(QGraphicsView):
         if rect.isEmpty():
             self.resetTransform()
             self.centerOn(0, 0)
+            self.fitted = False
             return
         self._fit(rect, max_zoom)
         everything = self.scene().itemsBoundingRect()
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
         if not visible.contains(everything):
             self._fit(everything, max_zoom)
+        self.fitted = True
+
+    @guarded
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.fitted and not self._refit_pending:
+            self._refit_pending = True  # once for all the resizes of a dock's opening
+            QTimer.singleShot(0, self, self._refit)
+
+    def _refit(self) -> None:
+        """Fit again after a resize, if still fitted and no gesture holds a node."""
+        self._refit_pending = False
+        if self.fitted and self.scene().input.gesture is None:
+            self.fit_to_graph()
 
     def _fit(self, rect: QRectF, max_zoom: float) -> None:
         rect = rect.adjusted(-40, -40, 40, 40)
@@ -117,11 +142,13 @@ class GraphView(QGraphicsView):
                 self.zoom_by(1.15 ** steps)
                 event.accept()
                 return
+        self.fitted = False  # a touchpad's scroll pans
         super().wheelEvent(event)
 
     # -- pan ----------------------------------------------------------------------------
 
     def _start_pan(self, pos: QPointF) -> None:
+        self.fitted = False
         self._pan_from = pos
         self.viewport().setCursor(Qt.ClosedHandCursor)
 

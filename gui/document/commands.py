@@ -5,6 +5,9 @@ panels never change items directly: the command changes the core graph, the grap
 events, and the scene updates its items from them. Undo restores the exact document, the
 order of nodes and edges included (the order decides what a saved file holds and which
 sink runs last). Compound edits (paste, moving an edge to another port) are one `Macro`.
+
+A command's name (what Edit ▸ Undo says it would undo) is kept as `Words`, untranslated,
+so a language switch names every command on the stack again (`retranslate`).
 """
 
 from __future__ import annotations
@@ -13,12 +16,39 @@ import copy
 import dataclasses
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from core.i18n import translate
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.model.graph import Edge, Graph, Node
+from core.ops.values import copied
 
 Position = tuple[float, float]
+
+
+class Words:
+    """A command's name as written (`context`, `text` marked where it is written) and the
+    values it names: said in the current language whenever it is shown."""
+
+    def __init__(self, context: str, text: str, **values: Any) -> None:
+        self.context, self.text, self.values = context, text, values
+
+    def __str__(self) -> str:
+        return translate(self.context, self.text).format(**self.values)
+
+
+def name(command: QUndoCommand, words: Words) -> None:
+    """Give `command` its name (kept, to be said again in another language)."""
+    command.words = words
+    command.setText(str(words))
+
+
+def retranslate(stack: QUndoStack) -> None:
+    """Name every command on `stack` again in the current language."""
+    for index in range(stack.count()):
+        command = stack.command(index)
+        words = getattr(command, "words", None)
+        if words is not None:
+            command.setText(str(words))
 
 
 class Macro(QUndoCommand):
@@ -29,8 +59,9 @@ class Macro(QUndoCommand):
     discards an undone macro.
     """
 
-    def __init__(self, text: str) -> None:
-        super().__init__(text)
+    def __init__(self, words: Words) -> None:
+        super().__init__()
+        name(self, words)
         self.parts: list[QUndoCommand] = []
 
     def add(self, part: QUndoCommand) -> QUndoCommand:
@@ -52,8 +83,10 @@ class AddNodes(QUndoCommand):
     The command owns the `nodes` it is given (the editor makes them for it): the graph
     copies their params as it adds them, so undo and redo always start from these."""
 
-    def __init__(self, graph: Graph, nodes: list[Node], edges: list[Edge], text: str) -> None:
-        super().__init__(text)
+    def __init__(self, graph: Graph, nodes: list[Node], edges: list[Edge],
+                 words: Words) -> None:
+        super().__init__()
+        name(self, words)
         self.graph, self.nodes, self.edges = graph, list(nodes), list(edges)
 
     def redo(self) -> None:
@@ -74,7 +107,7 @@ class RemoveItems(QUndoCommand):
     """Delete nodes (with every edge touching them) and single edges, as one step."""
 
     def __init__(self, graph: Graph, node_ids: list[str], edges: list[Edge],
-                 text: str | None = None) -> None:
+                 words: Words | None = None) -> None:
         super().__init__()
         self.graph = graph
         # A snapshot of each node: params are never changed in place (set_params gives a
@@ -89,14 +122,16 @@ class RemoveItems(QUndoCommand):
         edge_index = {e: i for i, e in enumerate(graph.edges)}
         self.node_places = [(node_index[n.id], n) for n in self.nodes]
         self.edge_places = [(edge_index[e], e) for e in self.edges]
-        self.setText(text or self._describe())
+        name(self, words or self._describe())
 
-    def _describe(self) -> str:
+    def _describe(self) -> Words:
         if self.nodes:
             names = ", ".join(n.label for n in self.nodes[:3]) + ("…" if len(self.nodes) > 3
                                                                    else "")
-            return translate("commands", "delete {names}").format(names=names)
-        return translate("commands", "delete {count} edge(s)").format(count=len(self.edges))
+            return Words("commands", QT_TRANSLATE_NOOP("commands", "delete {names}"),
+                         names=names)
+        return Words("commands", QT_TRANSLATE_NOOP("commands", "delete {count} edge(s)"),
+                     count=len(self.edges))
 
     def redo(self) -> None:
         for edge in self.edges:
@@ -112,8 +147,9 @@ class MoveNodes(QUndoCommand):
     """One drag, press to release, of one or more nodes."""
 
     def __init__(self, graph: Graph, moves: dict[str, tuple[Position, Position]]) -> None:
-        super().__init__(translate("commands", "move {count} node(s)").format(
-            count=len(moves)))
+        super().__init__()
+        name(self, Words("commands", QT_TRANSLATE_NOOP("commands", "move {count} node(s)"),
+                         count=len(moves)))
         self.graph, self.moves = graph, dict(moves)
 
     def redo(self) -> None:
@@ -128,8 +164,11 @@ class Connect(QUndoCommand):
     undo puts it back at its place in the order."""
 
     def __init__(self, graph: Graph, source: str, target: str, port: str) -> None:
-        super().__init__(translate("commands", "connect {source} → {target}.{port}").format(
-            source=graph.node(source).label, target=graph.node(target).label, port=port))
+        super().__init__()
+        name(self, Words("commands",
+                         QT_TRANSLATE_NOOP("commands", "connect {source} → {target}.{port}"),
+                         source=graph.node(source).label, target=graph.node(target).label,
+                         port=port))
         self.graph = graph
         self.edge = Edge(source, target, port)
         self._seen = False
@@ -161,11 +200,12 @@ class SetParams(QUndoCommand):
     ID = 1001
 
     def __init__(self, graph: Graph, node_id: str, params: dict[str, Any]) -> None:
-        super().__init__(translate("commands", "edit {label}").format(
-            label=graph.node(node_id).label))
+        super().__init__()
+        name(self, Words("commands", QT_TRANSLATE_NOOP("commands", "edit {label}"),
+                         label=graph.node(node_id).label))
         self.graph, self.node_id = graph, node_id
-        self.old = copy.deepcopy(graph.node(node_id).params)
-        self.new = copy.deepcopy(params)
+        self.old = copied(graph.node(node_id).params)
+        self.new = copied(params)
 
     def id(self) -> int:
         return self.ID
@@ -187,8 +227,9 @@ class RenameNode(QUndoCommand):
     def __init__(self, graph: Graph, node_id: str, label: str) -> None:
         self.graph, self.node_id = graph, node_id
         self.old, self.new = graph.node(node_id).label, label.strip()
-        super().__init__(translate("commands", "rename {old} → {new}").format(
-            old=self.old, new=self.new))
+        super().__init__()
+        name(self, Words("commands", QT_TRANSLATE_NOOP("commands", "rename {old} → {new}"),
+                         old=self.old, new=self.new))
 
     def redo(self) -> None:
         self.graph.set_label(self.node_id, self.new)
@@ -200,9 +241,10 @@ class RenameNode(QUndoCommand):
 class SetOutput(QUndoCommand):
     """Name the graph's output (or none) and the gradient arriving at it, as one step."""
 
-    def __init__(self, graph: Graph, node_id: str | None, grad: Any = None,
-                 text: str = "") -> None:
-        super().__init__(text)
+    def __init__(self, graph: Graph, node_id: str | None, grad: Any,
+                 words: Words) -> None:
+        super().__init__()
+        name(self, words)
         self.graph, self.node_id, self.grad = graph, node_id, copy.deepcopy(grad)
         self.old = graph.output.fields()
 

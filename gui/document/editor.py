@@ -18,7 +18,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QUndoCommand
 
 from core.files.graph_files import GraphFileError, graph_to_document, loads_graph
-from core.model.graph import Edge, Graph, Node
+from core.i18n import QT_TRANSLATE_NOOP
+from core.model.graph import Edge, Graph, Node, value_bytes
+from core.model.limits import literal_bytes
 from core.model.output import OUTPUT_GRAD
 from core.ops import registry
 from core.ops.values import ParamError
@@ -72,14 +74,15 @@ class Editor(QObject):
         if problem is None:
             try:
                 params = op.validate_params(op.default_params if params is None else params)
+                problem = graph.values_problem(value_bytes(op, params))
             except ParamError as e:
                 problem = str(e)
         if problem:
             self._refuse(self.tr("Not added: {problem}").format(problem=problem))
             return None
         node = Node(graph.new_id(), type_name, label, _whole(position), params)
-        self._push(commands.AddNodes(graph, [node], [],
-                                     self.tr("add {label}").format(label=label)))
+        self._push(commands.AddNodes(graph, [node], [], _words(
+            QT_TRANSLATE_NOOP("Editor", "add {label}"), label=label)))
         self.added.emit([node.id])
         return node.id
 
@@ -139,6 +142,11 @@ class Editor(QObject):
             return False
         if params == node.params:
             return False
+        problem = self.graph.values_problem(value_bytes(node.op, params),
+                                            value_bytes(node.op, node.params))
+        if problem:
+            self._refuse(self.tr("Not applied: {problem}").format(problem=problem))
+            return False
         self._push(commands.SetParams(self.graph, node_id, params))
         return True
 
@@ -159,9 +167,11 @@ class Editor(QObject):
         current = (graph.output.node, graph.output.given_grad)
         if (node_id, grad) == current:
             return False
-        text = (self.tr("make {label} the output").format(label=graph.node(node_id).label)
-                if node_id is not None else self.tr("clear the output"))
-        self._push(commands.SetOutput(graph, node_id, grad, text))
+        words = (_words(QT_TRANSLATE_NOOP("Editor", "make {label} the output"),
+                        label=graph.node(node_id).label)
+                 if node_id is not None else _words(QT_TRANSLATE_NOOP("Editor",
+                                                                      "clear the output")))
+        self._push(commands.SetOutput(graph, node_id, grad, words))
         return True
 
     # -- edges ----------------------------------------------------------------------------
@@ -204,8 +214,8 @@ class Editor(QObject):
         if problem:
             self._refuse(self.tr("Cannot connect: {problem}").format(problem=problem))
             return False
-        macro = commands.Macro(self.tr("move edge to {target}.{port}").format(
-            target=graph.node(target).label, port=port))
+        macro = commands.Macro(_words(QT_TRANSLATE_NOOP("Editor", "move edge to {target}.{port}"),
+                                      target=graph.node(target).label, port=port))
         macro.add(commands.RemoveItems(graph, [], [edge]))
         macro.add(commands.Connect(graph, source, target, port))
         self._push(macro)
@@ -256,21 +266,26 @@ class Editor(QObject):
         top = min(n.position[1] for n in nodes)
         if at is None:
             at = (left + DUPLICATE_OFFSET, top + DUPLICATE_OFFSET)
-        return self._add_copies(pasted, (at[0] - left, at[1] - top), self.tr("paste"))
+        return self._add_copies(pasted, (at[0] - left, at[1] - top),
+                                _words(QT_TRANSLATE_NOOP("Editor", "paste")))
 
-    def duplicate(self, node_ids: list[str]) -> list[str]:
-        """Copies of the nodes (and the edges among them), a little below and right."""
+    def duplicate(self, node_ids: list[str], offset: Position | None = None) -> list[str]:
+        """Copies of the nodes (and the edges among them), moved by `offset` (the canvas
+        knows where they cover nothing), else a little below and right."""
         if not node_ids:
             self._refuse(self.tr("Select nodes to duplicate."))
             return []
         source = self.graph.copy(only=node_ids)
-        return self._add_copies(source, (DUPLICATE_OFFSET, DUPLICATE_OFFSET),
-                                self.tr("duplicate"))
+        offset = offset if offset is not None else (DUPLICATE_OFFSET, DUPLICATE_OFFSET)
+        return self._add_copies(source, offset,
+                                _words(QT_TRANSLATE_NOOP("Editor", "duplicate")))
 
-    def _add_copies(self, source: Graph, offset: Position, text: str) -> list[str]:
+    def _add_copies(self, source: Graph, offset: Position,
+                    words: commands.Words) -> list[str]:
         """Add `source`'s nodes and edges with new ids and free labels, moved by `offset`."""
         graph = self.graph
-        problem = graph.room_problem(len(source.nodes), len(source.edges))
+        problem = (graph.room_problem(len(source.nodes), len(source.edges))
+                   or graph.values_problem(source.value_bytes))
         if problem:
             self._refuse(self.tr("Not added: {problem}").format(problem=problem))
             return []
@@ -290,7 +305,7 @@ class Editor(QObject):
             nodes.append(Node(new_id, node.type, label, _whole((x + offset[0], y + offset[1])),
                               copy.deepcopy(node.params)))
         edges = [Edge(new_ids[e.source], new_ids[e.target], e.port) for e in source.edges]
-        self._push(commands.AddNodes(graph, nodes, edges, text))
+        self._push(commands.AddNodes(graph, nodes, edges, words))
         ids = [n.id for n in nodes]
         self.added.emit(ids)
         return ids
@@ -304,12 +319,13 @@ class Editor(QObject):
         nothing changed, when a node is gone, is no longer a Parameter, has another shape
         now, or a value is not finite.
         """
-        problem = trained_parameters_problem(self.graph, arrays)
+        problem = trained_parameters_problem(self.graph, arrays) or self._values_problem(arrays)
         if problem:
             self._refuse(self.tr("The trained parameters were not applied: {problem}.")
                          .format(problem=problem))
             return False
-        self._push(self._fixed_values(arrays, self.tr("set trained parameters")))
+        self._push(self._fixed_values(arrays, _words(
+            QT_TRANSLATE_NOOP("Editor", "set trained parameters"))))
         return True
 
     def descend(self, lr: float) -> bool:
@@ -320,15 +336,33 @@ class Editor(QObject):
         except DescentError as e:
             self._refuse(str(e))
             return False
-        self._push(self._fixed_values(step.new, self.tr("gradient step, lr {lr}").format(
-            lr=f"{step.lr:g}")))
+        problem = self._values_problem(step.new)
+        if problem:
+            self._refuse(self.tr("No step: {problem}.").format(problem=problem))
+            return False
+        self._push(self._fixed_values(step.new, _words(
+            QT_TRANSLATE_NOOP("Editor", "gradient step, lr {lr}"), lr=f"{step.lr:g}")))
         return True
 
-    def _fixed_values(self, arrays: dict[str, np.ndarray], text: str) -> QUndoCommand:
-        macro = commands.Macro(text)
+    def _values_problem(self, arrays: dict[str, np.ndarray]) -> str | None:
+        """Whether these arrays, as the nodes' fixed values, fit in the graph's file."""
+        graph = self.graph
+        return graph.values_problem(sum(literal_bytes(np.shape(a)) for a in arrays.values()),
+                                    sum(value_bytes(graph.nodes[nid].op, graph.nodes[nid].params)
+                                        for nid in arrays))
+
+    def _fixed_values(self, arrays: dict[str, np.ndarray],
+                      words: commands.Words) -> QUndoCommand:
+        macro = commands.Macro(words)
         for nid, array in arrays.items():
             macro.add(commands.SetParams(self.graph, nid, fixed_params(array)))
         return macro
+
+
+def _words(text: str, **values: Any) -> commands.Words:
+    """An undo command's name, said in the language of the moment (`text` in the Editor's
+    context, marked for translation where it is written)."""
+    return commands.Words("Editor", text, **values)
 
 
 def _whole(position: Position) -> Position:

@@ -21,6 +21,7 @@ from core.formatting import summarize
 from core.i18n import localized, translate
 from core.model.graph import Node
 from core.ops.values import ParamError, stored_shape
+from gui.document.commands import MoveNodes
 from gui.document.document import Document
 from gui.document.editor import Editor
 from gui.inspector.output_field import OutputRow
@@ -106,7 +107,11 @@ class Inspector(QWidget):
             meta = self.document.graph.meta
             title, description = localized(meta, "title"), localized(meta, "description")
             about = f"<b>{html.escape(title)}</b><br>" if title else ""
-            about += f"<small>{html.escape(description)}</small><br><br>" if description else ""
+            about += f"<small>{html.escape(description)}</small><br>" if description else ""
+            if description and self._edited():
+                about += ("<small><i>" + self.tr("Edited since it was opened: the description "
+                                                 "is of the graph as it was.") + "</i></small><br>")
+            about += "<br>" if description else ""
             self.title.setText(about + "<i>" + self.tr("Select one node to edit it.")
                                + "</i><br><br><small>"
                                + self.tr("Drag ops from the palette (or press Tab on the "
@@ -126,6 +131,12 @@ class Inspector(QWidget):
         self.label_edit.setText(node.label)
         self._load_params(node)
         self._show_computed(self.document.result)
+
+    def _edited(self) -> bool:
+        """Whether an edit done since the graph was opened (and not undone) changed more
+        than where nodes stand: the file's description may no longer fit."""
+        stack = self.document.undo_stack
+        return any(not isinstance(stack.command(i), MoveNodes) for i in range(stack.index()))
 
     def _build_fields(self, node: Node | None) -> None:
         """One row per declared parameter of the node's op."""
@@ -167,7 +178,10 @@ class Inspector(QWidget):
             self._load_params(node)
 
     def _show_computed(self, result: Result | None) -> None:
-        if result is None or self.node_id is None:
+        if self.node_id is None:
+            self.show_node(None)  # an edit, or its undo: the description's note follows
+            return
+        if result is None:
             return
         value, grad = result.values.get(self.node_id), result.grads.get(self.node_id)
         issue = result.errors.get(self.node_id) or result.warnings.get(self.node_id)

@@ -6,12 +6,32 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from core.model.graph import Node
 from core.ops.values import ParamError, parse_literal
+from gui.base.safety import guarded
 from gui.document.document import Document
 from gui.document.editor import Editor
+
+
+class CheckText(QLabel):
+    """A check box's words, wrapped to the width there is (a QCheckBox's own text never
+    wraps, and ran off the inspector's edge); a click on them toggles the box."""
+
+    def __init__(self, check: QCheckBox, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = check
+        self.setWordWrap(True)
+        self.setBuddy(check)
+
+    @guarded
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.LeftButton and self.check.isEnabled() and \
+                self.rect().contains(event.position().toPoint()):
+            self.check.click()
+        super().mouseReleaseEvent(event)
 
 
 class OutputRow(QWidget):
@@ -26,7 +46,13 @@ class OutputRow(QWidget):
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
         self.check_label, self.grad_label = QLabel(), QLabel()
-        self.form.addRow(self.check_label, self.check)
+        self.check_text = CheckText(self.check)
+        box = QWidget()
+        line = QHBoxLayout(box)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.check, 0, Qt.AlignTop)
+        line.addWidget(self.check_text, 1)
+        self.form.addRow(self.check_label, box)
         self.form.addRow(self.grad_label, self.grad_edit)
         self.retranslate()
         self.check.clicked.connect(lambda _checked: self.apply())
@@ -34,7 +60,8 @@ class OutputRow(QWidget):
         document.computed.connect(lambda _result: self._load())
 
     def retranslate(self) -> None:
-        self.check.setText(self.tr("The graph's output L: backward starts here"))
+        self.check_text.setText(self.tr("The graph's output L: backward starts here"))
+        self.check.setAccessibleName(self.check_text.text())
         self.grad_edit.setToolTip(self.tr(
             "∂L/∂output, the gradient arriving at the output: 1, or a number or an array of "
             "the output's shape when it comes from the rest of a larger graph"))

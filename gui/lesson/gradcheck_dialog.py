@@ -5,11 +5,16 @@ is slow: that is the lesson), with a progress bar and a Cancel button. Each sour
 a row: a few of its elements by backprop and by central differences, the mean |difference|,
 pass or fail, and what each took ("numerical: 400 forward passes, 21 ms; backprop: one
 backward pass, 0.3 ms"). The arithmetic is `core.engine.gradcheck`'s; this module only shows it.
+
+Check again checks the graph as it is then: the dialog of the window is given a function
+returning the document's graph, and each check takes its own copy of it (the thread must
+own what it reads), so an edit made while the dialog is open is in the next check.
 """
 
 from __future__ import annotations
 
 import threading
+from typing import Callable
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, QThread, QTimer, Signal
@@ -74,13 +79,17 @@ class GradcheckThread(QThread):
 
 
 class GradcheckDialog(QDialog):
-    """The check of one graph (already a copy: the thread must own what it reads)."""
+    """The check of a graph: a fixed one, or the one a function gives when a check starts."""
 
     check_finished = Signal(object)  # GradcheckReport, or None when the check failed
 
-    def __init__(self, graph: Graph, parent: QWidget | None = None) -> None:
+    def __init__(self, graph: Graph | Callable[[], Graph],
+                 parent: QWidget | None = None) -> None:
+        """`graph`: the graph to check, or a function returning the graph as it is now
+        (the document's); each check copies it."""
         super().__init__(parent)
-        self.graph = graph
+        self._graph = graph if callable(graph) else (lambda: graph)
+        self.graph: Graph | None = None  # the copy the last check ran on
         self.thread: GradcheckThread | None = None
         self.report: GradcheckReport | None = None
         self.intro = QLabel()
@@ -143,6 +152,7 @@ class GradcheckDialog(QDialog):
         self.table.setRowCount(0)
         self.progress.setValue(0)
         self.summary.setText(self.tr("Checking…"))
+        self.graph = self._graph().copy()  # the graph as it is now, the thread's own
         thread = GradcheckThread(self.graph, self.full_box.isChecked(), self)
         thread.progressed.connect(self._progressed)
         thread.checked.connect(self._checked)
@@ -255,10 +265,12 @@ class GradcheckDialog(QDialog):
             super().done(result)
 
 
-def open_gradcheck_dialog(parent: QWidget | None, graph: Graph) -> GradcheckDialog:
-    """Show the dialog for a copy of `graph` and start checking once the event loop runs
+def open_gradcheck_dialog(parent: QWidget | None,
+                          graph: Graph | Callable[[], Graph]) -> GradcheckDialog:
+    """Show the dialog for `graph` (or the graph a function gives at each check: Check
+    again checks the document as it is then) and start checking once the event loop runs
     (so a caller may connect to `check_finished` first)."""
-    dialog = GradcheckDialog(graph.copy(), parent)
+    dialog = GradcheckDialog(graph, parent)
     dialog.setAttribute(Qt.WA_DeleteOnClose)
     dialog.show()
     QTimer.singleShot(0, dialog.start)

@@ -1,30 +1,32 @@
-"""What the trained net gets wrong, and what its first layer learned.
+"""What a trained net gets wrong, and what its first layer learned.
 
 Three views of one `Analysis` snapshot (test predictions plus the first layer's weights):
 the confusion matrix (true digit per row, predicted digit per column), a grid of
 misclassified test digits captioned with what the net predicted and what the label says,
 and each hidden unit's 784 incoming weights drawn as a 28 × 28 image (red positive, blue
-negative, white zero: the strokes a unit looks for).
+negative, white zero: the strokes a unit looks for). Each caption starts with the name of
+the run it is about (the tabs show the run selected in the run list).
 """
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QIcon, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QListView,
     QListWidget,
     QListWidgetItem,
-    QTableWidget,
-    QTableWidgetItem,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from core.i18n import translate
 from core.training.analysis import CLASSES, Analysis, confusion_matrix
 from gui.base.safety import guarded
 
@@ -59,57 +61,137 @@ def weight_tiles(weights: np.ndarray, columns: int = 10, gap: int = 2) -> np.nda
     return out
 
 
+class ConfusionGrid(QWidget):
+    """The 10 × 10 counts, drawn to fit the room there is: cells, digits and headers scale
+    with the widget, so the whole matrix shows without scrolling at any panel height."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.counts: np.ndarray | None = None
+        self.axes = ("", "")  # the names of the rows' and the columns' digits
+        self.setMinimumSize(160, 110)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+
+    def show_counts(self, counts: np.ndarray | None, rows: str, columns: str) -> None:
+        self.counts, self.axes = counts, (rows, columns)
+        self.update()
+
+    def cell_rect(self, row: int, column: int) -> QRectF:
+        """Where the count of true `row`, predicted `column` is drawn."""
+        left, top, width, height = self._grid()
+        return QRectF(left + column * width, top + row * height, width, height)
+
+    def _font(self) -> QFont:
+        font = QFont(self.font())
+        line = self.height() / (CLASSES + 2.6)  # ten rows and two header lines
+        font.setPixelSize(int(max(9, min(14, line * 0.62))))
+        return font
+
+    def _grid(self) -> tuple[float, float, float, float]:
+        """The cells' left and top edges and one cell's width and height: rows share the
+        height left under two header lines (the columns' name, their digits); columns are
+        at most three times as wide as high, so the matrix stays a matrix."""
+        metrics = QFontMetricsF(self._font())
+        left = max(metrics.horizontalAdvance(self.axes[0]),
+                   metrics.horizontalAdvance("9")) + 10
+        top = metrics.height() * 2.4
+        height = max((self.height() - top - 2) / CLASSES, 1.0)
+        width = min((self.width() - left - 2) / CLASSES, max(3 * height, 36.0))
+        return left, top, width, height
+
+    @guarded
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setFont(self._font())
+        text = self.palette().color(QPalette.WindowText)
+        muted = self.palette().color(QPalette.PlaceholderText)
+        left, top, width, height = self._grid()
+        line = QFontMetricsF(self._font()).height()
+        rows, columns = self.axes
+        painter.setPen(muted)
+        painter.drawText(QRectF(left, 0, width * CLASSES, line), Qt.AlignLeft | Qt.AlignTop,
+                         columns)
+        painter.drawText(QRectF(0, top - line * 1.2, left - 6, line),
+                         Qt.AlignRight | Qt.AlignVCenter, rows)
+        painter.setPen(text)
+        for i in range(CLASSES):
+            painter.drawText(QRectF(left + i * width, top - line * 1.2, width, line),
+                             Qt.AlignCenter, str(i))
+            painter.drawText(QRectF(0, top + i * height, left - 6, height),
+                             Qt.AlignRight | Qt.AlignVCenter, str(i))
+        counts = self.counts
+        if counts is None:
+            painter.end()
+            return
+        off = counts - np.diag(np.diag(counts))
+        worst = max(int(off.max()), 1)
+        edge = QColor(muted)
+        edge.setAlpha(70)
+        for i in range(CLASSES):
+            row_total = max(int(counts[i].sum()), 1)
+            for j in range(CLASSES):
+                n = int(counts[i, j])
+                cell = self.cell_rect(i, j)
+                if i == j:
+                    painter.fillRect(cell, QColor(46, 157, 91, int(40 + 120 * n / row_total)))
+                elif n:
+                    painter.fillRect(cell, QColor(214, 39, 40, int(25 + 150 * n / worst)))
+                painter.setPen(edge)
+                painter.drawRect(cell)
+                painter.setPen(text)
+                painter.drawText(cell, Qt.AlignCenter, f"{n:,}" if n else "·")
+        painter.end()
+
+
 class ConfusionView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
-        self.table = QTableWidget(CLASSES, CLASSES)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.NoSelection)
-        for header in (self.table.horizontalHeader(), self.table.verticalHeader()):
-            header.setSectionResizeMode(QHeaderView.Stretch)
-            header.setMinimumSectionSize(16)
+        self.caption.setTextFormat(Qt.RichText)
+        self.grid = ConfusionGrid()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.caption)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.grid, 1)
         self.counts: np.ndarray | None = None
         self.retranslate(None)
 
-    def retranslate(self, analysis: Analysis | None) -> None:
-        """The texts in the current language, for `analysis` (None: before any)."""
-        self.table.setHorizontalHeaderLabels([self.tr("pred {digit}").format(digit=j)
-                                              for j in range(CLASSES)])
-        self.table.setVerticalHeaderLabels([self.tr("true {digit}").format(digit=i)
-                                            for i in range(CLASSES)])
+    def retranslate(self, analysis: Analysis | None, run: str = "") -> None:
+        """The texts in the current language, for `analysis` of the run named `run`
+        (None: there is none yet)."""
         if analysis is not None:
-            self.show_analysis(analysis)
-        else:
-            self.caption.setText(self.tr("Train, or pause a run, to see which digits the net "
-                                         "confuses."))
+            self.show_analysis(analysis, run)
+            return
+        self.counts = None
+        self.grid.show_counts(None, *self._axes())
+        self.caption.setText(_captioned(run, no_analysis() if run else self.tr(
+            "Train, or pause a run, to see which digits the net confuses.")))
 
-    def show_analysis(self, analysis: Analysis) -> None:
+    def _axes(self) -> tuple[str, str]:
+        return self.tr("true"), self.tr("predicted →")
+
+    def show_analysis(self, analysis: Analysis, run: str = "") -> None:
         counts = self.counts = confusion_matrix(analysis.t_test, analysis.predicted)
         total, right = counts.sum(), np.trace(counts)
-        self.caption.setText(self.tr(
+        self.caption.setText(_captioned(run, self.tr(
             "Test set at iteration {iteration:,}: {right:,} of {total:,} right ({share:.1%}). "
             "Rows: the true digit; columns: what the net predicted.").format(
                 iteration=analysis.iteration, right=right, total=total,
-                share=right / max(total, 1)))
-        off = counts - np.diag(np.diag(counts))
-        worst = max(int(off.max()), 1)
-        for i in range(CLASSES):
-            for j in range(CLASSES):
-                n = int(counts[i, j])
-                item = QTableWidgetItem(f"{n:,}" if n else "·")
-                item.setTextAlignment(Qt.AlignCenter)
-                if i == j:
-                    share = n / max(int(counts[i].sum()), 1)
-                    item.setBackground(QColor(46, 157, 91, int(40 + 120 * share)))
-                elif n:
-                    item.setBackground(QColor(214, 39, 40, int(25 + 150 * n / worst)))
-                self.table.setItem(i, j, item)
+                share=right / max(total, 1))))
+        self.grid.show_counts(counts, *self._axes())
+
+
+def no_analysis() -> str:
+    """What a view says for a run it has no snapshot of."""
+    return translate("AnalysisViews", "No test-set analysis of this run yet: it is made when "
+                     "the run is paused or ends.")
+
+
+def _captioned(run: str, text: str) -> str:
+    """A caption that says which run it is about: the run's name first, in bold."""
+    text = html.escape(text)
+    return f"<b>{html.escape(run)}</b> · {text}" if run else text
 
 
 class MistakesView(QWidget):
@@ -131,14 +213,15 @@ class MistakesView(QWidget):
         layout.addWidget(self.grid, 1)
         self.retranslate(None)
 
-    def retranslate(self, analysis: Analysis | None) -> None:
+    def retranslate(self, analysis: Analysis | None, run: str = "") -> None:
         if analysis is not None:
-            self.show_analysis(analysis)
-        else:
-            self.caption.setText(self.tr("Misclassified test digits appear here after "
-                                         "training."))
+            self.show_analysis(analysis, run)
+            return
+        self.grid.clear()
+        self.caption.setText(_captioned(run, no_analysis() if run else self.tr(
+            "Misclassified test digits appear here after training.")))
 
-    def show_analysis(self, analysis: Analysis) -> None:
+    def show_analysis(self, analysis: Analysis, run: str = "") -> None:
         wrong = np.flatnonzero(analysis.predicted != analysis.t_test)
         shown = wrong[:MAX_MISTAKES]
         if len(wrong) > len(shown):
@@ -147,8 +230,9 @@ class MistakesView(QWidget):
         else:
             text = self.tr("{wrong:,} of {total:,} test digits are misclassified at iteration "
                            "{iteration:,}.")
-        self.caption.setText(text.format(wrong=len(wrong), total=len(analysis.t_test),
-                                         iteration=analysis.iteration, shown=len(shown)))
+        self.caption.setText(_captioned(run, text.format(
+            wrong=len(wrong), total=len(analysis.t_test), iteration=analysis.iteration,
+            shown=len(shown))))
         self.grid.clear()
         for index in shown:
             icon = QIcon(QPixmap.fromImage(digit_image(analysis.x_test[index])))
@@ -180,26 +264,30 @@ class WeightsView(QWidget):
         layout.addWidget(self.image, 1)
         self.retranslate(None)
 
-    def retranslate(self, analysis: Analysis | None) -> None:
+    def retranslate(self, analysis: Analysis | None, run: str = "") -> None:
         if analysis is not None:
-            self.show_analysis(analysis)
-        else:
-            self.caption.setText(self.tr("The first layer's weights appear here as 28 × 28 "
-                                         "images."))
+            self.show_analysis(analysis, run)
+            return
+        self._pixmap, self._weights = None, None
+        self.image.clear()
+        self.caption.setText(_captioned(run, no_analysis() if run else self.tr(
+            "The first layer's weights appear here as 28 × 28 images.")))
 
-    def show_analysis(self, analysis: Analysis) -> None:
+    def show_analysis(self, analysis: Analysis, run: str = "") -> None:
         if analysis.weights is None:
             self._pixmap, self._weights = None, None
             self.image.clear()
-            self.caption.setText(self.tr("This network has no layer with one weight per "
-                                         "pixel (784 rows), so there are no weight images to "
-                                         "show."))
+            self.caption.setText(_captioned(run, self.tr(
+                "This network has no layer with one weight per pixel (784 rows), so there "
+                "are no weight images to show.")))
             return
-        self._weights, self._columns = analysis.weights, 0
-        self.caption.setText(self.tr(
+        if analysis.weights is not self._weights:
+            self._pixmap, self._columns = None, 0
+        self._weights = analysis.weights
+        self.caption.setText(_captioned(run, self.tr(
             "{label}: each hidden unit's 784 incoming weights as a 28 × 28 image, iteration "
             "{iteration:,} (red positive, blue negative, white zero).").format(
-                label=analysis.weights_label, iteration=analysis.iteration))
+                label=analysis.weights_label, iteration=analysis.iteration)))
         self._rescale()
 
     @guarded

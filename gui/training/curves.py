@@ -257,10 +257,14 @@ class TrainingCurves(QWidget):
         self.run_list.show_runs(self.runs)
 
     def _place_note(self, run: Run) -> None:
-        """The note goes on the side of its cross where the plot has room."""
-        (left, right), _ = self.loss_plot.getViewBox().viewRange()
+        """The note goes on the side of its cross where the plot has room: left of a cross
+        in the right half, below a cross in the upper half (above it, the plot's top edge
+        cut the tops of its letters)."""
+        (left, right), (bottom, top) = self.loss_plot.getViewBox().viewRange()
         label = run.marker[1]
-        label.setAnchor((1, 1) if label.pos().x() > (left + right) / 2 else (0, 1))
+        x, y = label.pos().x(), label.pos().y()
+        label.setAnchor((1 if x > (left + right) / 2 else 0,
+                         0 if y > (bottom + top) / 2 else 1))
 
     def _marker_text(self, run: Run) -> str:
         """Short: the cross has the run's colour, and the run list names it."""
@@ -309,6 +313,9 @@ class TrainingCurves(QWidget):
         top = min(max(top * 1.08, 0.5), MAX_LOSS_AXIS) if top else 2.5
         if abs(top - self._loss_top()) > 0.02 * top:
             self.loss_plot.setYRange(0, top, padding=0)
+            for run in self.runs:
+                if run.marker:
+                    self._place_note(run)
 
     # -- export -----------------------------------------------------------------------------
 

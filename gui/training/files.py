@@ -53,11 +53,14 @@ class PanelFiles(QObject):
         controls.set_folder(path)
         missing = missing_files(controls.folder())
         if missing:
-            panel.say(self.tr("{folder} lacks {files}: choose another folder, or "
-                               "Download.").format(folder=controls.folder(),
-                                                   files=", ".join(missing)), error=True)
+            folder = controls.folder()
+            panel.say(lambda: self.tr("{folder} lacks {files}: choose another folder, or "
+                                      "Download.").format(folder=folder,
+                                                          files=", ".join(missing)),
+                      error=True)
         else:
-            panel.say(self.tr("MNIST found in {folder}.").format(folder=controls.folder()))
+            folder = controls.folder()
+            panel.say(lambda: self.tr("MNIST found in {folder}.").format(folder=folder))
 
     def ask_parameters_to_load(self) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(self.panel, self.tr("Load parameters"), "",
@@ -79,7 +82,7 @@ class PanelFiles(QObject):
         except TrainError as e:
             panel.say(str(e), error=True)
             return False
-        panel.say(self.tr("Saved the parameters to {path}.").format(path=path))
+        panel.say(lambda: self.tr("Saved the parameters to {path}.").format(path=path))
         return True
 
     def export_curves(self, kind: str) -> bool:
@@ -98,10 +101,11 @@ class PanelFiles(QObject):
             else:
                 panel.curves.export_csv(path)
         except OSError as e:
-            panel.say(self.tr("Cannot export {path}: {error}").format(path=path, error=e),
-                       error=True)
+            error = str(e)
+            panel.say(lambda: self.tr("Cannot export {path}: {error}").format(
+                path=path, error=error), error=True)
             return False
-        panel.say(self.tr("Exported the curves to {path}.").format(path=path))
+        panel.say(lambda: self.tr("Exported the curves to {path}.").format(path=path))
         return True
 
     def toggle_download(self) -> None:
@@ -115,19 +119,19 @@ class PanelFiles(QObject):
         folder = panel.controls.folder()
         names = missing_files(folder)
         if not names:
-            panel.say(self.tr("MNIST is already in {folder}.").format(folder=folder))
+            panel.say(lambda: self.tr("MNIST is already in {folder}.").format(folder=folder))
             return
         session.start_download(folder, names)
-        panel.say(self.tr("Downloading MNIST into {folder}…").format(folder=folder))
+        panel.say(lambda: self.tr("Downloading MNIST into {folder}…").format(folder=folder))
 
     def _download_finished(self, ok: bool, text: str) -> None:
         panel = self.panel
         if ok:
             panel.controls.set_folder(text)
-            panel.say(self.tr("MNIST downloaded into {folder}. Start when ready.").format(
+            panel.say(lambda: self.tr("MNIST downloaded into {folder}. Start when ready.").format(
                 folder=text))
         else:
-            panel.say(self.tr("Could not download MNIST: {error}. Choose a folder that "
-                               "already holds the four MNIST files instead.").format(
-                error=text), error=True)
+            panel.say(lambda: self.tr("Could not download MNIST: {error}. Choose a folder "
+                                      "that already holds the four MNIST files "
+                                      "instead.").format(error=text), error=True)
             panel.status_area.progress_bar.setValue(0)

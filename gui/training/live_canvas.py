@@ -10,22 +10,34 @@ it paints at most 4 times a second (less often when painting takes long, see
 arrays per snapshot, and a busy window only makes the snapshots rarer: the trainer never
 waits for it.
 
+The live numbers are always what the engine computes for the graph as it is, with the
+batch being trained: while the graph still computes what the run computes
+(`core.training.changes.NetworkAtStart.computes_as_trained`), the snapshot's own arrays are
+shown (`live_result`: no second pass), and nodes added since the run started, wired to none
+of the trained ones, show the document's numbers. Once the graph was edited in a way that
+changes its numbers (a node deleted or rewired, a parameter given a value, another output),
+each snapshot is computed again on the graph as it is (`edited_live_result`): the batch's
+data and labels and the run's weights of the parameters left alone go in, and a broken
+graph shows its errors and no numbers where nothing computes, not the run's.
+
 The live numbers never fight the document, and the canvas's presenter
 (`gui.canvas.presenter`) decides, not this object: an edit recomputes the document, and
-the canvas shows the document's own numbers until the next snapshot; nodes added since the
-run started show the document's numbers throughout. When the run ends, or another graph is
-opened, the canvas shows the document's result again. A lesson (step mode, practice) keeps
-the document's numbers: no batch is painted under the learner.
+the canvas shows the document's own numbers until the next snapshot. When the run ends, or
+another graph is opened, the canvas shows the document's result again. A lesson (step
+mode, practice) keeps the document's numbers: no batch is painted under the learner.
 """
 
 from __future__ import annotations
 
 import time
 
+import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from core.engine.program import evaluate
 from core.engine.result import Result
 from core.model.graph import Graph
+from core.training.changes import NetworkAtStart
 from core.training.run import Snapshot
 from gui.canvas.presenter import CanvasPresenter
 
@@ -78,6 +90,18 @@ def live_result(graph: Graph, snapshot: Snapshot, base: Result | None) -> Result
     return Result(graph, values, grads, edge_grads, errors, warnings, sinks, order, outputs)
 
 
+def edited_live_result(graph: Graph, snapshot: Snapshot, start: NetworkAtStart) -> Result:
+    """The canvas's numbers for `graph`, edited since the run started, with a snapshot's
+    batch: the engine's forward and backward of the graph as it is, fed the batch's data
+    and labels and the run's weights of the parameters not edited since, in the run's
+    precision, differentiated towards the parameters as the trainer does (so the images
+    get no gradient here either)."""
+    feeds = start.feeds(graph, snapshot.values)
+    dtype = next((value.dtype for value in feeds.values()), np.dtype("float64"))
+    parameters = [nid for nid, node in graph.nodes.items() if node.op.role == "parameter"]
+    return evaluate(graph, feeds, dtype=dtype, wrt=parameters)
+
+
 class LiveCanvas(QObject):
     """Paces the snapshots of a run of the canvas graph and hands them to the presenter."""
 
@@ -90,7 +114,9 @@ class LiveCanvas(QObject):
         #: whether runs of the canvas graph show on the canvas (benchmarks turn it off)
         self.enabled = True
         self.graph: Graph | None = None  # the document graph being trained, during a run
+        self.start: NetworkAtStart | None = None  # the network the run trains, at Start
         self.latest: Result | None = None  # the last snapshot's numbers
+        self.snapshot: Snapshot | None = None  # ... and the snapshot they were made from
         self.count = 0  # snapshots shown in this run
         self._next = QTimer(self)
         self._next.setSingleShot(True)
@@ -109,16 +135,18 @@ class LiveCanvas(QObject):
     def active(self) -> bool:
         return self.graph is not None
 
-    def begin(self, graph: Graph) -> None:
-        """A run of the document's graph `graph` starts: its first snapshot is asked for
-        as soon as its trainer is ready."""
+    def begin(self, graph: Graph, start: NetworkAtStart | None = None) -> None:
+        """A run of the document's graph `graph` starts, training `start` (the network as
+        it is now; None: every snapshot is shown as it comes): its first snapshot is
+        asked for as soon as its trainer is ready."""
         self.end()
         if self.enabled and graph is self.document.graph:
             self.graph, self.count = graph, 0
+            self.start = start
 
     def end(self) -> None:
         """Stop asking; the canvas shows the document's own numbers again."""
-        self.graph = None
+        self.graph = self.start = None
         self._next.stop()
         if self.presenter is not None:
             self.presenter.end_live()
@@ -132,13 +160,16 @@ class LiveCanvas(QObject):
     def _snapshot(self, snapshot: Snapshot) -> None:
         if not self.active or self.document.graph is not self.graph:
             return
-        start = time.perf_counter()
-        result = live_result(self.graph, snapshot, self.document.result)
-        self.latest = result
+        begun, graph, start = time.perf_counter(), self.graph, self.start
+        if start is None or start.computes_as_trained(graph):
+            result = live_result(graph, snapshot, self.document.result)
+        else:
+            result = edited_live_result(graph, snapshot, start)
+        self.latest, self.snapshot = result, snapshot
         self.count += 1
         if self.presenter is not None:
             self.presenter.show_live(result)
-        took_ms = 1000 * (time.perf_counter() - start)
+        took_ms = 1000 * (time.perf_counter() - begun)
         self.shown.emit(result)
         # the next one only after this one is on the canvas, and a while after
         self._next.start(max(INTERVAL_MS, round(PAINT_SHARE * took_ms)))

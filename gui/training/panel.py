@@ -20,13 +20,14 @@ never fire the main window's shortcuts while the focus is here.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
 from core.files.graph_files import GraphFileError
 from core.model.graph import Graph
-from core.training.roles import Roles
+from core.training.roles import Roles, fit_problem
 from core.training.run import TrainConfig, TrainError, TrainEvent
 from gui.base.safety import guarded
 from gui.training.canvas_link import CanvasLink
@@ -88,7 +89,7 @@ class TrainingPanel(QWidget):
         s.trainer_ready.connect(self._trainer_ready)
         s.progress.connect(self._progress)
         s.paused.connect(self._paused)
-        s.resumed.connect(lambda: self.say(self.tr("Training {name}…").format(
+        s.resumed.connect(lambda: self.say(lambda: self.tr("Training {name}…").format(
             name=self.run.name if self.run else "")))
         s.run_done.connect(self._run_done)
         s.run_finished.connect(self._run_finished)
@@ -105,16 +106,14 @@ class TrainingPanel(QWidget):
         self._update_buttons()
 
     def retranslate(self) -> None:
-        """Every text in the current language (the status line while it shows the hint)."""
+        """Every text in the current language, the status message included."""
         for part in (self.controls, self.status_area, self.tabs):
             part.retranslate()
         self.trained.refresh()
-        if self._hint:
-            self._say_hint()
+        self.status_area.say(self._said(), self._said_error)
 
     def _say_hint(self) -> None:
-        self.say(self.tr("Choose the data folder and settings, then Start."))
-        self._hint = True
+        self.say(lambda: self.tr("Choose the data folder and settings, then Start."))
 
     def _layout(self) -> None:
         right = QVBoxLayout()
@@ -189,18 +188,24 @@ class TrainingPanel(QWidget):
         folder = self.controls.folder()
         missing = missing_files(folder)
         if missing:
-            self.say(self.tr("MNIST is not in {folder} (missing {files}). Choose the folder "
-                              "that holds the four MNIST files, or click Download.").format(
+            self.say(lambda: self.tr(
+                "MNIST is not in {folder} (missing {files}). Choose the folder that holds "
+                "the four MNIST files, or click Download.").format(
                 folder=folder, files=", ".join(missing)) if action == "start" else
                 self.tr("Loading parameters needs the MNIST test set; it is not in "
                         "{folder}.").format(folder=folder), error=True)
             return None
+        config = self.controls.form.config()
         try:
             graph, _source, roles = self.trained.current()
+            # the trained weights must fit in the graph's file: say so before any training
+            problem = fit_problem(graph, roles, config.hidden) if action == "start" else None
         except (TrainError, GraphFileError) as e:
-            self.say(str(e), error=True)
+            problem = str(e)
+        if problem:
+            self.say(problem[:1].upper() + problem[1:] + ".", error=True)
             return None
-        return graph, roles, folder, self.controls.form.config()
+        return graph, roles, folder, config
 
     def start(self) -> bool:
         ready = self._ready_to_run("start")
@@ -213,10 +218,10 @@ class TrainingPanel(QWidget):
         self._done = None
         self._show_counters(0, config.iters, 0, 0.0, 0.0)
         copy = graph.copy()
-        self.canvas.prepare(graph, copy)
+        self.canvas.prepare(graph, copy, roles)
         self.session.start(copy, folder, config)
-        self.say(self.tr("Starting…") if quick
-                  else self.tr("Loading MNIST from {folder}…").format(folder=folder))
+        self.say(lambda: self.tr("Starting…") if quick
+                 else self.tr("Loading MNIST from {folder}…").format(folder=folder))
         return True
 
     def load_parameters(self) -> bool:
@@ -230,14 +235,26 @@ class TrainingPanel(QWidget):
         graph, _roles, folder, config = ready
         self._done = None
         self.session.load(graph.copy(), folder, config, path)
-        self.say(self.tr("Loading {path}…").format(path=path))
+        self.tabs.trainer_changed(None, Path(path).name)  # the loaded net is no run
+        self.curves.run_list.select(None)
+        self.say(lambda: self.tr("Loading {path}…").format(path=path))
         return True
 
     def _trainer_ready(self, trainer) -> None:
         self.run = self.curves.start_run(self._run_settings, trainer.iters_per_epoch,
                                          trainer.config.iters)
-        self.say(self.tr("Training {name} on {count:,} images…").format(
-            name=self.run.name, count=len(trainer.x_train)))
+        self.tabs.trainer_changed(self.run)
+        run, count, on_canvas = self.run, len(trainer.x_train), self.canvas.trains_canvas
+
+        def text() -> str:
+            said = self.tr("Training {name} on {count:,} images…").format(name=run.name,
+                                                                           count=count)
+            if on_canvas:  # a copy: the canvas is the user's meanwhile
+                said += " " + self.tr("It trains the graph as it was at Start: edits you "
+                                      "make now apply to the next run.")
+            return said
+
+        self.say(text)
 
     def _progress(self, p) -> None:
         if self.run is not None:
@@ -250,7 +267,8 @@ class TrainingPanel(QWidget):
         self.status_area.show_counters(iteration, iterations, epoch, elapsed, rate)
 
     def _paused(self, iteration: int) -> None:
-        self.say(self.tr("Paused at iteration {iteration:,}.").format(iteration=iteration))
+        self.say(lambda: self.tr("Paused at iteration {iteration:,}.").format(
+            iteration=iteration))
         self.tabs.refresh()
 
     def _run_done(self, event: TrainEvent) -> None:
@@ -270,10 +288,14 @@ class TrainingPanel(QWidget):
         else:
             run = self.run
             loss = float(run.loss.ys(1)[-1]) if run is not None and run.loss.count else 0.0
-            text, warning = self.status_area.run_end(done, loss)
+            warning = self.status_area.run_end(done, loss)[1]
             # the trained weights, if the run was the canvas graph's
             put = self.canvas.finished(done, self.session.trainer)
-            self.say(f"{text} {put}" if put else text, warning)
+
+            def said() -> str:
+                text = self.status_area.run_end(done, loss)[0]
+                return f"{text} {put()}" if put is not None else text
+            self.say(said, warning)
         self.run_finished.emit(status, message)
         # the analysis views fill right after, not inside the run's timed end
         QTimer.singleShot(0, self, self._analyse_idle)
@@ -290,7 +312,7 @@ class TrainingPanel(QWidget):
     def stop(self) -> None:
         if self.session.thread is not None:
             self.session.stop()
-            self.say(self.tr("Stopping…"))
+            self.say(lambda: self.tr("Stopping…"))
 
     def reset(self) -> None:
         """Stop and join any run, forget the trainer; curves of earlier runs stay."""
@@ -301,8 +323,11 @@ class TrainingPanel(QWidget):
         self._show_counters(0, self.controls.form.iters.value(), 0, 0.0, 0.0)
         self._update_buttons()
         note = self.canvas.reset_note()
-        text = self.tr("Reset: the next Start trains from freshly initialized weights.")
-        self.say(f"{text} {note}" if note else text)
+
+        def said() -> str:
+            text = self.tr("Reset: the next Start trains from freshly initialized weights.")
+            return f"{text} {note()}" if note is not None else text
+        self.say(said)
 
     def shutdown(self, downloads: bool = True) -> None:
         """Stop whatever runs and wait for its thread to end (closing the window or panel)."""
@@ -312,15 +337,52 @@ class TrainingPanel(QWidget):
         self._done = None
         self.tabs.timer.stop()
 
+    def ask_to_stop(self, parent: QWidget) -> str:
+        """Before the window or this panel closes while a run trains: ask, as for unsaved
+        edits. Save stops it and puts the weights trained so far on the canvas, as Stop
+        does ("kept"); Discard stops it and drops them ("stopped"); Cancel goes on
+        training (""). Nothing is asked, and "stopped" said, when no run trains (one still
+        loading its data has nothing to lose: the caller's `shutdown` stops it)."""
+        if self.session.state not in ("running", "paused"):
+            return "stopped"
+        where = self.tr("Training is still running (iteration {iteration:,} of "
+                        "{iterations:,}).").format(
+            iteration=self.iteration, iterations=self.session.thread.job.config.iters)
+        if self.canvas.trains_canvas:
+            text = self.tr("{where}\n\nSave: stop it and put the weights trained so far on "
+                           "the canvas.\nDiscard: stop it and discard them.\nCancel: go on "
+                           "training.").format(where=where)
+            buttons, default = (QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
+                                QMessageBox.Save)
+        else:
+            text = self.tr("{where}\n\nDiscard: stop it and discard the weights trained so "
+                           "far (Cancel, then Save parameters…, keeps them).\nCancel: go on "
+                           "training.").format(where=where)
+            buttons, default = QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Cancel
+        answer = QMessageBox.question(parent, self.tr("Backprop Studio"), text, buttons,
+                                      default)
+        if answer == QMessageBox.Save:
+            self.session.finish_now()  # the run ends as after Stop: its weights land
+            return "kept"
+        if answer == QMessageBox.Discard:
+            self.shutdown()
+            return "stopped"
+        return ""
+
     def watch_close(self, widget: QWidget) -> None:
-        """Stop training when `widget` (the dock holding this panel) is closed."""
+        """Ask before `widget` (the dock holding this panel) closes while a run trains."""
         widget.installEventFilter(self)
 
     @guarded(default=False)
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Close and not self.session.idle:
-            self.shutdown()
-            self.say(self.tr("Training stopped: the panel was closed."))
+            answer = self.ask_to_stop(watched)
+            if not answer:
+                event.ignore()
+                return True  # cancelled: the dock stays open, the run goes on
+            if answer == "stopped":
+                self.shutdown()
+                self.say(lambda: self.tr("Training stopped: the panel was closed."))
         return False
 
     # -- state, buttons, messages ---------------------------------------------------------------
@@ -334,8 +396,12 @@ class TrainingPanel(QWidget):
     def _update_buttons(self) -> None:
         self.controls.set_state(self.session.state, self.session.trainer is not None)
 
-    def say(self, text: str, error: bool = False) -> None:
-        self._hint = False
+    def say(self, text: str | Callable[[], str], error: bool = False) -> None:
+        """Show a message in the panel and the window's status bar. Given as a function
+        that says it, the message is said again after a language switch."""
+        self._said = text if callable(text) else (lambda: text)
+        self._said_error = error
+        text = self._said()
         self.status_area.say(text, error)
         self.status_message.emit(text)
 
@@ -347,9 +413,9 @@ class TrainingPanel(QWidget):
 
     def _parameters_loaded(self, path: str, accuracy) -> None:
         if accuracy is None:
-            self.say(self.tr("Loaded {name}.").format(name=Path(path).name))
+            self.say(lambda: self.tr("Loaded {name}.").format(name=Path(path).name))
         else:
-            self.say(self.tr("Loaded {name}: test accuracy {accuracy:.1%}.").format(
+            self.say(lambda: self.tr("Loaded {name}: test accuracy {accuracy:.1%}.").format(
                 name=Path(path).name, accuracy=accuracy))
         self.session.request_analysis()
         self.parameters_loaded.emit(float("nan") if accuracy is None else accuracy)

@@ -4,12 +4,13 @@ It replaces a legend drawn inside the plots (which covered the curves and was cl
 after six runs). It is a plain item view, so it scrolls, and its text takes the palette's
 colour (a theme switch recolours it). F2 or a double-click renames a run; an empty name
 gives it back its automatic name. Space or a click on the check box hides or shows it.
+The run selected is the one the analysis tabs show (`run_selected`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QModelIndex, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLineEdit,
@@ -45,6 +46,7 @@ class _NameDelegate(QStyledItemDelegate):
 class RunList(QListWidget):
     visibility_changed = Signal(object, bool)  # (Run, visible)
     renamed = Signal(object, str)  # (Run, the new name; "" for the automatic one)
+    run_selected = Signal(object)  # the Run selected now, or None (the analysis tabs show it)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +58,8 @@ class RunList(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.setResizeMode(QListWidget.Adjust)
         self.itemChanged.connect(self._item_changed)
+        self._selected: Run | None = None
+        self.currentRowChanged.connect(lambda _row: self._selection_moved())
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -63,7 +67,9 @@ class RunList(QListWidget):
                                 "renames"))
 
     def show_runs(self, runs: list[Run]) -> None:
-        """List `runs` (all of them, in order) with their current names and states."""
+        """List `runs` (all of them, in order) with their current names and states; the
+        run selected stays selected while it is listed."""
+        selected = self._selected if self._selected in runs else None
         self.runs = list(runs)
         self.blockSignals(True)
         try:
@@ -75,8 +81,25 @@ class RunList(QListWidget):
                     item = QListWidgetItem()
                     self.addItem(item)
                 self._fill(item, run)
+            self.setCurrentRow(self.runs.index(selected) if selected is not None else -1)
         finally:
             self.blockSignals(False)
+        self._selection_moved()
+
+    def select(self, run: Run | None) -> None:
+        """Select `run` (None: none), as a click on it would."""
+        self.setCurrentRow(self.runs.index(run) if run in self.runs else -1)
+        self._selection_moved()
+
+    def selected_run(self) -> Run | None:
+        row = self.currentRow()
+        return self.runs[row] if 0 <= row < len(self.runs) else None
+
+    def _selection_moved(self) -> None:
+        run = self.selected_run()
+        if run is not self._selected:
+            self._selected = run
+            self.run_selected.emit(run)
 
     def _fill(self, item: QListWidgetItem, run: Run) -> None:
         item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsUserCheckable
@@ -114,13 +137,20 @@ class RunList(QListWidget):
 
 
 def swatch(color: str, size: int = 12) -> QIcon:
-    """A small filled circle in a run's colour."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.Antialiasing)
-    painter.setPen(Qt.NoPen)
-    painter.setBrush(QColor(color))
-    painter.drawEllipse(1, 1, size - 2, size - 2)
-    painter.end()
-    return QIcon(pixmap)
+    """A small filled circle in a run's colour. On a selected row it keeps its colour (Qt
+    would tint it with the selection's blue, which hid a blue run's dot) and gets a white
+    ring, so it stands out on the selection."""
+    def dot(ring: bool) -> QPixmap:
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setPen(QPen(QColor("#ffffff"), 1.5) if ring else Qt.NoPen)
+        painter.setBrush(QColor(color))
+        painter.drawEllipse(QRectF(1, 1, size - 2, size - 2))
+        painter.end()
+        return pixmap
+
+    icon = QIcon(dot(False))
+    icon.addPixmap(dot(True), QIcon.Selected)
+    return icon

@@ -73,7 +73,8 @@ class Decimated:
 
 
 class Run:
-    """One training run: its settings and name, colour, data, status and plot items."""
+    """One training run: its settings and name, colour, data, status, plot items and its
+    last analysis."""
 
     def __init__(self, settings: dict, color: str, iters_per_epoch: int,
                  iterations: int) -> None:
@@ -91,6 +92,9 @@ class Run:
         self.visible = True
         self.items: list = []  # raw loss, smoothed loss, train accuracy, test accuracy
         self.marker = None  # (symbol, text) where a diverged or stalled run ended
+        #: the last test-set analysis of its trainer (core.training.analysis.Analysis):
+        #: what the analysis tabs show when this run is selected
+        self.analysis = None
 
     @property
     def name(self) -> str:

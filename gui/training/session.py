@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 
 from core.model.graph import Graph
 from core.training.analysis import Analysis, analyse
@@ -117,6 +117,20 @@ class TrainingSession(QObject):
     def stop(self) -> None:
         if self.thread is not None:
             self.thread.job.control.stop()
+
+    def finish_now(self) -> None:
+        """Stop the run and end it before returning, as Stop does when the event loop goes
+        on: its thread is joined, then what it reported is handled at once (the end of the
+        run is announced with `run_done` and `run_finished`, in the state `idle`). For a
+        window or a panel closing: the trained weights still land where Stop puts them."""
+        thread = self.thread
+        if thread is None:
+            return
+        thread.job.control.stop()
+        thread.wait()
+        # The thread's signals wait in the event queue for this object: deliver them now,
+        # in order (and only them: no user input is handled meanwhile).
+        QCoreApplication.sendPostedEvents(self, QEvent.MetaCall)
 
     def request_snapshot(self) -> None:
         """Ask the run for one `Snapshot` of its next iteration (`snapshot` brings it)."""

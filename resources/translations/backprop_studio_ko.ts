@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AnalysisViews</name>
+    <message>
+        <source>No test-set analysis of this run yet: it is made when the run is paused or ends.</source>
+        <translation>이 학습은 아직 시험 데이터 분석이 없습니다. 분석은 학습을 일시 정지하거나 학습이 끝날 때 만들어집니다.</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>array {shape}</source>
@@ -88,8 +95,28 @@
         <translation>학습된 가중치를 캔버스에 넣지 않았습니다: {problem}.</translation>
     </message>
     <message>
+        <source>The trained weights were not put on the canvas: the network changed during the run ({changes}). They are the weights of the network as it was at Start: Save parameters… keeps them, and Start trains the network as it is now.</source>
+        <translation>학습된 가중치를 캔버스에 넣지 않았습니다: 학습 중에 신경망이 바뀌었습니다({changes}). 이 가중치는 시작할 때의 신경망의 가중치입니다. 매개변수 저장…으로 보관할 수 있고, 시작을 누르면 지금의 신경망을 학습합니다.</translation>
+    </message>
+    <message>
+        <source>The trained weights are now on the canvas. They replaced the values you gave {nodes} during the run (it trained from the values at Start); Edit ▸ Undo brings your values back.</source>
+        <translation>이제 학습된 가중치가 캔버스에 있습니다. 학습 중에 {nodes}에 입력한 값은 학습된 값으로 바뀌었습니다(학습은 시작할 때의 값에서 출발했습니다). 편집 ▸ 실행 취소로 입력한 값을 되돌립니다.</translation>
+    </message>
+    <message>
         <source>The trained weights are now on the canvas; Edit ▸ Undo brings the initializers back; saving saves the trained values.</source>
         <translation>이제 학습된 가중치가 캔버스에 있습니다. 편집 ▸ 실행 취소로 초기화 방식을 되돌리며, 저장하면 학습된 값이 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>The trained weights are now on the canvas; Edit ▸ Undo brings back the weights of the run before; saving saves the trained values.</source>
+        <translation>이제 학습된 가중치가 캔버스에 있습니다. 편집 ▸ 실행 취소로 이전 학습의 가중치를 되돌리며, 저장하면 학습된 값이 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>The trained weights are now on the canvas; Edit ▸ Undo brings back the values the parameters held before; saving saves the trained values.</source>
+        <translation>이제 학습된 가중치가 캔버스에 있습니다. 편집 ▸ 실행 취소로 매개변수의 이전 값을 되돌리며, 저장하면 학습된 값이 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>외 {count}건</translation>
     </message>
     <message>
         <source>The trained weights stay on the canvas; Edit ▸ Undo brings the initializers back.</source>
@@ -99,16 +126,16 @@
 <context>
     <name>ConfusionView</name>
     <message>
-        <source>pred {digit}</source>
-        <translation>예측 {digit}</translation>
-    </message>
-    <message>
-        <source>true {digit}</source>
-        <translation>정답 {digit}</translation>
-    </message>
-    <message>
         <source>Train, or pause a run, to see which digits the net confuses.</source>
         <translation>학습하거나 학습을 일시 정지하면 신경망이 어떤 숫자를 헷갈리는지 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <source>predicted →</source>
+        <translation>예측 →</translation>
     </message>
     <message>
         <source>Test set at iteration {iteration:,}: {right:,} of {total:,} right ({share:.1%}). Rows: the true digit; columns: what the net predicted.</source>
@@ -374,6 +401,10 @@
     <message>
         <source>set trained parameters</source>
         <translation>학습된 매개변수 넣기</translation>
+    </message>
+    <message>
+        <source>No step: {problem}.</source>
+        <translation>한 단계를 진행하지 않음: {problem}.</translation>
     </message>
     <message>
         <source>gradient step, lr {lr}</source>
@@ -717,6 +748,10 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
         <translation>UTF-8 텍스트가 아닙니다 ({byte}번째 바이트)</translation>
     </message>
     <message>
+        <source>not valid JSON: the file ends early (line {line}); it may have been cut off while it was written or copied</source>
+        <translation>올바른 JSON이 아닙니다: 파일이 중간에 끝납니다({line}행). 저장하거나 복사하는 도중에 잘렸을 수 있습니다</translation>
+    </message>
+    <message>
         <source>not valid JSON: {problem} at line {line}, column {column}</source>
         <translation>올바른 JSON이 아닙니다: {line}행 {column}열에서 {problem}</translation>
     </message>
@@ -921,6 +956,10 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
         <translation>엣지가 너무 많습니다: 그래프에는 최대 {limit:,}개까지 둘 수 있는데, 이 그래프는 {count:,}개가 됩니다</translation>
     </message>
     <message>
+        <source>the values would take up to {size} in the graph&apos;s file, and a graph file has room for {limit} of values (it is limited to {file})</source>
+        <translation>값들이 그래프 파일에서 최대 {size}를 차지하게 되는데, 그래프 파일에는 값을 위한 공간이 {limit}까지만 있습니다(파일 크기 제한 {file})</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>없음</translation>
     </message>
@@ -967,6 +1006,7 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     </message>
     <message>
         <source>the {what} holds a lone surrogate escape (\u{code:04x}), which is not a character</source>
+        <extracomment>the longest a number is in a file, with its separator: &quot;-1.2345678901234567e-300, &quot; a list&apos;s brackets and its separator: &quot;[&quot;, &quot;], &quot; what a graph at its node and edge limits takes in a file besides its values (ids the editor makes, 200-character labels in Korean, positions, parameters): about 12 MB, rounded up what all the values of a graph may take together in its file, written at their longest</extracomment>
         <translation>{what}에 문자가 아닌 외톨이 서로게이트 이스케이프(\u{code:04x})가 들어 있습니다</translation>
     </message>
     <message>
@@ -1069,6 +1109,10 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     <message>
         <source>Apply</source>
         <translation>적용</translation>
+    </message>
+    <message>
+        <source>Edited since it was opened: the description is of the graph as it was.</source>
+        <translation>연 뒤에 편집한 그래프입니다. 위의 설명은 편집하기 전의 그래프에 대한 것입니다.</translation>
     </message>
     <message>
         <source>Select one node to edit it.</source>
@@ -1301,6 +1345,14 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
         <translation>비정상 종료 전에 자동 저장된, 저장하지 않은 변경 사항을 복원했습니다.</translation>
     </message>
     <message>
+        <source>Undone: {command}</source>
+        <translation>실행 취소했습니다: {command}</translation>
+    </message>
+    <message>
+        <source>Redone: {command}</source>
+        <translation>다시 실행했습니다: {command}</translation>
+    </message>
+    <message>
         <source>Select one node to rename it.</source>
         <translation>이름을 바꾸려면 노드 하나를 선택하세요.</translation>
     </message>
@@ -1373,6 +1425,10 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
         <translation>이름 바꾸기(&amp;R)</translation>
     </message>
     <message>
+        <source>Make or clear the output</source>
+        <translation>출력(L)으로 지정 또는 해제</translation>
+    </message>
+    <message>
         <source>Add &amp;Op…</source>
         <translation>연산 추가(&amp;O)…</translation>
     </message>
@@ -1438,6 +1494,7 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     </message>
     <message>
         <source>&amp;File</source>
+        <extracomment>action → the keys a person presses for it (the sheet lists these), and the untranslated name the sheet gives it</extracomment>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
@@ -1819,6 +1876,7 @@ true {true}</source>
     <name>Recovery</name>
     <message>
         <source>⚠ Autosave failed, so a crash would lose the unsaved changes: {error}</source>
+        <extracomment>a recovery file is a graph file&apos;s text in a record with the time and the file&apos;s path</extracomment>
         <translation>⚠ 자동 저장에 실패했습니다. 비정상 종료되면 저장하지 않은 변경 사항을 잃게 됩니다: {error}</translation>
     </message>
     <message>
@@ -1893,7 +1951,7 @@ The file was kept as {path}.</source>
     <name>RunNames</name>
     <message>
         <source>lr {value}</source>
-        <extracomment>points kept per curve; a full run&apos;s curve is at most this many points weight of the newest loss in the moving average (about a 10-iteration window: enough to see the trend through the batch noise without lagging behind it) the settings that name a run, in the order its name lists them</extracomment>
+        <extracomment>points kept per curve; a full run&apos;s curve is at most this many points weight of the newest loss in the moving average (about a 10-iteration window: enough to see the trend through the batch noise without lagging behind it) the settings that name a run, in the order its name lists them the last test-set analysis of its trainer (core.training.analysis.Analysis): what the analysis tabs show when this run is selected</extracomment>
         <translation>학습률 {value}</translation>
     </message>
     <message>
@@ -2026,6 +2084,7 @@ The file was kept as {path}.</source>
     <name>StatusLine</name>
     <message>
         <source>output {label} = {value}</source>
+        <extracomment>the share of the status bar the status line may take</extracomment>
         <translation>출력 {label} = {value}</translation>
     </message>
     <message>
@@ -2043,6 +2102,10 @@ The file was kept as {path}.</source>
     <message>
         <source>The output {label} cannot compute, so there are no gradients to show: {reason}</source>
         <translation>출력 {label}을(를) 계산할 수 없어 보여 줄 기울기가 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{label}, where the graph ends, cannot compute, so there are no gradients to show: {reason}</source>
+        <translation>그래프의 끝인 {label}을(를) 계산할 수 없어 보여 줄 기울기가 없습니다: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2200,14 @@ The file was kept as {path}.</source>
     <message>
         <source>a hidden size can only be set for a two-layer net (two Affine layers, each with Parameter W and b, one feeding the other)</source>
         <translation>은닉층 크기는 2층 신경망에서만 정할 수 있습니다 (Affine 계층 두 개가 각각 Parameter W와 b를 갖고, 하나가 다른 하나로 이어지는 경우)</translation>
+    </message>
+    <message>
+        <source>hidden size {hidden:,} makes the trained graph&apos;s values take up to {size} in its file, and a graph file has room for {room} of values: the hidden size may be at most {most:,}</source>
+        <translation>은닉층 크기 {hidden:,}(으)로 학습하면 그래프의 값들이 파일에서 최대 {size}를 차지하는데, 그래프 파일에는 값을 위한 공간이 {room}까지만 있습니다: 은닉층 크기는 최대 {most:,}입니다</translation>
+    </message>
+    <message>
+        <source>the trained weights would make the graph&apos;s values take up to {size} in its file, and a graph file has room for {room} of values: make {node} ({shape}) smaller</source>
+        <translation>학습된 가중치를 넣으면 그래프의 값들이 파일에서 최대 {size}를 차지하는데, 그래프 파일에는 값을 위한 공간이 {room}까지만 있습니다: {node}({shape})의 크기를 줄이세요</translation>
     </message>
     <message>
         <source>the score node did not compute</source>
@@ -2267,6 +2338,22 @@ The file was kept as {path}.</source>
     <message>
         <source>dtype must be float32 or float64, not {value!r}</source>
         <translation>dtype은 float32나 float64여야 합니다 ({value!r}이(가) 아니라)</translation>
+    </message>
+    <message>
+        <source>{node} was deleted</source>
+        <translation>{node} 삭제됨</translation>
+    </message>
+    <message>
+        <source>the parameters of {node} changed</source>
+        <translation>{node}의 매개변수 변경됨</translation>
+    </message>
+    <message>
+        <source>input {port} of {node} was disconnected</source>
+        <translation>{node}의 입력 {port} 연결 끊김</translation>
+    </message>
+    <message>
+        <source>input {port} of {node} is fed by {source} now</source>
+        <translation>{node}의 입력 {port}에 이제 {source} 연결됨</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2533,10 @@ The file was kept as {path}.</source>
         <translation>이미지 {count:,}개로 {name} 학습 중…</translation>
     </message>
     <message>
+        <source>It trains the graph as it was at Start: edits you make now apply to the next run.</source>
+        <translation>시작할 때의 그래프를 학습합니다. 지금 하는 편집은 다음 학습에 적용됩니다.</translation>
+    </message>
+    <message>
         <source>Paused at iteration {iteration:,}.</source>
         <translation>반복 {iteration:,}에서 일시 정지했습니다.</translation>
     </message>
@@ -2460,6 +2551,36 @@ The file was kept as {path}.</source>
     <message>
         <source>stopped</source>
         <translation>중지됨</translation>
+    </message>
+    <message>
+        <source>Training is still running (iteration {iteration:,} of {iterations:,}).</source>
+        <translation>아직 학습 중입니다(반복 {iterations:,}번 중 {iteration:,}번째).</translation>
+    </message>
+    <message>
+        <source>{where}
+
+Save: stop it and put the weights trained so far on the canvas.
+Discard: stop it and discard them.
+Cancel: go on training.</source>
+        <translation>{where}
+
+저장: 학습을 멈추고 지금까지 학습된 가중치를 캔버스에 넣습니다.
+무시: 학습을 멈추고 가중치를 버립니다.
+취소: 학습을 계속합니다.</translation>
+    </message>
+    <message>
+        <source>{where}
+
+Discard: stop it and discard the weights trained so far (Cancel, then Save parameters…, keeps them).
+Cancel: go on training.</source>
+        <translation>{where}
+
+무시: 학습을 멈추고 지금까지 학습된 가중치를 버립니다(취소한 뒤 매개변수 저장…을 누르면 보관할 수 있습니다).
+취소: 학습을 계속합니다.</translation>
+    </message>
+    <message>
+        <source>Backprop Studio</source>
+        <translation>Backprop Studio</translation>
     </message>
     <message>
         <source>Training stopped: the panel was closed.</source>
@@ -2494,6 +2615,7 @@ The file was kept as {path}.</source>
     <name>TrainingTabs</name>
     <message>
         <source>Curves</source>
+        <extracomment>the run of the session&apos;s latest trainer (None: parameters loaded from a file, named `loaded_name`, whose analysis is `loaded`; or none yet). Reset forgets the trainer, not which run was the latest.</extracomment>
         <translation>곡선</translation>
     </message>
     <message>

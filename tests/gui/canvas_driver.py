@@ -97,3 +97,26 @@ class Canvas:
 
     def expected_labels(self, result, edge) -> tuple[str, str]:
         return summarize(result.edge_value(edge)), summarize(result.edge_grad(edge))
+
+    # -- edits through the inspector, with real clicks and keys --------------------------
+
+    def set_value(self, label: str, text: str, name: str = "value") -> None:
+        """Select the node `label` with a click, type `text` into its parameter field
+        `name` (its Value, by default) and click Apply (the recompute runs after the
+        caller's wait, if it armed one)."""
+        self.click(self.header(label))
+        inspector = self.window.inspector
+        field = inspector.field(name)
+        field.setFocus()
+        field.selectAll()
+        QTest.keyClicks(field, text)
+        QTest.mouseClick(inspector.apply_button, Qt.LeftButton)
+
+    def rename(self, label: str, name: str) -> None:
+        """Select `label` with a click, type `name` into the inspector's Label field, Enter."""
+        self.click(self.header(label))
+        line = self.window.inspector.label_edit
+        line.setFocus()
+        line.selectAll()
+        QTest.keyClicks(line, name)
+        QTest.keyClick(line, Qt.Key_Return)

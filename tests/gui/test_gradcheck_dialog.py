@@ -83,3 +83,28 @@ def test_closing_mid_check_joins_the_thread(qtbot):
     thread = dialog.thread
     dialog.close()
     assert thread.isFinished() and not dialog.isVisible()
+
+
+def test_check_again_checks_the_graph_as_it_is_now(canvas, qtbot):
+    """Issue "Two features at once", 3: with the dialog open, apple = 200 and apple_num
+    renamed to count; Check again checked the copy taken when the dialog opened (apple_num
+    110 = 110, "Passed"). Now it checks the document's graph as it is."""
+    c, window = canvas, canvas.window
+    window.window_actions.run.gradcheck.trigger()  # Run ▸ Check Gradients
+    dialog = window.findChild(GradcheckDialog)
+    with qtbot.waitSignal(dialog.check_finished, timeout=20000):
+        pass
+    assert cells(dialog)[1][:3] == ["apple_num", "()", "110"]
+    with qtbot.waitSignal(c.document.computed, timeout=5000):
+        c.set_value("apple", "200")
+    c.rename("apple_num", "count")
+    assert c.document.graph.nodes["apple_num"].label == "count"
+    with qtbot.waitSignal(dialog.check_finished, timeout=20000) as finished:
+        QTest.mouseClick(dialog.run_button, Qt.LeftButton)  # Check again
+    assert finished.args[0].passed
+    rows = {r[0]: r for r in cells(dialog)}
+    assert "apple_num" not in rows
+    # ∂price/∂count = apple · tax = 200 · 1.1, ∂price/∂apple = count · tax = 2 · 1.1
+    assert rows["count"][2].startswith("220") and rows["count"][3].startswith("220")
+    assert rows["apple"][2] == "2.2" and rows["apple"][5] == "pass"
+    dialog.close()

@@ -202,10 +202,11 @@ def test_no_english_is_left_in_any_menu_dock_dialog_or_tooltip(window, qtbot, mo
     w.search_popup.open_at(w.mapToGlobal(w.rect().center()), "")
     check(texts(w.search_popup), names)
     w.search_popup.hide()
-    w.window_actions.shortcuts_dialog()
+    sheet = w.window_actions.shortcuts_dialog()
     w.window_actions.about_dialog()
-    box, (title, text) = shown
-    check(texts(box) + [("About", title), ("About", text)], names)
+    (title, text), = shown
+    check(texts(sheet) + [("About", title), ("About", text)], names)
+    sheet.close()
     dialog = open_gradcheck_dialog(w, w.document.graph)  # deletes itself when closed
     with qtbot.waitSignal(dialog.check_finished, timeout=30000):
         pass
