@@ -1,5 +1,7 @@
 """The headless subcommands of `backprop-studio`: the parser that sends each to its module
-(`run`, `gradcheck`, `explain`, `export-code`, `train`), and how every one of them ends.
+(`run`, `gradcheck`, `explain`, `export-code`, `train`, `samples`; `--install-desktop-entry`
+and `--remove-desktop-entry` to `desktop_entry`), and how every one of them ends. A FILE
+argument may name a bundled sample (`core.files.samples.graph_argument`).
 
 They never import Qt, so they start fast and run on a server; `backprop_studio.py` sends
 every other command line to the editor. A command whose reader goes away (`... | head`)
@@ -13,9 +15,12 @@ import os
 import sys
 from typing import Callable, Sequence
 
+from core.files.samples import graph_argument
 from core.i18n import set_language
 
-SUBCOMMANDS = ("run", "gradcheck", "train", "explain", "export-code")
+SUBCOMMANDS = ("run", "gradcheck", "train", "explain", "export-code", "samples")
+#: options of the `backprop-studio` command that need no editor (core/cli/desktop_entry.py)
+DESKTOP_ENTRY_OPTIONS = ("--install-desktop-entry", "--remove-desktop-entry")
 
 #: the exit status after the reader of our output went away: a Unix tool killed by SIGPIPE
 #: ends with 128 + 13, so `set -o pipefail` scripts see the same as with `cat`
@@ -59,6 +64,10 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     from core.cli import train as train_command
     train_command.add_arguments(p)
     p.set_defaults(func=train_command.main)
+    p = sub.add_parser("samples", help="list the bundled sample graphs: figure, name, title")
+    from core.cli import samples as samples_command
+    samples_command.add_arguments(p)
+    p.set_defaults(func=samples_command.main)
     return parser
 
 
@@ -66,9 +75,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one headless subcommand (`run`, `gradcheck`, `explain`, `export-code`, `train`)."""
     argv = list(sys.argv[1:] if argv is None else argv)
 
+    if set(argv) & set(DESKTOP_ENTRY_OPTIONS):
+        from core.cli import desktop_entry
+        return desktop_entry.main(argv)
+
     def command() -> int:
         args = _subcommand_parser().parse_args(argv)
         set_language(getattr(args, "lang", "en"))
+        for name in ("file", "graph"):  # a FILE argument may name a bundled sample
+            if getattr(args, name, None):
+                setattr(args, name, graph_argument(getattr(args, name)))
         return args.func(args)
 
     return quietly(command)

@@ -74,6 +74,14 @@
         <source>loss {loss:.4f}</source>
         <translation>손실 {loss:.4f}</translation>
     </message>
+    <message>
+        <source>Samples of chapter 5 (figure, name, title):</source>
+        <translation>5장의 예제 (그림, 이름, 제목):</translation>
+    </message>
+    <message>
+        <source>Open one in the editor with backprop-studio NAME; run, explain, gradcheck and export-code take a NAME in place of a file too.</source>
+        <translation>편집기에서 열려면 backprop-studio 이름을 입력합니다. run, explain, gradcheck, export-code도 파일 대신 이름을 받습니다.</translation>
+    </message>
 </context>
 <context>
     <name>CanvasLink</name>
@@ -207,6 +215,22 @@
     <message>
         <source>Step: {label} {before} → {after}</source>
         <translation>한 단계: {label} {before} → {after}</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopEntry</name>
+    <message>
+        <source>Removed {count} files of Backprop Studio&apos;s desktop entry from {folder}.</source>
+        <extracomment>characters that make an Exec argument need quotes (the Desktop Entry spec&apos;s list)</extracomment>
+        <translation>{folder}에서 Backprop Studio의 데스크톱 항목 파일 {count}개를 지웠습니다.</translation>
+    </message>
+    <message>
+        <source>cannot write the desktop entry: {reason}</source>
+        <translation>데스크톱 항목을 쓸 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Installed {entry} and its icon under {icons}: Backprop Studio is in your applications menu (Education). backprop-studio --remove-desktop-entry takes it out again.</source>
+        <translation>{entry} 파일과 아이콘을 {icons} 아래에 설치했습니다. 이제 프로그램 메뉴의 교육 항목에 Backprop Studio가 있습니다. backprop-studio --remove-desktop-entry로 다시 뺄 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1927,7 +1951,6 @@ The file was kept as {path}.</source>
     <name>RunNames</name>
     <message>
         <source>lr {value}</source>
-        <extracomment>points kept per curve; a full run&apos;s curve is at most this many points weight of the newest loss in the moving average (about a 10-iteration window: enough to see the trend through the batch noise without lagging behind it) the settings that name a run, in the order its name lists them</extracomment>
         <extracomment>points kept per curve; a full run&apos;s curve is at most this many points weight of the newest loss in the moving average (about a 10-iteration window: enough to see the trend through the batch noise without lagging behind it) the settings that name a run, in the order its name lists them the last test-set analysis of its trainer (core.training.analysis.Analysis): what the analysis tabs show when this run is selected</extracomment>
         <translation>학습률 {value}</translation>
     </message>
@@ -2004,6 +2027,22 @@ The file was kept as {path}.</source>
     <message>
         <source>axis {axis} does not exist for x of shape {sx}</source>
         <translation>형상이 {sx}인 x에는 축 {axis}이(가) 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>the package &apos;{package}&apos; here belongs to {owner}</source>
+        <extracomment>the top-level packages this distribution ships besides this module</extracomment>
+        <translation>이 환경의 &apos;{package}&apos; 패키지는 {owner}에 속합니다</translation>
+    </message>
+    <message>
+        <source>the package &apos;{package}&apos; here is not Backprop Studio&apos;s (it is at {folder})</source>
+        <translation>이 환경의 &apos;{package}&apos; 패키지는 Backprop Studio의 것이 아닙니다({folder}에 있음)</translation>
+    </message>
+    <message>
+        <source>{found}. Two distributions that ship the same top-level package overwrite each other&apos;s files, so Backprop Studio cannot run in this environment: install it into a fresh virtual environment, or with pipx, which gives it one of its own</source>
+        <translation>{found}. 같은 최상위 패키지를 담은 두 배포판은 서로의 파일을 덮어쓰므로 이 환경에서는 Backprop Studio를 실행할 수 없습니다. 새 가상 환경에 설치하거나, 프로그램마다 환경을 따로 만들어 주는 pipx로 설치하세요</translation>
     </message>
 </context>
 <context>
