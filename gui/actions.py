@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.about import VERSION
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.base.i18n import LANGUAGE_NAMES
 from gui.base.theme import THEMES
@@ -460,8 +461,10 @@ class WindowActions(QObject):
         canvas's gestures."""
         sections = []
         pressed, names = self._make.pressed, self._make.sheet_names
-        for menu_action in self.window.menuBar().actions():
-            menu = menu_action.menu()
+        # the menus this object made, in the menu bar's order; not QAction.menu() of the menu
+        # bar's actions: before 6.11.2 PySide6 gave Python that menu, which then deleted it
+        for menu in (group.menu for group in (self.file, self.edit, self.view, self.run,
+                                              self.help)):
             rows = []
             for action in menu.actions():
                 keys = [k for k in pressed.get(action, ()) if k in action.shortcuts()]
@@ -487,11 +490,7 @@ class WindowActions(QObject):
         return self.sheet
 
     def about_dialog(self) -> None:
-        from importlib.metadata import PackageNotFoundError, version
-        try:
-            number = version("backprop-studio")
-        except PackageNotFoundError:
-            number = "?"
+        """The about box; Qt shows the window's icon (the app's) beside it."""
         QMessageBox.about(self.window, translate("MainWindow", "About Backprop Studio"),
                           translate(
             "MainWindow", "<h3>Backprop Studio {version}</h3>"
@@ -499,7 +498,7 @@ class WindowActions(QObject):
             "forward and gradients flow backward, as chapter 5 of <i>Deep Learning from "
             "Scratch</i> (밑바닥부터 시작하는 딥러닝, Koki Saito) teaches it.</p>"
             "<p>MIT licence. Python, NumPy, PySide6 (Qt) and pyqtgraph.</p>").format(
-                version=html.escape(number)))
+                version=html.escape(VERSION)))
 
 
 class ShortcutsSheet(QDialog):

@@ -1,4 +1,10 @@
-"""Starting the editor: `backprop-studio [FILE] [--screenshot OUT.png]`."""
+"""Starting the editor: `backprop-studio [FILE] [--screenshot OUT.png]`.
+
+FILE is a graph file, or a bundled sample's name (`backprop-studio sigmoid_primitives`),
+which opens as an untitled copy as File ▸ Open Sample does. The application carries the
+icon and the desktop file name (`backprop-studio`, as the desktop entry is called), so a
+window manager shows our icon and Wayland finds the entry.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +18,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from core.about import DESKTOP_ID, VERSION, version_text
+from core.files.samples import graph_argument
 from core.paths import SAMPLES
 
 ORGANIZATION = "BackpropStudio"
@@ -24,19 +32,28 @@ def make_app() -> QApplication:
     if app is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-        app = QApplication(sys.argv[:1])
+        app = QApplication([DESKTOP_ID])  # X11 WM_CLASS instance, as StartupWMClass says
     from gui.base.fonts import make_font
     app.setFont(make_font(app.font().pointSizeF()))  # the same families everywhere
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(VERSION)
     app.setApplicationDisplayName(APPLICATION)
+    QGuiApplication.setDesktopFileName(DESKTOP_ID)
+    from gui.base.icon import app_icon
+    app.setWindowIcon(app_icon())
     return app
 
 
 def open_initial(window, file: str | None) -> bool:
-    if file:
-        return window.files.open_file(file, ask=False)
-    return window.files.open_sample(DEFAULT_SAMPLE, ask=False)
+    """FILE, else the default sample; a name that is no file but a sample's opens that
+    sample (as an untitled copy, so saving never writes into the installed samples)."""
+    if not file:
+        return window.files.open_sample(DEFAULT_SAMPLE, ask=False)
+    found = graph_argument(file)
+    if found != file:
+        return window.files.open_sample(Path(found), ask=False)
+    return window.files.open_file(file, ask=False)
 
 
 def screenshot(window, out: str) -> bool:
@@ -58,10 +75,14 @@ def editor_parser() -> argparse.ArgumentParser:
         prog="backprop-studio", formatter_class=argparse.RawDescriptionHelpFormatter,
         description=translate("CLI", "Open the Backprop Studio editor, or run a headless "
                               "command:\n\n{commands}\n\nbackprop-studio COMMAND --help tells "
-                              "more about one.").format(commands=subcommand_list()))
+                              "more about one. backprop-studio --install-desktop-entry adds "
+                              "the app to your desktop's applications menu "
+                              "(--remove-desktop-entry takes it out).").format(
+                                  commands=subcommand_list()))
     parser.add_argument("file", nargs="?",
-                        help=translate("CLI", "graph file to open (default: the "
-                                       "apple-and-orange sample)"))
+                        help=translate("CLI", "graph file, or a sample's name "
+                                       "(backprop-studio samples lists them), to open "
+                                       "(default: the apple-and-orange sample)"))
     parser.add_argument("--screenshot", metavar="OUT.png",
                         help=translate("CLI", "save a picture of the main window and exit"))
     parser.add_argument("--train", type=int, metavar="N",
@@ -78,6 +99,7 @@ def editor_parser() -> argparse.ArgumentParser:
     parser.add_argument("--step", type=int, metavar="N",
                         help=translate("CLI", "with --screenshot: show step mode at its Nth "
                                        "step (1 = first; a negative N counts from the last)"))
+    parser.add_argument("--version", action="version", version=version_text())
     return parser
 
 
@@ -154,7 +176,7 @@ def _screenshot_run(file: str | None, out: Path, train: int | None = None,
     set_language(language or "en")  # a refused file is said in the screenshot's language
     if file:
         try:
-            load_graph(file)
+            load_graph(graph_argument(file))
         except GraphFileError as e:
             print(f"backprop-studio: {e}", file=sys.stderr)
             return 1

@@ -1,5 +1,7 @@
 """The headless subcommands of `backprop-studio`: the parser that sends each to its module
-(`run`, `gradcheck`, `explain`, `export-code`, `train`), and how every one of them ends.
+(`run`, `gradcheck`, `explain`, `export-code`, `train`, `samples`; `--install-desktop-entry`
+and `--remove-desktop-entry` to `desktop_entry`), and how every one of them ends. A FILE
+argument may name a bundled sample (`core.files.samples.graph_argument`).
 
 They never import Qt, so they start fast and run on a server; `backprop_studio.py` sends
 every other command line to the editor. A command whose reader goes away (`... | head`)
@@ -14,9 +16,12 @@ import sys
 from typing import Callable, Sequence
 
 from core.cli.messages import language_in, speak_argparse
+from core.files.samples import graph_argument
 from core.i18n import set_language, translate
 
-SUBCOMMANDS = ("run", "gradcheck", "train", "explain", "export-code")
+SUBCOMMANDS = ("run", "gradcheck", "train", "explain", "export-code", "samples")
+#: options of the `backprop-studio` command that need no editor (core/cli/desktop_entry.py)
+DESKTOP_ENTRY_OPTIONS = ("--install-desktop-entry", "--remove-desktop-entry")
 
 #: the exit status after the reader of our output went away: a Unix tool killed by SIGPIPE
 #: ends with 128 + 13, so `set -o pipefail` scripts see the same as with `cat`
@@ -42,6 +47,7 @@ def subcommand_help() -> dict[str, str]:
                              "backward step"),
         "export-code": translate("CLI", "the graph as a standalone NumPy script in the book's "
                                  "layer style, printing what run prints"),
+        "samples": translate("CLI", "list the bundled sample graphs: figure, name, title"),
     }
 
 
@@ -64,9 +70,11 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     from core.cli import export_code as export_command
     from core.cli import gradcheck as gradcheck_command
     from core.cli import run as run_command
+    from core.cli import samples as samples_command
     from core.cli import train as train_command
     modules = {"run": run_command, "gradcheck": gradcheck_command, "train": train_command,
-               "explain": explain_command, "export-code": export_command}
+               "explain": explain_command, "export-code": export_command,
+               "samples": samples_command}
     for name, helped in subcommand_help().items():
         p = sub.add_parser(name, help=helped, description=helped, **described)
         modules[name].add_arguments(p)
@@ -75,14 +83,21 @@ def _subcommand_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one headless subcommand (`run`, `gradcheck`, `explain`, `export-code`, `train`)."""
+    """Run one headless subcommand (see SUBCOMMANDS) or the desktop entry options."""
     argv = list(sys.argv[1:] if argv is None else argv)
+
+    if set(argv) & set(DESKTOP_ENTRY_OPTIONS):
+        from core.cli import desktop_entry
+        return desktop_entry.main(argv)
 
     def command() -> int:
         # the language first: the parser's help and its errors speak it too
         set_language(language_in(argv))
         speak_argparse()
         args = _subcommand_parser().parse_args(argv)
+        for name in ("file", "graph"):  # a FILE argument may name a bundled sample
+            if getattr(args, name, None):
+                setattr(args, name, graph_argument(getattr(args, name)))
         return args.func(args)
 
     return quietly(command)

@@ -156,7 +156,7 @@ class WireDrag(Gesture):
             if picked is not None and (picked.target, picked.port) == (dst, port):
                 return  # put back where it was
             done = (editor.move_edge(picked, source, dst, port) if picked is not None
-                    else editor.connect(source, dst, port))
+                    else editor.wire(source, dst, port))
             if done:
                 graph = scene.graph
                 scene.status_message.emit(translate(

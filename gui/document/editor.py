@@ -189,8 +189,11 @@ class Editor(QObject):
             return self.tr("this edge already exists")
         return None
 
-    def connect(self, source: str, target: str, port: str) -> bool:
-        """Wire source → target.port; an edge already on that port is replaced."""
+    def wire(self, source: str, target: str, port: str) -> bool:
+        """Wire source → target.port; an edge already on that port is replaced.
+
+        Not named `connect`: that would hide `QObject.connect`, which PySide6 before 6.9
+        calls on the sender whenever one of this object's signals is connected."""
         problem = self.connect_problem(source, target, port)
         if problem:
             self._refuse(self.tr("Cannot connect: {problem}").format(problem=problem))

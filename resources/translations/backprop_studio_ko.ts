@@ -168,7 +168,7 @@
     </message>
     <message>
         <source>JSON output: arrays are nested lists; null means &quot;not computed&quot; (for labels: &quot;not differentiated&quot;). JSON has no NaN or infinity, so those numbers are written as the strings &quot;nan&quot;, &quot;inf&quot; and &quot;-inf&quot;. `run --json` always has &quot;warnings&quot; and &quot;errors&quot; lists, each entry {&quot;node&quot;: label, &quot;port&quot;: port or null, &quot;message&quot;: text}, root causes first.</source>
-        <extracomment>the exit status after the reader of our output went away: a Unix tool killed by SIGPIPE ends with 128 + 13, so `set -o pipefail` scripts see the same as with `cat`</extracomment>
+        <extracomment>options of the `backprop-studio` command that need no editor (core/cli/desktop_entry.py) the exit status after the reader of our output went away: a Unix tool killed by SIGPIPE ends with 128 + 13, so `set -o pipefail` scripts see the same as with `cat`</extracomment>
         <translation>JSON 출력: 배열은 중첩된 목록이고, null은 &quot;계산되지 않음&quot;(정답 레이블이면 &quot;미분하지 않음&quot;)이라는 뜻입니다. JSON에는 NaN과 무한대가 없으므로 이런 수는 문자열 &quot;nan&quot;, &quot;inf&quot;, &quot;-inf&quot;로 씁니다. `run --json`에는 언제나 &quot;warnings&quot; 목록과 &quot;errors&quot; 목록이 있고, 각 항목은 {&quot;node&quot;: label, &quot;port&quot;: port or null, &quot;message&quot;: text}이며 근본 원인이 먼저 나옵니다.</translation>
     </message>
     <message>
@@ -192,6 +192,10 @@
         <translation>그래프를 책의 계층 방식으로 쓴 독립 NumPy 스크립트로 내보냅니다. 스크립트는 run과 같은 것을 출력합니다</translation>
     </message>
     <message>
+        <source>list the bundled sample graphs: figure, name, title</source>
+        <translation>예제 그래프의 목록을 보여 줍니다: 그림, 이름, 제목</translation>
+    </message>
+    <message>
         <source>Headless Backprop Studio commands.</source>
         <translation>화면 없이 쓰는 Backprop Studio 명령입니다.</translation>
     </message>
@@ -212,16 +216,16 @@
 
 {commands}
 
-backprop-studio COMMAND --help tells more about one.</source>
+backprop-studio COMMAND --help tells more about one. backprop-studio --install-desktop-entry adds the app to your desktop&apos;s applications menu (--remove-desktop-entry takes it out).</source>
         <translation>Backprop Studio 편집기를 열거나, 화면 없이 다음 명령을 실행합니다:
 
 {commands}
 
-backprop-studio COMMAND --help로 각 명령을 자세히 볼 수 있습니다.</translation>
+backprop-studio COMMAND --help로 각 명령을 자세히 볼 수 있습니다. backprop-studio --install-desktop-entry는 데스크톱의 응용 프로그램 메뉴에 앱을 넣고, --remove-desktop-entry는 뺍니다.</translation>
     </message>
     <message>
-        <source>graph file to open (default: the apple-and-orange sample)</source>
-        <translation>열 그래프 파일 (기본값: 사과와 귤 예제)</translation>
+        <source>graph file, or a sample&apos;s name (backprop-studio samples lists them), to open (default: the apple-and-orange sample)</source>
+        <translation>열 그래프 파일이나 예제의 이름 (이름은 backprop-studio samples가 보여 줍니다. 기본값: 사과와 귤 예제)</translation>
     </message>
     <message>
         <source>save a picture of the main window and exit</source>
@@ -254,6 +258,18 @@ backprop-studio COMMAND --help로 각 명령을 자세히 볼 수 있습니다.<
     <message>
         <source>{text!r}: width and height must be 320..8000 and 240..8000</source>
         <translation>{text!r}: 너비는 320..8000, 높이는 240..8000이어야 합니다</translation>
+    </message>
+    <message>
+        <source>print one JSON list: [{&quot;name&quot;, &quot;figure&quot;, &quot;title&quot;, &quot;path&quot;}]</source>
+        <translation>JSON 목록 하나를 출력합니다: [{&quot;name&quot;, &quot;figure&quot;, &quot;title&quot;, &quot;path&quot;}]</translation>
+    </message>
+    <message>
+        <source>Samples of chapter 5 (figure, name, title):</source>
+        <translation>5장의 예제 (그림, 이름, 제목):</translation>
+    </message>
+    <message>
+        <source>Open one in the editor with backprop-studio NAME; run, explain, gradcheck and export-code take a NAME in place of a file too.</source>
+        <translation>편집기에서 열려면 backprop-studio 이름을 입력합니다. run, explain, gradcheck, export-code도 파일 대신 이름을 받습니다.</translation>
     </message>
 </context>
 <context>
@@ -388,6 +404,22 @@ backprop-studio COMMAND --help로 각 명령을 자세히 볼 수 있습니다.<
     <message>
         <source>Step: {label} {before} → {after}</source>
         <translation>한 단계: {label} {before} → {after}</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopEntry</name>
+    <message>
+        <source>Removed {count} files of Backprop Studio&apos;s desktop entry from {folder}.</source>
+        <extracomment>characters that make an Exec argument need quotes (the Desktop Entry spec&apos;s list)</extracomment>
+        <translation>{folder}에서 Backprop Studio의 데스크톱 항목 파일 {count}개를 지웠습니다.</translation>
+    </message>
+    <message>
+        <source>cannot write the desktop entry: {reason}</source>
+        <translation>데스크톱 항목을 쓸 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Installed {entry} and its icon under {icons}: Backprop Studio is in your applications menu (Education). backprop-studio --remove-desktop-entry takes it out again.</source>
+        <translation>{entry} 파일과 아이콘을 {icons} 아래에 설치했습니다. 이제 프로그램 메뉴의 교육 항목에 Backprop Studio가 있습니다. backprop-studio --remove-desktop-entry로 다시 뺄 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2389,6 +2421,22 @@ The file was kept as {path}.</source>
     <message>
         <source>axis {axis} does not exist for x of shape {sx}</source>
         <translation>형상이 {sx}인 x에는 축 {axis}이(가) 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>the package &apos;{package}&apos; here belongs to {owner}</source>
+        <extracomment>the top-level packages this distribution ships besides this module</extracomment>
+        <translation>이 환경의 &apos;{package}&apos; 패키지는 {owner}에 속합니다</translation>
+    </message>
+    <message>
+        <source>the package &apos;{package}&apos; here is not Backprop Studio&apos;s (it is at {folder})</source>
+        <translation>이 환경의 &apos;{package}&apos; 패키지는 Backprop Studio의 것이 아닙니다({folder}에 있음)</translation>
+    </message>
+    <message>
+        <source>{found}. Two distributions that ship the same top-level package overwrite each other&apos;s files, so Backprop Studio cannot run in this environment: install it into a fresh virtual environment, or with pipx, which gives it one of its own</source>
+        <translation>{found}. 같은 최상위 패키지를 담은 두 배포판은 서로의 파일을 덮어쓰므로 이 환경에서는 Backprop Studio를 실행할 수 없습니다. 새 가상 환경에 설치하거나, 프로그램마다 환경을 따로 만들어 주는 pipx로 설치하세요</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QLocale, QPointF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QMessageBox
-from text_walker import english, menu_texts, names_that_stay, texts
+from text_walker import english, menu_texts, names_that_stay, submenu, texts
 
 from core.paths import SAMPLES
 from gui.base import i18n
@@ -21,8 +21,8 @@ KOREAN = QLocale(QLocale.Korean, QLocale.SouthKorea)
 def language_action(window, name: str):
     """The action a user clicks: View ▸ Language ▸ `name`, found through the menu bar."""
     menus = window.window_actions.view
-    view = next(a.menu() for a in window.menuBar().actions() if a.menu() is menus.menu)
-    language = next(a.menu() for a in view.actions() if a.menu() is menus.language_menu)
+    view = next(submenu(a) for a in window.menuBar().actions() if submenu(a) is menus.menu)
+    language = next(submenu(a) for a in view.actions() if submenu(a) is menus.language_menu)
     return next(a for a in language.actions() if a.text() == name)
 
 
@@ -203,7 +203,7 @@ def test_no_english_is_left_in_any_menu_dock_dialog_or_tooltip(window, qtbot, mo
                       QPointF(-5000, -5000)):
             check(menu_texts(w.window_actions.context_menu(where), "context menu"), names)
     for menu_action in w.menuBar().actions():
-        check(menu_texts(menu_action.menu(), "menu"), names)
+        check(menu_texts(submenu(menu_action), "menu"), names)
     check(texts(w), names)  # the docks, the step bar, the status bar
     w.search_popup.open_at(w.mapToGlobal(w.rect().center()), "")
     check(texts(w.search_popup), names)

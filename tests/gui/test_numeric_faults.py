@@ -26,7 +26,7 @@ def _one_op(canvas, op: str, x: float) -> tuple[str, str]:
     editor = canvas.window.editor
     source = _add(editor, "Constant", "x", (100, 200), x)
     node = _add(editor, op, "f", (340, 200))
-    editor.connect(source, node, "x")
+    editor.wire(source, node, "x")
     canvas.wait_computed()
     return source, node
 
@@ -72,7 +72,7 @@ def test_nan_is_marked_along_its_way_and_the_start_is_outlined(empty_canvas):
     exp = _add(editor, "Exp", "exp", (300, 120))
     mul = _add(editor, "Mul", "mul", (540, 200))
     for src, dst, port in ((x, exp, "x"), (exp, mul, "x"), (zero, mul, "y")):
-        editor.connect(src, dst, port)
+        editor.wire(src, dst, port)
     canvas.wait_computed()
 
     def edge(dst, port):

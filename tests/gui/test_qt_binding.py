@@ -1,10 +1,11 @@
-"""Guards against a Qt binding that corrupts the interpreter.
+"""Guards against a Qt binding that corrupts the interpreter, or deletes what it returns.
 
 PySide6-Essentials 6.12.0 returned `None` from void methods without a reference on
 Python 3.11, so each `setText` lowered None's count until Python aborted mid-session.
 pyproject.toml excludes that release; this test catches any release that does it again.
 """
 
+import gc
 import sys
 
 from PySide6.QtGui import QImage, QPainter, QPen
@@ -22,3 +23,15 @@ def test_void_qt_calls_keep_none_alive(qtbot):
         painter.setPen(QPen())
     painter.end()
     assert sys.getrefcount(None) > before - 500
+
+
+def test_the_menus_outlive_the_keyboard_shortcuts_dialog(window):
+    """Before 6.11.2, PySide6's QAction.menu() gave Python the menu it returned, which then
+    deleted it: the shortcuts sheet, reading the menu bar that way, took every menu with it."""
+    sheet = window.window_actions.shortcuts_dialog()
+    assert "Ctrl+Z" in sheet.text()
+    sheet.close()
+    gc.collect()
+    a = window.window_actions
+    assert [g.menu.title() for g in (a.file, a.edit, a.view, a.run, a.help)] == [
+        "&File", "&Edit", "&View", "&Run", "&Help"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
+from text_walker import submenu
 
 from core.paths import SAMPLES
 from gui.lesson.modes import LessonModes
@@ -66,20 +67,20 @@ def test_every_menu_and_toolbar_entry_is_an_action_of_the_actions_object(window)
     def entries(menu: QMenu) -> list[QAction]:
         out = []
         for action in menu.actions():
-            if action.menu() is not None and action.menu() not in listed:
-                out += entries(action.menu())
-            elif action.menu() is None and not action.isSeparator():
+            if submenu(action) is not None and submenu(action) not in listed:
+                out += entries(submenu(action))
+            elif submenu(action) is None and not action.isSeparator():
                 out.append(action)
         return out
 
-    shown = [a for m in window.menuBar().actions() for a in entries(m.menu())]
+    shown = [a for m in window.menuBar().actions() for a in entries(submenu(m))]
     shown += [a for a in window.window_actions.lesson_toolbar.actions() if not a.isSeparator()]
     assert len(shown) > 40
     assert [a.text() for a in shown if a not in owned | docks] == []
     assert set(window.actions()) <= owned  # the keys of the window: all of ours
     a = window.window_actions
     assert {g.menu for g in (a.file, a.edit, a.view, a.run, a.help)} == {
-        m.menu() for m in window.menuBar().actions()}
+        submenu(m) for m in window.menuBar().actions()}
 
 
 def test_every_action_keeps_its_keys(window):

@@ -11,6 +11,7 @@ import html
 import re
 
 import pyqtgraph as pg
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -62,13 +63,21 @@ def english(text: str, names: list[str]) -> list[str]:
     return [w for w in WORD.findall(text) if w.lower() not in KEEP and not KEY.fullmatch(w)]
 
 
+def submenu(action: QAction) -> QMenu | None:
+    """The menu `action` opens (None for a plain action): what `action.menu()` returns, but
+    found as the menu that owns its menu action, because PySide6 before 6.11.2 handed Python
+    the menu `action.menu()` returned, and deleted it with that reference."""
+    parent = action.parent()
+    return parent if isinstance(parent, QMenu) and parent.menuAction() is action else None
+
+
 def menu_texts(menu: QMenu, where: str) -> list[tuple[str, str]]:
     out = [(where, menu.title())]
     for action in menu.actions():
         if action.isSeparator():
             continue
-        if action.menu() is not None:
-            out += menu_texts(action.menu(), f"{where} ▸ {action.menu().title()}")
+        if submenu(action) is not None:
+            out += menu_texts(submenu(action), f"{where} ▸ {submenu(action).title()}")
         else:
             out += [(f"{where} ▸ {action.text()}", action.text()),
                     (f"{where} ▸ {action.text()} (tooltip)", action.toolTip())]
