@@ -1,5 +1,6 @@
 """How values read as text: the book's numbers for scalars, small arrays in full, shape and
-largest magnitude for larger arrays.
+range (smallest … largest element) for larger arrays; rounding left over from arithmetic
+(`-1.11e-16` after a Gradient Step) shows as 0, in the display only.
 
 The one place values become text: the command line, the canvas's edge labels and node
 bodies, tooltips and the step narration all use it, so they all say the same thing.
@@ -8,6 +9,7 @@ bodies, tooltips and the step narration all use it, so they all say the same thi
 from __future__ import annotations
 
 import math
+import unicodedata
 
 import numpy as np
 
@@ -19,6 +21,13 @@ def shape_str(shape: tuple[int, ...]) -> str:
     return "(" + ", ".join(str(n) for n in shape) + ("," if len(shape) == 1 else "") + ")"
 
 
+#: a number this close to 0 is rounding left over from arithmetic on numbers near 1 (a
+#: Gradient Step's 0.3 - 0.1 × 3 is -5.55e-17): it is shown as 0, and only shown so
+ROUNDOFF = 1e-15
+#: in an array, an element this many times smaller than its largest is shown as 0
+RELATIVE_ROUNDOFF = 1e-12
+
+
 def format_number(x: float, digits: int = 6) -> str:
     """A scalar as the book prints it: `715`, `2.2`, `110`, `3.3`, `1e-07`."""
     x = float(x) + 0.0  # -0.0 + 0.0 is 0.0: a zero has no sign to show
@@ -26,6 +35,8 @@ def format_number(x: float, digits: int = 6) -> str:
         return "NaN"
     if math.isinf(x):
         return "∞" if x > 0 else "-∞"
+    if 10 ** digits <= abs(x) < 1e6:  # 1000, not 1e3: a whole number reads as itself
+        return f"{x:.0f}"
     text = f"{x:.{digits}g}"
     if "e" in text:
         mantissa, exponent = text.split("e")
@@ -43,51 +54,154 @@ def exact_number(x: float) -> str:
 FULL_ELEMENTS = 6
 
 
+def exact_text(value) -> str:
+    """A value as the command line prints it, every digit a float64 holds: a number
+    (`715.0000000000001`), a small array in full (`[[1, -0.5], [-2, 3]]`), a larger one as
+    its shape and its smallest and largest element (`(784, 50) -0.0403… … 0.0441…`), like
+    the canvas; `—` for no value. An exported script's `text` writes the same."""
+    if value is None:
+        return "—"
+    value = np.asarray(value)
+    if value.size == 1:
+        return exact_number(value.reshape(()))
+    if value.size == 0:
+        return translate("Numbers", "{shape} empty").format(shape=shape_str(value.shape))
+    if value.size <= FULL_ELEMENTS:
+        return _exact_nested(value)
+    nan = value.dtype.kind == "f" and bool(np.isnan(value).any())
+    numbers = value[~np.isnan(value)] if nan else value.reshape(-1)
+    if numbers.size == 0:
+        return f"{shape_str(value.shape)} NaN"
+    low, high = exact_number(numbers.min()), exact_number(numbers.max())
+    text = (translate("Numbers", "all {value}").format(value=low) if low == high
+            else f"{low} … {high}")
+    return f"{shape_str(value.shape)} {text}" + (", NaN" if nan else "")
+
+
+def _exact_nested(value: np.ndarray) -> str:
+    if value.ndim == 0:
+        return exact_number(value)
+    return "[" + ", ".join(_exact_nested(v) for v in value) + "]"
+
+
+def cell_width(text: str) -> int:
+    """Columns `text` takes in a terminal: Hangul and other wide characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def pad(text: str, width: int) -> str:
+    """`text` padded with spaces to `width` terminal columns (`cell_width`)."""
+    return text + " " * max(0, width - cell_width(text))
+
+
+def shown(value: np.ndarray) -> np.ndarray:
+    """`value` as it is shown (a copy when anything changes): rounding left over from
+    arithmetic shown as 0, a lone number below ROUNDOFF and an array's elements below
+    RELATIVE_ROUNDOFF of its largest. The data itself is never changed."""
+    value = np.asarray(value)
+    if value.dtype.kind != "f" or value.size == 0:
+        return value
+    if value.size == 1:  # the common case, kept cheap: a step mode of 10,000 numbers
+        x = float(value.flat[0])
+        return value if x == 0 or not abs(x) < ROUNDOFF else np.zeros_like(value)
+    with np.errstate(all="ignore"):
+        tiny = np.abs(value)
+        finite = tiny[np.isfinite(tiny)]
+        limit = RELATIVE_ROUNDOFF * float(finite.max()) if finite.size else 0.0
+        small = (tiny < limit) & (value != 0)
+    if not small.any():
+        return value
+    return np.where(small, 0.0, value)
+
+
 def summarize(value: np.ndarray | None, digits: int = 4) -> str:
     """Short text for an edge: a scalar's number, a small array in full (`[0.0182, 0.245,
-    -0.263]`), a larger one as its shape and largest magnitude (`(10,) max|·| 0.233`).
+    -0.263]`), a larger one as its shape and its smallest and largest element (`(10,)
+    -0.263 … 0.737`), so the sign of every element is in range.
 
     Never a mean: the mean of a gradient is often 0 (±0.233 cancels out) while no element is.
     """
     if value is None:
         return "—"
-    value = np.asarray(value)
+    value = shown(value)
     if value.size == 1:
         return format_number(value.reshape(()), digits)
     if value.size == 0:
         return translate("Numbers", "{shape} empty").format(shape=shape_str(value.shape))
     if value.size <= FULL_ELEMENTS:
         return nested_text(value, 3)
-    return f"{shape_str(value.shape)} {magnitude(value)}"
+    return f"{shape_str(value.shape)} {extremes(value)}"
 
 
-def magnitude(value: np.ndarray) -> str:
-    """A large array's size in a way that cannot cancel out: `max|·| 0.233`, or `all 0`."""
+def extremes(value: np.ndarray, digits: int = 3, tight: bool = False) -> str:
+    """A large array's range, which cannot cancel out and keeps the signs: `-0.263 …
+    0.737` (its smallest and its largest element), `all 0`, `all -2e-20`; a NaN anywhere
+    is said."""
+    value = shown(value)
     with np.errstate(all="ignore"):
-        largest = float(np.max(np.abs(value)))
-    return translate("Numbers", "all 0") if largest == 0 else \
-        f"max|·| {format_number(largest, 3)}"
+        nan = bool(np.isnan(value).any()) if value.dtype.kind == "f" else False
+        numbers = value[~np.isnan(value)] if nan else value
+        if numbers.size == 0:
+            return "NaN"
+        low, high = float(np.min(numbers)), float(np.max(numbers))
+    if low == high:
+        text = translate("Numbers", "all {value}").format(value=format_number(low, digits))
+    else:  # `tight`: no spaces, where an edge has little room
+        gap = "…" if tight else " … "
+        text = f"{format_number(low, digits)}{gap}{format_number(high, digits)}"
+    return f"{text}, NaN" if nan else text
+
+
+def range_note() -> str:
+    """What `a … b` after a shape means, said where a range first appears."""
+    return translate("Numbers", "(a … b: its smallest and its largest element)")
+
+
+#: the significant digits of a large array's range on an edge, where room is short (the
+#: tooltip, the narration and the command line give more)
+EDGE_RANGE_DIGITS = 2
 
 
 def edge_label(value: np.ndarray | None, gradient: bool = False) -> str:
     """An edge's number as the canvas writes it: what `summarize` says, with a large
-    array's shape on a line of its own above its magnitude. A gradient leaves the shape
-    out: it always has the shape of the value on the same edge, written just above it."""
+    array's shape on a line of its own above its range (`-0.04…0.044`). A gradient
+    leaves the shape out: it always has the shape of the value on the same edge, written
+    just above it."""
     if value is None:
         return ""
     value = np.asarray(value)
     if value.size <= FULL_ELEMENTS:
         return summarize(value)
     if gradient:
-        return magnitude(value)
-    return f"{shape_str(value.shape)}\n{magnitude(value)}"
+        return extremes(value, EDGE_RANGE_DIGITS, tight=True)
+    return f"{shape_str(value.shape)}\n{extremes(value, EDGE_RANGE_DIGITS, tight=True)}"
 
 
 def nested_text(value: np.ndarray, digits: int = 3) -> str:
     """Every element, nested as the array is: `[[1, -0.5], [-2, 3]]`."""
+    value = shown(value)
+    return _nested(value, digits)
+
+
+def _nested(value: np.ndarray, digits: int) -> str:
     if value.ndim == 0:
         return format_number(value, digits)
-    return "[" + ", ".join(nested_text(v, digits) for v in value) + "]"
+    return "[" + ", ".join(_nested(v, digits) for v in value) + "]"
+
+
+def literal_text(value) -> str:
+    """A literal as a user types it, every digit kept: `2` (not `2.0`), `1.1`, `[1, -0.5]`,
+    `[[1, 2], [3, 4]]`; rounding left over from arithmetic shown as 0 (`shown`)."""
+    return _literal(shown(np.asarray(value, dtype=np.float64)))
+
+
+def _literal(value: np.ndarray) -> str:
+    if value.ndim == 0:
+        x = float(value) + 0.0
+        if math.isfinite(x) and x.is_integer() and abs(x) < 1e16:
+            return str(int(x))
+        return repr(x)
+    return "[" + ", ".join(_literal(v) for v in value) + "]"
 
 
 def to_jsonable(value):

@@ -67,46 +67,63 @@ def screenshot(window, out: str) -> bool:
 
 
 def editor_parser() -> argparse.ArgumentParser:
+    """The editor's command line; its help names every headless subcommand too, and it
+    speaks the language of `--lang` (set before it is built: see `main`)."""
+    from core.cli.main import subcommand_list
+    from core.i18n import translate
     parser = argparse.ArgumentParser(
-        prog="backprop-studio",
-        description="Open the Backprop Studio editor. Headless commands: "
-                    "backprop-studio {run,gradcheck,train,explain,export-code,samples} --help; "
-                    "backprop-studio --install-desktop-entry adds the app to your desktop's "
-                    "applications menu (--remove-desktop-entry takes it out).")
-    parser.add_argument("file", nargs="?", help="graph file, or a sample's name "
-                        "(backprop-studio samples lists them), to open (default: the "
-                        "apple-and-orange sample)")
+        prog="backprop-studio", formatter_class=argparse.RawDescriptionHelpFormatter,
+        description=translate("CLI", "Open the Backprop Studio editor, or run a headless "
+                              "command:\n\n{commands}\n\nbackprop-studio COMMAND --help tells "
+                              "more about one. backprop-studio --install-desktop-entry adds "
+                              "the app to your desktop's applications menu "
+                              "(--remove-desktop-entry takes it out).").format(
+                                  commands=subcommand_list()))
+    parser.add_argument("file", nargs="?",
+                        help=translate("CLI", "graph file, or a sample's name "
+                                       "(backprop-studio samples lists them), to open "
+                                       "(default: the apple-and-orange sample)"))
     parser.add_argument("--screenshot", metavar="OUT.png",
-                        help="save a picture of the main window and exit")
+                        help=translate("CLI", "save a picture of the main window and exit"))
     parser.add_argument("--train", type=int, metavar="N",
-                        help="with --screenshot: train N iterations in the training panel first")
-    parser.add_argument("--data", metavar="DIR", help="MNIST folder for the training panel")
+                        help=translate("CLI", "with --screenshot: train N iterations in the "
+                                       "training panel first"))
+    parser.add_argument("--data", metavar="DIR",
+                        help=translate("CLI", "MNIST folder for the training panel"))
     parser.add_argument("--size", type=_size, default=(1400, 900), metavar="WxH",
-                        help="with --screenshot: the window's size, e.g. 1024x700 "
-                             "(default 1400x900)")
+                        help=translate("CLI", "with --screenshot: the window's size, e.g. "
+                                       "1024x700 (default 1400x900)"))
     parser.add_argument("--lang", choices=("en", "ko"),
-                        help="the language of the app (default: the one chosen in View ▸ "
-                        "Language, else the desktop's)")
+                        help=translate("CLI", "the language of the app (default: the one "
+                                       "chosen in View ▸ Language, else the desktop's)"))
     parser.add_argument("--step", type=int, metavar="N",
-                        help="with --screenshot: show step mode at its Nth step (1 = first; "
-                             "a negative N counts from the last)")
+                        help=translate("CLI", "with --screenshot: show step mode at its Nth "
+                                       "step (1 = first; a negative N counts from the last)"))
     parser.add_argument("--version", action="version", version=version_text())
     return parser
 
 
 def _size(text: str) -> tuple[int, int]:
+    from core.i18n import translate
     try:
         width, height = (int(v) for v in text.lower().split("x"))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1024x700") from None
+        raise argparse.ArgumentTypeError(translate(
+            "CLI", "{text!r} is not a size like 1024x700").format(text=text)) from None
     if not (320 <= width <= 8000 and 240 <= height <= 8000):
-        raise argparse.ArgumentTypeError(f"{text!r}: width and height must be 320..8000 "
-                                         "and 240..8000")
+        raise argparse.ArgumentTypeError(translate(
+            "CLI", "{text!r}: width and height must be 320..8000 and 240..8000").format(
+            text=text))
     return width, height
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = editor_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    from core.cli.messages import language_in, speak_argparse
+    from core.i18n import set_language
+    argv = list(sys.argv[1:] if argv is None else argv)
+    set_language(language_in(argv))  # the help and the errors speak --lang's language
+    speak_argparse()
+    args = editor_parser().parse_args(argv)
     from gui.base.platform_check import xcb_problem
     problem = xcb_problem()
     if problem:

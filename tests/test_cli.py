@@ -95,7 +95,8 @@ def test_missing_file_and_a_graph_that_cannot_run(tmp_path):
     half = tmp_path / "half.json"
     half.write_text(json.dumps({
         "format": "backprop-studio-graph", "version": 1,
-        "nodes": [{"id": "a", "type": "Constant", "label": "a", "position": [0, 0]},
+        "nodes": [{"id": "a", "type": "Constant", "label": "a", "position": [0, 0],
+                   "params": {"value": 1}},
                   {"id": "m", "type": "Mul", "label": "m", "position": [200, 0]}],
         "edges": [{"source": "a", "target": "m", "port": "x"}]}))
     proc = cli("run", half)

@@ -28,12 +28,20 @@ def test_explain_prints_forward_then_backward_one_numbered_sentence_per_step():
         "  5. price = apple_price × tax = 200 × 1.1 = 220",
         "Backward",
         "  6. Backward starts at the output price: ∂price/∂price = 1",
-        "  7. × swaps its inputs: ∂price/∂apple_price = ∂price/∂price × tax = 1 × 1.1 = 1.1",
-        "  8. × swaps its inputs: ∂price/∂tax = ∂price/∂price × apple_price = 1 × 200 = 200",
-        "  9. × swaps its inputs: ∂price/∂apple = ∂price/∂apple_price × apple_num = 1.1 × 2 "
-        "= 2.2",
-        " 10. × swaps its inputs: ∂price/∂apple_num = ∂price/∂apple_price × apple = 1.1 × 100 "
-        "= 110"]
+        "  7. × swaps its inputs; local derivative ∂price/∂apple_price = tax, times the upstream "
+        "gradient: ∂price/∂apple_price = ∂price/∂price × tax = 1 × 1.1 = 1.1",
+        "  8. × swaps its inputs; local derivative ∂price/∂tax = apple_price, times the upstream "
+        "gradient: ∂price/∂tax = ∂price/∂price × apple_price = 1 × 200 = 200",
+        "  9. × swaps its inputs; local derivative ∂apple_price/∂apple = apple_num, times the "
+        "upstream gradient: ∂price/∂apple = ∂price/∂apple_price × apple_num = 1.1 × 2 = 2.2",
+        "     By the chain rule, the local derivatives from price back to apple multiply: "
+        "∂price/∂apple = ∂price/∂apple_price · ∂apple_price/∂apple = tax · apple_num = "
+        "1.1 · 2 = 2.2",
+        " 10. × swaps its inputs; local derivative ∂apple_price/∂apple_num = apple, times the "
+        "upstream gradient: ∂price/∂apple_num = ∂price/∂apple_price × apple = 1.1 × 100 = 110",
+        "     By the chain rule, the local derivatives from price back to apple_num multiply: "
+        "∂price/∂apple_num = ∂price/∂apple_price · ∂apple_price/∂apple_num = tax · apple = "
+        "1.1 · 100 = 110"]
 
 
 def test_explain_json_is_the_list_of_steps_step_mode_shows():
@@ -70,7 +78,8 @@ def test_explain_tells_what_it_can_of_a_graph_that_cannot_run(tmp_path):
     half = tmp_path / "half.json"
     half.write_text(json.dumps({
         "format": "backprop-studio-graph", "version": 1,
-        "nodes": [{"id": "a", "type": "Constant", "label": "a", "position": [0, 0]},
+        "nodes": [{"id": "a", "type": "Constant", "label": "a", "position": [0, 0],
+                   "params": {"value": 1}},
                   {"id": "m", "type": "Mul", "label": "m", "position": [200, 0]}],
         "edges": [{"source": "a", "target": "m", "port": "x"}]}))
     proc = explain(half)

@@ -15,10 +15,11 @@ def test_small_arrays_are_shown_in_full():
 def test_larger_arrays_show_a_summary_that_cannot_cancel_out():
     db2 = np.array([0.233, -0.233, 0.1, -0.1, 0, 0, 0.05, -0.05, 0.01, -0.01])
     assert db2.mean() == 0  # the old label read "(10,) μ=0"
-    assert summarize(db2) == "(10,) max|·| 0.233"
+    # the smallest and the largest element: the signs a learner needs stay in sight
+    assert summarize(db2) == "(10,) -0.233 … 0.233"
     assert summarize(np.zeros((3, 50))) == "(3, 50) all 0"
-    assert summarize(np.full(7, -2e-20)) == "(7,) max|·| 2e-20"
-    assert summarize(np.array([1.0, np.nan] * 4)) == "(8,) max|·| NaN"
+    assert summarize(np.full(7, -2e-20)) == "(7,) all -2e-20"
+    assert summarize(np.array([1.0, np.nan] * 4)) == "(8,) all 1, NaN"
 
 
 def test_a_zero_has_no_sign():

@@ -11,8 +11,8 @@ import pytest
 from core.paths import ROOT
 
 #: the sub-packages (and top-level modules) of each side, bottom first
-CORE_FLOORS = [{"about", "i18n", "paths"}, {"formatting"}, {"ops"}, {"model"}, {"engine"},
-               {"files"}, {"lesson", "export"}, {"training"}, {"cli"}]
+CORE_FLOORS = [{"particles"}, {"about", "i18n", "paths"}, {"formatting"}, {"ops"}, {"model"},
+               {"engine"}, {"files"}, {"lesson", "export"}, {"training"}, {"cli"}]
 GUI_FLOORS = [{"base"}, {"document"}, {"canvas"}, {"inspector", "lesson"}, {"training"},
               {"status_line", "file_actions", "actions", "main_window", "app"}]
 

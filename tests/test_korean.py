@@ -95,10 +95,13 @@ def test_explain_in_korean_states_the_mul_rule_with_the_books_numbers():
     lines = proc.stdout.splitlines()
     assert lines[0] == "사과와 귤 쇼핑 (그림 5-3, 5-15)"
     assert lines[1] == "순전파" and "역전파" in lines
-    assert " 17. 곱셈 노드는 입력을 서로 바꿔 곱한다: ∂price/∂apple = ∂price/∂apple_price × " \
+    # the rule, then the local derivative (국소적 미분) times the upstream gradient
+    assert " 17. 곱셈 노드는 입력을 서로 바꿔 곱한다. 상류에서 전해진 미분에 국소적 미분 " \
+           "∂apple_price/∂apple = apple_num을 곱한다: ∂price/∂apple = ∂price/∂apple_price × " \
            "apple_num = 1.1 × 2 = 2.2" in lines
-    assert " 13. 덧셈 노드는 상류에서 온 기울기를 그대로 하류로 흘려보낸다: ∂price/∂apple_price " \
-           "= ∂price/∂all_price = 1.1" in lines
+    assert " 13. 덧셈 노드는 상류에서 온 기울기를 그대로 하류로 흘려보낸다. 상류에서 전해진 미분에 " \
+           "국소적 미분 ∂all_price/∂apple_price = 1을 곱한다: ∂price/∂apple_price = " \
+           "∂price/∂all_price × 1 = 1.1 × 1 = 1.1" in lines
     assert "  1. apple = 100: 그래프가 출발하는 상수" in lines
 
 
@@ -108,7 +111,8 @@ def test_explain_json_in_korean_keeps_english_keys():
     steps = json.loads(proc.stdout)
     assert set(steps[0]) == {"phase", "node", "node_id", "edge", "rule", "text", "numbers"}
     assert steps[-1]["phase"] == "backward" and steps[-1]["rule"] == "mul"
-    assert steps[-1]["text"].startswith("곱셈 노드는 입력을 서로 바꿔 곱한다: ∂L/∂y")
+    assert steps[-1]["text"].startswith("곱셈 노드는 입력을 서로 바꿔 곱한다. 상류에서 전해진 미분에 "
+                                        "국소적 미분 ∂z/∂y = x를 곱한다: ∂L/∂y")
 
 
 def test_run_and_gradcheck_print_korean_and_keep_the_numbers():

@@ -190,6 +190,7 @@ FIGURES = {
     "add_node.json": "5-11", "mul_node.json": "5-13", "relu.json": "5-18",
     "sigmoid_primitives.json": "5-19 to 5-22", "affine_node.json": "5-23 to 5-26",
     "affine_dot_add.json": "5-23 to 5-26", "affine_batch.json": "5-27",
+    "affine_batch_3.json": "5-27", "softmax_cross_entropy_small.json": "5-30",
     "batch_bias.json": "5-27", "softmax.json": "5-28", "two_layer_net.json": "5-28",
     "softmax_loss_primitives.json": "5-29", "softmax_cross_entropy.json": "5-30",
     "softmax_loss.json": "5-30",
@@ -221,10 +222,11 @@ def test_no_edge_shows_a_summary_that_hides_non_zero_values(path):
         assert "μ" not in text and "mean" not in text, text
         if array.size <= FULL_ELEMENTS:  # every element, each as it rounds
             assert _shown_numbers(text) == [float(f"{v:.3g}") for v in array.reshape(-1)]
-        elif np.any(array != 0):  # the largest magnitude, never 0 when one is not
-            largest = float(np.max(np.abs(array)))
-            assert text.endswith(f"max|·| {largest:.3g}".replace("e-0", "e-")), text
-            assert _shown_numbers(text)[-1] != 0
+        elif np.any(array != 0):  # the smallest and largest, never both 0 when one is not
+            low, high = float(array.min()), float(array.max())
+            expected = (f"all {low:.3g}" if low == high else f"{low:.3g} … {high:.3g}")
+            assert text.endswith(expected.replace("e-0", "e-")), text
+            assert any(n != 0 for n in _shown_numbers(text)[-2:])
         else:
             assert text.endswith("all 0"), text
 
@@ -237,3 +239,32 @@ def test_labels_get_no_gradient_in_any_sample(path):
     for nid in labels:
         assert nid not in result.grads
         assert all(result.edge_grad(e) is None for e in graph.out_edges(nid))
+
+
+def test_figure_5_27_with_a_batch_of_3_so_x_transposed_is_not_x():
+    graph, result = run("affine_batch_3.json")
+    X, W = result.values["X"], result.values["W"]
+    assert X.shape == (3, 2) and X.T.shape == (2, 3) and W.shape == (2, 3)
+    dY = np.array([[1.0, 2, 3], [4, 5, 6], [7, 8, 9]])
+    np.testing.assert_array_equal(result.grads["B"], [12.0, 15.0, 18.0])  # the batch sum
+    np.testing.assert_allclose(result.grads["W"], X.T @ dY)
+    np.testing.assert_allclose(result.grads["X"], dY @ W.T)
+    texts = [s.text for s in __import__("core.lesson.steps", fromlist=["x"]).build_steps(result)]
+    assert any("∂L/∂W = Xᵀ · ∂L/∂Y: (2, 3)·(3, 3) → (2, 3)" in t for t in texts)
+
+
+def test_figure_5_30_the_small_error_of_a_good_prediction():
+    graph, result = run("softmax_cross_entropy_small.json")
+    assert summarize(result.values["y"]) == "[0.01, 0.99, 0]"
+    assert summarize(result.grads["a"]) == "[0.01, -0.01, 0]"
+    np.testing.assert_allclose(result.grads["a"], [0.01, -0.01, 0.0], atol=1e-15)
+    assert float(result.values["L"]) == pytest.approx(-np.log(0.99))
+
+
+def test_the_readme_states_the_samples_real_numbers():
+    from core.paths import ROOT
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "(0.00816, 0.000055, 0.9918)" in readme and "0.991)" not in readme
+    assert "scores (0.3, 2.9, 4.0), t = (0, 0, 1)" in readme
+    assert "as the book's script does" not in readme
+    assert "`affine_batch_3.json`" in readme and "`softmax_cross_entropy_small.json`" in readme

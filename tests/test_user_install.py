@@ -127,8 +127,8 @@ def test_run_explain_export_and_a_screenshot_from_another_folder(user_base):
     assert ran.stdout.startswith("output price = 715.0000000000001\n")
     explained = command(user_base, "explain", "apple", "--lang", "ko")
     assert explained.returncode == 0, explained.stderr
-    assert "곱셈 노드는 입력을 서로 바꿔 곱한다: ∂price/∂apple = ∂price/∂apple_price × " \
-           "apple_num = 1.1 × 2 = 2.2" in explained.stdout
+    assert "국소적 미분 ∂apple_price/∂apple = apple_num을 곱한다: ∂price/∂apple = " \
+           "∂price/∂apple_price × apple_num = 1.1 × 2 = 2.2" in explained.stdout
     script = user_base["cwd"] / "apple_orange.py"
     exported = command(user_base, "export-code", "apple_orange", "-o", script)
     assert exported.returncode == 0, exported.stderr

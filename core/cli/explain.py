@@ -1,7 +1,8 @@
 """`backprop-studio explain FILE`: the lesson as text, the same sentences as step mode.
 
 Forward, then backward, one sentence per step (`core/lesson/steps.py`), numbered so a teacher can
-paste them into notes; `--json` gives the steps as a list of objects (phase, node, edge,
+paste them into notes, with the chain rule written whole under the step that completes a
+source's gradient; `--json` gives the steps as a list of objects (phase, node, edge,
 rule, text, numbers). Exit status 1, with a message, when the file cannot be read or part
 of the graph cannot compute (the steps that could are still printed). Never imports Qt.
 """
@@ -16,9 +17,9 @@ from core.i18n import add_language_argument, localized, translate
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file")
+    parser.add_argument("file", help=translate("CLI", "the graph file"))
     parser.add_argument("--json", action="store_true",
-                        help="print the steps as one JSON list of objects")
+                        help=translate("CLI", "print the steps as one JSON list of objects"))
     add_language_argument(parser)
 
 
@@ -60,4 +61,7 @@ def _print_text(graph, steps) -> None:
         if step.phase != phase:
             phase = step.phase
             print(headings[phase])
-        print(f"{number:>3}. {step.text}")
+        first, *more = step.text.split("\n")
+        print(f"{number:>3}. {first}")
+        for line in more:  # the chain rule written whole, under the step it completes
+            print(f"     {line}")

@@ -11,13 +11,16 @@ import argparse
 import sys
 
 from core.cli.messages import complain, fail
-from core.i18n import translate
+from core.i18n import add_language_argument, system_reason, translate
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file")
+    parser.add_argument("file", help=translate("CLI", "the graph file"))
     parser.add_argument("-o", "--output", metavar="OUT.py",
-                        help="write the script to this file (default: print it)")
+                        help=translate("CLI", "write the script to this file (default: print "
+                                       "it)"))
+    add_language_argument(parser, translate("CLI", "the language of the script's comments "
+                                            "and of what it prints (default en)"))
 
 
 def main(args: argparse.Namespace) -> int:
@@ -44,5 +47,5 @@ def main(args: argparse.Namespace) -> int:
         atomic.write_text(args.output, code)
     except OSError as e:
         return fail(translate("ExportCode", "cannot write {path}: {reason}").format(
-            path=args.output, reason=e.strerror or e))
+            path=args.output, reason=system_reason(e)))
     return 0

@@ -15,8 +15,9 @@ import os
 import sys
 from typing import Callable, Sequence
 
+from core.cli.messages import language_in, speak_argparse
 from core.files.samples import graph_argument
-from core.i18n import set_language
+from core.i18n import set_language, translate
 
 SUBCOMMANDS = ("run", "gradcheck", "train", "explain", "export-code", "samples")
 #: options of the `backprop-studio` command that need no editor (core/cli/desktop_entry.py)
@@ -26,53 +27,63 @@ DESKTOP_ENTRY_OPTIONS = ("--install-desktop-entry", "--remove-desktop-entry")
 #: ends with 128 + 13, so `set -o pipefail` scripts see the same as with `cat`
 BROKEN_PIPE_STATUS = 141
 
-JSON_HELP = """\
-JSON output: arrays are nested lists; null means "not computed" (for labels: "not
-differentiated"). JSON has no NaN or infinity, so those numbers are written as the
-strings "nan", "inf" and "-inf". `run --json` always has "warnings" and "errors" lists,
-each entry {"node": label, "port": port or null, "message": text}, root causes first."""
+
+def json_help() -> str:
+    return translate("CLI", 'JSON output: arrays are nested lists; null means "not computed" '
+                     '(for labels: "not differentiated"). JSON has no NaN or infinity, so those '
+                     'numbers are written as the strings "nan", "inf" and "-inf". `run --json` '
+                     'always has "warnings" and "errors" lists, each entry {"node": label, '
+                     '"port": port or null, "message": text}, root causes first.')
+
+
+def subcommand_help() -> dict[str, str]:
+    """Each headless subcommand's one line of help, in the current language."""
+    return {
+        "run": translate("CLI", "forward + backward; print each node's value and gradient"),
+        "gradcheck": translate("CLI", "numerical vs backprop gradients of every source (the "
+                               "book's gradient check)"),
+        "train": translate("CLI", "train the MNIST network through the graph engine"),
+        "explain": translate("CLI", "the lesson as text: one sentence per forward and "
+                             "backward step"),
+        "export-code": translate("CLI", "the graph as a standalone NumPy script in the book's "
+                                 "layer style, printing what run prints"),
+        "samples": translate("CLI", "list the bundled sample graphs: figure, name, title"),
+    }
+
+
+def subcommand_list() -> str:
+    """The headless subcommands, one a line, for a `--help` that names them all."""
+    helps = subcommand_help()
+    width = max(len(name) for name in SUBCOMMANDS)
+    return "\n".join(f"  {name:<{width}}  {helps[name]}" for name in SUBCOMMANDS)
 
 
 def _subcommand_parser() -> argparse.ArgumentParser:
-    described = {"epilog": JSON_HELP, "formatter_class": argparse.RawDescriptionHelpFormatter}
-    parser = argparse.ArgumentParser(prog="backprop-studio",
-                                     description="Headless Backprop Studio commands.",
-                                     **described)
-    sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("run", help="forward + backward; print each node's value and gradient",
-                       **described)
-    from core.cli import run as run_command
-    run_command.add_arguments(p)
-    p.set_defaults(func=run_command.main)
-    p = sub.add_parser("gradcheck", help="numerical vs backprop gradients of every source",
-                       **described)
-    from core.cli import gradcheck as gradcheck_command
-    gradcheck_command.add_arguments(p)
-    p.set_defaults(func=gradcheck_command.main)
-    p = sub.add_parser("explain", help="the lesson as text: one sentence per forward and "
-                       "backward step", **described)
+    described = {"epilog": json_help()}
+    parser = argparse.ArgumentParser(
+        prog="backprop-studio", description=translate("CLI", "Headless Backprop Studio "
+                                                      "commands."), **described)
+    sub = parser.add_subparsers(dest="command", required=True,
+                                title=translate("CLI", "commands"), metavar="COMMAND",
+                                help=translate("CLI", "one of these; COMMAND --help tells more"))
     from core.cli import explain as explain_command
-    explain_command.add_arguments(p)
-    p.set_defaults(func=explain_command.main)
-    p = sub.add_parser("export-code", help="the graph as a standalone NumPy script in the "
-                       "book's layer style, printing what run prints")
     from core.cli import export_code as export_command
-    export_command.add_arguments(p)
-    p.set_defaults(func=export_command.main)
-    p = sub.add_parser("train", help="train the MNIST network through the graph engine",
-                       **described)
-    from core.cli import train as train_command
-    train_command.add_arguments(p)
-    p.set_defaults(func=train_command.main)
-    p = sub.add_parser("samples", help="list the bundled sample graphs: figure, name, title")
+    from core.cli import gradcheck as gradcheck_command
+    from core.cli import run as run_command
     from core.cli import samples as samples_command
-    samples_command.add_arguments(p)
-    p.set_defaults(func=samples_command.main)
+    from core.cli import train as train_command
+    modules = {"run": run_command, "gradcheck": gradcheck_command, "train": train_command,
+               "explain": explain_command, "export-code": export_command,
+               "samples": samples_command}
+    for name, helped in subcommand_help().items():
+        p = sub.add_parser(name, help=helped, description=helped, **described)
+        modules[name].add_arguments(p)
+        p.set_defaults(func=modules[name].main)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one headless subcommand (`run`, `gradcheck`, `explain`, `export-code`, `train`)."""
+    """Run one headless subcommand (see SUBCOMMANDS) or the desktop entry options."""
     argv = list(sys.argv[1:] if argv is None else argv)
 
     if set(argv) & set(DESKTOP_ENTRY_OPTIONS):
@@ -80,8 +91,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return desktop_entry.main(argv)
 
     def command() -> int:
+        # the language first: the parser's help and its errors speak it too
+        set_language(language_in(argv))
+        speak_argparse()
         args = _subcommand_parser().parse_args(argv)
-        set_language(getattr(args, "lang", "en"))
         for name in ("file", "graph"):  # a FILE argument may name a bundled sample
             if getattr(args, name, None):
                 setattr(args, name, graph_argument(getattr(args, name)))

@@ -1,7 +1,9 @@
 """`backprop-studio run FILE [--json]`: forward + backward, each node's value and gradient.
 
 Prints the output's value, then one line per node (label, type, value, gradient, every digit
-a float64 holds), then warnings; with `--json`, one JSON object (DESIGN.md's command line).
+a float64 holds: a small array in full, a large one as its shape and extremes), in columns
+aligned as a terminal shows them, then warnings; with `--json`, one JSON object (DESIGN.md's
+command line).
 Exit status 1, with each root cause on stderr and what waited for it below, when part of
 the graph cannot compute. Never imports Qt.
 """
@@ -9,18 +11,18 @@ the graph cannot compute. Never imports Qt.
 from __future__ import annotations
 
 import argparse
-import unicodedata
 
 from core.cli.messages import complain_of, dumps, fail, issues_json
-from core.formatting import exact_number, shape_str, to_jsonable
+from core.formatting import cell_width, exact_text, pad, to_jsonable
 from core.i18n import add_language_argument, translate
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file")
+    parser.add_argument("file", help=translate("CLI", "the graph file"))
     parser.add_argument("--json", action="store_true",
-                        help='print one JSON object: {"output", "nodes": {label: {"type", '
-                        '"value", "grad"}}, "edges", "warnings", "errors"}')
+                        help=translate("CLI", 'print one JSON object: {"output", "nodes": '
+                                       '{label: {"type", "value", "grad"}}, "edges", '
+                                       '"warnings", "errors"}'))
     add_language_argument(parser)
 
 
@@ -52,35 +54,24 @@ def main(args: argparse.Namespace) -> int:
         doc["errors"] = issues_json(errors, label)
         print(dumps(doc))
     else:
-        heads = [translate("CLI", "node"), translate("CLI", "type"), translate("CLI", "value"),
-                 translate("CLI", "grad")]
-        width = max([_width(heads[0])] + [_width(label[nid]) for nid in result.order])
         if result.output is not None:
             out = result.output
             print(translate("CLI", "output {label} = {value}").format(
-                label=label[out], value=_text(result.values[out])))
-        print(f"{_pad(heads[0], width)}  {_pad(heads[1], 16)}  {_pad(heads[2], 22)}  {heads[3]}")
-        for nid in result.order:
-            print(f"{_pad(label[nid], width)}  {graph.nodes[nid].type:<16}  "
-                  f"{_text(result.values.get(nid)):<22}  {_text(result.grads.get(nid))}")
+                label=label[out], value=exact_text(result.values[out])))
+        heads = [translate("CLI", "node"), translate("CLI", "type"), translate("CLI", "value"),
+                 translate("CLI", "grad")]
+        rows = [[label[nid], graph.nodes[nid].type, exact_text(result.values.get(nid)),
+                 exact_text(result.grads.get(nid))] for nid in result.order]
+        print(table_text([heads] + rows), end="")
         for issue in result.warnings.values():
             print(translate("CLI", "warning: {message}").format(message=issue.message))
     complain_of(groups)
     return 1 if groups else 0
 
 
-def _text(value) -> str:
-    if value is None:
-        return "—"
-    if value.size == 1:
-        return exact_number(value.reshape(()))
-    return translate("CLI", "array {shape}").format(shape=shape_str(value.shape))
-
-
-def _width(text: str) -> int:
-    """Columns `text` takes in a terminal: Hangul and other wide characters take two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def _pad(text: str, width: int) -> str:
-    return text + " " * max(0, width - _width(text))
+def table_text(rows: list[list[str]]) -> str:
+    """Columns aligned by what a terminal shows (a Hangul syllable takes two columns), two
+    spaces between them; the last column is not padded."""
+    widths = [max(cell_width(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
+    return "".join("  ".join([pad(cell, w) for cell, w in zip(row, widths)] + [row[-1]]) + "\n"
+                   for row in rows)

@@ -17,7 +17,8 @@ from core.i18n import add_language_argument, translate
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true",
-                        help='print one JSON list: [{"name", "figure", "title", "path"}]')
+                        help=translate("CLI", 'print one JSON list: '
+                                       '[{"name", "figure", "title", "path"}]'))
     add_language_argument(parser)
 
 

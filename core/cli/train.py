@@ -1,9 +1,13 @@
 """`backprop-studio train`: the MNIST two-layer net trained through the graph engine.
 
-A progress bar (tqdm, on stderr) shows the iterations, the loss and the accuracies; with
-`--json` there is no bar but one JSON line per epoch on stdout and a summary line at the end.
-Exit status 1, with a message, when the data or the graph cannot be used or the loss
-diverges. Never imports Qt.
+The book's procedure (5.7.1: minibatch, gradient, update, repeat) comes first, with this
+run's numbers; a progress bar (tqdm, on stderr) shows the iterations, the loss and the
+accuracies; the end says whether the net learned and, when it did not, why and what to do
+(too few iterations, too small a learning rate, a rate too large, a broken graph:
+`core.training.analysis`). With `--json` there is no bar but one JSON line per epoch on
+stdout and a summary line at the end, with `"learned"` and, when false, `"reason"` and
+`"advice"`. Exit status 1, with a message, when the data or the graph cannot be used or the
+loss diverges. Never imports Qt.
 """
 
 from __future__ import annotations
@@ -20,27 +24,35 @@ from core.i18n import add_language_argument, translate
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data", metavar="DIR", help="folder with the four MNIST IDX files "
-                        "(or an mnist.npz); default: the per-user cache folder")
+    parser.add_argument("--data", metavar="DIR",
+                        help=translate("CLI", "folder with the four MNIST IDX files (or an "
+                                       "mnist.npz); default: the per-user cache folder"))
     parser.add_argument("--download", action="store_true",
-                        help="fetch missing MNIST files from the public HTTPS mirrors "
-                        "(checked against their published md5 sums)")
-    parser.add_argument("--graph", metavar="FILE", help="graph to train (default: the "
-                        "two-layer-net sample)")
+                        help=translate("CLI", "fetch missing MNIST files from the public HTTPS "
+                                       "mirrors (checked against their published md5 sums)"))
+    parser.add_argument("--graph", metavar="FILE",
+                        help=translate("CLI", "graph to train (default: the two-layer-net "
+                                       "sample)"))
     parser.add_argument("--iters", type=int, default=10000,
-                        help="iterations (minibatch updates), default 10000")
-    parser.add_argument("--batch-size", type=int, default=100, help="default 100")
-    parser.add_argument("--lr", type=float, default=0.1, help="learning rate, default 0.1")
+                        help=translate("CLI", "iterations (minibatch updates), default 10000"))
+    parser.add_argument("--batch-size", type=int, default=100,
+                        help=translate("CLI", "minibatch size, default 100"))
+    parser.add_argument("--lr", type=float, default=0.1,
+                        help=translate("CLI", "learning rate, default 0.1"))
     parser.add_argument("--hidden", type=int, default=None,
-                        help="hidden units of a two-layer net (default: the graph's, "
-                        "50 in the sample)")
+                        help=translate("CLI", "hidden units of a two-layer net (default: the "
+                                       "graph's, 50 in the sample)"))
     parser.add_argument("--seed", type=int, default=0,
-                        help="seeds the weights and the batch order, default 0")
-    parser.add_argument("--dtype", choices=("float32", "float64"), default="float32")
+                        help=translate("CLI", "seeds the weights and the batch order, default "
+                                       "0"))
+    parser.add_argument("--dtype", choices=("float32", "float64"), default="float32",
+                        help=translate("CLI", "the numbers' precision, default float32"))
     parser.add_argument("--save", metavar="PARAMS.npz",
-                        help="save the trained parameters (keyed by node label)")
+                        help=translate("CLI", "save the trained parameters (keyed by node "
+                                       "label)"))
     parser.add_argument("--json", action="store_true",
-                        help="no progress bar; one JSON line per epoch and a summary line")
+                        help=translate("CLI", "no progress bar; one JSON line per epoch and a "
+                                       "summary line"))
     add_language_argument(parser)
 
 
@@ -59,7 +71,7 @@ def main(args: argparse.Namespace) -> int:
     from core.training.idx import MnistError
     from core.training.mnist import load_mnist
     from core.training.roles import find_roles, fit_problem
-    from core.training.run import TrainConfig, TrainError
+    from core.training.run import TrainConfig, TrainError, procedure
     from core.training.trainer import Trainer
 
     try:
@@ -86,6 +98,9 @@ def main(args: argparse.Namespace) -> int:
         trainer = Trainer(graph, data.x_train, data.t_train, data.x_test, data.t_test, config)
     except TrainError as e:
         return fail(str(e))
+    if not args.json:
+        print("\n".join(procedure(config, len(trainer.x_train), trainer.iters_per_epoch)),
+              flush=True)
     report = trainer.callback = (_JsonLines(trainer.iters_per_epoch) if args.json
                                  else _ProgressBar(args.iters))
     try:
@@ -101,7 +116,10 @@ def main(args: argparse.Namespace) -> int:
                "train_acc": _round(result.final_train_acc),
                "test_acc": _round(result.final_test_acc),
                "seconds": _round(result.seconds, 3),
-               "iters_per_second": _round(result.iters_per_second, 1)}
+               "iters_per_second": _round(result.iters_per_second, 1),
+               "learned": result.learned if result.status != "diverged" else False}
+    if not result.learned:
+        summary.update(reason=result.reason, advice=result.advice)
     if args.json:
         print(_json_line(summary), flush=True)
     else:
@@ -109,6 +127,9 @@ def main(args: argparse.Namespace) -> int:
                         "({rate} iterations/s)").format(
             message=result.message, train=summary["train_acc"], test=summary["test_acc"],
             rate=summary["iters_per_second"]))
+        if not result.learned:
+            print(translate("CLI", "The net did not learn. {advice}").format(
+                advice=result.advice))
     if result.status == "diverged":
         return fail(result.message)
     if args.save:

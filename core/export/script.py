@@ -9,6 +9,13 @@ fans out and summed back to an input's shape where it was broadcast, and at the 
 very table `backprop-studio run FILE` prints (`core/export/table.py`). A graph that cannot
 run has no code: ExportError says why, in the words `run` uses (the command is
 `core/cli/export_code.py`).
+
+A graph that is a chain of layers (`core/export/network.py`: the two-layer net, or one a
+learner built) is written in the shape of the book's `TwoLayerNet` (5.7.2): a class with a
+`params` dict, its layers in order, `predict`, `loss`, `accuracy` and `gradient`, whose
+layers the step-by-step forward and backward then use, and the book's training loop
+(5.7.4), commented out, at the end. The comments are in the current language: `--lang ko`
+writes the Korean edition's (`# 순전파`, `# 역전파`).
 """
 
 from __future__ import annotations
@@ -25,6 +32,8 @@ from core.engine.program import evaluate
 from core.engine.result import Result
 from core.export import table
 from core.export.names import Namer, identifier
+from core.export.network import LayerChain, layer_chain
+from core.i18n import localized, translate
 from core.model.graph import Graph, Node
 from core.ops import registry
 from core.ops.code import UNBROADCAST, Layer
@@ -34,13 +43,11 @@ from core.ops.sources import Source
 WIDTH = 88
 
 
-PREAMBLE = """\
-import numpy as np
-
-# Values that are not finite (∞, NaN) show in the table, as `run` shows them,
-# rather than as NumPy warnings.
-np.seterr(all="ignore")
-"""
+def _preamble() -> str:
+    note = translate("ExportCode", "Values that are not finite (∞, NaN) show in the table, "
+                     "as `run` shows them, rather than as NumPy warnings.")
+    return "\n".join(["import numpy as np", ""] + _wrapped(note.split(), "# ")
+                      + ['np.seterr(all="ignore")']) + "\n"
 
 
 class ExportError(ValueError):
@@ -116,7 +123,8 @@ def _script_names() -> set[str]:
     layers = [op.layer for op in registry.all_ops().values() if op.layer is not None]
     return ({layer.class_name for layer in layers}
             | {helper.name for layer in layers for helper in layer.helpers}
-            | {UNBROADCAST.name} | table.NAMES)
+            | {UNBROADCAST.name} | table.NAMES | {"TwoLayerNet", "MultiLayerNet", "network",
+                                                 "grads"})
 
 
 # -- the script ------------------------------------------------------------------------------
@@ -135,6 +143,7 @@ class _Script:
                      for node in self.nodes}
         self.layer = self._layers_of_ops()
         self._plan_gradients(namer)
+        self.chain: LayerChain | None = layer_chain(graph, result)
 
     def _layers_of_ops(self) -> dict[str, Layer]:
         """Node id → the layer its op's class is: one class per op for the whole script,
@@ -187,13 +196,17 @@ class _Script:
         if any(self._broadcast(e) for edges in self.contributions.values() for e in edges):
             definitions.append(UNBROADCAST.code)
         definitions += [self.layer[node.id].code for node in self.steps]
+        if self.chain is not None:
+            definitions.append(self._network_class())
         definitions = list(dict.fromkeys(definitions))
-        report = [table.TEXT, table.PRINT_TABLE] + (
-            [table.PRINT_WARNINGS] if self.result.warnings else [])
+        report = [table.text_code(), table.print_table_code()] + (
+            [table.print_warnings_code()] if self.result.warnings else [])
         code = [self._values(), self._layers(), self._forward(), self._backward()]
-        blocks = ([(self._header(), False), (PREAMBLE, False)]
+        after = [self._network_check(), self._training_loop()] if self.chain else []
+        blocks = ([(self._header(), False), (_preamble(), False)]
                   + [(d, True) for d in definitions] + [(c, False) for c in code if c]
-                  + [(d, True) for d in report] + [(self._report(), False)])
+                  + [(d, True) for d in report] + [(self._report(), False)]
+                  + [(c, False) for c in after])
         out = blocks[0][0].rstrip("\n")
         for (_, was_def), (block, is_def) in zip(blocks, blocks[1:]):
             # PEP 8: two blank lines around a function or a class, one between sections
@@ -202,21 +215,30 @@ class _Script:
 
     def _header(self) -> str:
         meta = self.graph.meta
-        title = meta.get("title") or (self.file or "A graph from Backprop Studio")
-        figure = f" (figure {meta['figure']})" if meta.get("figure") else ""
+        title = localized(meta, "title") or (
+            self.file or translate("ExportCode", "A graph from Backprop Studio"))
+        figure = translate("ExportCode", " (figure {figure})").format(
+            figure=meta["figure"]) if meta.get("figure") else ""
         lines = [f"# {_comment(title).strip()}{figure}"]
-        if meta.get("description"):
-            lines += ["#"] + _wrapped(_comment(meta["description"]).split(), "# ")
-        source = f"The graph {self.file}" if self.file else "This graph"
+        description = localized(meta, "description")
+        if description:
+            lines += ["#"] + _wrapped(_comment(description).split(), "# ")
         run = f"backprop-studio run {self.file}" if self.file else "backprop-studio run"
-        about = (f"{source} as chapter 5 of Deep Learning from Scratch writes it: one layer "
-                 "object per node, forward in topological order, backward in reverse order, "
-                 "gradients summed where a value fans out. Written by backprop-studio "
-                 f"export-code; needs only NumPy, and prints what `{run}` prints.")
+        about = (translate("ExportCode", "The graph {file} as chapter 5 of Deep Learning from "
+                           "Scratch writes it: one layer object per node, forward in "
+                           "topological order, backward in reverse order, gradients summed "
+                           "where a value fans out. Written by backprop-studio export-code; "
+                           "needs only NumPy, and prints what `{run}` prints.").format(
+            file=self.file, run=run) if self.file else
+            translate("ExportCode", "This graph as chapter 5 of Deep Learning from Scratch "
+                      "writes it: one layer object per node, forward in topological order, "
+                      "backward in reverse order, gradients summed where a value fans out. "
+                      "Written by backprop-studio export-code; needs only NumPy, and prints "
+                      "what `{run}` prints.").format(run=run))
         return "\n".join(lines + ["#"] + _wrapped(_comment(about).split(), "# ")) + "\n"
 
     def _values(self) -> str:
-        lines = ["# The values the graph starts from"]
+        lines = ["# " + translate("ExportCode", "The values the graph starts from")]
         for node in self.nodes:
             if not node.op.is_source:
                 continue
@@ -229,12 +251,22 @@ class _Script:
                              f"{params['seed']!r}).standard_normal({tuple(params['shape'])!r})")
             else:
                 lines += array_code(name, Source.materialize(params))
+        if self.chain is not None:
+            args = ", ".join(self.name[p] for p in self.chain.params)
+            lines += ["", f"network = {self.chain.class_name}({args})"]
         return "\n".join(lines)
 
     def _layers(self) -> str:
         if not self.steps:
             return ""
-        lines = ["# The layers, one per node"]
+        if self.chain is not None:
+            lines = ["# " + translate("ExportCode", "The layers, one per node: the network's")]
+            display = self.graph.display_names()
+            for nid in self.chain.layers:
+                lines.append(f"{self.name[nid]}_layer = network.layers[{display[nid]!r}]")
+            lines.append(f"{self.name[self.chain.loss]}_layer = network.lastLayer")
+            return "\n".join(lines)
+        lines = ["# " + translate("ExportCode", "The layers, one per node")]
         for node in self.steps:
             layer = self.layer[node.id]
             lines.append(f"{self.name[node.id]}_layer = {layer.class_name}"
@@ -247,7 +279,9 @@ class _Script:
     def _forward(self) -> str:
         if not self.steps:
             return ""
-        lines = ["# Forward, in topological order"]
+        lines = ["# " + (translate("ExportCode", "Forward, in topological order (what "
+                                   "network.loss(x, t) does, step by step)") if self.chain
+                         else translate("ExportCode", "Forward, in topological order"))]
         for node in self.steps:
             name = self.name[node.id]
             lines.append(f"{name} = {name}_layer.forward({', '.join(self._inputs(node))})")
@@ -259,22 +293,26 @@ class _Script:
         for nid in result.outputs:
             name = self.name[nid]
             given = graph.output.grad
+            arrives = translate("ExportCode", "∂L/∂{name} arrives from the rest of a larger "
+                                "graph").format(name=name)
             if isinstance(given, list):
-                lines += array_code(f"d{name}", np.array(given, dtype=np.float64),
-                                    f"∂L/∂{name} arrives from the rest of a larger graph")
+                lines += array_code(f"d{name}", np.array(given, dtype=np.float64), arrives)
             elif given == 1:
                 lines.append(f"d{name} = np.ones_like({name})  # ∂{name}/∂{name} = 1")
             else:
-                lines += [f"# ∂L/∂{name} arrives from the rest of a larger graph",
-                          f"d{name} = np.full_like({name}, {given!r})"]
+                lines += [f"# {arrives}", f"d{name} = np.full_like({name}, {given!r})"]
         return lines
 
     def _backward(self) -> str:
         if not self.result.outputs:
             return ""
         several = len(self.result.outputs) > 1
-        lines = ["# Backward, in reverse order, from 1 at every sink (their sum is differentiated)"
-                 if several else "# Backward, in reverse order"] + self._seeds()
+        title = (translate("ExportCode", "Backward, in reverse order, from 1 at every sink "
+                           "(their sum is differentiated)") if several else
+                 translate("ExportCode", "Backward, in reverse order (what "
+                           "network.gradient(x, t) does, step by step)") if self.chain else
+                 translate("ExportCode", "Backward, in reverse order"))
+        lines = _wrapped(title.split(), "# ") + self._seeds()
         arrived: Counter = Counter()
         for node in reversed(self.steps):
             if node.id not in self.result.grads:
@@ -288,15 +326,17 @@ class _Script:
             given = [self.name[e.source] for e, t in zip(edges, targets)
                      if t == "_" and self.graph.nodes[e.source].op.role == "labels"]
             if given:
-                lines.append(f"# {', '.join(given)}: the labels are given, not learned, so "
-                             "no gradient goes back to them")
+                lines += _wrapped(translate("ExportCode", "{labels}: the labels are given, not "
+                                            "learned, so no gradient goes back to them").format(
+                    labels=", ".join(given)).split(), "# ")
             lines.append(f"{', '.join(targets)} = {name}_layer.backward(d{name})")
             for edge, target in zip(edges, targets):
                 if target != "_" and self._broadcast(edge):
                     src = self.name[edge.source]
-                    lines += [f"# {src} was broadcast in the forward pass: sum its gradient "
-                              "back to its shape",
-                              f"{target} = unbroadcast({target}, {src}.shape)"]
+                    lines += _wrapped(translate(
+                        "ExportCode", "{name} was broadcast in the forward pass: sum its "
+                        "gradient back to its shape").format(name=src).split(), "# ")
+                    lines.append(f"{target} = unbroadcast({target}, {src}.shape)")
             for edge in edges:
                 if edge.id not in self.edge_var:
                     continue
@@ -304,25 +344,33 @@ class _Script:
                 every = self.contributions[edge.source]
                 if len(every) > 1 and arrived[edge.source] == len(every):
                     total = " + ".join(self.edge_var[e.id] for e in every)
-                    lines.append(f"d{self.name[edge.source]} = {total}  # fan-out: the sum")
+                    note = translate("ExportCode", "fan-out: the sum")
+                    lines.append(f"d{self.name[edge.source]} = {total}  # {note}")
         return "\n".join(lines)
 
     def _report(self) -> str:
         result, graph = self.result, self.graph
         display = graph.display_names()
-        calls = [f"# The table `backprop-studio run{' ' + self.file if self.file else ''}`"
-                 " prints"]
+        run = f"backprop-studio run{' ' + self.file if self.file else ''}"
+        calls = ["# " + translate("ExportCode", "The table `{run}` prints").format(run=run)]
         if result.output is not None:
             out = result.output
-            heading = f"output {display[out]} ="
-            calls.append(f"print({heading!r}, text({self.name[out]}))")
+            before, _, after = table.output_heading().replace(
+                "{label}", display[out].replace("{", "{{").replace("}", "}}")).partition(
+                "{value}")
+            before, after = before.format(), after.format()
+            if before.endswith(" ") and not after:  # print's own space before the value
+                calls.append(f"print({before[:-1]!r}, text({self.name[out]}))")
+            else:
+                tail = f" + {after!r}" if after else ""
+                calls.append(f"print({before!r} + text({self.name[out]}){tail})")
         calls.append("print_table([" if self.nodes else "print_table([])")
         for node in self.nodes:
             grad = f"d{self.name[node.id]}" if node.id in result.grads else "None"
             calls.append(f"    ({display[node.id]!r}, {node.type!r}, {self.name[node.id]}, "
                          f"{grad}),")
         if self.nodes:
-            wide = "".join(sorted({ch for name in display.values() for ch in name
+            wide = "".join(sorted({ch for row in self._table_words() for ch in row
                                    if unicodedata.east_asian_width(ch) in "WF"}))
             calls.append(f"], wide={wide!r})" if wide else "])")
         if result.warnings:
@@ -333,3 +381,114 @@ class _Script:
                 calls.append(f"    ({node.describe()!r}, {self.name[node.id]}, ({together})),")
             calls.append("])")
         return "\n".join(calls)
+
+    def _table_words(self) -> list[str]:
+        """Every text the table prints but the numbers: names, types, headings."""
+        display = self.graph.display_names()
+        return ([display[n.id] for n in self.nodes] + [n.type for n in self.nodes]
+                + [translate("CLI", w) for w in ("node", "type", "value", "grad")]
+                + [translate("Numbers", "all {value}"), translate("Numbers", "{shape} empty")])
+
+    # -- a chain of layers, in the shape of the book's TwoLayerNet ---------------------------
+
+    def _network_class(self) -> str:
+        chain, graph = self.chain, self.graph
+        display = graph.display_names()
+        key = {nid: display[nid] for nid in chain.params}
+        args = ", ".join(self.name[p] for p in chain.params)
+        doc = translate("ExportCode", "The graph's network in the shape of the book's "
+                        "TwoLayerNet (5.7.2): its parameters in `params`, its layers in order, "
+                        "the loss as `lastLayer`.")
+        doc_lines = textwrap.wrap(doc, WIDTH - 7, initial_indent='    """',
+                                  subsequent_indent="    ")
+        lines = [f"class {chain.class_name}:", *doc_lines[:-1], doc_lines[-1] + '"""', "",
+                 f"    def __init__(self, {args}):",
+                 "        # " + translate("ExportCode", "the weights and biases"),
+                 "        self.params = {}"]
+        lines += [f"        self.params[{key[p]!r}] = {self.name[p]}" for p in chain.params]
+        ordered = translate("ExportCode", "in order (the book uses an OrderedDict; a dict "
+                            "keeps its order too)")
+        lines += _wrapped((translate("ExportCode", "the layers") + ", " + ordered).split(),
+                          "        # ") + ["        self.layers = {}"]
+        for nid in chain.layers:
+            layer = self.layer[nid]
+            lines.append(f"        self.layers[{display[nid]!r}] = {layer.class_name}"
+                         f"({layer.arguments(graph.nodes[nid].params)})")
+        last = self.layer[chain.loss]
+        lines.append(f"        self.lastLayer = {last.class_name}"
+                     f"({last.arguments(graph.nodes[chain.loss].params)})")
+        lines += ["", "    def predict(self, x):"]
+        for nid in chain.layers:
+            lines.append(f"        x = self.layers[{display[nid]!r}].forward("
+                         f"{', '.join(self._network_inputs(nid, key))})")
+        lines += ["        return x", "",
+                  "    def loss(self, x, t):",
+                  "        y = self.predict(x)",
+                  "        return self.lastLayer.forward(y, t)", "",
+                  "    def accuracy(self, x, t):",
+                  "        y = np.argmax(self.predict(x), axis=1)",
+                  "        if t.ndim != 1:",
+                  "            t = np.argmax(t, axis=1)",
+                  "        return np.sum(y == t) / float(x.shape[0])", "",
+                  "    def gradient(self, x, t):",
+                  "        # " + translate("ExportCode", "forward"),
+                  "        self.loss(x, t)",
+                  "        # " + translate("ExportCode", "backward"),
+                  "        grads = {}",
+                  "        dout = self.lastLayer.backward(1)"]
+        for nid in reversed(chain.layers):
+            layer = self.layer[nid]
+            through = chain.through[nid]
+            targets = []
+            for port in layer.returns:
+                if port == through:
+                    targets.append("dout")
+                else:
+                    source = graph.edge_into(nid, port).source
+                    targets.append(f"grads[{key[source]!r}]")
+            lines.append(f"        {', '.join(targets)} = self.layers[{display[nid]!r}]"
+                         f".backward(dout)")
+        lines += ["        return grads"]
+        return "\n".join(lines) + "\n"
+
+    def _network_inputs(self, nid: str, key: dict[str, str]) -> list[str]:
+        """A layer's forward arguments in `predict`: `x` and its parameters."""
+        args = []
+        for port in self.graph.nodes[nid].op.inputs:
+            if port == self.chain.through[nid]:
+                args.append("x")
+            else:
+                args.append(f"self.params[{key[self.graph.edge_into(nid, port).source]!r}]")
+        return args
+
+    def _network_check(self) -> str:
+        """The network's own `gradient` gives the gradients above: checked, quietly."""
+        chain, display = self.chain, self.graph.display_names()
+        pairs = ", ".join(f"({display[p]!r}, d{self.name[p]})" for p in chain.params
+                          if p in self.result.grads)
+        x, t = self.name[chain.data], self.name[chain.labels]
+        lines = _wrapped(translate("ExportCode", "network.gradient gives the very gradients the "
+                                   "steps above computed (checked quietly)").split(), "# ")
+        lines += [f"grads = network.gradient({x}, {t})",
+                  "assert all(np.array_equal(grads[key], grad) for key, grad in ["]
+        lines += _wrapped(pairs.split(" "), "    ") + ["])"]
+        return "\n".join(lines)
+
+    def _training_loop(self) -> str:
+        """The book's training loop (5.7.4), commented out: it needs MNIST."""
+        intro = translate("ExportCode", "Training, as the book's train_neuralnet.py does "
+                          "(5.7.4), with MNIST loaded as x_train, t_train, x_test, t_test "
+                          "(one-hot labels): remove the # to run it.")
+        loop = ["iters_num, batch_size, learning_rate = 10000, 100, 0.1",
+                "iter_per_epoch = max(x_train.shape[0] // batch_size, 1)",
+                "for i in range(iters_num):",
+                "    batch_mask = np.random.choice(x_train.shape[0], batch_size)",
+                "    x_batch, t_batch = x_train[batch_mask], t_train[batch_mask]",
+                "    grad = network.gradient(x_batch, t_batch)  # "
+                + translate("ExportCode", "backprop"),
+                "    for key in network.params:",
+                "        network.params[key] -= learning_rate * grad[key]",
+                "    if i % iter_per_epoch == 0:",
+                "        print(network.accuracy(x_train, t_train),",
+                "              network.accuracy(x_test, t_test))"]
+        return "\n".join(_wrapped(intro.split(), "# ") + ["#"] + [f"# {line}" for line in loop])

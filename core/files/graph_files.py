@@ -21,7 +21,7 @@ from typing import Any
 import jsonschema
 
 from core.files import atomic
-from core.i18n import QT_TRANSLATE_NOOP, translate
+from core.i18n import QT_TRANSLATE_NOOP, language, system_reason, translate
 from core.model import output
 from core.model.graph import Graph, GraphError, text_problem
 from core.model.limits import MAX_FILE_BYTES
@@ -154,7 +154,7 @@ def _json_path(path) -> str:
     out = ""
     for part in path:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "the document"
+    return out or translate("Files", "the document")
 
 
 def _shorten(text: str, limit: int = 160) -> str:
@@ -164,6 +164,32 @@ def _shorten(text: str, limit: int = 160) -> str:
 
 
 # -- reading ---------------------------------------------------------------------------
+
+#: what Python's JSON reader says, in our words (it says it in English whatever the app speaks)
+JSON_PROBLEMS = {
+    "Expecting value": QT_TRANSLATE_NOOP("JSON", "a value was expected"),
+    "Expecting property name enclosed in double quotes":
+        QT_TRANSLATE_NOOP("JSON", "a name in double quotes was expected"),
+    "Expecting ':' delimiter": QT_TRANSLATE_NOOP("JSON", "a ':' was expected"),
+    "Expecting ',' delimiter": QT_TRANSLATE_NOOP("JSON", "a ',' was expected"),
+    "Unterminated string starting at": QT_TRANSLATE_NOOP("JSON", "a string is not closed"),
+    "Invalid control character at": QT_TRANSLATE_NOOP("JSON", "a control character inside a "
+                                                      "string"),
+    "Invalid \\escape": QT_TRANSLATE_NOOP("JSON", "an invalid escape after a backslash"),
+    "Invalid \\uXXXX escape": QT_TRANSLATE_NOOP("JSON", "an invalid unicode escape"),
+    "Extra data": QT_TRANSLATE_NOOP("JSON", "more text after the end of the document"),
+    "Illegal trailing comma before end of object":
+        QT_TRANSLATE_NOOP("JSON", "a ',' before the end of an object"),
+    "Illegal trailing comma before end of array":
+        QT_TRANSLATE_NOOP("JSON", "a ',' before the end of a list"),
+}
+
+
+def json_problem(message: str) -> str:
+    """Python's JSON reader's message in the current language (in English, its own)."""
+    found = JSON_PROBLEMS.get(message)
+    return translate("JSON", found) if found and language() != "en" else message
+
 
 def load_graph(path: str | os.PathLike) -> Graph:
     """Read and check a graph file; GraphFileError names the file and the problem."""
@@ -177,7 +203,7 @@ def load_graph(path: str | os.PathLike) -> Graph:
         data = path.read_bytes()
     except OSError as e:
         raise GraphFileError(str(path), translate("Files", "cannot read the file ({reason})")
-                             .format(reason=e.strerror or e)) from None
+                             .format(reason=system_reason(e))) from None
     return loads_graph(data, str(path))
 
 
@@ -200,7 +226,7 @@ def loads_graph(data: bytes | str, where: str = "<graph>") -> Graph:
                 line=data.rstrip().count("\n") + 1)) from None
         raise GraphFileError(where, translate("Files", "not valid JSON: {problem} at line "
                                               "{line}, column {column}").format(
-            problem=e.msg, line=e.lineno, column=e.colno)) from None
+            problem=json_problem(e.msg), line=e.lineno, column=e.colno)) from None
     except ValueError as e:
         raise GraphFileError(where, translate("Files", "not valid JSON: {problem}").format(
             problem=e)) from None
@@ -252,6 +278,14 @@ def document_to_graph(doc: Any, where: str = "<graph>") -> Graph:
         if rec["id"] in graph.nodes:
             raise GraphFileError(where, translate(
                 "Files", "{at}: duplicate id; another node already uses it").format(at=at))
+        op = types[rec["type"]]
+        if "params" not in rec and any(p.required for p in op.params_spec
+                                       if p.applies(op.default_params)):
+            # a source with no value in the file: never a value made up for it
+            raise GraphFileError(where, translate(
+                "Files", '{at}: {type} "{label}" has no value; give it one, as in "params": '
+                '{{"value": 2}}').format(at=at, type=rec["type"],
+                                         label=_shorten(rec["label"], 40)))
         try:
             graph.add_node(rec["type"], rec["label"], tuple(rec["position"]), rec.get("params"),
                            rec["id"])
@@ -386,7 +420,7 @@ def write_document(doc: dict[str, Any], path: str | os.PathLike,
     except OSError as e:
         raise GraphFileError(str(path), translate(
             "Files", "cannot save ({reason}); the file on disk is unchanged").format(
-            reason=e.strerror or e)) from None
+            reason=system_reason(e))) from None
     except ValueError as e:
         raise GraphFileError(str(path), translate("Files", "cannot save: {problem}").format(
             problem=e)) from None

@@ -4,19 +4,23 @@ One `Step` per computed node (forward, in topological order), then where backwar
 then one per edge a gradient flows back along (reverse order), with a step that adds up the
 parts wherever a value fanned out. Each step holds its sentence (`core.lesson.narration`) and the
 same content in structured form (phase, node, edge, rule, numbers) for `explain --json` and
-for a practice mode, and says which values and gradients the canvas shows once it is reached.
+for a practice mode, what a learner is given to compute it (`given`), and says which values
+and gradients the canvas shows once it is reached. The step that completes a source's
+gradient after it passed several nodes also holds the chain rule written whole (`chain`,
+figure 5-8). The first range of a large array (`-0.263 … 0.737`) says what it is.
 Every number comes from the engine's `Result`: the narration explains what it computed.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
 
 from core.engine.result import Result
-from core.formatting import summarize, to_jsonable
+from core.formatting import range_note, summarize, to_jsonable
 from core.i18n import translate
 from core.lesson import narration
 from core.model.graph import Edge
@@ -36,6 +40,11 @@ class Step:
     #: what the canvas shows from this step on: ("value", node id), ("grad", edge id) or,
     #: for where backward starts, ("grad", output node id)
     reveals: tuple[tuple[str, str], ...] = ()
+    #: what a learner is given to compute this step: (name, value as text) pairs
+    given: tuple[tuple[str, str], ...] = ()
+    #: the chain rule written whole, on the step that completes a source's gradient ("");
+    #: `text` ends with it, on a line of its own
+    chain: str = ""
 
     def to_json(self, result: Result) -> dict[str, Any]:
         nodes = result.graph.nodes
@@ -80,15 +89,29 @@ def revealed(steps: list[Step], index: int) -> tuple[set[str], set[str]]:
 def build_steps(result: Result) -> list[Step]:
     """Every step of the lesson for one computed graph (empty for an empty graph)."""
     lesson = narration.Lesson(result)
-    return _forward_steps(lesson) + _backward_steps(lesson)
+    return _explain_ranges(_forward_steps(lesson) + _backward_steps(lesson))
+
+
+#: a large array's range in a sentence: `(784, 50) -0.0412 … 0.0398`
+_RANGE = re.compile(r"\) \S+ … \S+")
+
+
+def _explain_ranges(steps: list[Step]) -> list[Step]:
+    """The first step that writes a large array as its range says what the range is."""
+    for i, step in enumerate(steps):
+        if _RANGE.search(step.text):
+            steps[i] = replace(step, text=f"{step.text} {range_note()}")
+            break
+    return steps
 
 
 def _forward_steps(lesson: narration.Lesson) -> list[Step]:
     result, steps = lesson.result, []
     for nid in result.order:
         if nid in result.values:
-            rule, text, numbers = narration.forward(lesson, nid)
-            steps.append(Step("forward", nid, rule, text, None, numbers, (("value", nid),)))
+            told = narration.forward(lesson, nid)
+            steps.append(Step("forward", nid, told.rule, told.text, None, told.numbers,
+                              (("value", nid),), told.given))
         elif nid in result.errors:
             steps.append(Step("forward", nid, "error", result.errors[nid].message))
     return steps
@@ -105,17 +128,29 @@ def _backward_steps(lesson: narration.Lesson) -> list[Step]:
         parts = [e for e in graph.out_edges(nid) if e.id in result.edge_grads]
         if len(parts) > 1:
             steps.append(_fan_out(lesson, nid, parts))
+            if graph.nodes[nid].op.is_source:  # its gradient is whole now
+                steps[-1] = _with_chain(steps[-1], narration.chain(lesson, nid))
         for edge in graph.in_edges(nid).values():
+            chain = ""
             if edge.id in result.edge_grads:
                 fans_out = sum(e.id in result.edge_grads for e in graph.out_edges(edge.source))
-                rule, text, numbers = narration.backward(lesson, edge, fans_out > 1)
+                told = narration.backward(lesson, edge, fans_out > 1)
                 reveals = (("grad", edge.id),)
+                if fans_out == 1 and graph.nodes[edge.source].op.is_source:
+                    chain = narration.chain(lesson, edge.source)
             elif edge.source in result.values and _is_given(graph, edge):
-                (rule, text, numbers), reveals = narration.given(lesson, edge), ()
+                told, reveals = narration.given(lesson, edge), ()
             else:
                 continue
-            steps.append(Step("backward", nid, rule, text, edge, numbers, reveals))
+            steps.append(_with_chain(Step("backward", nid, told.rule, told.text, edge,
+                                          told.numbers, reveals, told.given), chain))
     return steps
+
+
+def _with_chain(step: Step, chain: str) -> Step:
+    """The step with the chain rule written whole after its sentence, on a line of its
+    own (nothing when `chain` is "")."""
+    return replace(step, text=f"{step.text}\n{chain}", chain=chain) if chain else step
 
 
 def _is_given(graph, edge: Edge) -> bool:

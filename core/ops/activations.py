@@ -12,7 +12,7 @@ from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.ops.base import Op
 from core.ops.code import Layer
 from core.ops.losses import SOFTMAX, not_scores, softmax_rows
-from core.ops.sentences import BackwardFacts, Said, num, value_or
+from core.ops.sentences import BackwardFacts, Local, Said
 
 RELU_CODE = '''\
 class Relu:
@@ -56,26 +56,44 @@ class ReLU(Op):
         # A new array: the book's in-place version would corrupt a fanned-out dout.
         return (np.where(self.mask, dout, 0).astype(dout.dtype, copy=False),)
 
+    expression = "max(0, {x})"
+
+    @classmethod
+    def local_derivative(cls, facts: BackwardFacts) -> Local:
+        """∂y/∂x = 1 where x > 0, else 0 (figure 5-18): the mask."""
+        x = facts.inputs["x"]
+        mask = (x > 0).astype(x.dtype if x.dtype.kind == "f" else np.float64)
+        if x.size == 1:
+            return facts.local("1" if mask.all() else "0", mask, ((facts.words["x"], x),))
+        return facts.local("({x} > 0)", mask, ((facts.words["x"], x),))
+
     @classmethod
     def say_backward(cls, facts: BackwardFacts) -> Said:
         x = facts.inputs["x"]
         mask = (x > 0).astype(int)
+        local = cls.local_derivative(facts)
         if x.size == 1:
-            template = (translate("narration", "ReLU passes the gradient where x > 0, and "
-                                  "here {x} = {xv} > 0: {lhs} = {dup} = {dxv}") if mask.all()
-                        else translate("narration", "ReLU blocks the gradient where x ≤ 0, "
-                                       "and here {x} = {xv} ≤ 0: {lhs} = 0"))
-            text = facts.formula(template)
+            if mask.all():
+                rule = facts.say(translate("narration", "ReLU passes the gradient where x > 0, "
+                                           "and here {x} = {xv} > 0"))
+                formula = "{lhs} = {dup} × 1 = {upv} × 1 = {dxv}"
+            else:
+                rule = facts.say(translate("narration", "ReLU blocks the gradient where x ≤ 0, "
+                                           "and here {x} = {xv} ≤ 0"))
+                formula = "{lhs} = {dup} × 0 = 0"
+            text = facts.chain(rule, local, formula)
         elif x.size <= 6:
-            text = facts.formula(translate(
-                "narration", "ReLU passes the gradient where {x} > 0 and blocks it where {x} "
-                "≤ 0, mask = {mask}: {lhs} = {dup} × mask = {upv} × {mask} = {dxv}"),
-                mask=num(mask))
+            rule = facts.say(translate("narration", "ReLU passes the gradient where {x} > 0 and "
+                                       "blocks it where {x} ≤ 0, mask = {mask}"),
+                             mask=facts.num(mask))
+            text = facts.chain(rule, local, translate(
+                "narration", "{lhs} = {dup} × mask = {upv} × {mask} = {dxv}"),
+                mask=facts.num(mask))
         else:
-            text = facts.formula(translate(
-                "narration", "ReLU passes the gradient where {x} > 0 and blocks it where {x} "
-                "≤ 0 ({passed} of {size} elements pass): {lhs} = {dup} × ({x} > 0) = {dxv}"),
-                passed=int(mask.sum()), size=x.size)
+            rule = facts.say(translate("narration", "ReLU passes the gradient where {x} > 0 and "
+                                       "blocks it where {x} ≤ 0 ({passed} of {size} elements "
+                                       "pass)"), passed=int(mask.sum()), size=x.size)
+            text = facts.chain(rule, local, "{lhs} = {dup} × ({x} > 0) = {dxv}")
         return text, {"mask": mask}
 
 
@@ -118,13 +136,23 @@ class Sigmoid(Op):
     def backward(self, dout):
         return (dout * self.out * (1 - self.out),)
 
+    expression = "σ({x})"
+
+    @classmethod
+    def local_derivative(cls, facts: BackwardFacts) -> Local:
+        """∂y/∂x = y(1 − y): only its own output (5.5.2)."""
+        y = facts.out
+        return facts.local("{node}(1 − {node})", y * (1 - y), ((facts.words["node"], y),))
+
     @classmethod
     def say_backward(cls, facts: BackwardFacts) -> Said:
         y = facts.out
-        text = facts.formula(translate(
-            "narration", "σ needs only its output y: {lhs} = {dup} × y(1 − y) = {upv} × {yv} "
-            "× {one_minus_y} = {dxv}"), yv=value_or(y, "y"),
-            one_minus_y=value_or(1 - y, "(1 − y)"))
+        rule = facts.say(translate("narration", "σ needs only its output {node}"))
+        text = facts.chain(rule, cls.local_derivative(facts),
+                           "{lhs} = {dup} × {node}(1 − {node}) = {upv} × {yv} × {one_minus_y} "
+                           "= {dxv}", yv=facts.value_or(y, facts.words["node"]),
+                           one_minus_y=facts.value_or(1 - y, "(1 − {})".format(
+                               facts.words["node"])))
         return text, {"y": y}
 
 
@@ -179,11 +207,21 @@ class Softmax(Op):
         # Each y_i depends on every x_j: dy_i/dx_j = y_i (δ_ij - y_j), summed over i.
         return (y * (dout - (dout * y).sum(axis=-1, keepdims=True)),)
 
+    expression = "softmax({x})"
+
+    @classmethod
+    def local_derivative(cls, facts: BackwardFacts) -> Local:
+        """∂y_i/∂x_j = y_i (δ_ij − y_j): every y depends on every score, a matrix."""
+        return facts.local("y_i(δ_ij − y_j)", None, ((facts.words["node"], facts.out),),
+                           side="applied")
+
     @classmethod
     def say_backward(cls, facts: BackwardFacts) -> Said:
         y, up = facts.out, facts.up
-        text = facts.formula(translate(
-            "narration", "every y depends on every score, so {lhs} = y ⊙ ({dup} − Σ {dup} ⊙ "
-            "y) = {yv} ⊙ ({upv} − {s}) = {dxv}"), yv=value_or(y, "y"),
-            s=value_or((up * y).sum(axis=-1, keepdims=up.ndim > 1), "Σ(∂L/∂y ⊙ y)"))
+        rule = translate("narration", "every y depends on every score")
+        text = facts.chain(rule, cls.local_derivative(facts),
+                           "{lhs} = y ⊙ ({dup} − Σ {dup} ⊙ y) = {yv} ⊙ ({upv} − {s}) = {dxv}",
+                           yv=facts.value_or(y, "y"),
+                           s=facts.value_or((up * y).sum(axis=-1, keepdims=up.ndim > 1),
+                                            "Σ(∂L/∂y ⊙ y)"))
         return text, {"y": y}

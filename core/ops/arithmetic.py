@@ -12,7 +12,7 @@ from core.formatting import shape_str
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.ops.base import Op, broadcast_problem
 from core.ops.code import Layer
-from core.ops.sentences import BackwardFacts, Said
+from core.ops.sentences import BackwardFacts, Local, Said
 
 MUL_CODE = '''\
 class MulLayer:
@@ -37,6 +37,7 @@ class MulLayer:
 
 class Mul(Op):
     type_name = "Mul"
+    title = QT_TRANSLATE_NOOP("ops", "Mul")
     symbol = "×"
     category = "arithmetic"
     inputs = ("x", "y")
@@ -61,22 +62,33 @@ class Mul(Op):
         need_x, need_y = self.needs_grad
         return (dout * self.y if need_x else None), (dout * self.x if need_y else None)
 
+    expression = "{x} × {y}"
+
+    @classmethod
+    def local_derivative(cls, facts: BackwardFacts) -> Local:
+        """∂(x·y)/∂x = y: the other input (figure 5-12)."""
+        other_port = "y" if facts.port == "x" else "x"
+        other = facts.inputs[other_port]
+        return facts.local("{" + other_port + "}", other,
+                           ((facts.words[other_port], other),))
+
     @classmethod
     def say_backward(cls, facts: BackwardFacts) -> Said:
         other_port = "y" if facts.port == "x" else "x"
         other = facts.inputs[other_port]
         up, dx = facts.up, facts.dx
+        local = cls.local_derivative(facts)
         more = {"other": facts.words[other_port], "otherv": facts.words[f"{other_port}v"],
                 "raw": shape_str(np.broadcast_shapes(up.shape, other.shape)),
                 "x_": facts.source}
         if np.broadcast_shapes(up.shape, other.shape) == dx.shape:
-            template = translate("narration", "× swaps its inputs: {lhs} = {dup} × {other} = "
-                                 "{upv} × {otherv} = {dxv}")
+            rule = translate("narration", "× swaps its inputs")
+            formula = "{lhs} = {dup} × {other} = {upv} × {otherv} = {dxv}"
         else:
-            template = translate("narration", "× swaps its inputs; {x_} was broadcast, so the "
-                                 "product is summed back {raw} → {sdx}: {lhs} = Σ {dup} × "
-                                 "{other} = Σ {upv} × {otherv} = {dxv}")
-        return facts.formula(template, **more), {"other": other}
+            rule = facts.say(translate("narration", "× swaps its inputs; {x_} was broadcast, so "
+                                       "the product is summed back {raw} → {sdx}"), **more)
+            formula = "{lhs} = Σ {dup} × {other} = Σ {upv} × {otherv} = {dxv}"
+        return facts.chain(rule, local, formula, **more), {"other": other}
 
 
 ADD_CODE = '''\
@@ -99,6 +111,7 @@ class AddLayer:
 
 class Add(Op):
     type_name = "Add"
+    title = QT_TRANSLATE_NOOP("ops", "Add")
     symbol = "+"
     category = "arithmetic"
     inputs = ("x", "y")
@@ -121,13 +134,22 @@ class Add(Op):
     def backward(self, dout):
         return dout, dout
 
+    expression = "{x} + {y}"
+
+    @classmethod
+    def local_derivative(cls, facts: BackwardFacts) -> Local:
+        """∂(x + y)/∂x = 1 (figure 5-9)."""
+        return facts.local("1", np.ones(()))
+
     @classmethod
     def say_backward(cls, facts: BackwardFacts) -> Said:
+        local = cls.local_derivative(facts)
         if facts.up.shape == facts.dx.shape:
-            template = translate("narration", "+ passes the upstream gradient on unchanged: "
-                                 "{lhs} = {dup} = {dxv}")
+            rule = translate("narration", "+ passes the upstream gradient on unchanged")
+            formula = "{lhs} = {dup} × 1 = {upv} × 1 = {dxv}"
         else:
-            template = translate("narration", "+ passes the upstream gradient on; {x_} was "
-                                 "broadcast, so it is summed back {su} → {sdx}: {lhs} = Σ "
-                                 "{dup} = {dxv}")
-        return facts.formula(template, x_=facts.source), {}
+            rule = facts.say(translate("narration", "+ passes the upstream gradient on; {x_} "
+                                       "was broadcast, so it is summed back {su} → {sdx}"),
+                             x_=facts.source)
+            formula = "{lhs} = Σ {dup} × 1 = {dxv}"
+        return facts.chain(rule, local, formula), {}

@@ -9,8 +9,11 @@ An op is one small class, and everything about it lives there:
   what backward needs) and `backward(dout)` (which returns new arrays, one per input port,
   and never writes into `dout`);
 - how the lesson tells it: `say_forward` and `say_backward` (its sentences, from the
-  facts of a step: `core.ops.sentences`), or just a `forward_sentence` template, and
-  `lesson_rule`, the name of the rule its steps state;
+  facts of a step: `core.ops.sentences`), or just a `forward_sentence` template;
+  `local_derivative` (its local derivative ∂out/∂x in the graph's own names, which its
+  backward sentence names and the chain rule multiplies), `expression` (what it computes
+  in its inputs' names, `{x} + {y}`, for the chain rule written whole) and `lesson_rule`,
+  the name of the rule its steps state;
 - how the book's code writes it: `layer` (`core.ops.code.Layer`: the class an exported
   script defines for it), or `layer_for` when that depends on the graph;
 - what its ports are to training and to backward: `port_roles` (the port whose arg-max is
@@ -31,7 +34,7 @@ from core.formatting import shape_str
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.ops.code import Layer
 from core.ops.params import Param
-from core.ops.sentences import BackwardFacts, ForwardFacts, Said, num
+from core.ops.sentences import BackwardFacts, ForwardFacts, Local, Said
 from core.ops.values import ParamError
 
 CATEGORIES = ("sources", "arithmetic", "activations", "layers", "losses", "primitives")
@@ -74,12 +77,19 @@ class Op:
     #: port → what it is to training, one of PORT_ROLES
     port_roles: ClassVar[dict[str, str]] = {}
 
+    #: the op's name for people where the book gives it one in words (read with
+    #: translate("ops", …): the Mul node is 곱셈 in Korean); "" keeps the code's name
+    title: ClassVar[str] = ""
+
     #: the rule a lesson step about this op states (`explain --json`'s "rule"); the type
     #: name in lower case unless a class says otherwise
     lesson_rule: ClassVar[str] = ""
     #: the forward sentence of an op that needs no more than the step's words, read with
     #: translate("narration", …); None: the generic `out = symbol(args)`, or `say_forward`
     forward_sentence: ClassVar[str | None] = None
+    #: what the op computes in its inputs' names (`{x} + {y}`), so that the chain rule may
+    #: write a node by what it is (`2t` → `2(x + y)`); "" when it has no short form
+    expression: ClassVar[str] = ""
     #: how an exported script writes this op (None: it has no class, as sources)
     layer: ClassVar[Layer | None] = None
 
@@ -94,6 +104,12 @@ class Op:
             cls.lesson_rule = cls.type_name.lower()
 
     @classmethod
+    def name(cls) -> str:
+        """The op's name in the current language: its `title` where the book names it in
+        words (곱셈, 덧셈), else the code's name (Affine, ReLU)."""
+        return translate("ops", cls.title) if cls.title else cls.type_name
+
+    @classmethod
     def port(cls, role: str) -> str | None:
         """The input port that plays `role` (see PORT_ROLES), if one does."""
         return next((port for port, r in cls.port_roles.items() if r == role), None)
@@ -106,15 +122,22 @@ class Op:
         inputs and output: `forward_sentence` filled in, else `out = symbol(args)`."""
         if cls.forward_sentence:
             return facts.formula(translate("narration", cls.forward_sentence)), {}
-        args = ", ".join(f"{facts.words[p]} = {num(facts.inputs[p])}"
+        args = ", ".join(f"{facts.words[p]} = {facts.num(facts.inputs[p])}"
                          for p in cls.inputs if p in facts.inputs)
         return facts.say(translate("narration", "{out} = {symbol}({args}) = {outv}"),
                          symbol=cls.symbol, args=args), {}
 
     @classmethod
+    def local_derivative(cls, facts: BackwardFacts) -> Local | None:
+        """The node's local derivative for the input `facts.port` (∂out/∂x), in the graph's
+        own names; None when the op does not say (its sentence then stands alone)."""
+        return None
+
+    @classmethod
     def say_backward(cls, facts: BackwardFacts) -> Said:
         """The sentence of the gradient flowing back into `facts.port`: the op's rule with
-        the numbers, and the numbers it quotes besides the upstream gradient and result."""
+        its local derivative and the numbers (`facts.chain`), and the numbers it quotes
+        besides the upstream gradient and result."""
         return facts.say(translate("narration", "{lhs} = {dxv}, sent back by {node}")), {}
 
     # -- the book's code ------------------------------------------------------------------

@@ -12,8 +12,8 @@ from core.formatting import shape_str
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.ops.base import Op, axes_problem
 from core.ops.code import Layer
-from core.ops.primitives import matrix_product_backward
-from core.ops.sentences import BackwardFacts, Said
+from core.ops.primitives import matrix_product_backward, matrix_product_local
+from core.ops.sentences import BackwardFacts, Local, Said
 
 AFFINE_CODE = '''\
 class Affine:
@@ -100,15 +100,29 @@ class Affine(Op):
         db = dout.sum(axis=0) if need_b else None
         return dx, dW, db
 
+    expression = "{x} · {W} + {b}"
+
+    @classmethod
+    def local_derivative(cls, facts: BackwardFacts) -> Local:
+        """∂Y/∂X = Wᵀ on the right, ∂Y/∂W = Xᵀ on the left (5.6.1), ∂Y/∂B = 1 for every
+        row, whose gradients are summed (5.6.2)."""
+        if facts.port in ("x", "W"):
+            return matrix_product_local(facts)
+        if facts.up.ndim >= 2:
+            return facts.local("1", None, side="sum")
+        return facts.local("1", np.ones(()))
+
     @classmethod
     def say_backward(cls, facts: BackwardFacts) -> Said:
         if facts.port in ("x", "W"):
             return matrix_product_backward(facts)
+        local = cls.local_derivative(facts)
         if facts.up.ndim >= 2:
-            template = translate("narration", "{b} was added to every row, so its gradient is "
-                                 "the sum over the batch axis: {lhs} = Σ {dup}: {su} → {sdx} = "
-                                 "{dxv}")
+            rule = facts.say(translate("narration", "{b} was added to every row (every data "
+                                       "point), so its gradient sums ∂L/∂{node} over axis 0"))
+            formula = "{lhs} = Σ {dup}: {su} → {sdx} = {dxv}"
         else:
-            template = translate("narration", "{b} was added once (a single row): {lhs} = "
-                                 "{dup} = {dxv}")
-        return facts.formula(template), {}
+            rule = facts.say(translate("narration", "{b} was added to the one row there is, so "
+                                       "it gets the gradient as it is"))
+            formula = "{lhs} = {dup} × 1 = {upv} × 1 = {dxv}"
+        return facts.chain(rule, local, formula), {}

@@ -20,7 +20,7 @@ from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.ops.base import Op
 from core.ops.code import Helper, Layer
 from core.ops.params import Param
-from core.ops.sentences import BackwardFacts, ForwardFacts, Said, batch, num, value_or
+from core.ops.sentences import BackwardFacts, ForwardFacts, Local, Said, batch
 
 #: the small number inside the cross-entropy's log, log(y + delta): the book's official code
 #: adds 1e-7 so that log(0) never happens; the printed book's formula has none (0)
@@ -213,29 +213,44 @@ class SoftmaxWithLoss(Op):
         text = facts.say(translate(
             "narration", "{out}: first y = softmax({x}) = {yv}, then the cross-entropy error "
             "−Σ {t} · log(y + δ) / N with δ = {delta}, N = {n}: {out} = {outv}"),
-            yv=num(y), delta=num(delta), n=batch(x))
+            yv=facts.num(y), delta=facts.num(delta), n=batch(x))
         return text, {"y": y}
+
+    @staticmethod
+    def _y_t(facts: BackwardFacts) -> tuple[np.ndarray, np.ndarray]:
+        """y, the probabilities, and t as one-hot rows (class indices stand for them)."""
+        x, t = facts.inputs["x"], facts.inputs["t"]
+        y = softmax_rows(x.reshape(-1, x.shape[-1])).reshape(x.shape)
+        if t.shape != x.shape:
+            t = np.eye(x.shape[-1])[t.astype(int)]
+        return y, t
+
+    @classmethod
+    def local_derivative(cls, facts: BackwardFacts) -> Local:
+        """∂L/∂x = (y − t) / N, the clean result of softmax with the cross-entropy error
+        (5.6.3); for a t that is not the labels, ∂L/∂t = −log(y + δ) / N."""
+        y, t = cls._y_t(facts)
+        n = batch(facts.inputs["x"])
+        if facts.port == "t":
+            delta = facts.params.get("delta", DELTA.default)
+            return facts.local("−log(y + δ) / N", -np.log(y + delta) / n,
+                               (("y", y), ("N", n)))
+        return facts.local("(y − t) / N", (y - t) / n, (("y", y), ("t", t), ("N", n)))
 
     @classmethod
     def say_backward(cls, facts: BackwardFacts) -> Said:
-        x, t, up = facts.inputs["x"], facts.inputs["t"], facts.up
+        x = facts.inputs["x"]
+        local = cls.local_derivative(facts)
         if facts.port == "t":
-            return facts.formula(translate("narration", "{lhs} = −log(y + δ) / N × {dup} = "
-                                           "{dxv}")), {}
-        y = softmax_rows(x.reshape(-1, x.shape[-1])).reshape(x.shape)
-        if t.shape != x.shape:  # class indices: the one-hot t they stand for
-            t = np.eye(x.shape[-1])[t.astype(int)]
+            rule = translate("narration", "the loss is linear in t")
+            return facts.chain(rule, local, "{lhs} = {dup} × (−log(y + δ) / N) = {dxv}"), {}
+        y, t = cls._y_t(facts)
         n = batch(x)
-        if up.size == 1 and float(up) == 1:
-            template = translate("narration", "Softmax-with-Loss sends back (y − t) / N, with "
-                                 "y = {ysum} and N = {n}: {lhs} = ({yv} − {tv}) / {n} = {dxv}")
-        else:
-            template = translate("narration", "Softmax-with-Loss sends back (y − t) / N times "
-                                 "the upstream gradient, with y = {ysum} and N = {n}: {lhs} = "
-                                 "{dup} × ({yv} − {tv}) / {n} = {upv} × ({yv} − {tv}) / {n} = "
-                                 "{dxv}")
-        text = facts.formula(template, ysum=num(y), yv=value_or(y, "y"), tv=value_or(t, "t"),
-                             n=n)
+        rule = facts.say(translate("narration", "Softmax-with-Loss sends back (y − t) / N, with "
+                                   "y = {ysum} and N = {n}"), ysum=facts.num(y), n=n)
+        text = facts.chain(rule, local, "{lhs} = {dup} × (y − t) / N = {upv} × ({yv} − {tv}) / "
+                           "{n} = {dxv}", yv=facts.value_or(y, "y"),
+                           tv=facts.value_or(t, "t"), n=n)
         return text, {"y": y, "t": t}
 
 CROSS_ENTROPY_CODE = '''\
@@ -269,6 +284,7 @@ class CrossEntropyError:
 
 class CrossEntropyError(Op):
     type_name = "CrossEntropyError"
+    title = QT_TRANSLATE_NOOP("ops", "CrossEntropyError")
     symbol = "Cross-Entropy"
     category = "losses"
     inputs = ("y", "t")
@@ -317,14 +333,27 @@ class CrossEntropyError(Op):
         delta = facts.params.get("delta", DELTA.default)
         text = facts.say(translate(
             "narration", "{out} = −Σ {t} · log({y} + δ) / N = −Σ {tv} · log({yv} + {delta}) / "
-            "{n} = {outv}"), delta=num(delta), n=batch(facts.inputs["y"]))
+            "{n} = {outv}"), delta=facts.num(delta), n=batch(facts.inputs["y"]))
         return text, {}
+
+    @classmethod
+    def local_derivative(cls, facts: BackwardFacts) -> Local:
+        """∂L/∂y = −t / (y + δ) / N."""
+        y, t = facts.inputs["y"], facts.inputs["t"]
+        n = batch(y)
+        value = None
+        if t.shape == y.shape:
+            with np.errstate(all="ignore"):
+                value = np.where(t != 0, -t / (y + facts.params.get("delta", DELTA.default)),
+                                 0.0) / n
+        return facts.local("−{t} / ({y} + δ) / N", value,
+                           ((facts.words["y"], y), (facts.words["t"], t), ("N", n)))
 
     @classmethod
     def say_backward(cls, facts: BackwardFacts) -> Said:
         delta = facts.params.get("delta", DELTA.default)
-        text = facts.formula(translate(
-            "narration", "the derivative of −t · log(y + δ) is −t / (y + δ): {lhs} = {dup} × "
-            "(−{tv} / ({yv} + {delta})) / {n} = {dxv}"), delta=num(delta),
-            n=batch(facts.inputs[facts.port]))
+        rule = facts.say(translate("narration", "{out} = −Σ {t} · log({y} + δ) / N"))
+        text = facts.chain(rule, cls.local_derivative(facts),
+                           "{lhs} = {dup} × (−{tv} / ({yv} + {delta})) / {n} = {dxv}",
+                           delta=facts.num(delta), n=batch(facts.inputs[facts.port]))
         return text, {}

@@ -15,7 +15,7 @@ from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.ops.base import Op, axes_problem
 from core.ops.code import Layer
 from core.ops.params import Param
-from core.ops.sentences import BackwardFacts, ForwardFacts, Said, value_or
+from core.ops.sentences import BackwardFacts, ForwardFacts, Local, Said
 
 
 def _one_input_code(name: str, doc: str, forward: str, backward: str, cache: str) -> str:
@@ -48,10 +48,20 @@ class Square(Op):
     def backward(self, dout):
         return (dout * 2 * self.x,)
 
+    expression = "{x}²"
+
+    @classmethod
+    def local_derivative(cls, facts: BackwardFacts) -> Local:
+        """∂(t²)/∂t = 2t (figure 5-7), in the graph's own names."""
+        x = facts.inputs["x"]
+        return facts.local("2{x}", 2 * x, ((facts.words["x"], x),))
+
     @classmethod
     def say_backward(cls, facts: BackwardFacts) -> Said:
-        return facts.formula(translate("narration", "the derivative of x² is 2x: {lhs} = {dup} "
-                                       "× 2{x} = {upv} × 2 × {xv} = {dxv}")), {}
+        rule = facts.say(translate("narration", "{out} = {x}², the square"))
+        return facts.chain(rule, cls.local_derivative(facts),
+                           "{lhs} = {dup} × 2{x} = {upv} × 2 × {xv} = {dxv}"), {}
+
 
 class Exp(Op):
     type_name = "Exp"
@@ -75,13 +85,23 @@ class Exp(Op):
     def backward(self, dout):
         return (dout * self.out,)
 
+    expression = "exp({x})"
+
+    @classmethod
+    def local_derivative(cls, facts: BackwardFacts) -> Local:
+        """∂exp(x)/∂x = exp(x): its own output (figure 5-20)."""
+        y = facts.out
+        return facts.local("exp({x})", y, ((facts.words["node"], y),))
+
     @classmethod
     def say_backward(cls, facts: BackwardFacts) -> Said:
         y = facts.out
-        text = facts.formula(translate("narration", "exp is its own derivative: {lhs} = {dup} × "
-                                       "exp({x}) = {upv} × {yv} = {dxv}"),
-                             yv=value_or(y, facts.words["node"]))
+        rule = translate("narration", "exp is its own derivative")
+        text = facts.chain(rule, cls.local_derivative(facts),
+                           "{lhs} = {dup} × exp({x}) = {upv} × {yv} = {dxv}",
+                           yv=facts.value_or(y, facts.words["node"]))
         return text, {"y": y}
+
 
 class Log(Op):
     type_name = "Log"
@@ -105,10 +125,20 @@ class Log(Op):
     def backward(self, dout):
         return (dout / self.x,)
 
+    expression = "log {x}"
+
+    @classmethod
+    def local_derivative(cls, facts: BackwardFacts) -> Local:
+        """∂log(x)/∂x = 1/x."""
+        x = facts.inputs["x"]
+        return facts.local("1/{x}", 1 / x, ((facts.words["x"], x),))
+
     @classmethod
     def say_backward(cls, facts: BackwardFacts) -> Said:
-        return facts.formula(translate("narration", "the derivative of log x is 1/x: {lhs} = "
-                                       "{dup} / {x} = {upv} / {xv} = {dxv}")), {}
+        rule = facts.say(translate("narration", "{out} = log {x}"))
+        return facts.chain(rule, cls.local_derivative(facts),
+                           "{lhs} = {dup} / {x} = {upv} / {xv} = {dxv}"), {}
+
 
 class Reciprocal(Op):
     type_name = "Reciprocal"
@@ -132,13 +162,23 @@ class Reciprocal(Op):
     def backward(self, dout):
         return (-dout * self.out * self.out,)
 
+    expression = "1/{x}"
+
+    @classmethod
+    def local_derivative(cls, facts: BackwardFacts) -> Local:
+        """∂(1/x)/∂x = −1/x² = −y² (figure 5-20's first step)."""
+        y = facts.out
+        return facts.local("−{node}²", -y * y, ((facts.words["node"], y),))
+
     @classmethod
     def say_backward(cls, facts: BackwardFacts) -> Said:
         y = facts.out
-        text = facts.formula(translate("narration", "the derivative of 1/x is −1/x² = −y²: "
-                                       "{lhs} = {dup} × (−y²) = {upv} × (−{yv}²) = {dxv}"),
-                             yv=value_or(y, "y"))
+        rule = facts.say(translate("narration", "{out} = 1/{x}, whose derivative is −1/{x}²"))
+        text = facts.chain(rule, cls.local_derivative(facts),
+                           "{lhs} = {dup} × (−{node}²) = {upv} × (−{yv}²) = {dxv}",
+                           yv=facts.value_or(y, facts.words["node"]))
         return text, {"y": y}
+
 
 DOT_CODE = '''\
 class Dot:
@@ -166,20 +206,31 @@ class Dot:
 '''
 
 
+def matrix_product_local(facts: BackwardFacts) -> Local:
+    """The local derivative of a matrix product Y = X·W: Wᵀ, multiplied on the right of
+    ∂L/∂Y for X; Xᵀ, on the left, for W (5.6.1)."""
+    x, W = facts.inputs["x"], facts.inputs["W"]
+    if facts.port == "x":
+        return facts.local("{W}ᵀ", None, ((facts.words["W"], W),), side="right")
+    return facts.local("{x}ᵀ", None, ((facts.words["x"], x),), side="left")
+
+
 def matrix_product_backward(facts: BackwardFacts) -> Said:
     """The sentence of the gradient of a matrix product x·W (Dot, and Affine's x and W),
     with the shapes that fit: dx = dout·Wᵀ, dW = xᵀ·dout."""
     x, W, up = facts.inputs["x"], facts.inputs["W"], facts.up
+    local = matrix_product_local(facts)
+    rule = facts.say(translate("narration", "for the matrix product {x} · {W}"))
     if facts.port == "x":
-        text = facts.formula(translate("narration", "{lhs} = {dup} · {W}ᵀ: {su}·{sWT} → {sdx} "
-                                       "= {dxv}"), sWT=shape_str(W.T.shape))
+        text = facts.chain(rule, local, "{lhs} = {dup} · {W}ᵀ: {su}·{sWT} → {sdx} = {dxv}",
+                           sWT=shape_str(W.T.shape))
     else:
         if x.ndim == 1 and up.ndim == 1:  # one row: xᵀ is a column, as the book draws it
             sxT, su = shape_str((x.shape[0], 1)), shape_str((1, up.shape[0]))
         else:
             sxT, su = shape_str(x.reshape(x.shape[0], -1).T.shape), facts.words["su"]
-        text = facts.formula(translate("narration", "{lhs} = {x}ᵀ · {dup}: {sxT}·{su1} → {sdx} "
-                                       "= {dxv}"), sxT=sxT, su1=su)
+        text = facts.chain(rule, local, "{lhs} = {x}ᵀ · {dup}: {sxT}·{su1} → {sdx} = {dxv}",
+                           sxT=sxT, su1=su)
     return text, {}
 
 
@@ -220,6 +271,12 @@ class Dot(Op):
         dx = (dout2 @ W2.T).reshape(self.x.shape) if need_x else None
         dW = (x2.T @ dout2).reshape(self.W.shape) if need_W else None
         return dx, dW
+
+    expression = "{x} · {W}"
+
+    @classmethod
+    def local_derivative(cls, facts: BackwardFacts) -> Local:
+        return matrix_product_local(facts)
 
     @classmethod
     def say_backward(cls, facts: BackwardFacts) -> Said:
@@ -301,6 +358,12 @@ class Sum(Op):
         return text, {}
 
     @classmethod
+    def local_derivative(cls, facts: BackwardFacts) -> Local:
+        """∂(Σ x)/∂x_i = 1 for every element."""
+        return facts.local("1", np.ones(()) if facts.dx.size == 1 else None)
+
+    @classmethod
     def say_backward(cls, facts: BackwardFacts) -> Said:
-        return facts.formula(translate("narration", "Σ copies the upstream gradient to every "
-                                       "element: {lhs} = {upv} copied to {sdx} = {dxv}")), {}
+        rule = translate("narration", "Σ copies the upstream gradient to every element")
+        return facts.chain(rule, cls.local_derivative(facts),
+                           translate("narration", "{lhs} = {upv} copied to {sdx} = {dxv}")), {}

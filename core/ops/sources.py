@@ -17,7 +17,7 @@ import numpy as np
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.ops.base import Op
 from core.ops.params import Param
-from core.ops.sentences import ForwardFacts, Said, num
+from core.ops.sentences import ForwardFacts, Said
 
 INITS = ("fixed", "zeros", "normal")
 #: how the inspector names each init and each role, read with translate("choices", …) and
@@ -86,7 +86,7 @@ class Source(Op):
     def say_forward(cls, facts: ForwardFacts) -> Said:
         template = (translate("narration", cls.forward_sentence) if cls.forward_sentence
                     else translate("narration", "{x} = {xv}"))
-        return template.format(x=facts.label, xv=num(facts.out)), {}
+        return template.format(x=facts.label, xv=facts.num(facts.out)), {}
 
 
 class Constant(Source):

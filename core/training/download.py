@@ -29,7 +29,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from core.files import atomic
-from core.i18n import translate
+from core.i18n import system_reason, translate
 from core.training.idx import MnistError
 from core.training.mnist import OFFICIAL_MD5, default_folder, missing_files
 
@@ -101,7 +101,7 @@ def download_mnist(folder: str | os.PathLike, *, names: Sequence[str] | None = N
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise DownloadError(folder, translate("Download", "cannot create the folder ({reason})")
-                            .format(reason=e.strerror or e)) from None
+                            .format(reason=system_reason(e))) from None
     written = []
     for name in names:
         failures = []
@@ -152,7 +152,7 @@ def _fetch(url: str, folder: Path, name: str, expected_md5: str, timeout: float,
             got=e.got, expected=e.expected)) from None
     except OSError as e:  # network errors are already _MirrorFailed: this is the disk
         raise DownloadError(folder, translate("Download", "cannot write {name} ({reason})")
-                            .format(name=name, reason=e.strerror or e)) from None
+                            .format(name=name, reason=system_reason(e))) from None
     return final
 
 
@@ -254,7 +254,7 @@ def _reason(reason) -> str:
     if isinstance(reason, ConnectionRefusedError):
         return translate("Download", "connection refused (nothing is listening there)")
     if isinstance(reason, OSError) and reason.strerror:
-        return reason.strerror
+        return system_reason(reason)
     return str(reason) or type(reason).__name__
 
 

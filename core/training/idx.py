@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from core.i18n import translate
+from core.i18n import system_reason, translate
 
 ROWS = COLS = 28
 PIXELS = ROWS * COLS
@@ -84,7 +84,7 @@ def _read_idx(path: Path, magic: int) -> tuple[int, bytes]:
                                          "({problem})").format(problem=e)) from None
     except OSError as e:
         raise MnistError(path, translate("MNIST", "cannot read the file ({reason})").format(
-            reason=e.strerror or e)) from None
+            reason=system_reason(e))) from None
 
 
 def _read_idx_stream(path: Path, f, magic: int, *, limit: int, what: str,

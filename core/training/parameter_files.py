@@ -15,7 +15,7 @@ import numpy as np
 from core.engine.program import Program
 from core.files import atomic
 from core.formatting import shape_str
-from core.i18n import translate
+from core.i18n import system_reason, translate
 from core.training.run import TrainError
 
 
@@ -29,7 +29,7 @@ def save_parameters(program: Program, node_ids, path: str | os.PathLike) -> None
     except OSError as e:
         raise TrainError(translate("Train", "{path}: cannot save the parameters ({reason}); "
                                    "the file on disk is unchanged").format(
-            path=path, reason=e.strerror or e)) from None
+            path=path, reason=system_reason(e))) from None
 
 
 def load_parameters(program: Program, node_ids, path: str | os.PathLike) -> None:

@@ -17,6 +17,34 @@ import numpy as np
 
 from core.i18n import translate
 
+#: the steps of the book's training procedure (5.7.1), as `Trainer.phase` names them:
+#: 1 minibatch, 2 gradient, 3 update, 4 repeat (and, once an epoch, the accuracy)
+PHASES = ("minibatch", "gradient", "update", "repeat", "evaluate")
+
+
+def phase_names() -> dict[str, str]:
+    """Each phase's name, as the book names its steps, in the current language."""
+    return {"minibatch": translate("Train", "1 minibatch"),
+            "gradient": translate("Train", "2 gradient"),
+            "update": translate("Train", "3 update"),
+            "repeat": translate("Train", "4 repeat"),
+            "evaluate": translate("Train", "accuracy (once an epoch)")}
+
+
+def procedure(config: "TrainConfig", images: int, iters_per_epoch: int) -> list[str]:
+    """The book's training procedure (5.7.1) with this run's numbers, one line a step."""
+    return [
+        translate("Train", "Training as in 5.7.1: four steps, repeated."),
+        translate("Train", "  1. minibatch: {batch} of the {images:,} training images, drawn "
+                  "at random").format(batch=config.batch_size, images=images),
+        translate("Train", "  2. gradient: backpropagation through the graph gives ∂L/∂W for "
+                  "every parameter"),
+        translate("Train", "  3. update: W ← W − {lr:g}·∂L/∂W").format(lr=config.lr),
+        translate("Train", "  4. repeat: {iters:,} iterations ({per_epoch:,} an epoch), the "
+                  "accuracy once an epoch").format(iters=config.iters,
+                                                   per_epoch=iters_per_epoch),
+    ]
+
 
 class TrainError(ValueError):
     """The graph, the data, the settings or a parameters file cannot be used for training."""
@@ -175,8 +203,9 @@ class TrainEvent:
     `kind` is "iteration" (after each update; `loss` is that batch's loss before the
     update), "epoch" (after each epoch's evaluation, and at iteration 0 before the first
     update; `train_acc`, `test_acc`), "paused", "resumed" or "done" (`status` "finished",
-    "stopped" or "diverged", a `message`, and `learned`: False when a finished run ends
-    where it started, see `core.training.analysis.did_not_learn`).
+    "stopped" or "diverged", a `message`, and `learned`: False when a finished or stopped
+    run ends where it started, with the cause in `reason` and what to do in `advice`, see
+    `core.training.analysis.did_not_learn`).
     `elapsed` counts training seconds, pauses excluded; `iters_per_second` = iteration /
     elapsed.
     """
@@ -193,6 +222,8 @@ class TrainEvent:
     status: str = ""
     message: str = ""
     learned: bool = True
+    reason: str = ""  # why it did not learn: a cause of core.training.analysis.CAUSES
+    advice: str = ""  # what to do about it, in words
     snapshot: Snapshot | None = None
 
 
@@ -207,8 +238,11 @@ class TrainResult:
     epochs: list[int] = field(default_factory=list)  # the iteration of each evaluation
     train_acc: list[float] = field(default_factory=list)
     test_acc: list[float] = field(default_factory=list)
-    #: False when a finished run did not learn (loss still near chance's, or accuracy)
+    #: False when a finished or stopped run did not learn (loss still near chance's, or
+    #: accuracy), with the cause (core.training.analysis.CAUSES) and what to do about it
     learned: bool = True
+    reason: str = ""
+    advice: str = ""
 
     @property
     def final_train_acc(self) -> float | None:

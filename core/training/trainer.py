@@ -30,7 +30,7 @@ from core.formatting import shape_str
 from core.i18n import translate
 from core.model.graph import Graph
 from core.ops.sources import Source
-from core.training.analysis import did_not_learn
+from core.training.analysis import advice, did_not_learn
 from core.training.parameter_files import by_label, load_parameters, save_parameters
 from core.training.roles import Roles, find_roles, fit_problem, two_layer_shapes
 from core.training.run import RunControl, Snapshot, TrainConfig, TrainError, TrainEvent, TrainResult
@@ -80,6 +80,8 @@ class _Run:
     paused_for: float = 0.0  # seconds spent paused, which do not count
     done: int = 0  # iterations done in this run
     checked: bool = False  # the graph's shapes were checked on a first batch
+    #: the weights as the run found them, to tell at the end whether any gradient moved them
+    weights_at_start: dict[str, np.ndarray] | None = None
 
     def elapsed(self) -> float:
         """Seconds of training so far, pauses left out."""
@@ -132,9 +134,20 @@ class Trainer:
         self.iteration = 0
         self.iters_per_epoch = max(len(self.x_train) // config.batch_size, 1)
         self.state = "ready"
+        #: the step of the book's procedure (5.7.1) the loop is at, one of `run.PHASES`; a
+        #: viewer reads it from another thread (a plain attribute: it costs the loop nothing)
+        self.phase = ""
+        self.weights = self._weights(graph)
         self._order: np.ndarray | None = None  # this epoch's batches (see _epoch_batches)
 
     # -- setup ------------------------------------------------------------------------
+
+    def _weights(self, graph: Graph) -> tuple[str, ...]:
+        """The parameters that are a layer's weights (by the ports they feed), else all."""
+        weights = tuple(nid for nid in self.roles.parameters
+                        if any(graph.nodes[e.target].op.port_roles.get(e.port) == "weights"
+                               for e in graph.out_edges(nid)))
+        return weights or self.roles.parameters
 
     def _images(self, x: np.ndarray, name: str) -> np.ndarray:
         x = np.asarray(x)
@@ -232,7 +245,8 @@ class Trainer:
         config, control = self.config, self.control
         run = self._start_run()
         if config.evaluate and self.iteration == 0 and not control.stop_requested:
-            # epoch 0: the untrained net (≈ chance), as the book's script shows
+            # epoch 0: the untrained net (≈ chance), before any update (the book's script
+            # evaluates once its first update is done, at i = 0)
             self._evaluate_epoch(run, None)
         while run.done < config.iters:
             self._wait_if_paused(run)
@@ -241,7 +255,9 @@ class Trainer:
                     "Train", "stopped at iteration {iteration:,}").format(
                     iteration=self.iteration))
                 break
+            self.phase = "minibatch"
             self._next_batch(run)
+            self.phase = "gradient"
             loss = self._forward(run)
             if not math.isfinite(loss):
                 kind = "NaN" if math.isnan(loss) else translate("Train", "infinite")
@@ -251,9 +267,12 @@ class Trainer:
                     kind=kind, iteration=self.iteration + 1, lr=config.lr))
                 break
             snapshot = self._backward_and_update(run, loss)
+            self.phase = "repeat"
             self._record(run, loss, snapshot)
             if config.evaluate and self.iteration % self.iters_per_epoch == 0:
+                self.phase = "evaluate"
                 self._evaluate_epoch(run, loss)
+        self.phase = ""
         return self._finish_run(run)
 
     def _start_run(self) -> _Run:
@@ -274,13 +293,15 @@ class Trainer:
         t_batch = np.empty((batch,) + t_train.shape[1:], self.dtype)
         losses = np.empty(config.iters)
         self.state = "running"
+        sources = program.sources
+        weights_at_start = {nid: sources[nid].copy() for nid in self.weights}
         return _Run(x_batch=x_batch, t_batch=t_batch, t_train=t_train,
                     feeds={roles.data: x_batch, roles.labels: t_batch}, params=params,
                     # lr·dW lands here: no allocation per step
                     scratch=[np.empty_like(p) for p in params],
                     lr=self.dtype.type(config.lr), losses=losses,
                     result=TrainResult("finished", "", 0, 0.0, 0.0, losses[:0]),
-                    start=time.perf_counter())
+                    start=time.perf_counter(), weights_at_start=weights_at_start)
 
     def _emit(self, run: _Run, kind: str, **extra) -> None:
         if self.callback is not None:
@@ -337,6 +358,7 @@ class Trainer:
         snapshot = (Snapshot.take(program, self.iteration + 1, loss, grads, edge_grads)
                     if self.control.take_snapshot_request() else None)
         lr = run.lr
+        self.phase = "update"
         with np.errstate(all="ignore"):  # a diverging run shows up in the next loss
             for p, nid, s in zip(run.params, parameters, run.scratch):
                 np.multiply(grads[nid], lr, out=s)
@@ -382,13 +404,27 @@ class Trainer:
         if result.status == "finished":
             result.message = translate("Train", "finished {count:,} iterations in {seconds:.1f} "
                                        "s").format(count=done, seconds=seconds)
-            final = result.final_test_acc if result.test_acc else result.final_train_acc
-            result.learned = not did_not_learn(result.losses, final, self.classes)
+        if result.status in ("finished", "stopped"):
+            self._judge(run)
         self.state = result.status
         self._emit(run, "done", status=result.status, message=result.message,
                    train_acc=result.final_train_acc, test_acc=result.final_test_acc,
-                   learned=result.learned)
+                   learned=result.learned, reason=result.reason, advice=result.advice)
         return result
+
+    def _judge(self, run: _Run) -> None:
+        """Whether the run learned; if not, why and what to do (`did_not_learn`)."""
+        result, sources = run.result, self.program.sources
+        final = result.final_test_acc if result.test_acc else result.final_train_acc
+        still = [nid for nid in self.weights
+                 if np.array_equal(sources[nid], run.weights_at_start[nid])]
+        moved = None if not run.done else len(still) < len(self.weights)
+        cause = did_not_learn(result.losses, final, self.classes, self.config.lr, moved)
+        result.learned, result.reason = cause is None, cause or ""
+        if cause is not None:
+            names = ", ".join(self.program.graph.nodes[nid].label for nid in still)
+            result.advice = advice(cause, result.losses, self.config.lr,
+                                   names if moved is False else "")
 
     def _epoch_batches(self) -> np.ndarray:
         """The image indices of one epoch's batches, one row per iteration.

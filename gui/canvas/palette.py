@@ -33,7 +33,8 @@ TYPE_ROLE = Qt.UserRole + 1
 def op_tooltip(op: type[Op]) -> str:
     """The op's name and ports, and its forward and backward rule, in the current language."""
     ports = ", ".join(op.inputs) if op.inputs else translate("Palette", "no inputs")
-    return f"<b>{op.type_name}</b> ({ports})<br>{html.escape(translate('ops', op.rule))}"
+    name = op.type_name if op.name() == op.type_name else f"{op.name()} ({op.type_name})"
+    return f"<b>{html.escape(name)}</b> ({ports})<br>{html.escape(translate('ops', op.rule))}"
 
 
 def category_title(category: str) -> str:
@@ -51,14 +52,15 @@ def op_symbol(op: type[Op]) -> str:
 
 def op_title(op: type[Op]) -> str:
     symbol = op_symbol(op)
-    return f"{op.type_name}  {symbol}" if symbol else op.type_name
+    return f"{op.name()}  {symbol}" if symbol else op.name()
 
 
 def matches(op: type[Op], text: str) -> bool:
     """Whether a search for `text` finds `op`: by name, symbol or group (also the group's
     name in the current language)."""
     text = text.strip().lower()
-    return not text or any(text in s.lower() for s in (op.type_name, op.symbol, op.category,
+    return not text or any(text in s.lower() for s in (op.type_name, op.name(), op.symbol,
+                                                       op.category,
                                                        category_title(op.category)))
 
 
@@ -105,6 +107,7 @@ class PaletteTree(QTreeWidget):
             group.setText(0, category_title(category))
         ops = registry.all_ops()
         for name, item in self.op_items.items():
+            item.setText(0, ops[name].name())  # 곱셈 for Mul in Korean, as the book
             item.setToolTip(0, op_tooltip(ops[name]))
             item.setToolTip(1, op_tooltip(ops[name]))
 

@@ -12,7 +12,7 @@ import numpy as np
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QImage
 
-from core.formatting import format_number, shape_str
+from core.formatting import extremes, shape_str, shown, summarize
 from core.i18n import translate
 
 HEATMAP_CELLS = 64  # larger matrices are sampled down to at most this many rows/columns
@@ -20,12 +20,20 @@ HEATMAP_CELLS = 64  # larger matrices are sampled down to at most this many rows
 IMAGE_SIDES = {784: 28}
 
 
+#: the significant digits a tooltip gives a number: more than an edge's 4, fewer than a
+#: float64's 17 (110, not 110.00000000000001)
+TOOLTIP_DIGITS = 8
+
+
 def full_text(value: np.ndarray) -> str:
+    """The whole value as the canvas writes numbers, with more digits: `110`, `2`,
+    `2.2592346`, `[1, -0.5]`; a larger array with NumPy's layout; rounding left over from
+    arithmetic shown as 0."""
     value = np.asarray(value)
-    if value.size == 1:
-        return repr(float(value.reshape(())))
+    if value.size <= 6:
+        return summarize(value, TOOLTIP_DIGITS)
     with np.printoptions(precision=4, suppress=True, threshold=60, edgeitems=3, linewidth=60):
-        return np.array2string(value)
+        return np.array2string(shown(value))
 
 
 def heatmap_png(value: np.ndarray, cell: int = 6) -> str:
@@ -66,11 +74,8 @@ def _section(title: str, value: np.ndarray | None, color: str) -> str:
     value = np.asarray(value)
     head = f"<b style='color:{color}'>{title}</b>"
     if value.size != 1:
-        with np.errstate(all="ignore"):
-            stats = translate("Tooltips", "min {low}, max {high}, mean {mean}").format(
-                low=format_number(np.min(value), 4), high=format_number(np.max(value), 4),
-                mean=format_number(np.mean(value), 4)) if value.size else \
-                translate("Tooltips", "empty")
+        stats = translate("Tooltips", "from the smallest to the largest element: {range}").format(
+            range=extremes(value)) if value.size else translate("Tooltips", "empty")
         head += f" {shape_str(value.shape)} — {stats}"
     body = f"<pre style='margin:2px 0'>{html.escape(full_text(value))}</pre>"
     side = IMAGE_SIDES.get(value.shape[-1]) if value.ndim == 2 and len(value) else None

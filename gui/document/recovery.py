@@ -46,7 +46,7 @@ from core.files.graph_files import (
     graph_to_document,
     write_document,
 )
-from core.i18n import translate
+from core.i18n import system_reason, translate
 from core.model.graph import Graph
 from core.model.limits import MAX_FILE_BYTES
 from gui.document.document import Document
@@ -289,7 +289,7 @@ def read_recovery(file: Path) -> Recovered:
                             parse_constant=lambda name: _refuse(name))
     except OSError as e:
         raise GraphFileError(where, translate("Recovery", "cannot read the file ({reason})")
-                             .format(reason=e.strerror or e)) from None
+                             .format(reason=system_reason(e))) from None
     except (ValueError, RecursionError) as e:  # bad UTF-8, bad JSON, NaN literals
         raise GraphFileError(where, translate("Recovery", "not a readable recovery file "
                                               "({problem})").format(problem=e)) from None

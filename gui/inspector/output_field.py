@@ -4,11 +4,10 @@ book's ∂L/∂z = 1.3 in figure 5-11)."""
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from core.formatting import literal_text
 from core.model.graph import Node
 from core.ops.values import ParamError, parse_literal
 from gui.base.safety import guarded
@@ -79,7 +78,7 @@ class OutputRow(QWidget):
         self.check.setChecked(is_output)
         grad = graph.output.given_grad if is_output else None
         if not self.grad_edit.hasFocus():
-            self.grad_edit.setText("" if grad is None else json.dumps(grad))
+            self.grad_edit.setText("" if grad is None else literal_text(grad))
         self.form.setRowVisible(self.grad_edit, is_output)
 
     def apply(self) -> None:

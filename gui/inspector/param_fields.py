@@ -9,7 +9,6 @@ box (that froze the window for minutes).
 
 from __future__ import annotations
 
-import json
 import math
 from typing import Any
 
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.formatting import format_number, shape_str
+from core.formatting import format_number, literal_text, shape_str
 from core.i18n import translate
 from core.ops.params import Param
 from core.ops.values import stored_shape
@@ -156,6 +155,7 @@ class LiteralField(Field):
         layout.addWidget(self.edit)
         self.edit.submitted.connect(self.submitted)
         self._value: Any = None
+        self._shown_text = ""
         self._as_text = True
 
     def show_value(self, value: Any) -> None:
@@ -177,7 +177,8 @@ class LiteralField(Field):
         self.edit.setVisible(self._as_text)
 
     def _fill_text(self) -> None:
-        self.edit.setPlainText(json.dumps(self._value))
+        self._shown_text = literal_text(self._value)
+        self.edit.setPlainText(self._shown_text)
         self.edit.document().setModified(False)
 
     def _open_as_text(self) -> None:
@@ -191,7 +192,10 @@ class LiteralField(Field):
     def value(self, current: Any) -> Any:
         if not self._as_text:
             return current  # shown as a summary: unchanged
-        return self.param.parse(self.edit.toPlainText())
+        text = self.edit.toPlainText()
+        if text == self._shown_text:
+            return current  # as shown (where 0 may stand for a rounding left over): unchanged
+        return self.param.parse(text)
 
     def input_widget(self) -> QWidget:
         return self.edit

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from core.export.script import ExportError, graph_to_python
 from core.files import atomic
-from core.i18n import translate
+from core.i18n import system_reason, translate
 from core.model.graph import Graph
 
 #: where QSettings keeps the folder of the last script exported
@@ -57,7 +57,7 @@ def export_python(parent_window: QWidget | None, graph: Graph, suggested_name: s
     except OSError as e:
         QMessageBox.critical(parent_window, title, translate(
             "ExportCode", "Could not write {path}: {reason}\n\nNothing was written; try "
-            "another folder.").format(path=path, reason=e.strerror or e))
+            "another folder.").format(path=path, reason=system_reason(e)))
         return False
     settings.setValue(FOLDER_KEY, str(Path(path).parent))
     return True

@@ -3,11 +3,15 @@
 Run ▸ Practice hides the gradients of the graph on the canvas (and, for a forward round,
 its values too); the bar above the canvas asks for them one at a time, in the order the
 book computes them, and highlights the edge asked about (clicking it, or any other, says
-which one comes next). A right answer appears on its edge as usual; a wrong one gets the
-step's rule with its numbers and a `?`; after a second miss the answer may be shown. The
+which one comes next). A right answer appears on its edge as usual; a wrong one gets a hint
+(the rule, then the values it uses, never the product: `core.lesson.practice`) and the typed
+text is selected, so the next answer replaces it; after a second miss the answer may be
+shown. The
 score stays in the bar, and a sample finished once gets a ✓ in File ▸ Open Sample,
 remembered in the settings. The document is never touched: undo, redo and save are not
-affected, and any edit of the graph ends the round (its questions would be stale). What the
+affected, and any edit of the graph ends the round (its questions would be stale); a
+recompute without an edit (View ▸ Language) asks the same question again in the new
+language, keeping the place and the score. What the
 canvas hides, and the "?", are told to its presenter (`gui.canvas.presenter`), which draws
 the document's latest numbers: a round that ends shows the graph as it is then.
 """
@@ -27,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.engine.result import Result
-from core.lesson.practice import Round, questions
+from core.i18n import fill
+from core.lesson.practice import ELEMENT, SHAPE, Round, questions
 from gui.base.safety import guarded
 from gui.canvas.presenter import CanvasPresenter, LessonView
 
@@ -52,7 +57,9 @@ class Practice(QObject):
         self.forward = False
         self.sample: str | None = None  # which sample is practised, for its ✓
         self._result: Result | None = None  # the result the questions were made from
+        self._edited = False  # the graph changed since the questions were made
         document.computed.connect(self._recomputed)
+        document.signals.changed.connect(self._graph_edited)
         document.graph_replaced.connect(
             lambda _g: self.active and self.stop(self.tr("Practice ended: another graph "
                                                          "was opened.")))
@@ -68,6 +75,7 @@ class Practice(QObject):
                                     "gradients to find."))
             return False
         self.forward, self.sample, self._result = forward, sample, result
+        self._edited = False
         self.round = Round(questions(result, forward))
         self._show()
         return True
@@ -80,9 +88,20 @@ class Practice(QObject):
         self.ended.emit(why)
         self.changed.emit()
 
+    def _graph_edited(self) -> None:
+        if self.round is not None:
+            self._edited = True
+
     def _recomputed(self, result: Result) -> None:
-        if self.round is not None and result is not self._result:
+        if self.round is None or result is self._result:
+            return
+        if self._edited or not self.round.retell(questions(result, self.forward)):
             self.stop(self.tr("Practice ended: the graph changed."))
+            return
+        # the same graph computed again (a new language): the same question, told anew
+        self._result = result
+        self.said.emit(self.round.current_hint(), False)
+        self._show()
 
     def _shown(self, kind: str, key: str) -> bool:
         """What the canvas shows: given values, the output's gradient, answered ones."""
@@ -156,12 +175,19 @@ class Practice(QObject):
         if question.kind == "grad":
             nodes = self.document.graph.nodes
             edge = step.edge
-            return self.tr("The gradient flowing back along {source} → {target}.{port}: "
-                           "type it (a number, or [a, b] for an array).").format(
-                source=nodes[edge.source].label, target=nodes[edge.target].label,
-                port=edge.port)
-        return self.tr("The value of {label}: type it.").format(
-            label=self.document.graph.nodes[question.key].label)
+            words = dict(source=nodes[edge.source].label, target=nodes[edge.target].label,
+                         port=edge.port, part=question.where())
+            if question.part == SHAPE:
+                return fill(self.tr("The gradient flowing back along {source} → "
+                                    "{target}.{port}: type {part}, as (rows, columns)."),
+                            **words)
+            if question.part == ELEMENT:
+                return fill(self.tr("The gradient flowing back along {source} → "
+                                    "{target}.{port}, {part}: type it."), **words)
+            return fill(self.tr("The gradient flowing back along {source} → {target}.{port}: "
+                                "type it (a number, or [a, b] for an array)."), **words)
+        return fill(self.tr("The value of {label}: type it."),
+                    label=self.document.graph.nodes[question.key].label)
 
 
 def finished_samples(settings: QSettings) -> set[str]:
@@ -234,6 +260,8 @@ class PracticeBar(QFrame):
         self.reply.setStyleSheet("" if good else "color: #d32f2f")
         if good:
             self.answer_edit.clear()
+        else:  # a miss: the next answer typed replaces this one
+            self.answer_edit.selectAll()
 
     @guarded
     def showEvent(self, event) -> None:

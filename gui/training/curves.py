@@ -235,12 +235,13 @@ class TrainingCurves(QWidget):
         self._dirty.clear()
         self._fit_loss_axis()
 
-    def finish_run(self, run: Run, status: str, message: str) -> None:
+    def finish_run(self, run: Run, status: str, message: str, learned: bool = True) -> None:
         """Mark the end. A diverged run gets a cross where its loss stopped, a run that did
-        not learn ("stalled") one where its loss ends; both say so in the run list."""
-        run.status, run.message = status, message
+        not learn ("stalled", or stopped early without `learned`) one where its loss ends;
+        both say so in the run list."""
+        run.status, run.message, run.learned = status, message, learned
         self.redraw()
-        if status in ("diverged", "stalled"):
+        if status in ("diverged", "stalled") or not learned:
             x = float(run.loss.seen + (1 if status == "diverged" else 0))
             smooth = run.loss.ys(1)
             finite = smooth[np.isfinite(smooth)]

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
 from core.files.graph_files import GraphFileError
 from core.model.graph import Graph
 from core.training.roles import Roles, fit_problem
-from core.training.run import TrainConfig, TrainError, TrainEvent
+from core.training.run import TrainConfig, TrainError, TrainEvent, procedure
 from gui.base.safety import guarded
 from gui.training.canvas_link import CanvasLink
 from gui.training.controls import TrainingControls, keep_focus_inside, panel_keeps, style_disabled
@@ -243,6 +243,8 @@ class TrainingPanel(QWidget):
     def _trainer_ready(self, trainer) -> None:
         self.run = self.curves.start_run(self._run_settings, trainer.iters_per_epoch,
                                          trainer.config.iters)
+        self.status_area.show_phase(trainer.phase, procedure(
+            trainer.config, len(trainer.x_train), trainer.iters_per_epoch))
         self.tabs.trainer_changed(self.run)
         run, count, on_canvas = self.run, len(trainer.x_train), self.canvas.trains_canvas
 
@@ -260,6 +262,9 @@ class TrainingPanel(QWidget):
         if self.run is not None:
             self.curves.add_progress(self.run, p.first_iteration, p.losses, p.epochs)
         self._show_counters(p.iteration, p.iterations, p.epoch, p.elapsed, p.iters_per_second)
+        trainer = self.session.trainer
+        if trainer is not None:  # the step of 5.7.1 the loop is at now
+            self.status_area.show_phase(trainer.phase)
 
     def _show_counters(self, iteration: int, iterations: int, epoch: int, elapsed: float,
                        rate: float) -> None:
@@ -275,10 +280,13 @@ class TrainingPanel(QWidget):
         self._done = event
         self._show_counters(event.iteration, event.iterations, event.epoch, event.elapsed,
                             event.iters_per_second)
+        self.status_area.show_phase("")
         if self.run is not None:
+            # a finished run that did not learn is "stalled"; a stopped one stays
+            # "stopped", and is marked all the same
             stalled = event.status == "finished" and not event.learned
             self.curves.finish_run(self.run, "stalled" if stalled else event.status,
-                                   event.message)
+                                   event.message, learned=event.learned)
 
     def _run_finished(self, status: str, message: str) -> None:
         """The run's thread has ended: say how it went, then fill the analysis views."""

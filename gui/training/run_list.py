@@ -117,7 +117,7 @@ class RunList(QListWidget):
         """The name, and how the run ended when that is a warning."""
         if run.status == "diverged":
             return self.tr("{name} — diverged").format(name=run.name)
-        if run.status == "stalled":
+        if run.status == "stalled" or not run.learned:
             return self.tr("{name} — did not learn").format(name=run.name)
         return run.name
 

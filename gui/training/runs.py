@@ -88,6 +88,7 @@ class Run:
         self._ema = 0.0
         self._steps = 0
         self.status = "running"  # then "finished", "stopped", "diverged" or "stalled"
+        self.learned = True  # False: it ended (finished or stopped) where it started
         self.message = ""
         self.visible = True
         self.items: list = []  # raw loss, smoothed loss, train accuracy, test accuracy

@@ -5,15 +5,22 @@ The progress line changes ten times a second, so its size must never re-lay out 
 longest of a few phrasings that fits (`FittingLabel`), from "iteration 1,200 / 10,000 ·
 epoch 15 · 403 it/s · elapsed 0:03 · ETA 0:24" down to "1,200 / 10,000 · ETA 0:24".
 The status message wraps; errors are shown in a red that reads on the current palette.
+Between them, the book's procedure (5.7.1: 1 minibatch → 2 gradient → 3 update → 4 repeat)
+with the step the trainer is at in bold, live while a run goes (`show_phase`); its tooltip
+gives the steps with the run's numbers. A run that did not learn says why and what to do
+(`core.training.analysis.advice`).
 """
 
 from __future__ import annotations
+
+import html
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
-from core.training.run import TrainEvent
+from core.training.analysis import CLASSES
+from core.training.run import PHASES, TrainEvent, phase_names
 from gui.base.safety import guarded
 
 ERROR_ON_LIGHT, ERROR_ON_DARK = "#c62828", "#ff6b6b"
@@ -62,6 +69,10 @@ class StatusArea(QWidget):
         self.progress_bar.setRange(0, 100)  # coarse: QProgressBar repaints at once on change
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setMaximumHeight(10)
+        self.procedure = QLabel()  # the book's four steps, the current one in bold
+        self.procedure.setTextFormat(Qt.RichText)
+        self.procedure.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
+        self._phase = ""
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.PlainText)
@@ -73,7 +84,9 @@ class StatusArea(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.counters)
         layout.addWidget(self.progress_bar)
+        layout.addWidget(self.procedure)
         layout.addWidget(self.status)
+        self.show_phase("")
 
     def show_counters(self, iteration: int, iterations: int, epoch: int, elapsed: float,
                       rate: float) -> None:
@@ -92,6 +105,27 @@ class StatusArea(QWidget):
 
     def retranslate(self) -> None:
         self.show_counters(*self._counters)
+        self.show_phase(self._phase, force=True)
+
+    def show_phase(self, phase: str, procedure: list[str] | None = None,
+                   force: bool = False) -> None:
+        """The book's procedure with `phase` (one of PHASES, "" for none) in bold; the
+        accuracy of an epoch counts as step 4. `procedure`: its steps with the run's
+        numbers, for the tooltip."""
+        if procedure is not None:
+            self.procedure.setToolTip("\n".join(procedure))
+        if phase == self._phase and not force:
+            return
+        self._phase = phase
+        names = phase_names()
+        current = "repeat" if phase == "evaluate" else phase
+        parts = []
+        for step in PHASES[:4]:
+            text = html.escape(names[step])
+            if step == "repeat" and phase == "evaluate":
+                text += " · " + html.escape(names["evaluate"])
+            parts.append(f"<b>{text}</b>" if step == current else text)
+        self.procedure.setText(" → ".join(parts))
 
     def show_download(self, text: str, fraction: float) -> None:
         self.progress_bar.setValue(int(100 * fraction))
@@ -108,13 +142,12 @@ class StatusArea(QWidget):
             text = self.tr("Finished {count:,} iterations in {seconds:.1f} s").format(
                 count=done.iteration, seconds=done.elapsed)
         accuracy = done.test_acc if done.test_acc is not None else done.train_acc
-        if done.status == "finished" and not done.learned:
+        if done.status in ("finished", "stopped") and not done.learned:
             return self.tr(
                 "{text}, but the net did not learn: test accuracy {accuracy:.1%} (chance is "
-                "10%), loss still {loss:.2f}. This usually means the learning rate is too "
-                "large (the book uses 0.1), or the run was too short: try a smaller learning "
-                "rate, or more iterations.").format(text=text, accuracy=accuracy or 0.0,
-                                                    loss=loss), True
+                "{chance:.0%}), loss still {loss:.2f}. {advice}").format(
+                text=text, accuracy=accuracy or 0.0, chance=1 / CLASSES, loss=loss,
+                advice=done.advice), True
         if done.test_acc is not None:
             text = self.tr("{text}: test accuracy {accuracy:.1%}").format(
                 text=text, accuracy=done.test_acc)

@@ -11,8 +11,8 @@
 <context>
     <name>CLI</name>
     <message>
-        <source>array {shape}</source>
-        <translation>배열 {shape}</translation>
+        <source>print one JSON object: {&quot;output&quot;, &quot;nodes&quot;: {label: {&quot;type&quot;, &quot;value&quot;, &quot;grad&quot;}}, &quot;edges&quot;, &quot;warnings&quot;, &quot;errors&quot;}</source>
+        <translation>JSON 객체 하나를 출력합니다: {&quot;output&quot;, &quot;nodes&quot;: {label: {&quot;type&quot;, &quot;value&quot;, &quot;grad&quot;}}, &quot;edges&quot;, &quot;warnings&quot;, &quot;errors&quot;}</translation>
     </message>
     <message>
         <source>node</source>
@@ -43,6 +43,30 @@
         <translation>&lt;-- 허용 오차를 넘음</translation>
     </message>
     <message>
+        <source>print one JSON object: {&quot;passed&quot;, &quot;tolerance&quot;, &quot;errors&quot;, &quot;nodes&quot;: {label: {&quot;shape&quot;, &quot;mean_abs_diff&quot;, &quot;max_abs_diff&quot;, &quot;passed&quot;, &quot;note&quot;}}}</source>
+        <translation>JSON 객체 하나를 출력합니다: {&quot;passed&quot;, &quot;tolerance&quot;, &quot;errors&quot;, &quot;nodes&quot;: {label: {&quot;shape&quot;, &quot;mean_abs_diff&quot;, &quot;max_abs_diff&quot;, &quot;passed&quot;, &quot;note&quot;}}}</translation>
+    </message>
+    <message>
+        <source>largest mean absolute difference that passes (default 1e-6)</source>
+        <translation>통과로 치는 평균 절대 오차의 최댓값 (기본값 1e-6)</translation>
+    </message>
+    <message>
+        <source>check every element (default: a sample of a few hundred per array)</source>
+        <translation>모든 원소를 확인합니다 (기본값: 배열마다 수백 개를 표본으로 확인)</translation>
+    </message>
+    <message>
+        <source>check on the first three training digits of the MNIST files in DIR, as the book&apos;s gradient_check.py does (the graph&apos;s Data and Labels nodes get them)</source>
+        <translation>DIR에 있는 MNIST 파일의 첫 훈련 숫자 3개로, 책의 gradient_check.py처럼 확인합니다 (그래프의 Data 노드와 Labels 노드에 넣습니다)</translation>
+    </message>
+    <message>
+        <source>on the first 3 training digits of {folder} (they are {labels}), as the book&apos;s gradient_check.py checks them</source>
+        <translation>{folder}의 첫 훈련 숫자 3개({labels})로, 책의 gradient_check.py처럼 확인합니다</translation>
+    </message>
+    <message>
+        <source>no gradient check: the graph cannot run, because {reason}</source>
+        <translation>기울기 확인을 하지 않았습니다. 그래프를 실행할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
         <source>gradient check passed (mean |backprop - numerical| per node, tolerance {tolerance:g})</source>
         <translation>기울기 확인 통과 (노드별 평균 |오차역전파법 - 수치 미분|, 허용 오차 {tolerance:g})</translation>
     </message>
@@ -51,12 +75,64 @@
         <translation>기울기 확인 실패 (노드별 평균 |오차역전파법 - 수치 미분|, 허용 오차 {tolerance:g})</translation>
     </message>
     <message>
+        <source>--data needs a graph with a Data and a Labels node: {reason}</source>
+        <translation>--data를 쓰려면 Data 노드와 Labels 노드가 있는 그래프가 필요합니다: {reason}</translation>
+    </message>
+    <message>
+        <source>folder with the four MNIST IDX files (or an mnist.npz); default: the per-user cache folder</source>
+        <translation>MNIST IDX 파일 네 개(또는 mnist.npz)가 든 폴더. 기본값: 사용자별 캐시 폴더</translation>
+    </message>
+    <message>
+        <source>fetch missing MNIST files from the public HTTPS mirrors (checked against their published md5 sums)</source>
+        <translation>없는 MNIST 파일을 공개 HTTPS 미러에서 내려받습니다 (공개된 md5 합계로 확인합니다)</translation>
+    </message>
+    <message>
+        <source>graph to train (default: the two-layer-net sample)</source>
+        <translation>학습할 그래프 (기본값: 2층 신경망 예제)</translation>
+    </message>
+    <message>
+        <source>iterations (minibatch updates), default 10000</source>
+        <translation>반복 횟수 (미니배치로 갱신하는 횟수), 기본값 10000</translation>
+    </message>
+    <message>
+        <source>minibatch size, default 100</source>
+        <translation>미니배치 크기, 기본값 100</translation>
+    </message>
+    <message>
+        <source>learning rate, default 0.1</source>
+        <translation>학습률, 기본값 0.1</translation>
+    </message>
+    <message>
+        <source>hidden units of a two-layer net (default: the graph&apos;s, 50 in the sample)</source>
+        <translation>2층 신경망의 은닉층 뉴런 수 (기본값: 그래프의 값, 예제에서는 50)</translation>
+    </message>
+    <message>
+        <source>seeds the weights and the batch order, default 0</source>
+        <translation>가중치의 초깃값과 배치 순서를 정하는 시드, 기본값 0</translation>
+    </message>
+    <message>
+        <source>the numbers&apos; precision, default float32</source>
+        <translation>수의 정밀도, 기본값 float32</translation>
+    </message>
+    <message>
+        <source>save the trained parameters (keyed by node label)</source>
+        <translation>학습한 매개변수를 저장합니다 (노드 레이블을 키로)</translation>
+    </message>
+    <message>
+        <source>no progress bar; one JSON line per epoch and a summary line</source>
+        <translation>진행 막대 없이 에폭마다 JSON 한 줄, 끝에 요약 한 줄을 출력합니다</translation>
+    </message>
+    <message>
         <source>interrupted</source>
         <translation>중단했습니다</translation>
     </message>
     <message>
         <source>{message}: train accuracy {train}, test accuracy {test} ({rate} iterations/s)</source>
         <translation>{message}: 훈련 정확도 {train}, 시험 정확도 {test} (초당 {rate}번 반복)</translation>
+    </message>
+    <message>
+        <source>The net did not learn. {advice}</source>
+        <translation>신경망이 학습하지 못했습니다. {advice}</translation>
     </message>
     <message>
         <source>parameters saved to {path}</source>
@@ -73,6 +149,119 @@
     <message>
         <source>loss {loss:.4f}</source>
         <translation>손실 {loss:.4f}</translation>
+    </message>
+    <message>
+        <source>the graph file</source>
+        <translation>그래프 파일</translation>
+    </message>
+    <message>
+        <source>print the steps as one JSON list of objects</source>
+        <translation>단계들을 JSON 객체의 목록 하나로 출력합니다</translation>
+    </message>
+    <message>
+        <source>write the script to this file (default: print it)</source>
+        <translation>스크립트를 이 파일에 씁니다 (기본값: 화면에 출력)</translation>
+    </message>
+    <message>
+        <source>the language of the script&apos;s comments and of what it prints (default en)</source>
+        <translation>스크립트의 주석과 스크립트가 출력하는 말의 언어 (기본값 en)</translation>
+    </message>
+    <message>
+        <source>JSON output: arrays are nested lists; null means &quot;not computed&quot; (for labels: &quot;not differentiated&quot;). JSON has no NaN or infinity, so those numbers are written as the strings &quot;nan&quot;, &quot;inf&quot; and &quot;-inf&quot;. `run --json` always has &quot;warnings&quot; and &quot;errors&quot; lists, each entry {&quot;node&quot;: label, &quot;port&quot;: port or null, &quot;message&quot;: text}, root causes first.</source>
+        <extracomment>options of the `backprop-studio` command that need no editor (core/cli/desktop_entry.py) the exit status after the reader of our output went away: a Unix tool killed by SIGPIPE ends with 128 + 13, so `set -o pipefail` scripts see the same as with `cat`</extracomment>
+        <translation>JSON 출력: 배열은 중첩된 목록이고, null은 &quot;계산되지 않음&quot;(정답 레이블이면 &quot;미분하지 않음&quot;)이라는 뜻입니다. JSON에는 NaN과 무한대가 없으므로 이런 수는 문자열 &quot;nan&quot;, &quot;inf&quot;, &quot;-inf&quot;로 씁니다. `run --json`에는 언제나 &quot;warnings&quot; 목록과 &quot;errors&quot; 목록이 있고, 각 항목은 {&quot;node&quot;: label, &quot;port&quot;: port or null, &quot;message&quot;: text}이며 근본 원인이 먼저 나옵니다.</translation>
+    </message>
+    <message>
+        <source>forward + backward; print each node&apos;s value and gradient</source>
+        <translation>순전파와 역전파를 실행하고 노드마다 값과 기울기를 출력합니다</translation>
+    </message>
+    <message>
+        <source>numerical vs backprop gradients of every source (the book&apos;s gradient check)</source>
+        <translation>변수마다 수치 미분과 오차역전파법으로 구한 기울기를 비교합니다 (책의 기울기 확인)</translation>
+    </message>
+    <message>
+        <source>train the MNIST network through the graph engine</source>
+        <translation>그래프 엔진으로 MNIST 신경망을 학습합니다</translation>
+    </message>
+    <message>
+        <source>the lesson as text: one sentence per forward and backward step</source>
+        <translation>수업을 글로 보여 줍니다: 순전파와 역전파의 단계마다 문장 하나</translation>
+    </message>
+    <message>
+        <source>the graph as a standalone NumPy script in the book&apos;s layer style, printing what run prints</source>
+        <translation>그래프를 책의 계층 방식으로 쓴 독립 NumPy 스크립트로 내보냅니다. 스크립트는 run과 같은 것을 출력합니다</translation>
+    </message>
+    <message>
+        <source>list the bundled sample graphs: figure, name, title</source>
+        <translation>예제 그래프의 목록을 보여 줍니다: 그림, 이름, 제목</translation>
+    </message>
+    <message>
+        <source>Headless Backprop Studio commands.</source>
+        <translation>화면 없이 쓰는 Backprop Studio 명령입니다.</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <source>one of these; COMMAND --help tells more</source>
+        <translation>다음 중 하나입니다. COMMAND --help로 자세히 볼 수 있습니다</translation>
+    </message>
+    <message>
+        <source>the language of messages and text (default en); JSON keys stay English</source>
+        <translation>메시지와 글의 언어 (기본값 en). JSON의 키는 영어 그대로입니다</translation>
+    </message>
+    <message>
+        <source>Open the Backprop Studio editor, or run a headless command:
+
+{commands}
+
+backprop-studio COMMAND --help tells more about one. backprop-studio --install-desktop-entry adds the app to your desktop&apos;s applications menu (--remove-desktop-entry takes it out).</source>
+        <translation>Backprop Studio 편집기를 열거나, 화면 없이 다음 명령을 실행합니다:
+
+{commands}
+
+backprop-studio COMMAND --help로 각 명령을 자세히 볼 수 있습니다. backprop-studio --install-desktop-entry는 데스크톱의 응용 프로그램 메뉴에 앱을 넣고, --remove-desktop-entry는 뺍니다.</translation>
+    </message>
+    <message>
+        <source>graph file, or a sample&apos;s name (backprop-studio samples lists them), to open (default: the apple-and-orange sample)</source>
+        <translation>열 그래프 파일이나 예제의 이름 (이름은 backprop-studio samples가 보여 줍니다. 기본값: 사과와 귤 예제)</translation>
+    </message>
+    <message>
+        <source>save a picture of the main window and exit</source>
+        <translation>주 창의 그림을 저장하고 끝냅니다</translation>
+    </message>
+    <message>
+        <source>with --screenshot: train N iterations in the training panel first</source>
+        <translation>--screenshot과 함께: 먼저 학습 패널에서 N번 반복 학습합니다</translation>
+    </message>
+    <message>
+        <source>MNIST folder for the training panel</source>
+        <translation>학습 패널이 쓸 MNIST 폴더</translation>
+    </message>
+    <message>
+        <source>with --screenshot: the window&apos;s size, e.g. 1024x700 (default 1400x900)</source>
+        <translation>--screenshot과 함께: 창의 크기, 예: 1024x700 (기본값 1400x900)</translation>
+    </message>
+    <message>
+        <source>the language of the app (default: the one chosen in View ▸ Language, else the desktop&apos;s)</source>
+        <translation>앱의 언어 (기본값: 보기 ▸ 언어에서 고른 언어, 없으면 데스크톱의 언어)</translation>
+    </message>
+    <message>
+        <source>with --screenshot: show step mode at its Nth step (1 = first; a negative N counts from the last)</source>
+        <translation>--screenshot과 함께: 단계 모드의 N번째 단계를 보여 줍니다 (1 = 처음, 음수 N은 끝에서부터 셉니다)</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a size like 1024x700</source>
+        <translation>크기는 1024x700처럼 씁니다 (입력: {text!r})</translation>
+    </message>
+    <message>
+        <source>{text!r}: width and height must be 320..8000 and 240..8000</source>
+        <translation>{text!r}: 너비는 320..8000, 높이는 240..8000이어야 합니다</translation>
+    </message>
+    <message>
+        <source>print one JSON list: [{&quot;name&quot;, &quot;figure&quot;, &quot;title&quot;, &quot;path&quot;}]</source>
+        <translation>JSON 목록 하나를 출력합니다: [{&quot;name&quot;, &quot;figure&quot;, &quot;title&quot;, &quot;path&quot;}]</translation>
     </message>
     <message>
         <source>Samples of chapter 5 (figure, name, title):</source>
@@ -104,7 +293,7 @@
     </message>
     <message>
         <source>The trained weights are now on the canvas; Edit ▸ Undo brings the initializers back; saving saves the trained values.</source>
-        <translation>이제 학습된 가중치가 캔버스에 있습니다. 편집 ▸ 실행 취소로 초기화 방식을 되돌리며, 저장하면 학습된 값이 저장됩니다.</translation>
+        <translation>이제 학습된 가중치가 캔버스에 있습니다. 편집 ▸ 실행 취소로 초깃값으로 되돌릴 수 있고, 저장하면 학습된 값이 저장됩니다.</translation>
     </message>
     <message>
         <source>The trained weights are now on the canvas; Edit ▸ Undo brings back the weights of the run before; saving saves the trained values.</source>
@@ -120,7 +309,7 @@
     </message>
     <message>
         <source>The trained weights stay on the canvas; Edit ▸ Undo brings the initializers back.</source>
-        <translation>학습된 가중치는 캔버스에 남습니다. 편집 ▸ 실행 취소로 초기화 방식을 되돌립니다.</translation>
+        <translation>학습된 가중치는 캔버스에 남습니다. 편집 ▸ 실행 취소로 초깃값으로 되돌릴 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -147,7 +336,7 @@
     <message>
         <source>The learning rate must be a number greater than 0, not {lr}.</source>
         <extracomment>a parameter drawn by an initializer may hold at most this many elements to be stepped</extracomment>
-        <translation>학습률은 0보다 큰 수여야 합니다({lr}은(는) 안 됩니다).</translation>
+        <translation>학습률은 0보다 큰 수여야 합니다 (입력: {lr}).</translation>
     </message>
     <message>
         <source>This graph has no Parameter node: a gradient-descent step changes Parameter nodes only.</source>
@@ -159,19 +348,19 @@
     </message>
     <message>
         <source>No step: the graph does not compute up to its output ({why}).</source>
-        <translation>한 단계를 진행하지 않음: 그래프가 출력까지 계산되지 않습니다({why}).</translation>
+        <translation>경사 하강을 하지 않았습니다: 그래프가 출력까지 계산되지 않습니다 ({why}).</translation>
     </message>
     <message>
         <source>No step: no Parameter node gets a gradient from the output. Connect a Parameter to the nodes that lead to the output.</source>
-        <translation>한 단계를 진행하지 않음: 출력에서 기울기를 받는 Parameter 노드가 없습니다. 출력으로 이어지는 노드에 Parameter를 연결하세요.</translation>
+        <translation>경사 하강을 하지 않았습니다: 출력에서 기울기를 받는 Parameter 노드가 없습니다. 출력으로 이어지는 노드에 Parameter를 연결하세요.</translation>
     </message>
     <message>
         <source>No step: {node} is drawn by its {init} initializer, {shape} = {size:,} numbers. A step writes every number into the graph, so it takes parameters of at most {limit:,} numbers; train larger ones in the Training panel.</source>
-        <translation>한 단계를 진행하지 않음: {node}은(는) {init} 초기화로 만든 {shape} = {size:,}개의 수입니다. 한 단계는 모든 수를 그래프에 쓰므로 매개변수가 최대 {limit:,}개의 수일 때만 됩니다. 더 큰 것은 학습 패널에서 학습하세요.</translation>
+        <translation>경사 하강을 하지 않았습니다: {node}은(는) {init} 방식으로 만든 초깃값, {shape} = 수 {size:,}개입니다. 경사 하강 한 단계는 모든 수를 그래프에 쓰므로 수가 {limit:,}개 이하인 매개변수만 다룹니다. 더 큰 것은 학습 패널에서 학습하세요.</translation>
     </message>
     <message>
         <source>No step: it would make {node} infinite or NaN (the gradient is too large for learning rate {lr:g}); try a smaller learning rate.</source>
-        <translation>한 단계를 진행하지 않음: {node}이(가) 무한대나 NaN이 됩니다(학습률 {lr:g}에 비해 기울기가 너무 큽니다). 더 작은 학습률을 써 보세요.</translation>
+        <translation>경사 하강을 하지 않았습니다: {node}이(가) 무한대나 NaN이 됩니다 (학습률 {lr:g}에 비해 기울기가 너무 큽니다). 더 작은 학습률을 써 보세요.</translation>
     </message>
     <message>
         <source>there are no parameters to set</source>
@@ -206,7 +395,7 @@
     </message>
     <message>
         <source>One gradient-descent step: every Parameter moves against its gradient, W ← W − lr·∂L/∂W. Edit ▸ Undo takes it back.</source>
-        <translation>경사 하강 한 단계: 모든 Parameter가 기울기의 반대 방향으로 움직입니다, W ← W − lr·∂L/∂W. 편집 ▸ 실행 취소로 되돌립니다.</translation>
+        <translation>경사 하강 한 단계: 모든 Parameter가 기울기의 반대 방향으로 움직입니다 (W ← W − lr·∂L/∂W). 편집 ▸ 실행 취소로 되돌릴 수 있습니다.</translation>
     </message>
     <message>
         <source>lr</source>
@@ -257,7 +446,7 @@
     </message>
     <message>
         <source>the file&apos;s md5 is {got}, expected {expected}: the download is corrupt</source>
-        <translation>파일의 md5가 {got}입니다. {expected}이어야 합니다: 내려받은 파일이 손상되었습니다</translation>
+        <translation>파일의 md5가 {got}입니다. 기대한 값 {expected}과(와) 달라 내려받은 파일이 손상된 것입니다</translation>
     </message>
     <message>
         <source>cannot write {name} ({reason})</source>
@@ -328,7 +517,7 @@
     <message>
         <source>There is no op called {name}.</source>
         <extracomment>how far a duplicate lands from its original</extracomment>
-        <translation>{name}이라는 연산은 없습니다.</translation>
+        <translation>이런 연산은 없습니다: {name}.</translation>
     </message>
     <message>
         <source>Not added: {problem}</source>
@@ -368,7 +557,7 @@
     </message>
     <message>
         <source>move edge to {target}.{port}</source>
-        <translation>엣지를 {target}.{port}로 옮기기</translation>
+        <translation>엣지를 {target}.{port}(으)로 옮기기</translation>
     </message>
     <message>
         <source>Select nodes to copy.</source>
@@ -404,7 +593,7 @@
     </message>
     <message>
         <source>No step: {problem}.</source>
-        <translation>한 단계를 진행하지 않음: {problem}.</translation>
+        <translation>경사 하강을 하지 않았습니다: {problem}.</translation>
     </message>
     <message>
         <source>gradient step, lr {lr}</source>
@@ -536,6 +725,115 @@ Nothing was written; try another folder.</source>
 
 아무것도 쓰지 않았습니다. 다른 폴더를 골라 보세요.</translation>
     </message>
+    <message>
+        <source>Values that are not finite (∞, NaN) show in the table, as `run` shows them, rather than as NumPy warnings.</source>
+        <extracomment>the longest line a script should have (a literal that does not fit is written in rows)</extracomment>
+        <translation>유한하지 않은 값(∞, NaN)은 NumPy 경고 대신 `run`처럼 표에 나타난다.</translation>
+    </message>
+    <message>
+        <source>A graph from Backprop Studio</source>
+        <translation>Backprop Studio에서 만든 그래프</translation>
+    </message>
+    <message>
+        <source> (figure {figure})</source>
+        <translation> (그림 {figure})</translation>
+    </message>
+    <message>
+        <source>The graph {file} as chapter 5 of Deep Learning from Scratch writes it: one layer object per node, forward in topological order, backward in reverse order, gradients summed where a value fans out. Written by backprop-studio export-code; needs only NumPy, and prints what `{run}` prints.</source>
+        <translation>그래프 {file}을(를) 『밑바닥부터 시작하는 딥러닝』 5장처럼 쓴 코드: 노드마다 계층 객체 하나, 순전파는 위상 순서대로, 역전파는 그 반대 순서로 진행하고, 값이 여러 곳으로 나뉜 곳에서는 기울기를 더한다. backprop-studio export-code가 썼으며, NumPy만 있으면 되고 `{run}`과(와) 같은 것을 출력한다.</translation>
+    </message>
+    <message>
+        <source>This graph as chapter 5 of Deep Learning from Scratch writes it: one layer object per node, forward in topological order, backward in reverse order, gradients summed where a value fans out. Written by backprop-studio export-code; needs only NumPy, and prints what `{run}` prints.</source>
+        <translation>이 그래프를 『밑바닥부터 시작하는 딥러닝』 5장처럼 쓴 코드: 노드마다 계층 객체 하나, 순전파는 위상 순서대로, 역전파는 그 반대 순서로 진행하고, 값이 여러 곳으로 나뉜 곳에서는 기울기를 더한다. backprop-studio export-code가 썼으며, NumPy만 있으면 되고 `{run}`과(와) 같은 것을 출력한다.</translation>
+    </message>
+    <message>
+        <source>The values the graph starts from</source>
+        <translation>그래프가 출발하는 값</translation>
+    </message>
+    <message>
+        <source>The layers, one per node: the network&apos;s</source>
+        <translation>계층들: 노드마다 하나, 신경망의 계층</translation>
+    </message>
+    <message>
+        <source>The layers, one per node</source>
+        <translation>계층들: 노드마다 하나</translation>
+    </message>
+    <message>
+        <source>Forward, in topological order (what network.loss(x, t) does, step by step)</source>
+        <translation>순전파: 위상 순서대로 (network.loss(x, t)가 하는 일을 한 단계씩)</translation>
+    </message>
+    <message>
+        <source>Forward, in topological order</source>
+        <translation>순전파: 위상 순서대로</translation>
+    </message>
+    <message>
+        <source>∂L/∂{name} arrives from the rest of a larger graph</source>
+        <translation>∂L/∂{name}: 더 큰 그래프의 나머지 부분에서 흘러온다</translation>
+    </message>
+    <message>
+        <source>Backward, in reverse order, from 1 at every sink (their sum is differentiated)</source>
+        <translation>역전파: 반대 순서로, 끝 노드마다 1에서 시작한다 (끝 노드들의 합을 미분한다)</translation>
+    </message>
+    <message>
+        <source>Backward, in reverse order (what network.gradient(x, t) does, step by step)</source>
+        <translation>역전파: 반대 순서로 (network.gradient(x, t)가 하는 일을 한 단계씩)</translation>
+    </message>
+    <message>
+        <source>Backward, in reverse order</source>
+        <translation>역전파: 반대 순서로</translation>
+    </message>
+    <message>
+        <source>{labels}: the labels are given, not learned, so no gradient goes back to them</source>
+        <translation>{labels}: 정답 레이블은 주어진 값이며 학습하지 않으므로 기울기가 돌아가지 않는다</translation>
+    </message>
+    <message>
+        <source>{name} was broadcast in the forward pass: sum its gradient back to its shape</source>
+        <translation>{name}은(는) 순전파에서 브로드캐스트되었다: 기울기를 원래 형상으로 합친다</translation>
+    </message>
+    <message>
+        <source>fan-out: the sum</source>
+        <translation>여러 곳으로 나뉜 값: 기울기의 합</translation>
+    </message>
+    <message>
+        <source>The table `{run}` prints</source>
+        <translation>`{run}`이(가) 출력하는 표</translation>
+    </message>
+    <message>
+        <source>The graph&apos;s network in the shape of the book&apos;s TwoLayerNet (5.7.2): its parameters in `params`, its layers in order, the loss as `lastLayer`.</source>
+        <translation>그래프의 신경망을 책의 TwoLayerNet(5.7.2) 모양으로 쓴 클래스: 매개변수는 `params`에, 계층은 순서대로, 손실은 `lastLayer`에 둔다.</translation>
+    </message>
+    <message>
+        <source>the weights and biases</source>
+        <translation>가중치와 편향</translation>
+    </message>
+    <message>
+        <source>in order (the book uses an OrderedDict; a dict keeps its order too)</source>
+        <translation>순서대로 (책은 OrderedDict를 쓰지만 dict도 순서를 지킨다)</translation>
+    </message>
+    <message>
+        <source>the layers</source>
+        <translation>계층 생성</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>순전파</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>역전파</translation>
+    </message>
+    <message>
+        <source>network.gradient gives the very gradients the steps above computed (checked quietly)</source>
+        <translation>network.gradient는 위의 단계들이 구한 바로 그 기울기를 준다 (조용히 확인한다)</translation>
+    </message>
+    <message>
+        <source>Training, as the book&apos;s train_neuralnet.py does (5.7.4), with MNIST loaded as x_train, t_train, x_test, t_test (one-hot labels): remove the # to run it.</source>
+        <translation>책의 train_neuralnet.py(5.7.4)처럼 학습하기: MNIST를 x_train, t_train, x_test, t_test(원-핫 레이블)로 읽어 두고 #을 지우면 실행된다.</translation>
+    </message>
+    <message>
+        <source>backprop</source>
+        <translation>오차역전파법</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -577,7 +875,7 @@ Nothing was written; try another folder.</source>
     </message>
     <message>
         <source>Opened sample {name}</source>
-        <translation>예제 {name}을(를) 열었습니다</translation>
+        <translation>예제를 열었습니다: {name}</translation>
     </message>
     <message>
         <source>Fig. {figure}</source>
@@ -736,6 +1034,10 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
         <translation>{name}은(는) JSON에서 허용하는 수가 아닙니다. 유한한 수를 쓰세요</translation>
     </message>
     <message>
+        <source>the document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
         <source>the file is {size:.0f} MB; graph files are limited to {limit} MB</source>
         <translation>파일 크기가 {size:.0f} MB입니다. 그래프 파일은 {limit} MB까지만 허용됩니다</translation>
     </message>
@@ -786,6 +1088,10 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     <message>
         <source>{at}: duplicate id; another node already uses it</source>
         <translation>{at}: 중복된 id입니다. 다른 노드가 이미 쓰고 있습니다</translation>
+    </message>
+    <message>
+        <source>{at}: {type} &quot;{label}&quot; has no value; give it one, as in &quot;params&quot;: {{&quot;value&quot;: 2}}</source>
+        <translation>{at}: {type} &quot;{label}&quot;에 값이 없습니다. &quot;params&quot;: {{&quot;value&quot;: 2}}처럼 값을 주세요</translation>
     </message>
     <message>
         <source>{at}: source &quot;{id}&quot; is not a node in this file</source>
@@ -849,7 +1155,7 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     </message>
     <message>
         <source>Each source&apos;s gradient by backprop (one backward pass gives all of them) against numerical differentiation, (f(x + h) − f(x − h)) / 2h, which needs two forward passes for every element.</source>
-        <translation>값 노드마다 오차역전파법으로 구한 기울기(역전파 한 번으로 모두 구한다)를 수치 미분 (f(x + h) − f(x − h)) / 2h(원소마다 순전파 두 번이 필요하다)와 비교합니다.</translation>
+        <translation>변수마다 오차역전파법으로 구한 기울기를 수치 미분 (f(x + h) − f(x − h)) / 2h와 비교합니다. 오차역전파법은 역전파 한 번으로 모든 기울기를 구하고, 수치 미분은 원소마다 순전파를 두 번 해야 합니다.</translation>
     </message>
     <message>
         <source>Check every element (slow for large arrays; by default {n} sampled per array)</source>
@@ -985,7 +1291,7 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     </message>
     <message>
         <source>a node id has 1 to {limit} characters, not {count}</source>
-        <translation>노드 id는 1자에서 {limit}자 사이여야 합니다 ({count}자가 아니라)</translation>
+        <translation>노드 id는 1자에서 {limit}자 사이여야 합니다 (지금은 {count}자)</translation>
     </message>
     <message>
         <source>input {port} of {node} is already connected</source>
@@ -1034,7 +1340,7 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     </message>
     <message>
         <source>⚠ The {which} here is not a finite number (∞ or NaN). The node outlined in amber is where it started: an overflow, a log of 0 or a division by 0.</source>
-        <translation>⚠ 여기의 {which}이(가) 유한한 수가 아닙니다 (∞ 또는 NaN). 주황색 테두리의 노드가 시작된 곳입니다: 오버플로, log 0, 또는 0으로 나누기.</translation>
+        <translation>⚠ 여기의 {which}: 유한한 수가 아닙니다 (∞ 또는 NaN). 주황색 테두리의 노드가 시작된 곳입니다: 오버플로, log 0, 또는 0으로 나누기.</translation>
     </message>
 </context>
 <context>
@@ -1085,7 +1391,7 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     </message>
     <message>
         <source>weights start as normal(0, std²); biases start at zero</source>
-        <translation>가중치는 정규분포 normal(0, std²)로, 편향은 0으로 시작한다</translation>
+        <translation>가중치는 정규분포 normal(0, std²)로, 편향은 0으로 시작합니다</translation>
     </message>
     <message>
         <source>seeds the initial weights and the batch order</source>
@@ -1093,7 +1399,7 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     </message>
     <message>
         <source>float32 trains faster; float64 is the book&apos;s precision</source>
-        <translation>float32는 더 빠르게 학습하고, float64는 책과 같은 정밀도다</translation>
+        <translation>float32는 더 빠르게 학습하고, float64는 책과 같은 정밀도입니다</translation>
     </message>
     <message>
         <source>as graph</source>
@@ -1140,7 +1446,55 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     </message>
     <message>
         <source>{label} updated</source>
-        <translation>{label}을(를) 바꿨습니다</translation>
+        <translation>바꿨습니다: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>JSON</name>
+    <message>
+        <source>a value was expected</source>
+        <extracomment>what Python&apos;s JSON reader says, in our words (it says it in English whatever the app speaks)</extracomment>
+        <translation>값이 와야 합니다</translation>
+    </message>
+    <message>
+        <source>a name in double quotes was expected</source>
+        <translation>큰따옴표로 감싼 이름이 와야 합니다</translation>
+    </message>
+    <message>
+        <source>a &apos;:&apos; was expected</source>
+        <translation>&apos;:&apos;가 와야 합니다</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; was expected</source>
+        <translation>&apos;,&apos;가 와야 합니다</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>문자열이 닫히지 않았습니다</translation>
+    </message>
+    <message>
+        <source>a control character inside a string</source>
+        <translation>문자열 안에 제어 문자가 있습니다</translation>
+    </message>
+    <message>
+        <source>an invalid escape after a backslash</source>
+        <translation>역슬래시 뒤의 이스케이프가 잘못되었습니다</translation>
+    </message>
+    <message>
+        <source>an invalid unicode escape</source>
+        <translation>유니코드 이스케이프가 잘못되었습니다</translation>
+    </message>
+    <message>
+        <source>more text after the end of the document</source>
+        <translation>문서가 끝난 뒤에 글이 더 있습니다</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; before the end of an object</source>
+        <translation>객체가 끝나기 바로 앞에 &apos;,&apos;가 있습니다</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; before the end of a list</source>
+        <translation>목록이 끝나기 바로 앞에 &apos;,&apos;가 있습니다</translation>
     </message>
 </context>
 <context>
@@ -1334,7 +1688,7 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     </message>
     <message>
         <source>Make the &amp;Output (L)</source>
-        <translation>출력(L)으로 지정(&amp;O)</translation>
+        <translation>출력 L로 지정(&amp;O)</translation>
     </message>
     <message>
         <source>A new, empty graph: drag ops from the palette, or press Tab on the canvas.</source>
@@ -1426,7 +1780,7 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     </message>
     <message>
         <source>Make or clear the output</source>
-        <translation>출력(L)으로 지정 또는 해제</translation>
+        <translation>출력 L로 지정 또는 해제</translation>
     </message>
     <message>
         <source>Add &amp;Op…</source>
@@ -1585,7 +1939,7 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     </message>
     <message>
         <source>drag on empty canvas; Ctrl or Shift adds</source>
-        <translation>빈 캔버스에서 끌기. Ctrl이나 Shift를 누르면 더한다</translation>
+        <translation>빈 캔버스에서 끌기. Ctrl이나 Shift를 누르면 선택에 추가합니다</translation>
     </message>
     <message>
         <source>Pan</source>
@@ -1657,16 +2011,20 @@ true {true}</source>
     <name>Numbers</name>
     <message>
         <source>{shape} empty</source>
-        <extracomment>arrays with at most this many elements are shown in full</extracomment>
+        <extracomment>a number this close to 0 is rounding left over from arithmetic on numbers near 1 (a Gradient Step&apos;s 0.3 - 0.1 × 3 is -5.55e-17): it is shown as 0, and only shown so in an array, an element this many times smaller than its largest is shown as 0 arrays with at most this many elements are shown in full</extracomment>
         <translation>{shape} 비어 있음</translation>
     </message>
     <message>
-        <source>all 0</source>
-        <translation>모두 0</translation>
+        <source>all {value}</source>
+        <translation>모두 {value}</translation>
     </message>
     <message>
         <source>{count} bytes</source>
         <translation>{count}바이트</translation>
+    </message>
+    <message>
+        <source>(a … b: its smallest and its largest element)</source>
+        <translation>(a … b: 가장 작은 원소와 가장 큰 원소)</translation>
     </message>
 </context>
 <context>
@@ -1704,7 +2062,7 @@ true {true}</source>
     </message>
     <message>
         <source>Not applied: {problem}</source>
-        <translation>적용하지 않음: {problem}</translation>
+        <translation>적용하지 않았습니다: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1722,11 +2080,11 @@ true {true}</source>
     <name>PanelFiles</name>
     <message>
         <source>Clear runs</source>
-        <translation>실행 기록 지우기</translation>
+        <translation>학습 목록 지우기</translation>
     </message>
     <message>
         <source>Discard the curves of {count} run(s)? They cannot be brought back; export them first (CSV or PNG) to keep them.</source>
-        <translation>실행 {count}개의 곡선을 버릴까요? 되돌릴 수 없습니다. 남기려면 먼저 내보내세요(CSV 또는 PNG).</translation>
+        <translation>학습 {count}개의 곡선을 버릴까요? 되돌릴 수 없습니다. 남기려면 먼저 내보내세요(CSV 또는 PNG).</translation>
     </message>
     <message>
         <source>Parameters (*.npz);;All files (*)</source>
@@ -1738,7 +2096,7 @@ true {true}</source>
     </message>
     <message>
         <source>{folder} lacks {files}: choose another folder, or Download.</source>
-        <translation>{folder}에 {files}이(가) 없습니다: 다른 폴더를 고르거나 내려받으세요.</translation>
+        <translation>{folder}에 없는 파일: {files}. 다른 폴더를 고르거나 내려받으세요.</translation>
     </message>
     <message>
         <source>MNIST found in {folder}.</source>
@@ -1774,11 +2132,11 @@ true {true}</source>
     </message>
     <message>
         <source>Cannot export {path}: {error}</source>
-        <translation>{path}(으)로 내보낼 수 없습니다: {error}</translation>
+        <translation>{path}에 내보낼 수 없습니다: {error}</translation>
     </message>
     <message>
         <source>Exported the curves to {path}.</source>
-        <translation>곡선을 {path}(으)로 내보냈습니다.</translation>
+        <translation>곡선을 {path}에 내보냈습니다.</translation>
     </message>
     <message>
         <source>MNIST is already in {folder}.</source>
@@ -1800,17 +2158,45 @@ true {true}</source>
 <context>
     <name>Practice</name>
     <message>
+        <source>By the chain rule, the gradient from upstream times the local derivative: {rule}</source>
+        <extracomment>an answer is right when within this relative distance of the engine&apos;s number ... or this close to it, for numbers that are (nearly) zero how many hints a question has: the rule, then the values it uses what a question asks of its number: all of it, its shape, or one element the first numeric-only part of a formula: where a hint stops for ELEMENT: what the element&apos;s rule uses (the values at that index)</extracomment>
+        <translation>연쇄법칙: 상류에서 전해진 미분에 국소적 미분을 곱합니다. {rule}</translation>
+    </message>
+    <message>
+        <source>A gradient has the shape of the value it is the gradient of: {rule}</source>
+        <translation>기울기는 그 값과 형상이 같습니다. {rule}</translation>
+    </message>
+    <message>
+        <source>{rule} With {values}.</source>
+        <translation>{rule} 이때 {values}입니다.</translation>
+    </message>
+    <message>
+        <source>its shape</source>
+        <translation>형상</translation>
+    </message>
+    <message>
+        <source>its element {index}</source>
+        <translation>원소 {index}</translation>
+    </message>
+    <message>
         <source>That is not a number: {problem}</source>
-        <extracomment>an answer is right when within this relative distance of the engine&apos;s number ... or this close to it, for numbers that are (nearly) zero</extracomment>
         <translation>수가 아닙니다: {problem}</translation>
     </message>
     <message>
-        <source>The answer has {count} numbers, shaped like {expected}</source>
-        <translation>답은 수 {count}개로, {expected}와 같은 형상입니다</translation>
+        <source>A shape is {count} whole numbers, such as (rows, columns).</source>
+        <translation>형상은 (행, 열)처럼 정수 {count}개로 씁니다.</translation>
+    </message>
+    <message>
+        <source>The answer is one number.</source>
+        <translation>답은 수 하나입니다.</translation>
+    </message>
+    <message>
+        <source>The answer is an array of shape {shape}, {count} numbers: type it as {pattern}.</source>
+        <translation>답은 형상이 {shape}인 배열, 수 {count}개입니다: {pattern}처럼 입력하세요.</translation>
     </message>
     <message>
         <source>Practice ended: another graph was opened.</source>
-        <translation>연습 끝: 다른 그래프를 열었습니다.</translation>
+        <translation>연습을 끝냈습니다: 다른 그래프를 열었습니다.</translation>
     </message>
     <message>
         <source>Practice needs a graph whose output computes, with gradients to find.</source>
@@ -1818,7 +2204,7 @@ true {true}</source>
     </message>
     <message>
         <source>Practice ended: the graph changed.</source>
-        <translation>연습 끝: 그래프가 바뀌었습니다.</translation>
+        <translation>연습을 끝냈습니다: 그래프가 바뀌었습니다.</translation>
     </message>
     <message>
         <source>Right: {sentence}</source>
@@ -1830,7 +2216,7 @@ true {true}</source>
     </message>
     <message>
         <source>Backward goes from the output back to the inputs: first the highlighted one.</source>
-        <translation>역전파는 출력에서 입력 쪽으로 거슬러 갑니다: 강조된 것부터 먼저.</translation>
+        <translation>역전파는 출력에서 입력 쪽으로 거슬러 갑니다: 강조된 엣지부터 구하세요.</translation>
     </message>
     <message>
         <source>{right} of {asked} right at the first try · {hints} hint(s) · {shown} answer(s) shown · {time}</source>
@@ -1838,7 +2224,15 @@ true {true}</source>
     </message>
     <message>
         <source>Done! Every number of the graph is yours.</source>
-        <translation>끝! 그래프의 모든 수를 직접 구했습니다.</translation>
+        <translation>다 했습니다! 그래프의 모든 수를 직접 구했습니다.</translation>
+    </message>
+    <message>
+        <source>The gradient flowing back along {source} → {target}.{port}: type {part}, as (rows, columns).</source>
+        <translation>{source} → {target}.{port}을(를) 따라 거꾸로 흐르는 기울기: {part}을(를) (행, 열)처럼 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The gradient flowing back along {source} → {target}.{port}, {part}: type it.</source>
+        <translation>{source} → {target}.{port}을(를) 따라 거꾸로 흐르는 기울기의 {part}: 입력하세요.</translation>
     </message>
     <message>
         <source>The gradient flowing back along {source} → {target}.{port}: type it (a number, or [a, b] for an array).</source>
@@ -1929,14 +2323,14 @@ true {true}</source>
 The file was kept as {path}.</source>
         <translation>{error}
 
-파일은 {path}로 남겨 두었습니다.</translation>
+파일은 남겨 두었습니다: {path}</translation>
     </message>
 </context>
 <context>
     <name>RunList</name>
     <message>
         <source>Runs: tick to show, untick to hide; F2 or a double-click renames</source>
-        <translation>학습 기록: 체크하면 보이고 해제하면 숨깁니다. F2나 더블클릭으로 이름을 바꿉니다</translation>
+        <translation>학습 목록: 체크하면 보이고 해제하면 숨깁니다. F2나 더블클릭으로 이름을 바꿉니다</translation>
     </message>
     <message>
         <source>{name} — diverged</source>
@@ -1944,7 +2338,7 @@ The file was kept as {path}.</source>
     </message>
     <message>
         <source>{name} — did not learn</source>
-        <translation>{name} — 학습 안 됨</translation>
+        <translation>{name} — 학습하지 못함</translation>
     </message>
 </context>
 <context>
@@ -2072,8 +2466,8 @@ The file was kept as {path}.</source>
         <translation>{seconds:.1f}초 동안 {count:,}번 반복을 마쳤습니다</translation>
     </message>
     <message>
-        <source>{text}, but the net did not learn: test accuracy {accuracy:.1%} (chance is 10%), loss still {loss:.2f}. This usually means the learning rate is too large (the book uses 0.1), or the run was too short: try a smaller learning rate, or more iterations.</source>
-        <translation>{text}. 하지만 신경망이 학습하지 못했습니다: 시험 정확도 {accuracy:.1%}(무작위로 고르면 10%), 손실은 아직 {loss:.2f}입니다. 대개 학습률이 너무 크거나(책은 0.1을 씁니다) 학습이 너무 짧았다는 뜻입니다. 학습률을 줄이거나 반복 횟수를 늘려 보세요.</translation>
+        <source>{text}, but the net did not learn: test accuracy {accuracy:.1%} (chance is {chance:.0%}), loss still {loss:.2f}. {advice}</source>
+        <translation>{text}. 하지만 신경망이 학습하지 못했습니다: 시험 정확도 {accuracy:.1%}(아무렇게나 찍어도 {chance:.0%}), 손실은 여전히 {loss:.2f}입니다. {advice}</translation>
     </message>
     <message>
         <source>{text}: test accuracy {accuracy:.1%}</source>
@@ -2101,11 +2495,11 @@ The file was kept as {path}.</source>
     </message>
     <message>
         <source>The output {label} cannot compute, so there are no gradients to show: {reason}</source>
-        <translation>출력 {label}을(를) 계산할 수 없어 보여 줄 기울기가 없습니다: {reason}</translation>
+        <translation>출력 노드 {label}의 값을 계산할 수 없어 보여 줄 기울기가 없습니다: {reason}</translation>
     </message>
     <message>
         <source>{label}, where the graph ends, cannot compute, so there are no gradients to show: {reason}</source>
-        <translation>그래프의 끝인 {label}을(를) 계산할 수 없어 보여 줄 기울기가 없습니다: {reason}</translation>
+        <translation>그래프의 끝인 노드 {label}의 값을 계산할 수 없어 보여 줄 기울기가 없습니다: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2151,15 +2545,91 @@ The file was kept as {path}.</source>
     </message>
 </context>
 <context>
+    <name>System</name>
+    <message>
+        <source>no such file or folder</source>
+        <extracomment>the system&apos;s reasons a file cannot be read or written, by errno name, in our words: the system says &quot;No such file or directory&quot; in English whatever the app speaks</extracomment>
+        <translation>파일이나 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>the operation is not permitted</source>
+        <translation>허용되지 않는 작업입니다</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>폴더입니다</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>경로의 일부가 폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>디스크가 가득 찼습니다</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>디스크 할당량을 다 썼습니다</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>읽기 전용 디스크입니다</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>이미 있습니다</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>이름이 너무 깁니다</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>열린 파일이 너무 많습니다</translation>
+    </message>
+    <message>
+        <source>the file is busy</source>
+        <translation>다른 프로그램이 파일을 쓰고 있습니다</translation>
+    </message>
+    <message>
+        <source>an input/output error</source>
+        <translation>입출력 오류입니다</translation>
+    </message>
+    <message>
+        <source>too many symbolic links</source>
+        <translation>심볼릭 링크가 너무 많습니다</translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation>연결 시간이 초과되었습니다</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>연결이 거부되었습니다</translation>
+    </message>
+    <message>
+        <source>the connection was reset</source>
+        <translation>연결이 끊겼습니다</translation>
+    </message>
+    <message>
+        <source>the network is unreachable</source>
+        <translation>네트워크에 연결할 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>Tooltips</name>
     <message>
         <source>not computed</source>
-        <extracomment>rows of this many numbers are images of this side: MNIST&apos;s 28 × 28 digits</extracomment>
+        <extracomment>rows of this many numbers are images of this side: MNIST&apos;s 28 × 28 digits the significant digits a tooltip gives a number: more than an edge&apos;s 4, fewer than a float64&apos;s 17 (110, not 110.00000000000001)</extracomment>
         <translation>계산되지 않음</translation>
     </message>
     <message>
-        <source>min {low}, max {high}, mean {mean}</source>
-        <translation>최솟값 {low}, 최댓값 {high}, 평균 {mean}</translation>
+        <source>from the smallest to the largest element: {range}</source>
+        <translation>가장 작은 원소부터 가장 큰 원소까지: {range}</translation>
     </message>
     <message>
         <source>empty</source>
@@ -2255,7 +2725,7 @@ The file was kept as {path}.</source>
     </message>
     <message>
         <source>{images:,} training images but {labels:,} labels; they must match and not be empty</source>
-        <extracomment>pause and stop requests: given by the caller to make them before this exists</extracomment>
+        <extracomment>the weights as the run found them, to tell at the end whether any gradient moved them pause and stop requests: given by the caller to make them before this exists</extracomment>
         <translation>훈련 이미지는 {images:,}개인데 레이블은 {labels:,}개입니다. 개수가 같고 비어 있지 않아야 합니다</translation>
     </message>
     <message>
@@ -2264,10 +2734,11 @@ The file was kept as {path}.</source>
     </message>
     <message>
         <source>shuffled epochs need a batch size ≤ the {images:,} training images, not {batch:,}</source>
-        <translation>에폭마다 섞으려면 배치 크기가 훈련 이미지 수 {images:,} 이하여야 합니다 ({batch:,}이(가) 아니라)</translation>
+        <translation>에폭마다 섞으려면 배치 크기가 훈련 이미지 수 {images:,} 이하여야 합니다 (입력: {batch:,})</translation>
     </message>
     <message>
         <source>{name} must hold one image per row, but it is {shape}</source>
+        <extracomment>the step of the book&apos;s procedure (5.7.1) the loop is at, one of `run.PHASES`; a viewer reads it from another thread (a plain attribute: it costs the loop nothing)</extracomment>
         <translation>{name}에는 행마다 이미지가 하나씩 있어야 하는데, 형상이 {shape}입니다</translation>
     </message>
     <message>
@@ -2303,9 +2774,49 @@ The file was kept as {path}.</source>
         <translation>{seconds:.1f}초 동안 {count:,}번 반복을 마쳤습니다</translation>
     </message>
     <message>
+        <source>1 minibatch</source>
+        <translation>1단계 미니배치</translation>
+    </message>
+    <message>
+        <source>2 gradient</source>
+        <translation>2단계 기울기 산출</translation>
+    </message>
+    <message>
+        <source>3 update</source>
+        <translation>3단계 매개변수 갱신</translation>
+    </message>
+    <message>
+        <source>4 repeat</source>
+        <translation>4단계 반복</translation>
+    </message>
+    <message>
+        <source>accuracy (once an epoch)</source>
+        <translation>정확도 (에폭마다)</translation>
+    </message>
+    <message>
+        <source>Training as in 5.7.1: four steps, repeated.</source>
+        <translation>5.7.1의 신경망 학습: 다음 네 단계를 반복합니다.</translation>
+    </message>
+    <message>
+        <source>  1. minibatch: {batch} of the {images:,} training images, drawn at random</source>
+        <translation>  1단계 미니배치: 훈련 이미지 {images:,}개 중 {batch}개를 무작위로 가져옵니다</translation>
+    </message>
+    <message>
+        <source>  2. gradient: backpropagation through the graph gives ∂L/∂W for every parameter</source>
+        <translation>  2단계 기울기 산출: 그래프를 따라 오차역전파법으로 모든 매개변수의 기울기 ∂L/∂W를 구합니다</translation>
+    </message>
+    <message>
+        <source>  3. update: W ← W − {lr:g}·∂L/∂W</source>
+        <translation>  3단계 매개변수 갱신: W ← W − {lr:g}·∂L/∂W</translation>
+    </message>
+    <message>
+        <source>  4. repeat: {iters:,} iterations ({per_epoch:,} an epoch), the accuracy once an epoch</source>
+        <translation>  4단계 반복: {iters:,}번 반복합니다 (에폭마다 {per_epoch:,}번). 정확도는 에폭마다 잽니다</translation>
+    </message>
+    <message>
         <source>{name} must be a whole number ≥ {low}, not {value!r}</source>
         <extracomment>seeds the weight initialization and the batch order; None draws a fresh seed False: the book&apos;s sampling, a random choice of batch_size images every iteration; True: shuffled epochs, every image once per epoch train and test accuracy before the first update (epoch 0) and once per epoch</extracomment>
-        <translation>{name}은(는) {low} 이상의 정수여야 합니다 ({value!r}이(가) 아니라)</translation>
+        <translation>{name}은(는) {low} 이상의 정수여야 합니다 (입력: {value!r})</translation>
     </message>
     <message>
         <source>iters</source>
@@ -2329,15 +2840,40 @@ The file was kept as {path}.</source>
     </message>
     <message>
         <source>the learning rate must be a finite number &gt; 0, not {value!r}</source>
-        <translation>학습률은 0보다 큰 유한한 수여야 합니다 ({value!r}이(가) 아니라)</translation>
+        <translation>학습률은 0보다 큰 유한한 수여야 합니다 (입력: {value!r})</translation>
     </message>
     <message>
         <source>the weight init std must be a finite number ≥ 0, not {value!r}</source>
-        <translation>가중치 초깃값의 표준편차는 0 이상의 유한한 수여야 합니다 ({value!r}이(가) 아니라)</translation>
+        <translation>가중치 초깃값의 표준편차는 0 이상의 유한한 수여야 합니다 (입력: {value!r})</translation>
     </message>
     <message>
         <source>dtype must be float32 or float64, not {value!r}</source>
-        <translation>dtype은 float32나 float64여야 합니다 ({value!r}이(가) 아니라)</translation>
+        <translation>dtype은 float32나 float64여야 합니다 (입력: {value!r})</translation>
+    </message>
+    <message>
+        <source>The learning rate is too large ({lr:g}; the book uses 0.1): the loss jumped to {peak:.2f} on the way, from {start:.2f}, so more iterations will not help. Try a smaller learning rate.</source>
+        <extracomment>losses averaged for &quot;the loss at the end&quot; (about what a smoothed curve shows) a loss at or above this share of ln(classes), chance&apos;s loss, has not come down an accuracy that has come at most this share of the way from chance (1 / classes) to perfect has not gone up: 20 % for ten digits the book&apos;s learning rate (5.7.4) a loss that rose this share of ln(classes) above its start (or above the lowest it reached) was thrown about by too large steps: 1.15 for ten digits learning rate × iterations below this has had too few steps to learn: at the book&apos;s rate, the net gets going after about 50 iterations and is well under way by 200 the iterations the book&apos;s rate needs before the accuracy leaves chance the causes `did_not_learn` tells apart</extracomment>
+        <translation>학습률이 너무 큽니다 ({lr:g}, 책은 0.1): 손실이 {start:.2f}에서 도중에 {peak:.2f}까지 뛰어올랐으므로 반복을 늘려도 나아지지 않습니다. 학습률을 더 작게 해 보세요.</translation>
+    </message>
+    <message>
+        <source>The learning rate is too small ({lr:g}; the book uses 0.1): the loss came down only from {start:.3f} to {end:.3f} in {iterations:,} iterations. Try a larger learning rate, or at least {needed:,} iterations at this one.</source>
+        <translation>학습률이 너무 작습니다 ({lr:g}, 책은 0.1): {iterations:,}번 반복하는 동안 손실이 {start:.3f}에서 {end:.3f}(으)로 조금밖에 내려가지 않았습니다. 학습률을 더 크게 하거나, 이 학습률로 적어도 {needed:,}번 반복하세요.</translation>
+    </message>
+    <message>
+        <source>{iterations:,} iterations are too few: the loss is only beginning to come down ({start:.3f} → {end:.3f}). Train for more iterations (the book trains 10,000).</source>
+        <translation>{iterations:,}번 반복은 너무 적습니다: 손실이 이제 막 내려가기 시작했습니다 ({start:.3f} → {end:.3f}). 더 많이 반복하세요 (책은 10,000번 반복합니다).</translation>
+    </message>
+    <message>
+        <source>No gradient reached the weights ({weights}): they never changed. Check the graph: weights that all start at 0, a ReLU that blocks every value, a layer that is not on the way to the loss.</source>
+        <translation>가중치({weights})에 기울기가 닿지 않아 가중치가 한 번도 바뀌지 않았습니다. 그래프를 확인하세요: 모두 0에서 시작하는 가중치, 모든 값을 막는 ReLU, 손실로 가는 길에 있지 않은 계층이 있는지.</translation>
+    </message>
+    <message>
+        <source>With learning rate {lr:g} and {iterations:,} iterations the net should have learned, and the loss stayed at {end:.2f}: check the graph (the labels, the layers on the way to the loss, the weights&apos; initial values).</source>
+        <translation>학습률 {lr:g}(으)로 {iterations:,}번 반복했다면 신경망이 학습했어야 하는데, 손실이 {end:.2f}에 머물렀습니다. 그래프를 확인하세요 (정답 레이블, 손실로 가는 길의 계층, 가중치의 초깃값).</translation>
+    </message>
+    <message>
+        <source>Try another learning rate, or more iterations.</source>
+        <translation>학습률을 바꾸거나 더 많이 반복해 보세요.</translation>
     </message>
     <message>
         <source>{node} was deleted</source>
@@ -2403,7 +2939,7 @@ The file was kept as {path}.</source>
     </message>
     <message>
         <source>Reset</source>
-        <translation>초기화</translation>
+        <translation>재설정</translation>
     </message>
     <message>
         <source>stop, and forget the trained parameters (the curves stay)</source>
@@ -2467,7 +3003,7 @@ The file was kept as {path}.</source>
     </message>
     <message>
         <source>Clear runs</source>
-        <translation>기록 지우기</translation>
+        <translation>학습 목록 지우기</translation>
     </message>
     <message>
         <source>PNG…</source>
@@ -2491,7 +3027,7 @@ The file was kept as {path}.</source>
     </message>
     <message>
         <source>did not learn</source>
-        <translation>학습 안 됨</translation>
+        <translation>학습하지 못함</translation>
     </message>
 </context>
 <context>
@@ -2526,7 +3062,7 @@ The file was kept as {path}.</source>
     </message>
     <message>
         <source>Loading {path}…</source>
-        <translation>{path}을(를) 불러오는 중…</translation>
+        <translation>불러오는 중: {path}…</translation>
     </message>
     <message>
         <source>Training {name} on {count:,} images…</source>
@@ -2546,7 +3082,7 @@ The file was kept as {path}.</source>
     </message>
     <message>
         <source>Reset: the next Start trains from freshly initialized weights.</source>
-        <translation>초기화했습니다: 다음 시작은 새로 초기화한 가중치로 학습합니다.</translation>
+        <translation>재설정했습니다: 다음 시작은 새로 초기화한 가중치로 학습합니다.</translation>
     </message>
     <message>
         <source>stopped</source>
@@ -2588,11 +3124,11 @@ Cancel: go on training.</source>
     </message>
     <message>
         <source>Loaded {name}.</source>
-        <translation>{name}을(를) 불러왔습니다.</translation>
+        <translation>불러왔습니다: {name}.</translation>
     </message>
     <message>
         <source>Loaded {name}: test accuracy {accuracy:.1%}.</source>
-        <translation>{name}을(를) 불러왔습니다: 시험 정확도 {accuracy:.1%}.</translation>
+        <translation>불러왔습니다: {name}, 시험 정확도 {accuracy:.1%}.</translation>
     </message>
 </context>
 <context>
@@ -2663,7 +3199,7 @@ Cancel: go on training.</source>
     </message>
     <message>
         <source>{where} must be a number or a list of numbers, not {value!r}</source>
-        <translation>{where}은(는) 수나 수의 목록이어야 합니다 ({value!r}이(가) 아니라)</translation>
+        <translation>{where}은(는) 수나 수의 목록이어야 합니다 (입력: {value!r})</translation>
     </message>
     <message>
         <source>the value is empty</source>
@@ -2684,7 +3220,7 @@ Cancel: go on training.</source>
     <message>
         <source>{name} must be one of {choices}, not {value!r}</source>
         <extracomment>the kinds of parameter, and what each holds</extracomment>
-        <translation>{name}은(는) {choices} 중 하나여야 합니다 ({value!r}이(가) 아니라)</translation>
+        <translation>{name}은(는) {choices} 중 하나여야 합니다 (입력: {value!r})</translation>
     </message>
     <message>
         <source>{name} has more than {limit:,} elements</source>
@@ -2692,27 +3228,27 @@ Cancel: go on training.</source>
     </message>
     <message>
         <source>{name} must be a finite number, not {value!r}</source>
-        <translation>{name}은(는) 유한한 수여야 합니다 ({value!r}이(가) 아니라)</translation>
+        <translation>{name}은(는) 유한한 수여야 합니다 (입력: {value!r})</translation>
     </message>
     <message>
         <source>{name} must be a finite number ≥ {low:g}, not {value!r}</source>
-        <translation>{name}은(는) {low:g} 이상의 유한한 수여야 합니다 ({value!r}이(가) 아니라)</translation>
+        <translation>{name}은(는) {low:g} 이상의 유한한 수여야 합니다 (입력: {value!r})</translation>
     </message>
     <message>
         <source>{name} must be a whole number, not {value!r}</source>
-        <translation>{name}은(는) 정수여야 합니다 ({value!r}이(가) 아니라)</translation>
+        <translation>{name}은(는) 정수여야 합니다 (입력: {value!r})</translation>
     </message>
     <message>
         <source>{name} must be a whole number ≥ {low:g}, not {value!r}</source>
-        <translation>{name}은(는) {low:g} 이상의 정수여야 합니다 ({value!r}이(가) 아니라)</translation>
+        <translation>{name}은(는) {low:g} 이상의 정수여야 합니다 (입력: {value!r})</translation>
     </message>
     <message>
         <source>{name} must be a whole number or null, not {value!r}</source>
-        <translation>{name}은(는) 정수나 null이어야 합니다 ({value!r}이(가) 아니라)</translation>
+        <translation>{name}은(는) 정수나 null이어야 합니다 (입력: {value!r})</translation>
     </message>
     <message>
         <source>{name} must be a number, not {text!r}</source>
-        <translation>{name}은(는) 수여야 합니다 ({text!r}이(가) 아니라)</translation>
+        <translation>{name}은(는) 수여야 합니다 (입력: {text!r})</translation>
     </message>
     <message>
         <source>{name} {text!r} must be a whole number or empty</source>
@@ -2724,7 +3260,7 @@ Cancel: go on training.</source>
     </message>
     <message>
         <source>{name} must be a list of at most {count} whole numbers ≥ 0, not {shape!r}</source>
-        <translation>{name}은(는) 0 이상의 정수를 최대 {count}개 담은 목록이어야 합니다 ({shape!r}이(가) 아니라)</translation>
+        <translation>{name}은(는) 0 이상의 정수를 최대 {count}개 담은 목록이어야 합니다 (입력: {shape!r})</translation>
     </message>
     <message>
         <source>{name} {shape} has {size:,} elements; the limit is {limit:,}</source>
@@ -2733,7 +3269,7 @@ Cancel: go on training.</source>
     <message>
         <source>unknown parameter {name!r} for {type}</source>
         <extracomment>which inputs the next `backward` must give a gradient for; the engine sets it. An op may skip the work for an input marked False and return None for it (training needs no gradient for the images, only for the weights).</extracomment>
-        <translation>{type}에는 {name!r}라는 매개변수가 없습니다</translation>
+        <translation>{type}에는 {name!r}(이)라는 매개변수가 없습니다</translation>
     </message>
     <message>
         <source>{name!r} has no meaning for {other} {value!r}</source>
@@ -2760,11 +3296,93 @@ Cancel: go on training.</source>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <extracomment>argparse&apos;s own texts that a user reads (Python 3.10 to 3.13), read with translate(&quot;argparse&quot;, …); a text a Python version words otherwise stays English</extracomment>
+        <translation>사용법: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>위치 인수</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>옵션</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>이 도움말을 보여 주고 끝냅니다</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: 오류: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>인수 %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>알 수 없는 인수: %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>다음 인수가 필요합니다: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>인수가 하나 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>인수는 많아야 하나입니다</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>인수가 적어도 하나 필요합니다</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>%(type)s 값으로 쓸 수 없습니다: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>고를 수 없는 값입니다: %(value)r (고를 수 있는 값: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>모호한 옵션 %(option)s: %(matches)s 중 어느 것인지 알 수 없습니다</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>다음 인수와 함께 쓸 수 없습니다: %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>지정한 인수를 무시했습니다: %r</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>다음 인수 중 하나가 필요합니다: %s</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>인수가 %s개 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>인수가 %s개 필요합니다</translation>
+    </message>
+</context>
+<context>
     <name>categories</name>
     <message>
         <source>Sources</source>
         <extracomment>each category&apos;s name for people (the palette&apos;s groups), read with translate(&quot;categories&quot;, …)</extracomment>
-        <translation>값 노드</translation>
+        <translation>변수</translation>
     </message>
     <message>
         <source>Arithmetic</source>
@@ -2861,7 +3479,7 @@ Cancel: go on training.</source>
     <name>narration</name>
     <message>
         <source>{out} = {symbol}({args}) = {outv}</source>
-        <extracomment>what an input port may be to training (`Op.port_roles`) the editable parameters, in the order files and the inspector show them the parameters of a new node of this type (built from `params_spec`) a source&apos;s role (`constant`, `parameter`, `data`, `labels`); &quot;&quot; for an op that computes input ports whose value is given, not learned: backward sends nothing into them port → what it is to training, one of PORT_ROLES the rule a lesson step about this op states (`explain --json`&apos;s &quot;rule&quot;); the type name in lower case unless a class says otherwise the forward sentence of an op that needs no more than the step&apos;s words, read with translate(&quot;narration&quot;, …); None: the generic `out = symbol(args)`, or `say_forward` how an exported script writes this op (None: it has no class, as sources)</extracomment>
+        <extracomment>what an input port may be to training (`Op.port_roles`) the editable parameters, in the order files and the inspector show them the parameters of a new node of this type (built from `params_spec`) a source&apos;s role (`constant`, `parameter`, `data`, `labels`); &quot;&quot; for an op that computes input ports whose value is given, not learned: backward sends nothing into them port → what it is to training, one of PORT_ROLES the op&apos;s name for people where the book gives it one in words (read with translate(&quot;ops&quot;, …): the Mul node is 곱셈 in Korean); &quot;&quot; keeps the code&apos;s name the rule a lesson step about this op states (`explain --json`&apos;s &quot;rule&quot;); the type name in lower case unless a class says otherwise the forward sentence of an op that needs no more than the step&apos;s words, read with translate(&quot;narration&quot;, …); None: the generic `out = symbol(args)`, or `say_forward` what the op computes in its inputs&apos; names (`{x} + {y}`), so that the chain rule may write a node by what it is (`2t` → `2(x + y)`); &quot;&quot; when it has no short form how an exported script writes this op (None: it has no class, as sources)</extracomment>
         <translation>{out} = {symbol}({args}) = {outv}</translation>
     </message>
     <message>
@@ -2890,8 +3508,20 @@ Cancel: go on training.</source>
         <translation>{out}: 먼저 y = softmax({x}) = {yv}, 이어서 교차 엔트로피 오차 −Σ {t} · log(y + δ) / N (δ = {delta}, N = {n}): {out} = {outv}</translation>
     </message>
     <message>
+        <source>the loss is linear in t</source>
+        <translation>손실은 t에 대해 일차식이다</translation>
+    </message>
+    <message>
+        <source>Softmax-with-Loss sends back (y − t) / N, with y = {ysum} and N = {n}</source>
+        <translation>Softmax-with-Loss 계층은 (y − t) / N을 하류로 보낸다. 여기서 y = {ysum}, N = {n}이다</translation>
+    </message>
+    <message>
         <source>{out} = −Σ {t} · log({y} + δ) / N = −Σ {tv} · log({yv} + {delta}) / {n} = {outv}</source>
         <translation>{out} = −Σ {t} · log({y} + δ) / N = −Σ {tv} · log({yv} + {delta}) / {n} = {outv}</translation>
+    </message>
+    <message>
+        <source>{out} = −Σ {t} · log({y} + δ) / N</source>
+        <translation>{out} = −Σ {t} · log({y} + δ) / N</translation>
     </message>
     <message>
         <source>{out} = Σ {x}, the sum of every element: Σ {xv} = {outv}</source>
@@ -2906,32 +3536,104 @@ Cancel: go on training.</source>
         <translation>{out} = {x} × {y} = {xv} × {yv} = {outv}</translation>
     </message>
     <message>
+        <source>× swaps its inputs</source>
+        <translation>곱셈 노드는 입력을 서로 바꿔 곱한다</translation>
+    </message>
+    <message>
+        <source>× swaps its inputs; {x_} was broadcast, so the product is summed back {raw} → {sdx}</source>
+        <translation>곱셈 노드는 입력을 서로 바꿔 곱한다. {x_}은(는) 순전파에서 브로드캐스트되었으므로 곱을 {raw} → {sdx}(으)로 합친다</translation>
+    </message>
+    <message>
         <source>{out} = {x} + {y} = {xv} + {yv} = {outv}</source>
         <translation>{out} = {x} + {y} = {xv} + {yv} = {outv}</translation>
+    </message>
+    <message>
+        <source>+ passes the upstream gradient on unchanged</source>
+        <translation>덧셈 노드는 상류에서 온 기울기를 그대로 하류로 흘려보낸다</translation>
+    </message>
+    <message>
+        <source>+ passes the upstream gradient on; {x_} was broadcast, so it is summed back {su} → {sdx}</source>
+        <translation>덧셈 노드는 상류에서 온 기울기를 하류로 흘려보낸다. {x_}은(는) 순전파에서 브로드캐스트되었으므로 {su} → {sdx}(으)로 합친다</translation>
     </message>
     <message>
         <source>{out} = ReLU({x}) = max(0, {xv}) = {outv}: what is above 0 passes, the rest becomes 0</source>
         <translation>{out} = ReLU({x}) = max(0, {xv}) = {outv}: 0보다 큰 값은 그대로 통과하고 나머지는 0이 된다</translation>
     </message>
     <message>
+        <source>ReLU passes the gradient where x &gt; 0, and here {x} = {xv} &gt; 0</source>
+        <translation>ReLU는 x &gt; 0인 곳에서 기울기를 통과시키는데, 여기서는 {x} = {xv} &gt; 0이다</translation>
+    </message>
+    <message>
+        <source>ReLU blocks the gradient where x ≤ 0, and here {x} = {xv} ≤ 0</source>
+        <translation>ReLU는 x ≤ 0인 곳에서 기울기를 막는데, 여기서는 {x} = {xv} ≤ 0이다</translation>
+    </message>
+    <message>
+        <source>ReLU passes the gradient where {x} &gt; 0 and blocks it where {x} ≤ 0, mask = {mask}</source>
+        <translation>ReLU는 {x} &gt; 0인 곳에서 기울기를 통과시키고 {x} ≤ 0인 곳에서 막는다. 마스크 = {mask}</translation>
+    </message>
+    <message>
+        <source>{lhs} = {dup} × mask = {upv} × {mask} = {dxv}</source>
+        <translation>{lhs} = {dup} × 마스크 = {upv} × {mask} = {dxv}</translation>
+    </message>
+    <message>
+        <source>ReLU passes the gradient where {x} &gt; 0 and blocks it where {x} ≤ 0 ({passed} of {size} elements pass)</source>
+        <translation>ReLU는 {x} &gt; 0인 곳에서 기울기를 통과시키고 {x} ≤ 0인 곳에서 막는다 (원소 {size}개 중 {passed}개가 통과한다)</translation>
+    </message>
+    <message>
         <source>{out} = σ({x}) = 1 / (1 + exp(−{x})) = σ({xv}) = {outv}</source>
         <translation>{out} = σ({x}) = 1 / (1 + exp(−{x})) = σ({xv}) = {outv}</translation>
+    </message>
+    <message>
+        <source>σ needs only its output {node}</source>
+        <translation>σ 노드는 자기 출력 {node}만 있으면 된다</translation>
+    </message>
+    <message>
+        <source>every y depends on every score</source>
+        <translation>모든 y가 모든 점수에 의존한다</translation>
     </message>
     <message>
         <source>{out} = exp({x}) = exp({xv}) = {outv}</source>
         <translation>{out} = exp({x}) = exp({xv}) = {outv}</translation>
     </message>
     <message>
+        <source>exp is its own derivative</source>
+        <translation>exp는 미분해도 자기 자신이다</translation>
+    </message>
+    <message>
         <source>{out} = log({x}) = log({xv}) = {outv}</source>
         <translation>{out} = log({x}) = log({xv}) = {outv}</translation>
+    </message>
+    <message>
+        <source>{out} = log {x}</source>
+        <translation>{out} = log {x}</translation>
     </message>
     <message>
         <source>{out} = 1 / {x} = 1 / {xv} = {outv}</source>
         <translation>{out} = 1 / {x} = 1 / {xv} = {outv}</translation>
     </message>
     <message>
+        <source>Σ copies the upstream gradient to every element</source>
+        <translation>Σ 노드는 상류에서 온 기울기를 모든 원소에 복사한다</translation>
+    </message>
+    <message>
+        <source>{lhs} = {upv} copied to {sdx} = {dxv}</source>
+        <translation>{lhs} = {upv}을(를) {sdx}(으)로 복사 = {dxv}</translation>
+    </message>
+    <message>
         <source>{out} = {x}² = {xv}² = {outv}</source>
         <translation>{out} = {x}² = {xv}² = {outv}</translation>
+    </message>
+    <message>
+        <source>{out} = {x}², the square</source>
+        <translation>{out} = {x}², 제곱</translation>
+    </message>
+    <message>
+        <source>{out} = 1/{x}, whose derivative is −1/{x}²</source>
+        <translation>{out} = 1/{x}이고, 그 미분은 −1/{x}²이다</translation>
+    </message>
+    <message>
+        <source>for the matrix product {x} · {W}</source>
+        <translation>행렬의 곱 {x} · {W}의 역전파다</translation>
     </message>
     <message>
         <source>{out} = {x} · {W}, the matrix product: {sx}·{sW} → {so} = {outv}</source>
@@ -2942,12 +3644,29 @@ Cancel: go on training.</source>
         <translation>{out} = {x} · {W} + {b}: {sx}·{sW} + {sb} → {so} = {outv}</translation>
     </message>
     <message>
+        <source>{b} was added to every row (every data point), so its gradient sums ∂L/∂{node} over axis 0</source>
+        <translation>{b}은(는) 모든 데이터(모든 행)에 더해졌으므로 ∂L/∂{node}을(를) 0번째 축으로 합한다</translation>
+    </message>
+    <message>
+        <source>{b} was added to the one row there is, so it gets the gradient as it is</source>
+        <translation>{b}은(는) 데이터 하나(행 하나)에만 더해졌으므로 기울기를 그대로 받는다</translation>
+    </message>
+    <message>
         <source>{out} = softmax({x}) = exp({x}) / Σ exp({x}) = softmax({xv}) = {outv}: probabilities that sum to 1</source>
         <translation>{out} = softmax({x}) = exp({x}) / Σ exp({x}) = softmax({xv}) = {outv}: 합이 1인 확률</translation>
     </message>
     <message>
         <source>{d} via {node}</source>
+        <extracomment>the most significant digits a formula&apos;s inputs get to agree with its result the chain rule is written whole for at most this many paths of at most this many nodes whether L is more than the output itself (a given gradient, several outputs): then the chain rule starts with ∂L/∂output edge id → the local derivative its target named for it (for the chain rule)</extracomment>
         <translation>{d} ({node} 경로)</translation>
+    </message>
+    <message>
+        <source>By the chain rule, the local derivatives from {out} back to {x} multiply: {formula}</source>
+        <translation>연쇄법칙에 따라 {out}에서 {x}까지 국소적 미분을 모두 곱한다: {formula}</translation>
+    </message>
+    <message>
+        <source>By the chain rule, the local derivatives along each path from {out} back to {x} multiply, and the paths add up: {formula}</source>
+        <translation>연쇄법칙에 따라 {out}에서 {x}까지 경로마다 국소적 미분을 곱하고, 경로들을 더한다: {formula}</translation>
     </message>
     <message>
         <source>{lhs} = {dxv}, sent back by {node}</source>
@@ -2958,100 +3677,8 @@ Cancel: go on training.</source>
         <translation>정답 레이블 {t}: 주어진 값이라 역전파가 흘러 들어가지 않으므로 기울기가 없다</translation>
     </message>
     <message>
-        <source>× swaps its inputs: {lhs} = {dup} × {other} = {upv} × {otherv} = {dxv}</source>
-        <translation>곱셈 노드는 입력을 서로 바꿔 곱한다: {lhs} = {dup} × {other} = {upv} × {otherv} = {dxv}</translation>
-    </message>
-    <message>
-        <source>× swaps its inputs; {x_} was broadcast, so the product is summed back {raw} → {sdx}: {lhs} = Σ {dup} × {other} = Σ {upv} × {otherv} = {dxv}</source>
-        <translation>곱셈 노드는 입력을 서로 바꿔 곱한다. 순전파 때 브로드캐스트된 {x_}에 맞춰 곱을 {raw} → {sdx}로 다시 합한다: {lhs} = Σ {dup} × {other} = Σ {upv} × {otherv} = {dxv}</translation>
-    </message>
-    <message>
-        <source>+ passes the upstream gradient on unchanged: {lhs} = {dup} = {dxv}</source>
-        <translation>덧셈 노드는 상류에서 온 기울기를 그대로 하류로 흘려보낸다: {lhs} = {dup} = {dxv}</translation>
-    </message>
-    <message>
-        <source>+ passes the upstream gradient on; {x_} was broadcast, so it is summed back {su} → {sdx}: {lhs} = Σ {dup} = {dxv}</source>
-        <translation>덧셈 노드는 상류의 기울기를 흘려보낸다. 순전파 때 브로드캐스트된 {x_}에 맞춰 {su} → {sdx}로 다시 합한다: {lhs} = Σ {dup} = {dxv}</translation>
-    </message>
-    <message>
-        <source>ReLU passes the gradient where x &gt; 0, and here {x} = {xv} &gt; 0: {lhs} = {dup} = {dxv}</source>
-        <translation>ReLU는 x &gt; 0인 곳에서 기울기를 그대로 흘려보낸다. 여기서는 {x} = {xv} &gt; 0: {lhs} = {dup} = {dxv}</translation>
-    </message>
-    <message>
-        <source>ReLU blocks the gradient where x ≤ 0, and here {x} = {xv} ≤ 0: {lhs} = 0</source>
-        <translation>ReLU는 x ≤ 0인 곳에서 기울기를 막는다. 여기서는 {x} = {xv} ≤ 0: {lhs} = 0</translation>
-    </message>
-    <message>
-        <source>ReLU passes the gradient where {x} &gt; 0 and blocks it where {x} ≤ 0, mask = {mask}: {lhs} = {dup} × mask = {upv} × {mask} = {dxv}</source>
-        <translation>ReLU는 {x} &gt; 0인 곳에서는 기울기를 흘려보내고 {x} ≤ 0인 곳에서는 막는다. 마스크 = {mask}: {lhs} = {dup} × 마스크 = {upv} × {mask} = {dxv}</translation>
-    </message>
-    <message>
-        <source>ReLU passes the gradient where {x} &gt; 0 and blocks it where {x} ≤ 0 ({passed} of {size} elements pass): {lhs} = {dup} × ({x} &gt; 0) = {dxv}</source>
-        <translation>ReLU는 {x} &gt; 0인 곳에서는 기울기를 흘려보내고 {x} ≤ 0인 곳에서는 막는다 (원소 {size}개 중 {passed}개 통과): {lhs} = {dup} × ({x} &gt; 0) = {dxv}</translation>
-    </message>
-    <message>
-        <source>σ needs only its output y: {lhs} = {dup} × y(1 − y) = {upv} × {yv} × {one_minus_y} = {dxv}</source>
-        <translation>σ의 역전파는 순전파의 출력 y만으로 계산한다: {lhs} = {dup} × y(1 − y) = {upv} × {yv} × {one_minus_y} = {dxv}</translation>
-    </message>
-    <message>
-        <source>exp is its own derivative: {lhs} = {dup} × exp({x}) = {upv} × {yv} = {dxv}</source>
-        <translation>exp의 미분은 exp 자신이다: {lhs} = {dup} × exp({x}) = {upv} × {yv} = {dxv}</translation>
-    </message>
-    <message>
-        <source>the derivative of log x is 1/x: {lhs} = {dup} / {x} = {upv} / {xv} = {dxv}</source>
-        <translation>log x의 미분은 1/x이다: {lhs} = {dup} / {x} = {upv} / {xv} = {dxv}</translation>
-    </message>
-    <message>
-        <source>the derivative of 1/x is −1/x² = −y²: {lhs} = {dup} × (−y²) = {upv} × (−{yv}²) = {dxv}</source>
-        <translation>1/x의 미분은 −1/x² = −y²이다: {lhs} = {dup} × (−y²) = {upv} × (−{yv}²) = {dxv}</translation>
-    </message>
-    <message>
-        <source>the derivative of x² is 2x: {lhs} = {dup} × 2{x} = {upv} × 2 × {xv} = {dxv}</source>
-        <translation>x²의 미분은 2x이다: {lhs} = {dup} × 2{x} = {upv} × 2 × {xv} = {dxv}</translation>
-    </message>
-    <message>
-        <source>{lhs} = {dup} · {W}ᵀ: {su}·{sWT} → {sdx} = {dxv}</source>
-        <translation>{lhs} = {dup} · {W}ᵀ: {su}·{sWT} → {sdx} = {dxv}</translation>
-    </message>
-    <message>
-        <source>{lhs} = {x}ᵀ · {dup}: {sxT}·{su1} → {sdx} = {dxv}</source>
-        <translation>{lhs} = {x}ᵀ · {dup}: {sxT}·{su1} → {sdx} = {dxv}</translation>
-    </message>
-    <message>
-        <source>{b} was added to every row, so its gradient is the sum over the batch axis: {lhs} = Σ {dup}: {su} → {sdx} = {dxv}</source>
-        <translation>{b}: 모든 행에 더해졌으므로 기울기는 배치 축에 대한 합이다: {lhs} = Σ {dup}: {su} → {sdx} = {dxv}</translation>
-    </message>
-    <message>
-        <source>{b} was added once (a single row): {lhs} = {dup} = {dxv}</source>
-        <translation>{b}: 한 번(행 하나)만 더해졌다: {lhs} = {dup} = {dxv}</translation>
-    </message>
-    <message>
-        <source>Σ copies the upstream gradient to every element: {lhs} = {upv} copied to {sdx} = {dxv}</source>
-        <translation>Σ는 상류의 기울기를 모든 원소에 복사한다: {lhs} = {upv} → {sdx}로 복사 = {dxv}</translation>
-    </message>
-    <message>
-        <source>{lhs} = −log(y + δ) / N × {dup} = {dxv}</source>
-        <translation>{lhs} = −log(y + δ) / N × {dup} = {dxv}</translation>
-    </message>
-    <message>
-        <source>Softmax-with-Loss sends back (y − t) / N, with y = {ysum} and N = {n}: {lhs} = ({yv} − {tv}) / {n} = {dxv}</source>
-        <translation>Softmax-with-Loss 계층은 (y − t) / N을 하류로 보낸다. y = {ysum}, N = {n}: {lhs} = ({yv} − {tv}) / {n} = {dxv}</translation>
-    </message>
-    <message>
-        <source>Softmax-with-Loss sends back (y − t) / N times the upstream gradient, with y = {ysum} and N = {n}: {lhs} = {dup} × ({yv} − {tv}) / {n} = {upv} × ({yv} − {tv}) / {n} = {dxv}</source>
-        <translation>Softmax-with-Loss 계층은 (y − t) / N에 상류의 기울기를 곱해 하류로 보낸다. y = {ysum}, N = {n}: {lhs} = {dup} × ({yv} − {tv}) / {n} = {upv} × ({yv} − {tv}) / {n} = {dxv}</translation>
-    </message>
-    <message>
-        <source>every y depends on every score, so {lhs} = y ⊙ ({dup} − Σ {dup} ⊙ y) = {yv} ⊙ ({upv} − {s}) = {dxv}</source>
-        <translation>모든 y가 모든 점수에 의존하므로 {lhs} = y ⊙ ({dup} − Σ {dup} ⊙ y) = {yv} ⊙ ({upv} − {s}) = {dxv}</translation>
-    </message>
-    <message>
-        <source>the derivative of −t · log(y + δ) is −t / (y + δ): {lhs} = {dup} × (−{tv} / ({yv} + {delta})) / {n} = {dxv}</source>
-        <translation>−t · log(y + δ)의 미분은 −t / (y + δ)이다: {lhs} = {dup} × (−{tv} / ({yv} + {delta})) / {n} = {dxv}</translation>
-    </message>
-    <message>
         <source>Backward: no output is named, so each of the {count} sinks ({names}) is an output and starts with the gradient 1. L is their sum: where their paths meet, the gradients from the different outputs are summed</source>
-        <extracomment>numbers with more elements than this are given in JSON as their shape and largest |x| what the canvas shows from this step on: (&quot;value&quot;, node id), (&quot;grad&quot;, edge id) or, for where backward starts, (&quot;grad&quot;, output node id)</extracomment>
+        <extracomment>numbers with more elements than this are given in JSON as their shape and largest |x| what the canvas shows from this step on: (&quot;value&quot;, node id), (&quot;grad&quot;, edge id) or, for where backward starts, (&quot;grad&quot;, output node id) what a learner is given to compute this step: (name, value as text) pairs the chain rule written whole, on the step that completes a source&apos;s gradient (&quot;&quot;); `text` ends with it, on a line of its own a large array&apos;s range in a sentence: `(784, 50) -0.0412 … 0.0398`</extracomment>
         <translation>역전파: 출력이 지정되지 않았으므로 끝 노드 {count}개({names})가 모두 출력이 되어 각각 기울기 1에서 시작한다. L은 이들의 합이다: 경로가 만나는 곳에서 여러 출력에서 온 기울기를 더한다</translation>
     </message>
     <message>
@@ -3070,6 +3697,27 @@ Cancel: go on training.</source>
         <source>{x} feeds {count} nodes, so its gradient is the sum of what each sends back: {d} = {terms} = {total}</source>
         <translation>{x}의 출력은 노드 {count}개로 이어지므로 기울기는 각 노드가 되돌려 보낸 값의 합이다: {d} = {terms} = {total}</translation>
     </message>
+    <message>
+        <source>{rule}; local derivative {local}, times the upstream gradient: {formula}</source>
+        <extracomment>the significant digits of a formula&apos;s numbers, unless more are needed to agree a label that is a plain name or number needs no brackets in a formula: x, W1, apple_num, exp(a), x², Wᵀ, 2.5 a negative number right after ×, ·, / or + in a formula: it is bracketed, `× (-1)` a bracketed term right inside a function&apos;s own brackets: `exp((-x))`</extracomment>
+        <translation>{rule}. 상류에서 전해진 미분에 국소적 미분 {local}을(를) 곱한다: {formula}</translation>
+    </message>
+    <message>
+        <source>{rule}; local derivative {local}, multiplied on the right of the upstream gradient: {formula}</source>
+        <translation>{rule}. 상류에서 전해진 미분에 국소적 미분 {local}을(를) 오른쪽에서 곱한다(행렬의 곱): {formula}</translation>
+    </message>
+    <message>
+        <source>{rule}; local derivative {local}, multiplied on the left of the upstream gradient: {formula}</source>
+        <translation>{rule}. 상류에서 전해진 미분에 국소적 미분 {local}을(를) 왼쪽에서 곱한다(행렬의 곱): {formula}</translation>
+    </message>
+    <message>
+        <source>{rule}; local derivative {local}, applied to the upstream gradient: {formula}</source>
+        <translation>{rule}. 국소적 미분 {local}을(를) 상류에서 전해진 미분에 적용한다: {formula}</translation>
+    </message>
+    <message>
+        <source>{rule}; local derivative {local} for each copy, so the upstream gradient is summed: {formula}</source>
+        <translation>{rule}. 복사본마다 국소적 미분이 {local}이므로 상류에서 전해진 미분을 합한다: {formula}</translation>
+    </message>
 </context>
 <context>
     <name>ops</name>
@@ -3078,16 +3726,28 @@ Cancel: go on training.</source>
         <translation>순전파: 마지막 축을 따라 y = exp(x) / Σ exp(x), 역전파: dx = y·(dout - Σ dout·y)</translation>
     </message>
     <message>
+        <source>CrossEntropyError</source>
+        <translation>교차 엔트로피 오차</translation>
+    </message>
+    <message>
         <source>forward -Σ t·log(y + delta) / N; backward dy = -t / (y + delta) / N (t is given: no gradient)</source>
-        <translation>순전파: -Σ t·log(y + delta) / N, 역전파: dy = -t / (y + delta) / N (t는 주어진 값이라 기울기가 없다)</translation>
+        <translation>순전파: -Σ t·log(y + delta) / N, 역전파: dy = -t / (y + delta) / N (t는 주어진 값이라 기울기가 없습니다)</translation>
+    </message>
+    <message>
+        <source>Mul</source>
+        <translation>곱셈</translation>
     </message>
     <message>
         <source>forward x·y; backward dx = dout·y, dy = dout·x (the inputs swap)</source>
-        <translation>순전파: x·y, 역전파: dx = dout·y, dy = dout·x (입력을 서로 바꿔 곱한다)</translation>
+        <translation>순전파: x·y, 역전파: dx = dout·y, dy = dout·x (입력을 서로 바꿔 곱합니다)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>덧셈</translation>
     </message>
     <message>
         <source>forward x + y; backward dx = dout, dy = dout (passed on unchanged)</source>
-        <translation>순전파: x + y, 역전파: dx = dout, dy = dout (그대로 흘려보낸다)</translation>
+        <translation>순전파: x + y, 역전파: dx = dout, dy = dout (그대로 흘려보냅니다)</translation>
     </message>
     <message>
         <source>forward max(0, x); backward dout where x &gt; 0, else 0</source>
@@ -3132,19 +3792,19 @@ Cancel: go on training.</source>
     </message>
     <message>
         <source>a fixed value; its gradient shows how the output would change with it</source>
-        <translation>고정된 값. 기울기는 이 값이 아주 조금 변할 때 출력이 얼마나 변하는지 보여 준다</translation>
+        <translation>고정된 값입니다. 기울기는 이 값이 아주 조금 변할 때 출력이 얼마나 변하는지 보여 줍니다</translation>
     </message>
     <message>
         <source>a value training changes: W ← W - lr·dW</source>
-        <translation>학습으로 갱신되는 값: W ← W - lr·dW</translation>
+        <translation>학습으로 갱신되는 값입니다: W ← W - lr·dW</translation>
     </message>
     <message>
         <source>input data; the trainer puts each batch of images here</source>
-        <translation>입력 데이터. 학습할 때 배치마다 이미지가 여기에 들어간다</translation>
+        <translation>입력 데이터입니다. 학습할 때 배치마다 이미지가 여기에 들어갑니다</translation>
     </message>
     <message>
         <source>target labels (one-hot or class indices); the trainer puts each batch&apos;s here</source>
-        <translation>정답 레이블 (원-핫 또는 클래스 번호). 학습할 때 배치마다 정답이 여기에 들어간다</translation>
+        <translation>정답 레이블입니다 (원-핫 또는 클래스 번호). 학습할 때 배치마다 정답이 여기에 들어갑니다</translation>
     </message>
 </context>
 <context>
@@ -3168,7 +3828,7 @@ Cancel: go on training.</source>
     </message>
     <message>
         <source>{count:,} numbers are too many to edit as text; set them with an initializer (init: normal or zeros) instead</source>
-        <translation>수 {count:,}개는 텍스트로 편집하기에 너무 많습니다. 대신 초기화(정규분포 또는 0으로 채움)로 정하세요</translation>
+        <translation>수 {count:,}개는 텍스트로 편집하기에 너무 많습니다. 대신 초깃값 생성(정규분포 또는 0으로 채움)으로 정하세요</translation>
     </message>
     <message>
         <source>{shape} array of {count:,} numbers, from {low} to {high}</source>
@@ -3197,7 +3857,7 @@ Cancel: go on training.</source>
     </message>
     <message>
         <source>sum along this axis; empty for every element</source>
-        <translation>이 축을 따라 더한다. 비워 두면 모든 원소를 더한다</translation>
+        <translation>이 축을 따라 더합니다. 비워 두면 모든 원소를 더합니다</translation>
     </message>
     <message>
         <source>Axis</source>
@@ -3205,11 +3865,11 @@ Cancel: go on training.</source>
     </message>
     <message>
         <source>a fixed value, or an initializer with a shape</source>
-        <translation>고정된 값, 또는 형상을 정한 초기화</translation>
+        <translation>고정된 값, 또는 형상을 정해 초깃값을 만드는 방법</translation>
     </message>
     <message>
         <source>Init</source>
-        <translation>초기화</translation>
+        <translation>초깃값</translation>
     </message>
     <message>
         <source>a number, a vector [1, 2] or a matrix 1 2; 3 4</source>
@@ -3237,7 +3897,7 @@ Cancel: go on training.</source>
     </message>
     <message>
         <source>the same seed always draws the same numbers</source>
-        <translation>같은 시드는 언제나 같은 수를 뽑는다</translation>
+        <translation>같은 시드는 언제나 같은 수를 뽑습니다</translation>
     </message>
     <message>
         <source>Seed</source>

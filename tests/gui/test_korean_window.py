@@ -80,9 +80,10 @@ def test_the_language_menu_switches_every_dock_at_once_and_is_remembered(window,
     assert w.inspector.form.labelForField(w.inspector.label_edit).text() == "레이블"
     assert "상수" in w.inspector.title.text() and "식별자 apple" in w.inspector.title.text()
     assert w.inspector.field("init").currentText() == "고정값"
+    # the Korean name beside the code's, and a tooltip in 합니다체
     assert w.palette.tree.op_items["Mul"].toolTip(0) == (
-        "<b>Mul</b> (x, y)<br>순전파: x·y, 역전파: dx = dout·y, dy = dout·x (입력을 서로 바꿔 "
-        "곱한다)")
+        "<b>곱셈 (Mul)</b> (x, y)<br>순전파: x·y, 역전파: dx = dout·y, dy = dout·x (입력을 서로 "
+        "바꿔 곱합니다)")
     assert w.training_dock.toggleViewAction().text() == "학습"
     assert w.window_actions.edit.undo.text() == "실행 취소(&U)"
     assert [a.text() for a in w.window_actions.file.samples.actions()][0].startswith(
@@ -106,13 +107,18 @@ def test_step_mode_keeps_its_place_and_says_the_mul_rule_in_korean(window):
     while "∂price/∂apple =" not in w.stepper.current.text:
         w.stepper.next()
     index = w.stepper.index
-    assert w.step_bar.text.text() == (
-        "× swaps its inputs: ∂price/∂apple = ∂price/∂apple_price × apple_num = 1.1 × 2 = 2.2")
+    assert w.step_bar.text.text().split("\n")[0] == (
+        "× swaps its inputs; local derivative ∂apple_price/∂apple = apple_num, times the "
+        "upstream gradient: ∂price/∂apple = ∂price/∂apple_price × apple_num = 1.1 × 2 = 2.2")
     language_action(w, "한국어").trigger()
     assert w.stepper.index == index and w.step_bar.counter.text() == "역전파 17 / 18"
-    assert w.step_bar.text.text() == (
-        "곱셈 노드는 입력을 서로 바꿔 곱한다: ∂price/∂apple = ∂price/∂apple_price × apple_num "
-        "= 1.1 × 2 = 2.2")
+    assert w.step_bar.text.text().split("\n") == [
+        "곱셈 노드는 입력을 서로 바꿔 곱한다. 상류에서 전해진 미분에 국소적 미분 "
+        "∂apple_price/∂apple = apple_num을 곱한다: ∂price/∂apple = ∂price/∂apple_price × "
+        "apple_num = 1.1 × 2 = 2.2",
+        "연쇄법칙에 따라 price에서 apple까지 국소적 미분을 모두 곱한다: ∂price/∂apple = "
+        "∂price/∂all_price · ∂all_price/∂apple_price · ∂apple_price/∂apple = tax · 1 · "
+        "apple_num = 1.1 · 1 · 2 = 2.2"]
 
 
 def test_the_choice_remembered_is_the_language_of_the_next_start(window, qtbot, settings):

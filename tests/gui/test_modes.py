@@ -30,9 +30,11 @@ def test_step_mode_walks_forward_then_states_each_rule_backward(canvas):
     assert "price = all_price × tax = 650 × 1.1 = 715" in texts
     assert "apple_price = apple × apple_num = 100 × 2 = 200" in texts
     # the book's backward step through apple_price, naming the other input
-    assert ("× swaps its inputs: ∂price/∂apple = ∂price/∂apple_price × apple_num = 1.1 × 2 "
-            "= 2.2") in texts
-    assert "× swaps its inputs: ∂price/∂tax = ∂price/∂price × all_price = 1 × 650 = 650" in texts
+    assert ("× swaps its inputs; local derivative ∂apple_price/∂apple = apple_num, times the "
+            "upstream gradient: ∂price/∂apple = ∂price/∂apple_price × apple_num = 1.1 × 2 "
+            "= 2.2") in [t.split("\n")[0] for t in texts]
+    assert ("× swaps its inputs; local derivative ∂price/∂tax = all_price, times the upstream "
+            "gradient: ∂price/∂tax = ∂price/∂price × all_price = 1 × 650 = 650") in texts
     assert len([s for s in stepper.steps if s.phase == "forward"]) == 9
     assert texts.index("price = all_price × tax = 650 × 1.1 = 715") < texts.index(
         "Backward starts at the output price: ∂price/∂price = 1")

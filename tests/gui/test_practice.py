@@ -100,8 +100,11 @@ def test_a_round_with_mistakes_gets_the_rule_then_the_answer(practice):
     assert "first the highlighted one" in bar.reply.text()
     _answer(c, "1.1")  # ∂price/∂all_price, right
     _answer(c, "1.1")  # ∂price/∂tax: wrong (it is 650)
-    assert bar.reply.text() == ("× swaps its inputs: ∂price/∂tax = ∂price/∂price × all_price "
-                                "= 1 × 650 = ?")
+    # the rule with its local derivative, and `?` where the answer goes: no product
+    assert bar.reply.text() == (
+        "By the chain rule, the gradient from upstream times the local derivative: × swaps "
+        "its inputs; local derivative ∂price/∂tax = all_price, times the upstream gradient: "
+        "∂price/∂tax = ∂price/∂price × all_price = ?")
     assert c.edge_labels("tax", "price", "y")[1] == "?"
     assert not bar.show_button.isVisible()
     _answer(c, "600")  # a second miss offers the answer
