@@ -3776,11 +3776,15 @@ Cancel: go on training.</source>
     </message>
     <message>
         <source>{out} = {x} ⊙ mask: each value is dropped with probability {ratio}, and seed {seed} draws mask = {mask}: {xv} ⊙ {mask} = {outv}</source>
-        <translation>{out} = {x} ⊙ 마스크: 각 값은 확률 {ratio}로 삭제되고, 시드 {seed}가 뽑은 마스크는 {mask}이다: {xv} ⊙ {mask} = {outv}</translation>
+        <translation>{out} = {x} ⊙ 마스크: 각 값은 확률 {ratio}로 삭제되고, 시드 {seed}이(가) 뽑은 마스크는 {mask}이다: {xv} ⊙ {mask} = {outv}</translation>
     </message>
     <message>
         <source>{out} = {x} ⊙ mask: each value is dropped with probability {ratio}, and seed {seed} keeps {kept} of {size}: {sx} → {so} = {outv}</source>
-        <translation>{out} = {x} ⊙ 마스크: 각 값은 확률 {ratio}로 삭제되고, 시드 {seed}는 {size}개 중 {kept}개를 남긴다: {sx} → {so} = {outv}</translation>
+        <translation>{out} = {x} ⊙ 마스크: 각 값은 확률 {ratio}로 삭제되고, 시드 {seed}은(는) {size}개 중 {kept}개를 남긴다: {sx} → {so} = {outv}</translation>
+    </message>
+    <message>
+        <source>mask</source>
+        <translation>마스크</translation>
     </message>
     <message>
         <source>Dropout passes the gradient where it kept {x} and blocks it where it dropped it, mask = {mask}</source>
@@ -3789,6 +3793,10 @@ Cancel: go on training.</source>
     <message>
         <source>Dropout passes the gradient where it kept {x} and blocks it where it dropped it ({kept} of {size} pass)</source>
         <translation>드롭아웃은 {x}을(를) 남긴 곳에서 기울기를 통과시키고 삭제한 곳에서 막는다 ({size}개 중 {kept}개가 통과한다)</translation>
+    </message>
+    <message>
+        <source>{lhs} = {dup} × mask = {dxv}</source>
+        <translation>{lhs} = {dup} × 마스크 = {dxv}</translation>
     </message>
 </context>
 <context>
