@@ -55,6 +55,20 @@ PORT_ROLES = {
                      "feeds it class indices",
     "weights": "the weight matrix (in, out) of a layer",
     "bias": "the bias vector (out,) of a layer",
+    "scale": "the scale γ of a normalization, one per column (not a weight: no weight decay)",
+    "shift": "the shift β of a normalization, one per column",
+}
+#: how an op that computes differently in training and at evaluation runs (BatchNorm's
+#: statistics, Dropout's mask); every op instance has a `mode`, which the engine sets for all
+#: the ops of a program at once (`core.engine.program.Program.set_mode`). Other ops ignore it.
+MODES = {
+    "lesson": "as in training, and the same numbers every pass: the batch's own mean and "
+              "variance, the mask the seed draws first; nothing is remembered between passes "
+              "(the canvas, run, explain, gradcheck, step mode, practice, export-code)",
+    "training": "one pass per batch: the batch's mean and variance, the running averages "
+                "updated, a new mask from the seed's stream every pass",
+    "evaluation": "the running averages instead of the batch's statistics, and every value "
+                  "scaled by (1 − ratio) instead of a mask (the trainer's accuracy pass)",
 }
 
 class Op:
@@ -154,6 +168,8 @@ class Op:
         #: An op may skip the work for an input marked False and return None for it
         #: (training needs no gradient for the images, only for the weights).
         self.needs_grad: tuple[bool, ...] = (True,) * len(self.inputs)
+        #: one of MODES; the engine sets it (`Program.set_mode`)
+        self.mode = "lesson"
 
     @classmethod
     def param(cls, name: str) -> Param | None:
