@@ -60,10 +60,12 @@ class Edge:
     source: str
     target: str
     port: str
+    #: `source->target.port`, made once: the canvas and the presenter look edges up by
+    #: it thousands of times per edit
+    id: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def id(self) -> str:
-        return f"{self.source}->{self.target}.{self.port}"
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "id", f"{self.source}->{self.target}.{self.port}")
 
 
 class Graph:

@@ -47,6 +47,23 @@ _METRICS: list[QFontMetricsF] = []
 _WIDTHS: dict[str, float] = {}
 
 
+_PENS: dict[tuple[int, float, bool], QPen] = {}
+
+
+def _pen(color: QColor, width: float, dashed: bool) -> QPen:
+    """An edge's pen, made once per colour, width and dash (10,000 edges share a few)."""
+    key = (color.rgba(), width, dashed)
+    pen = _PENS.get(key)
+    if pen is None:
+        if len(_PENS) > 64:
+            _PENS.clear()
+        pen = _PENS[key] = QPen(color, width)
+        pen.setCapStyle(Qt.RoundCap)
+        if dashed:
+            pen.setStyle(Qt.DashLine)
+    return pen
+
+
 def label_scale(zoom: float, readable: float = READABLE_ZOOM) -> float:
     """How much larger (in scene units) numbers are drawn at `zoom`, to look as large as
     at the zoom `readable`."""
@@ -93,6 +110,10 @@ class EdgeItem(QGraphicsItem):
         self._value_rect = QRectF()
         self._grad_rect = QRectF()
         self._bounds = QRectF()
+        # The rectangles and bounds wait until asked for (`_settle`): an open, a recompute
+        # or a zoom may change an edge's texts, size and place in turn, and each change
+        # then costs Qt one notice instead of a layout.
+        self._stale = False
         self._ends: tuple[QPointF, QPointF] | None = None  # where the curve was laid out
         # above the nodes: where a number cannot find a free spot, it covers a node's
         # corner rather than hide under it (the numbers are what the canvas is for)
@@ -182,6 +203,8 @@ class EdgeItem(QGraphicsItem):
     def label_rects(self, t: float, scale: float) -> tuple[QRectF, QRectF]:
         """Where the value and the gradient would be written with the labels at `t` and
         drawn `scale` times larger, in local coordinates (an empty rect for no text)."""
+        if not self.value_text and not self.grad_text:
+            return QRectF(), QRectF()
         mid = self.anchor(0.5 if self.is_stub else t)
         line = _number_metrics().height() * scale
         gap = GAP * scale
@@ -203,22 +226,33 @@ class EdgeItem(QGraphicsItem):
         return [r.translated(self.pos()) for r in self.label_rects(t, scale) if not r.isNull()]
 
     def _relayout(self) -> None:
+        """The texts, their place or the curve changed: Qt hears now, before the bounds
+        change (it repaints what the edge covered); they are measured when next asked."""
+        if not self._stale:
+            self.prepareGeometryChange()
+            self._stale = True
+
+    @guarded  # asked by Qt's boundingRect and shape: nothing may escape
+    def _settle(self) -> None:
+        """Measure the labels and the bounds, if something changed since they were."""
+        if not self._stale:
+            return
+        self._stale = False
         value_rect, grad_rect = self.label_rects(self.label_t, self.scale)
         bounds = self.path.boundingRect().adjusted(-8, -8, 8, 8)
         for r in (value_rect, grad_rect):
             if not r.isNull():
                 bounds = bounds.united(r.adjusted(-2, -2, 2, 2))
-        if bounds != self._bounds:
-            self.prepareGeometryChange()  # Qt must hear before the bounds change
         self._value_rect, self._grad_rect, self._bounds = value_rect, grad_rect, bounds
-        self.update()
 
     def value_rect(self) -> QRectF:
         """Where the value is written, in scene coordinates (empty when there is none)."""
+        self._settle()
         return self._value_rect.translated(self.pos()) if not self._value_rect.isNull() \
             else QRectF()
 
     def grad_rect(self) -> QRectF:
+        self._settle()
         return self._grad_rect.translated(self.pos()) if not self._grad_rect.isNull() \
             else QRectF()
 
@@ -228,9 +262,12 @@ class EdgeItem(QGraphicsItem):
     # -- painting ----------------------------------------------------------------------------
 
     def boundingRect(self) -> QRectF:
+        if self._stale:
+            self._settle()
         return self._bounds
 
     def shape(self) -> QPainterPath:
+        self._settle()
         stroker = QPainterPathStroker()
         stroker.setWidth(12)
         shape = stroker.createStroke(self.path)
@@ -244,18 +281,19 @@ class EdgeItem(QGraphicsItem):
               widget: QWidget | None = None) -> None:
         t = self.theme
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        color = t.color("selection") if self.isSelected() else t.color("edge")
-        pen = QPen(color, 2.4 if self.isSelected() else 1.6)
-        pen.setCapStyle(Qt.RoundCap)
-        if self.is_stub:
-            pen.setStyle(Qt.DashLine)
-        if lod >= DETAIL_LOD:
-            painter.setRenderHint(QPainter.Antialiasing)
-        painter.setPen(pen)
+        selected = self.isSelected()
+        color = t.color("selection") if selected else t.color("edge")
+        painter.setPen(_pen(color, 2.4 if selected else 1.6, self.is_stub))
         painter.setBrush(NO_BRUSH)
-        painter.drawPath(self.path)
         if lod < DETAIL_LOD:
-            return  # arrow heads and numbers would be specks at this zoom
+            # far away: thousands of curves a few pixels long; smoothing them costs more
+            # than it shows, and arrow heads and numbers would be specks
+            painter.setRenderHint(QPainter.Antialiasing, False)
+            painter.drawPath(self.path)
+            return
+        self._settle()
+        painter.setRenderHint(QPainter.Antialiasing)
+        painter.drawPath(self.path)
         painter.setPen(NO_PEN)
         painter.setBrush(color)
         painter.drawPolygon(self._head)

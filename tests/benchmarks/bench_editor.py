@@ -40,7 +40,6 @@ from PySide6.QtTest import QTest  # noqa: E402
 from gui.app import make_app  # noqa: E402
 from gui.main_window import MainWindow  # noqa: E402
 
-
 #: issue 23's figures at 10,000 nodes, before this work (the rest were under 0.75 s)
 BASELINE = {
     "grid": {"open": 3.20, "undo the delete": 2.36, "select all + duplicate half the limit": 1.83},
