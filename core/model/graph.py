@@ -14,8 +14,9 @@ from __future__ import annotations
 import copy
 import itertools
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from core.i18n import translate
 from core.model.errors import GraphError, no_node
@@ -88,6 +89,28 @@ class Graph:
         self.changed = Event()  # () after any change that can alter computed values
         #: which node is L, and the gradient arriving at it
         self.output = Output(self.nodes, self.changed)
+        self._held = 0  # inside how many `batch`es
+        self._missed = False  # a change happened in the batch: `changed` is owed
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Many edits as one (a delete of 10,000 nodes, a paste, an undo of either):
+        listeners still hear of each node and edge, but `changed` (which recomputes) is
+        said once, at the end."""
+        self._held += 1
+        try:
+            yield
+        finally:
+            self._held -= 1
+            if not self._held and self._missed:
+                self._missed = False
+                self.changed.emit()
+
+    def _changed(self) -> None:
+        if self._held:
+            self._missed = True
+        else:
+            self.changed.emit()
 
     # -- queries ------------------------------------------------------------------------
 
@@ -306,7 +329,7 @@ class Graph:
             _move_last_to(self.nodes, index)
         if _emit:
             self.node_added.emit(node)
-            self.changed.emit()
+            self._changed()
         return node
 
     def remove_node(self, node_id: str) -> tuple[Node, list[Edge]]:
@@ -319,7 +342,7 @@ class Graph:
         self._out.pop(node_id, None)
         self._value_bytes -= value_bytes(node.op, node.params)
         self.node_removed.emit(node)
-        self.changed.emit()
+        self._changed()
         return node, edges
 
     def add_edge(self, source: str, target: str, port: str, index: int | None = None,
@@ -341,7 +364,7 @@ class Graph:
             self._out[source] = [e for e in self._in.values() if e.source == source]
         if _emit:
             self.edge_added.emit(edge)
-            self.changed.emit()
+            self._changed()
         return edge
 
     def restore(self, nodes: list[tuple[int, Node]], edges: list[tuple[int, Edge]]) -> None:
@@ -366,7 +389,7 @@ class Graph:
         for _index, edge in sorted(edges, key=lambda p: p[0]):
             self.edge_added.emit(edge)
         if nodes or edges:
-            self.changed.emit()
+            self._changed()
 
     def remove_edge(self, target: str, port: str) -> Edge:
         edge = self._in.get((target, port))
@@ -374,7 +397,7 @@ class Graph:
             raise GraphError(translate("Graph", "input {port} of node {id!r} is not connected")
                              .format(port=port, id=target))
         self._detach(edge)
-        self.changed.emit()
+        self._changed()
         return edge
 
     def _detach(self, edge: Edge) -> None:
@@ -390,7 +413,7 @@ class Graph:
             raise GraphError(problem)
         node.label = label
         self.node_changed.emit(node, "label")
-        self.changed.emit()
+        self._changed()
 
     def set_params(self, node_id: str, params: dict[str, Any]) -> None:
         node = self.node(node_id)
@@ -405,7 +428,7 @@ class Graph:
         self._value_bytes += size - before
         node.params = checked
         self.node_changed.emit(node, "params")
-        self.changed.emit()
+        self._changed()
 
     def move_node(self, node_id: str, position: tuple[float, float]) -> None:
         self.move_nodes({node_id: position})
@@ -423,8 +446,9 @@ class Graph:
             self.nodes_moved.emit(nodes)
 
     def clear(self) -> None:
-        for node_id in list(self.nodes):
-            self.remove_node(node_id)
+        with self.batch():
+            for node_id in list(self.nodes):
+                self.remove_node(node_id)
 
 
 def _reinsert(table: dict, places: dict) -> None:

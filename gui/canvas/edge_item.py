@@ -82,7 +82,7 @@ def _number_width(text: str) -> float:
     every recompute."""
     width = _WIDTHS.get(text)
     if width is None:
-        if len(_WIDTHS) > 20_000:
+        if len(_WIDTHS) > 200_000:  # two texts an edge, at the most edges a graph has
             _WIDTHS.clear()
         metrics = _number_metrics()
         width = _WIDTHS[text] = max(metrics.horizontalAdvance(line)
@@ -132,10 +132,13 @@ class EdgeItem(QGraphicsItem):
         return bool(self.value_text or self.grad_text)
 
     def endpoints(self) -> tuple[QPointF, QPointF]:
-        p1 = self.source.output_port.scenePos()
+        # a node is only ever moved, never turned or scaled: its position plus the port's
+        # (scenePos would map through both items' transforms, 10,000 times per drag event)
+        source = self.source
+        p1 = source.pos() + source.output_port.pos()
         if self.target is None:
             return p1, p1 + QPointF(STUB_LENGTH, 0)
-        return p1, self.target.input_ports[self.port].scenePos()
+        return p1, self.target.pos() + self.target.input_ports[self.port].pos()
 
     def update_path(self) -> None:
         p1, p2 = self.endpoints()

@@ -61,17 +61,20 @@ def _symbol_width(font: QFont, symbol: str) -> float:
     return _SYMBOL_WIDTHS[key]
 
 
-_HEIGHTS: dict[str, float] = {}
+#: id(font) → (the font, kept so its id is never another's; its line height)
+_HEIGHTS: dict[int, tuple[QFont, float]] = {}
 _LABEL_METRICS: list[QFontMetricsF] = []
 
 
 def _font_height(font: QFont) -> float:
-    """A font's line height, measured once per font."""
-    key = font.key()
-    height = _HEIGHTS.get(key)
-    if height is None:
-        height = _HEIGHTS[key] = QFontMetricsF(font).height()
-    return height
+    """A font's line height, measured once per font object (the fonts here are made once:
+    the module's, and `scaled_font`'s)."""
+    known = _HEIGHTS.get(id(font))
+    if known is None:
+        if len(_HEIGHTS) > 4000:
+            _HEIGHTS.clear()
+        known = _HEIGHTS[id(font)] = (font, QFontMetricsF(font).height())
+    return known[1]
 
 
 def _label_metrics() -> QFontMetricsF:

@@ -33,6 +33,8 @@ from gui.document.document import Document
 from gui.document.editor import Editor
 
 GRID = 20
+#: the depth of Qt's index of where items are (see __init__): 64 cells of a big graph
+BSP_DEPTH = 6
 
 
 class GraphScene(QGraphicsScene):
@@ -53,6 +55,10 @@ class GraphScene(QGraphicsScene):
         # first: a node removed cancels the gesture before its item goes
         self.input = CanvasInput(self)
         self.setItemIndexMethod(QGraphicsScene.BspTreeIndex)
+        # Qt makes the tree as deep as there are items (16 levels for 10,000 nodes), fine
+        # for small items; an edge wired 300 nodes back spans thousands of leaves, and
+        # each move of it (a drag of everything) took them all out and back in.
+        self.setBspTreeDepth(BSP_DEPTH)
         # Removing a selected item changes the selection; deleting 10,000 selected nodes
         # must not tell the inspector 10,000 times: it is told once, after the last one.
         self._selection_later = QTimer(self)
@@ -143,6 +149,9 @@ class GraphScene(QGraphicsScene):
 
     def _remove_quietly(self, item) -> None:
         """Remove an item; a selection change it makes is told once, later, for all."""
+        if not item.isSelected():
+            self.removeItem(item)
+            return
         self.blockSignals(True)  # Qt would say selectionChanged for each selected item
         try:
             item.setSelected(False)
