@@ -238,10 +238,13 @@ class Graph:
                                            limit=megabytes(MAX_VALUE_BYTES, up=False),
                                            file=megabytes(MAX_FILE_BYTES, up=False))
 
-    def connect_problem(self, source: str, target: str, port: str) -> str | None:
+    def connect_problem(self, source: str, target: str, port: str,
+                        cycles: bool = True) -> str | None:
         """Why an edge source → target.port cannot be added (None when it can).
 
         An occupied port is not a problem here: `replace_edge` callers decide that.
+        `cycles=False` leaves out the search for a cycle (a walk of everything downstream),
+        for a caller that checks the whole graph once after many edges (`restore`).
         """
         if source not in self.nodes or target not in self.nodes:
             missing = source if source not in self.nodes else target
@@ -257,7 +260,7 @@ class Graph:
             room = self.room_problem(nodes=0, edges=1)
             if room:
                 return room
-        if self.reaches(target, source):
+        if cycles and self.reaches(target, source):
             return translate("Graph", "{source} already depends on {target}: this edge would "
                              "make a cycle").format(source=self.nodes[source].describe(),
                                                     target=tnode.describe())
@@ -346,9 +349,9 @@ class Graph:
         return node, edges
 
     def add_edge(self, source: str, target: str, port: str, index: int | None = None,
-                 _emit: bool = True) -> Edge:
+                 _emit: bool = True, _cycles: bool = True) -> Edge:
         """Add an edge; `index` puts it back at a former place in the order (undo)."""
-        problem = self.connect_problem(source, target, port)
+        problem = self.connect_problem(source, target, port, cycles=_cycles)
         if problem:
             raise GraphError(problem)
         if (target, port) in self._in:
@@ -376,7 +379,10 @@ class Graph:
         if nodes:
             _reinsert(self.nodes, {node.id: index for index, node in nodes})
         for _index, edge in edges:
-            self.add_edge(edge.source, edge.target, edge.port, _emit=False)
+            # one search for a cycle after all of them, not a walk downstream per edge
+            self.add_edge(edge.source, edge.target, edge.port, _emit=False, _cycles=False)
+        if edges and self._has_cycle():
+            raise GraphError(translate("Graph", "these edges would make a cycle"))
         if edges:
             _reinsert(self._in, {(e.target, e.port): index for index, e in edges})
             rebuilt: dict[str, list[Edge]] = {e.source: [] for _i, e in edges}
@@ -390,6 +396,23 @@ class Graph:
             self.edge_added.emit(edge)
         if nodes or edges:
             self._changed()
+
+    def _has_cycle(self) -> bool:
+        """Whether some path of edges leads from a node back to itself (Kahn's count:
+        the nodes that can be ordered are all of them in a DAG)."""
+        waiting = {nid: 0 for nid in self.nodes}
+        for target, _port in self._in:
+            waiting[target] += 1
+        ready = [nid for nid, n in waiting.items() if n == 0]
+        ordered = 0
+        while ready:
+            nid = ready.pop()
+            ordered += 1
+            for edge in self._out.get(nid, ()):
+                waiting[edge.target] -= 1
+                if waiting[edge.target] == 0:
+                    ready.append(edge.target)
+        return ordered < len(self.nodes)
 
     def remove_edge(self, target: str, port: str) -> Edge:
         edge = self._in.get((target, port))
