@@ -113,7 +113,11 @@ class EdgeItem(QGraphicsItem):
         # The rectangles and bounds wait until asked for (`_settle`): an open, a recompute
         # or a zoom may change an edge's texts, size and place in turn, and each change
         # then costs Qt one notice instead of a layout.
-        self._stale = False
+        self._stale = False  # the bounds (Qt was told)
+        self._rects_stale = False  # where the texts go
+        # Zoomed out below DETAIL_LOD the numbers are not drawn: the edge is its curve
+        # alone, and new numbers change nothing on screen (no notice, no repaint).
+        self.labels_drawn = True
         self._ends: tuple[QPointF, QPointF] | None = None  # where the curve was laid out
         # above the nodes: where a number cannot find a free spot, it covers a node's
         # corner rather than hide under it (the numbers are what the canvas is for)
@@ -160,7 +164,8 @@ class EdgeItem(QGraphicsItem):
         self._start_x = p1.x()
         tip = p2 if self.is_stub else p2 - QPointF(PORT_RADIUS + 1, 0)
         self._head = QPolygonF([tip, tip + QPointF(-8, -4.5), tip + QPointF(-8, 4.5)])
-        self._relayout()
+        self._rects_stale = True
+        self._notice()
 
     def show_numbers(self, numbers: Numbers) -> None:
         """Show these texts (and keep the arrays behind them for the tooltip)."""
@@ -173,6 +178,13 @@ class EdgeItem(QGraphicsItem):
             self.value_text, self.grad_text = texts
             self._relayout()
         self.data_value, self.data_grad = numbers.value, numbers.grad
+
+    def set_labels_drawn(self, on: bool) -> None:
+        """Whether the numbers are drawn (the scene says, from the zoom): they belong to
+        the edge's bounds and shape only when they are."""
+        if on != self.labels_drawn:
+            self._notice()
+            self.labels_drawn = on
 
     def set_label_place(self, t: float, scale: float) -> None:
         if (t, scale) != (self.label_t, self.scale):
@@ -229,24 +241,34 @@ class EdgeItem(QGraphicsItem):
         return [r.translated(self.pos()) for r in self.label_rects(t, scale) if not r.isNull()]
 
     def _relayout(self) -> None:
-        """The texts, their place or the curve changed: Qt hears now, before the bounds
-        change (it repaints what the edge covered); they are measured when next asked."""
+        """The texts, their place or their size changed: measured when next asked; Qt
+        hears now (before the bounds change) if the numbers are drawn."""
+        self._rects_stale = True
+        if self.labels_drawn:
+            self._notice()
+
+    def _notice(self) -> None:
+        """The bounds will change: Qt must hear before they do (it repaints what the edge
+        covered); they are measured when next asked."""
         if not self._stale:
             self.prepareGeometryChange()
             self._stale = True
 
     @guarded  # asked by Qt's boundingRect and shape: nothing may escape
     def _settle(self) -> None:
-        """Measure the labels and the bounds, if something changed since they were."""
+        """Measure the bounds (and the labels, if drawn), if something changed since."""
+        if self._rects_stale:
+            self._rects_stale = False
+            self._value_rect, self._grad_rect = self.label_rects(self.label_t, self.scale)
         if not self._stale:
             return
         self._stale = False
-        value_rect, grad_rect = self.label_rects(self.label_t, self.scale)
         bounds = self.path.boundingRect().adjusted(-8, -8, 8, 8)
-        for r in (value_rect, grad_rect):
-            if not r.isNull():
-                bounds = bounds.united(r.adjusted(-2, -2, 2, 2))
-        self._value_rect, self._grad_rect, self._bounds = value_rect, grad_rect, bounds
+        if self.labels_drawn:
+            for r in (self._value_rect, self._grad_rect):
+                if not r.isNull():
+                    bounds = bounds.united(r.adjusted(-2, -2, 2, 2))
+        self._bounds = bounds
 
     def value_rect(self) -> QRectF:
         """Where the value is written, in scene coordinates (empty when there is none)."""
@@ -274,9 +296,10 @@ class EdgeItem(QGraphicsItem):
         stroker = QPainterPathStroker()
         stroker.setWidth(12)
         shape = stroker.createStroke(self.path)
-        for r in (self._value_rect, self._grad_rect):
-            if not r.isNull():
-                shape.addRect(r)
+        if self.labels_drawn:
+            for r in (self._value_rect, self._grad_rect):
+                if not r.isNull():
+                    shape.addRect(r)
         return shape
 
     @guarded

@@ -134,6 +134,7 @@ class GraphScene(QGraphicsScene):
     def _on_edge_added(self, edge: Edge) -> None:
         item = EdgeItem(edge.id, self.nodes[edge.source], self.nodes[edge.target], edge.port,
                         self.theme)
+        item.set_labels_drawn(self.zoom >= DETAIL_LOD)
         self.edges[edge.id] = item
         self._edge_records[edge.id] = edge
         self._touching[edge.source].add(edge.id)
@@ -208,6 +209,7 @@ class GraphScene(QGraphicsScene):
                 if source is None:
                     continue
                 stub = EdgeItem(f"{node_id}->", source, None, None, self.theme)
+                stub.set_labels_drawn(self.zoom >= DETAIL_LOD)
                 self.stubs[node_id] = stub
                 self.addItem(stub)
             stub.show_numbers(numbers)
@@ -224,6 +226,8 @@ class GraphScene(QGraphicsScene):
         """The view's zoom changed: numbers keep a readable size on screen."""
         scale = label_scale(zoom)
         was_drawn, self.zoom = self.zoom >= DETAIL_LOD, zoom
+        if was_drawn != (zoom >= DETAIL_LOD):
+            self.draw_labels(zoom >= DETAIL_LOD)  # at once: the next paint draws them
         if abs(scale - self.label_scale) > 1e-3 or was_drawn != (zoom >= DETAIL_LOD):
             self.label_scale = scale
             for item in self.nodes.values():  # titles and values grow with the numbers
@@ -232,6 +236,12 @@ class GraphScene(QGraphicsScene):
                 self.layout_labels()  # at once: a few milliseconds
             else:
                 self._layout_later.start()  # once the wheel stops turning
+
+    def draw_labels(self, on: bool) -> None:
+        """Whether the edges' numbers are drawn: they are the edges' own (bounds, shape,
+        repaints) only then. The zoom decides; a picture of the graph draws them always."""
+        for item in [*self.edges.values(), *self.stubs.values()]:
+            item.set_labels_drawn(on)
 
     def layout_labels(self) -> None:
         """Place every edge's numbers where they overlap no other label and no node (only

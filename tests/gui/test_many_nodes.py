@@ -128,8 +128,12 @@ def test_a_drag_of_every_node_moves_every_edge_end_and_undo_puts_them_back(
             start, end = path.pointAtPercent(0), path.pointAtPercent(1)
             assert start == scene.nodes[edge.source].output_port.scenePos(), edge.id
             assert end == scene.nodes[edge.target].input_ports[edge.port].scenePos(), edge.id
+            anchor = item.mapToScene(item.anchor(item.label_t))
             for rect in (item.value_rect(), item.grad_rect()):  # labels follow the curve
-                assert rect.isNull() or item.sceneBoundingRect().contains(rect), edge.id
+                assert rect.isNull() or rect.left() <= anchor.x() <= rect.right(), edge.id
+                # zoomed out, numbers are not drawn and are no part of the edge
+                assert (rect.isNull() or not item.labels_drawn
+                        or item.sceneBoundingRect().contains(rect)), edge.id
 
     ends_on_ports()
     window.window_actions.edit.undo.trigger()
@@ -144,6 +148,7 @@ def test_an_edge_measures_its_labels_when_asked_after_its_texts_change(window, d
     """Texts change many times in an edit (numbers, their size at the zoom, their place):
     an edge measures once, when asked, and what it then says is where it draws."""
     scene = window.scene
+    window.view.reset_zoom()  # numbers drawn
     constant = next(n for n in window.document.graph.nodes.values() if n.type == "Constant")
     edge = window.document.graph.out_edges(constant.id)[0]
     item = scene.edges[edge.id]
@@ -155,6 +160,22 @@ def test_an_edge_measures_its_labels_when_asked_after_its_texts_change(window, d
     assert item.value_rect() == value.translated(item.pos())
     assert item.grad_rect() == (grad.translated(item.pos()) if not grad.isNull() else grad)
     assert item.boundingRect().contains(value)
+
+
+def test_zoomed_out_numbers_are_no_part_of_an_edge_until_zoomed_in(window, dense, qtbot):
+    """Below DETAIL_LOD numbers are not drawn: an edge is its curve alone (new numbers
+    cost no repaint); zoomed in, its bounds hold its numbers again, and a picture of the
+    graph always has them."""
+    scene, view = window.scene, window.view
+    view.zoom_by(0.1 / view.zoom())  # far out
+    settle(dense, qtbot)
+    item = next(i for i in scene.edges.values() if i.value_text)
+    assert not item.labels_drawn
+    assert not item.sceneBoundingRect().contains(item.value_rect())
+    view.reset_zoom()
+    settle(dense, qtbot)
+    assert item.labels_drawn and item.sceneBoundingRect().contains(item.value_rect())
+    assert item.sceneBoundingRect().contains(item.grad_rect())
 
 
 def test_a_graph_batch_says_changed_once_and_only_when_something_changed():
