@@ -254,12 +254,17 @@ class EdgeItem(QGraphicsItem):
             self.prepareGeometryChange()
             self._stale = True
 
-    @guarded  # asked by Qt's boundingRect and shape: nothing may escape
-    def _settle(self) -> None:
-        """Measure the bounds (and the labels, if drawn), if something changed since."""
+    def _settle_rects(self) -> None:
+        """Measure where the texts go, if something changed since."""
         if self._rects_stale:
             self._rects_stale = False
             self._value_rect, self._grad_rect = self.label_rects(self.label_t, self.scale)
+
+    @guarded  # asked by Qt's boundingRect and shape: nothing may escape
+    def _settle(self) -> None:
+        """Measure the bounds (and the labels, if drawn), if something changed since."""
+        if self.labels_drawn:
+            self._settle_rects()
         if not self._stale:
             return
         self._stale = False
@@ -272,14 +277,18 @@ class EdgeItem(QGraphicsItem):
 
     def value_rect(self) -> QRectF:
         """Where the value is written, in scene coordinates (empty when there is none)."""
-        self._settle()
+        self._settle_rects()
         return self._value_rect.translated(self.pos()) if not self._value_rect.isNull() \
             else QRectF()
 
     def grad_rect(self) -> QRectF:
-        self._settle()
+        self._settle_rects()
         return self._grad_rect.translated(self.pos()) if not self._grad_rect.isNull() \
             else QRectF()
+
+    def curve_rect(self) -> QRectF:
+        """Where the curve is, in scene coordinates (no numbers: nothing to measure)."""
+        return self.path.controlPointRect().translated(self.pos())
 
     def scene_path(self) -> QPainterPath:
         return self.path.translated(self.pos())
@@ -318,6 +327,7 @@ class EdgeItem(QGraphicsItem):
             painter.drawPath(self.path)
             return
         self._settle()
+        self._settle_rects()  # drawn at this zoom even before the scene says so
         painter.setRenderHint(QPainter.Antialiasing)
         painter.drawPath(self.path)
         painter.setPen(NO_PEN)

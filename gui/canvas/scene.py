@@ -35,6 +35,8 @@ from gui.document.editor import Editor
 GRID = 20
 #: the depth of Qt's index of where items are (see __init__): 64 cells of a big graph
 BSP_DEPTH = 6
+#: beyond this many edges, numbers are laid out only where a view shows them
+VISIBLE_ONLY = 300
 
 
 class GraphScene(QGraphicsScene):
@@ -251,10 +253,41 @@ class GraphScene(QGraphicsScene):
             for item in [*self.edges.values(), *self.stubs.values()]:
                 item.set_label_place(0.5, self.label_scale)
             return
+        edges, stubs, nodes = (list(self.edges.values()), list(self.stubs.values()),
+                               list(self.nodes.values()))
+        seen = self.seen_area() if len(edges) > VISIBLE_ONLY else None
+        if seen is not None:
+            # A big graph: only what the view shows (and a margin) is worth a search; the
+            # rest keeps its numbers in the middle until a pan or a zoom brings it in.
+            def near(rect: QRectF) -> bool:
+                return rect.intersects(seen)
+
+            far = [e for e in edges if not near(e.curve_rect())]
+            for item in far:
+                item.set_label_place(0.5, self.label_scale)
+            edges = [e for e in edges if near(e.curve_rect())]
+            stubs = [s for s in stubs if near(s.curve_rect())]
+            nodes = [n for n in nodes if near(n.sceneBoundingRect())]
         obstacles = [item.mapRectToScene(item.box()).adjusted(-3, -3, 3, 3)  # a node's box
-                     for item in self.nodes.values()]
-        place_labels(list(self.edges.values()), list(self.stubs.values()), obstacles,
-                     self.label_scale, label_scale(self.zoom, SMALLEST_READABLE_ZOOM))
+                     for item in nodes]
+        place_labels(edges, stubs, obstacles, self.label_scale,
+                     label_scale(self.zoom, SMALLEST_READABLE_ZOOM))
+
+    def seen_area(self) -> QRectF | None:
+        """What the views show of the scene, with a margin of half a view around it (None:
+        no view)."""
+        area = QRectF()
+        for view in self.views():
+            shown = view.mapToScene(view.viewport().rect()).boundingRect()
+            area = area.united(shown.adjusted(-shown.width() / 2, -shown.height() / 2,
+                                              shown.width() / 2, shown.height() / 2))
+        return area if not area.isEmpty() else None
+
+    def view_moved(self) -> None:
+        """A view panned or changed size: a big graph's numbers that came into view find
+        their places, once things settle."""
+        if len(self.edges) > VISIBLE_ONLY and self.zoom >= DETAIL_LOD:
+            self._layout_later.start()
 
     def edge_tooltip(self, item: EdgeItem) -> str:
         """Built on hover only: heatmaps are too costly to make for every edge each time."""

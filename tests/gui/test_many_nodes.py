@@ -199,3 +199,32 @@ def test_an_edge_id_is_made_once_and_equality_ignores_it():
     edge = Edge("a", "b", "x")
     assert edge.id == "a->b.x" and edge == Edge("a", "b", "x")
     assert hash(edge) == hash(Edge("a", "b", "x")) and edge != Edge("a", "b", "y")
+
+
+def test_a_big_graphs_numbers_are_laid_out_where_the_view_looks(window, dense, qtbot,
+                                                               monkeypatch):
+    """Beyond VISIBLE_ONLY edges, the search for free spots covers what the view shows
+    (and a margin); a pan brings the numbers it reveals into the search."""
+    from gui.canvas import scene as scene_module
+    scene, view = window.scene, window.view
+    monkeypatch.setattr(scene_module, "VISIBLE_ONLY", 20)
+    searched: list[list] = []
+    real = scene_module.place_labels
+
+    def spy(edges, *args):
+        searched.append(list(edges))
+        real(edges, *args)
+
+    monkeypatch.setattr(scene_module, "place_labels", spy)
+    view.reset_zoom()
+    view.centerOn(scene.nodes["n0"].pos())
+    settle(dense, qtbot)
+    seen = scene.seen_area()
+    assert searched and 0 < len(searched[-1]) < len(scene.edges)
+    assert all(e.curve_rect().intersects(seen) for e in searched[-1])
+    last = list(scene.nodes.values())[-1]
+    assert not any(e.target is last for e in searched[-1])  # far off: not searched
+    searched.clear()
+    view.centerOn(last.pos())  # a pan
+    qtbot.waitUntil(lambda: bool(searched), timeout=5000)
+    assert any(e.target is last for e in searched[-1])
