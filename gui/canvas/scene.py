@@ -259,15 +259,15 @@ class GraphScene(QGraphicsScene):
         if seen is not None:
             # A big graph: only what the view shows (and a margin) is worth a search; the
             # rest keeps its numbers in the middle until a pan or a zoom brings it in.
-            def near(rect: QRectF) -> bool:
-                return rect.intersects(seen)
-
-            far = [e for e in edges if not near(e.curve_rect())]
-            for item in far:
-                item.set_label_place(0.5, self.label_scale)
-            edges = [e for e in edges if near(e.curve_rect())]
-            stubs = [s for s in stubs if near(s.curve_rect())]
-            nodes = [n for n in nodes if near(n.sceneBoundingRect())]
+            shown: list[EdgeItem] = []
+            for item in edges:
+                if item.curve_rect().intersects(seen):
+                    shown.append(item)
+                else:
+                    item.set_label_place(0.5, self.label_scale)
+            edges = shown
+            stubs = [s for s in stubs if s.curve_rect().intersects(seen)]
+            nodes = [n for n in nodes if n.sceneBoundingRect().intersects(seen)]
         obstacles = [item.mapRectToScene(item.box()).adjusted(-3, -3, 3, 3)  # a node's box
                      for item in nodes]
         place_labels(edges, stubs, obstacles, self.label_scale,
