@@ -1246,7 +1246,7 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     <name>Graph</name>
     <message>
         <source>a label cannot be empty</source>
-        <extracomment>which node is L, and the gradient arriving at it</extracomment>
+        <extracomment>`source-&gt;target.port`, made once: the canvas and the presenter look edges up by it thousands of times per edit which node is L, and the gradient arriving at it</extracomment>
         <translation>레이블은 비어 있을 수 없습니다</translation>
     </message>
     <message>
@@ -1298,6 +1298,10 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
         <translation>{node}의 입력 {port}은(는) 이미 연결되어 있습니다</translation>
     </message>
     <message>
+        <source>these edges would make a cycle</source>
+        <translation>이 엣지들은 순환을 만듭니다</translation>
+    </message>
+    <message>
         <source>input {port} of node {id!r} is not connected</source>
         <translation>노드 {id!r}의 입력 {port}은(는) 연결되어 있지 않습니다</translation>
     </message>
@@ -1324,6 +1328,7 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     <name>GraphScene</name>
     <message>
         <source>{label} (output)</source>
+        <extracomment>the depth of Qt&apos;s index of where items are (see __init__): 64 cells of a big graph beyond this many edges, numbers are laid out only where a view shows them</extracomment>
         <translation>{label} (출력)</translation>
     </message>
     <message>
