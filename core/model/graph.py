@@ -61,8 +61,8 @@ class Edge:
     source: str
     target: str
     port: str
-    #: `source->target.port`, made once: the canvas and the presenter look edges up by
-    #: it thousands of times per edit
+    # `source->target.port`, made once: the canvas and the presenter look edges up by
+    # it thousands of times per edit
     id: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

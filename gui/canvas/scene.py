@@ -33,9 +33,9 @@ from gui.document.document import Document
 from gui.document.editor import Editor
 
 GRID = 20
-#: the depth of Qt's index of where items are (see __init__): 64 cells of a big graph
+# the depth of Qt's index of where items are (see __init__): 64 cells of a big graph
 BSP_DEPTH = 6
-#: beyond this many edges, numbers are laid out only where a view shows them
+# beyond this many edges, numbers are laid out only where a view shows them
 VISIBLE_ONLY = 300
 
 

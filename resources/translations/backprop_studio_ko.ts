@@ -1246,7 +1246,7 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     <name>Graph</name>
     <message>
         <source>a label cannot be empty</source>
-        <extracomment>`source-&gt;target.port`, made once: the canvas and the presenter look edges up by it thousands of times per edit which node is L, and the gradient arriving at it</extracomment>
+        <extracomment>which node is L, and the gradient arriving at it</extracomment>
         <translation>레이블은 비어 있을 수 없습니다</translation>
     </message>
     <message>
@@ -1328,7 +1328,6 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     <name>GraphScene</name>
     <message>
         <source>{label} (output)</source>
-        <extracomment>the depth of Qt&apos;s index of where items are (see __init__): 64 cells of a big graph beyond this many edges, numbers are laid out only where a view shows them</extracomment>
         <translation>{label} (출력)</translation>
     </message>
     <message>
