@@ -14,8 +14,9 @@ from __future__ import annotations
 import copy
 import itertools
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from core.i18n import translate
 from core.model.errors import GraphError, no_node
@@ -60,10 +61,12 @@ class Edge:
     source: str
     target: str
     port: str
+    # `source->target.port`, made once: the canvas and the presenter look edges up by
+    # it thousands of times per edit
+    id: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def id(self) -> str:
-        return f"{self.source}->{self.target}.{self.port}"
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "id", f"{self.source}->{self.target}.{self.port}")
 
 
 class Graph:
@@ -86,6 +89,28 @@ class Graph:
         self.changed = Event()  # () after any change that can alter computed values
         #: which node is L, and the gradient arriving at it
         self.output = Output(self.nodes, self.changed)
+        self._held = 0  # inside how many `batch`es
+        self._missed = False  # a change happened in the batch: `changed` is owed
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Many edits as one (a delete of 10,000 nodes, a paste, an undo of either):
+        listeners still hear of each node and edge, but `changed` (which recomputes) is
+        said once, at the end."""
+        self._held += 1
+        try:
+            yield
+        finally:
+            self._held -= 1
+            if not self._held and self._missed:
+                self._missed = False
+                self.changed.emit()
+
+    def _changed(self) -> None:
+        if self._held:
+            self._missed = True
+        else:
+            self.changed.emit()
 
     # -- queries ------------------------------------------------------------------------
 
@@ -213,10 +238,13 @@ class Graph:
                                            limit=megabytes(MAX_VALUE_BYTES, up=False),
                                            file=megabytes(MAX_FILE_BYTES, up=False))
 
-    def connect_problem(self, source: str, target: str, port: str) -> str | None:
+    def connect_problem(self, source: str, target: str, port: str,
+                        cycles: bool = True) -> str | None:
         """Why an edge source → target.port cannot be added (None when it can).
 
         An occupied port is not a problem here: `replace_edge` callers decide that.
+        `cycles=False` leaves out the search for a cycle (a walk of everything downstream),
+        for a caller that checks the whole graph once after many edges (`restore`).
         """
         if source not in self.nodes or target not in self.nodes:
             missing = source if source not in self.nodes else target
@@ -232,7 +260,7 @@ class Graph:
             room = self.room_problem(nodes=0, edges=1)
             if room:
                 return room
-        if self.reaches(target, source):
+        if cycles and self.reaches(target, source):
             return translate("Graph", "{source} already depends on {target}: this edge would "
                              "make a cycle").format(source=self.nodes[source].describe(),
                                                     target=tnode.describe())
@@ -304,7 +332,7 @@ class Graph:
             _move_last_to(self.nodes, index)
         if _emit:
             self.node_added.emit(node)
-            self.changed.emit()
+            self._changed()
         return node
 
     def remove_node(self, node_id: str) -> tuple[Node, list[Edge]]:
@@ -317,13 +345,13 @@ class Graph:
         self._out.pop(node_id, None)
         self._value_bytes -= value_bytes(node.op, node.params)
         self.node_removed.emit(node)
-        self.changed.emit()
+        self._changed()
         return node, edges
 
     def add_edge(self, source: str, target: str, port: str, index: int | None = None,
-                 _emit: bool = True) -> Edge:
+                 _emit: bool = True, _cycles: bool = True) -> Edge:
         """Add an edge; `index` puts it back at a former place in the order (undo)."""
-        problem = self.connect_problem(source, target, port)
+        problem = self.connect_problem(source, target, port, cycles=_cycles)
         if problem:
             raise GraphError(problem)
         if (target, port) in self._in:
@@ -339,7 +367,7 @@ class Graph:
             self._out[source] = [e for e in self._in.values() if e.source == source]
         if _emit:
             self.edge_added.emit(edge)
-            self.changed.emit()
+            self._changed()
         return edge
 
     def restore(self, nodes: list[tuple[int, Node]], edges: list[tuple[int, Edge]]) -> None:
@@ -351,7 +379,10 @@ class Graph:
         if nodes:
             _reinsert(self.nodes, {node.id: index for index, node in nodes})
         for _index, edge in edges:
-            self.add_edge(edge.source, edge.target, edge.port, _emit=False)
+            # one search for a cycle after all of them, not a walk downstream per edge
+            self.add_edge(edge.source, edge.target, edge.port, _emit=False, _cycles=False)
+        if edges and self._has_cycle():
+            raise GraphError(translate("Graph", "these edges would make a cycle"))
         if edges:
             _reinsert(self._in, {(e.target, e.port): index for index, e in edges})
             rebuilt: dict[str, list[Edge]] = {e.source: [] for _i, e in edges}
@@ -364,7 +395,24 @@ class Graph:
         for _index, edge in sorted(edges, key=lambda p: p[0]):
             self.edge_added.emit(edge)
         if nodes or edges:
-            self.changed.emit()
+            self._changed()
+
+    def _has_cycle(self) -> bool:
+        """Whether some path of edges leads from a node back to itself (Kahn's count:
+        the nodes that can be ordered are all of them in a DAG)."""
+        waiting = {nid: 0 for nid in self.nodes}
+        for target, _port in self._in:
+            waiting[target] += 1
+        ready = [nid for nid, n in waiting.items() if n == 0]
+        ordered = 0
+        while ready:
+            nid = ready.pop()
+            ordered += 1
+            for edge in self._out.get(nid, ()):
+                waiting[edge.target] -= 1
+                if waiting[edge.target] == 0:
+                    ready.append(edge.target)
+        return ordered < len(self.nodes)
 
     def remove_edge(self, target: str, port: str) -> Edge:
         edge = self._in.get((target, port))
@@ -372,7 +420,7 @@ class Graph:
             raise GraphError(translate("Graph", "input {port} of node {id!r} is not connected")
                              .format(port=port, id=target))
         self._detach(edge)
-        self.changed.emit()
+        self._changed()
         return edge
 
     def _detach(self, edge: Edge) -> None:
@@ -388,7 +436,7 @@ class Graph:
             raise GraphError(problem)
         node.label = label
         self.node_changed.emit(node, "label")
-        self.changed.emit()
+        self._changed()
 
     def set_params(self, node_id: str, params: dict[str, Any]) -> None:
         node = self.node(node_id)
@@ -403,7 +451,7 @@ class Graph:
         self._value_bytes += size - before
         node.params = checked
         self.node_changed.emit(node, "params")
-        self.changed.emit()
+        self._changed()
 
     def move_node(self, node_id: str, position: tuple[float, float]) -> None:
         self.move_nodes({node_id: position})
@@ -421,8 +469,9 @@ class Graph:
             self.nodes_moved.emit(nodes)
 
     def clear(self) -> None:
-        for node_id in list(self.nodes):
-            self.remove_node(node_id)
+        with self.batch():
+            for node_id in list(self.nodes):
+                self.remove_node(node_id)
 
 
 def _reinsert(table: dict, places: dict) -> None:

@@ -47,6 +47,23 @@ _METRICS: list[QFontMetricsF] = []
 _WIDTHS: dict[str, float] = {}
 
 
+_PENS: dict[tuple[int, float, bool], QPen] = {}
+
+
+def _pen(color: QColor, width: float, dashed: bool) -> QPen:
+    """An edge's pen, made once per colour, width and dash (10,000 edges share a few)."""
+    key = (color.rgba(), width, dashed)
+    pen = _PENS.get(key)
+    if pen is None:
+        if len(_PENS) > 64:
+            _PENS.clear()
+        pen = _PENS[key] = QPen(color, width)
+        pen.setCapStyle(Qt.RoundCap)
+        if dashed:
+            pen.setStyle(Qt.DashLine)
+    return pen
+
+
 def label_scale(zoom: float, readable: float = READABLE_ZOOM) -> float:
     """How much larger (in scene units) numbers are drawn at `zoom`, to look as large as
     at the zoom `readable`."""
@@ -65,7 +82,7 @@ def _number_width(text: str) -> float:
     every recompute."""
     width = _WIDTHS.get(text)
     if width is None:
-        if len(_WIDTHS) > 20_000:
+        if len(_WIDTHS) > 200_000:  # two texts an edge, at the most edges a graph has
             _WIDTHS.clear()
         metrics = _number_metrics()
         width = _WIDTHS[text] = max(metrics.horizontalAdvance(line)
@@ -93,6 +110,14 @@ class EdgeItem(QGraphicsItem):
         self._value_rect = QRectF()
         self._grad_rect = QRectF()
         self._bounds = QRectF()
+        # The rectangles and bounds wait until asked for (`_settle`): an open, a recompute
+        # or a zoom may change an edge's texts, size and place in turn, and each change
+        # then costs Qt one notice instead of a layout.
+        self._stale = False  # the bounds (Qt was told)
+        self._rects_stale = False  # where the texts go
+        # Zoomed out below DETAIL_LOD the numbers are not drawn: the edge is its curve
+        # alone, and new numbers change nothing on screen (no notice, no repaint).
+        self.labels_drawn = True
         self._ends: tuple[QPointF, QPointF] | None = None  # where the curve was laid out
         # above the nodes: where a number cannot find a free spot, it covers a node's
         # corner rather than hide under it (the numbers are what the canvas is for)
@@ -111,10 +136,13 @@ class EdgeItem(QGraphicsItem):
         return bool(self.value_text or self.grad_text)
 
     def endpoints(self) -> tuple[QPointF, QPointF]:
-        p1 = self.source.output_port.scenePos()
+        # a node is only ever moved, never turned or scaled: its position plus the port's
+        # (scenePos would map through both items' transforms, 10,000 times per drag event)
+        source = self.source
+        p1 = source.pos() + source.output_port.pos()
         if self.target is None:
             return p1, p1 + QPointF(STUB_LENGTH, 0)
-        return p1, self.target.input_ports[self.port].scenePos()
+        return p1, self.target.pos() + self.target.input_ports[self.port].pos()
 
     def update_path(self) -> None:
         p1, p2 = self.endpoints()
@@ -136,7 +164,8 @@ class EdgeItem(QGraphicsItem):
         self._start_x = p1.x()
         tip = p2 if self.is_stub else p2 - QPointF(PORT_RADIUS + 1, 0)
         self._head = QPolygonF([tip, tip + QPointF(-8, -4.5), tip + QPointF(-8, 4.5)])
-        self._relayout()
+        self._rects_stale = True
+        self._notice()
 
     def show_numbers(self, numbers: Numbers) -> None:
         """Show these texts (and keep the arrays behind them for the tooltip)."""
@@ -149,6 +178,13 @@ class EdgeItem(QGraphicsItem):
             self.value_text, self.grad_text = texts
             self._relayout()
         self.data_value, self.data_grad = numbers.value, numbers.grad
+
+    def set_labels_drawn(self, on: bool) -> None:
+        """Whether the numbers are drawn (the scene says, from the zoom): they belong to
+        the edge's bounds and shape only when they are."""
+        if on != self.labels_drawn:
+            self._notice()
+            self.labels_drawn = on
 
     def set_label_place(self, t: float, scale: float) -> None:
         if (t, scale) != (self.label_t, self.scale):
@@ -182,6 +218,8 @@ class EdgeItem(QGraphicsItem):
     def label_rects(self, t: float, scale: float) -> tuple[QRectF, QRectF]:
         """Where the value and the gradient would be written with the labels at `t` and
         drawn `scale` times larger, in local coordinates (an empty rect for no text)."""
+        if not self.value_text and not self.grad_text:
+            return QRectF(), QRectF()
         mid = self.anchor(0.5 if self.is_stub else t)
         line = _number_metrics().height() * scale
         gap = GAP * scale
@@ -203,24 +241,54 @@ class EdgeItem(QGraphicsItem):
         return [r.translated(self.pos()) for r in self.label_rects(t, scale) if not r.isNull()]
 
     def _relayout(self) -> None:
-        value_rect, grad_rect = self.label_rects(self.label_t, self.scale)
+        """The texts, their place or their size changed: measured when next asked; Qt
+        hears now (before the bounds change) if the numbers are drawn."""
+        self._rects_stale = True
+        if self.labels_drawn:
+            self._notice()
+
+    def _notice(self) -> None:
+        """The bounds will change: Qt must hear before they do (it repaints what the edge
+        covered); they are measured when next asked."""
+        if not self._stale:
+            self.prepareGeometryChange()
+            self._stale = True
+
+    def _settle_rects(self) -> None:
+        """Measure where the texts go, if something changed since."""
+        if self._rects_stale:
+            self._rects_stale = False
+            self._value_rect, self._grad_rect = self.label_rects(self.label_t, self.scale)
+
+    @guarded  # asked by Qt's boundingRect and shape: nothing may escape
+    def _settle(self) -> None:
+        """Measure the bounds (and the labels, if drawn), if something changed since."""
+        if self.labels_drawn:
+            self._settle_rects()
+        if not self._stale:
+            return
+        self._stale = False
         bounds = self.path.boundingRect().adjusted(-8, -8, 8, 8)
-        for r in (value_rect, grad_rect):
-            if not r.isNull():
-                bounds = bounds.united(r.adjusted(-2, -2, 2, 2))
-        if bounds != self._bounds:
-            self.prepareGeometryChange()  # Qt must hear before the bounds change
-        self._value_rect, self._grad_rect, self._bounds = value_rect, grad_rect, bounds
-        self.update()
+        if self.labels_drawn:
+            for r in (self._value_rect, self._grad_rect):
+                if not r.isNull():
+                    bounds = bounds.united(r.adjusted(-2, -2, 2, 2))
+        self._bounds = bounds
 
     def value_rect(self) -> QRectF:
         """Where the value is written, in scene coordinates (empty when there is none)."""
+        self._settle_rects()
         return self._value_rect.translated(self.pos()) if not self._value_rect.isNull() \
             else QRectF()
 
     def grad_rect(self) -> QRectF:
+        self._settle_rects()
         return self._grad_rect.translated(self.pos()) if not self._grad_rect.isNull() \
             else QRectF()
+
+    def curve_rect(self) -> QRectF:
+        """Where the curve is, in scene coordinates (no numbers: nothing to measure)."""
+        return self.path.controlPointRect().translated(self.pos())
 
     def scene_path(self) -> QPainterPath:
         return self.path.translated(self.pos())
@@ -228,15 +296,19 @@ class EdgeItem(QGraphicsItem):
     # -- painting ----------------------------------------------------------------------------
 
     def boundingRect(self) -> QRectF:
+        if self._stale:
+            self._settle()
         return self._bounds
 
     def shape(self) -> QPainterPath:
+        self._settle()
         stroker = QPainterPathStroker()
         stroker.setWidth(12)
         shape = stroker.createStroke(self.path)
-        for r in (self._value_rect, self._grad_rect):
-            if not r.isNull():
-                shape.addRect(r)
+        if self.labels_drawn:
+            for r in (self._value_rect, self._grad_rect):
+                if not r.isNull():
+                    shape.addRect(r)
         return shape
 
     @guarded
@@ -244,18 +316,20 @@ class EdgeItem(QGraphicsItem):
               widget: QWidget | None = None) -> None:
         t = self.theme
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        color = t.color("selection") if self.isSelected() else t.color("edge")
-        pen = QPen(color, 2.4 if self.isSelected() else 1.6)
-        pen.setCapStyle(Qt.RoundCap)
-        if self.is_stub:
-            pen.setStyle(Qt.DashLine)
-        if lod >= DETAIL_LOD:
-            painter.setRenderHint(QPainter.Antialiasing)
-        painter.setPen(pen)
+        selected = self.isSelected()
+        color = t.color("selection") if selected else t.color("edge")
+        painter.setPen(_pen(color, 2.4 if selected else 1.6, self.is_stub))
         painter.setBrush(NO_BRUSH)
-        painter.drawPath(self.path)
         if lod < DETAIL_LOD:
-            return  # arrow heads and numbers would be specks at this zoom
+            # far away: thousands of curves a few pixels long; smoothing them costs more
+            # than it shows, and arrow heads and numbers would be specks
+            painter.setRenderHint(QPainter.Antialiasing, False)
+            painter.drawPath(self.path)
+            return
+        self._settle()
+        self._settle_rects()  # drawn at this zoom even before the scene says so
+        painter.setRenderHint(QPainter.Antialiasing)
+        painter.drawPath(self.path)
         painter.setPen(NO_PEN)
         painter.setBrush(color)
         painter.drawPolygon(self._head)

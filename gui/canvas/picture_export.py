@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
+
+from gui.canvas.node_item import DETAIL_LOD
 
 MARGIN = 30
 
@@ -27,7 +31,28 @@ def _render(scene, painter: QPainter, target: QRectF, source: QRectF) -> None:
         item.setSelected(True)
 
 
+@contextmanager
+def _numbers_drawn(scene):
+    """The edges' numbers are in the picture, whatever the view's zoom (zoomed out, the
+    view does not draw them)."""
+    scene.draw_labels(True)
+    try:
+        yield
+    finally:
+        scene.draw_labels(scene.zoom >= DETAIL_LOD)
+
+
 def to_png(scene, path: str, scale: float = 2.0) -> bool:
+    with _numbers_drawn(scene):
+        return _to_png(scene, path, scale)
+
+
+def to_svg(scene, path: str) -> bool:
+    with _numbers_drawn(scene):
+        return _to_svg(scene, path)
+
+
+def _to_png(scene, path: str, scale: float) -> bool:
     source = _source_rect(scene)
     size = QSize(int(source.width() * scale), int(source.height() * scale))
     image = QImage(size, QImage.Format_ARGB32)
@@ -38,7 +63,7 @@ def to_png(scene, path: str, scale: float = 2.0) -> bool:
     return image.save(path, "PNG")
 
 
-def to_svg(scene, path: str) -> bool:
+def _to_svg(scene, path: str) -> bool:
     source = _source_rect(scene)
     generator = QSvgGenerator()
     generator.setFileName(path)

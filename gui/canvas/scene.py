@@ -33,6 +33,10 @@ from gui.document.document import Document
 from gui.document.editor import Editor
 
 GRID = 20
+# the depth of Qt's index of where items are (see __init__): 64 cells of a big graph
+BSP_DEPTH = 6
+# beyond this many edges, numbers are laid out only where a view shows them
+VISIBLE_ONLY = 300
 
 
 class GraphScene(QGraphicsScene):
@@ -53,6 +57,10 @@ class GraphScene(QGraphicsScene):
         # first: a node removed cancels the gesture before its item goes
         self.input = CanvasInput(self)
         self.setItemIndexMethod(QGraphicsScene.BspTreeIndex)
+        # Qt makes the tree as deep as there are items (16 levels for 10,000 nodes), fine
+        # for small items; an edge wired 300 nodes back spans thousands of leaves, and
+        # each move of it (a drag of everything) took them all out and back in.
+        self.setBspTreeDepth(BSP_DEPTH)
         # Removing a selected item changes the selection; deleting 10,000 selected nodes
         # must not tell the inspector 10,000 times: it is told once, after the last one.
         self._selection_later = QTimer(self)
@@ -128,6 +136,7 @@ class GraphScene(QGraphicsScene):
     def _on_edge_added(self, edge: Edge) -> None:
         item = EdgeItem(edge.id, self.nodes[edge.source], self.nodes[edge.target], edge.port,
                         self.theme)
+        item.set_labels_drawn(self.zoom >= DETAIL_LOD)
         self.edges[edge.id] = item
         self._edge_records[edge.id] = edge
         self._touching[edge.source].add(edge.id)
@@ -143,6 +152,9 @@ class GraphScene(QGraphicsScene):
 
     def _remove_quietly(self, item) -> None:
         """Remove an item; a selection change it makes is told once, later, for all."""
+        if not item.isSelected():
+            self.removeItem(item)
+            return
         self.blockSignals(True)  # Qt would say selectionChanged for each selected item
         try:
             item.setSelected(False)
@@ -199,6 +211,7 @@ class GraphScene(QGraphicsScene):
                 if source is None:
                     continue
                 stub = EdgeItem(f"{node_id}->", source, None, None, self.theme)
+                stub.set_labels_drawn(self.zoom >= DETAIL_LOD)
                 self.stubs[node_id] = stub
                 self.addItem(stub)
             stub.show_numbers(numbers)
@@ -215,6 +228,8 @@ class GraphScene(QGraphicsScene):
         """The view's zoom changed: numbers keep a readable size on screen."""
         scale = label_scale(zoom)
         was_drawn, self.zoom = self.zoom >= DETAIL_LOD, zoom
+        if was_drawn != (zoom >= DETAIL_LOD):
+            self.draw_labels(zoom >= DETAIL_LOD)  # at once: the next paint draws them
         if abs(scale - self.label_scale) > 1e-3 or was_drawn != (zoom >= DETAIL_LOD):
             self.label_scale = scale
             for item in self.nodes.values():  # titles and values grow with the numbers
@@ -224,6 +239,12 @@ class GraphScene(QGraphicsScene):
             else:
                 self._layout_later.start()  # once the wheel stops turning
 
+    def draw_labels(self, on: bool) -> None:
+        """Whether the edges' numbers are drawn: they are the edges' own (bounds, shape,
+        repaints) only then. The zoom decides; a picture of the graph draws them always."""
+        for item in [*self.edges.values(), *self.stubs.values()]:
+            item.set_labels_drawn(on)
+
     def layout_labels(self) -> None:
         """Place every edge's numbers where they overlap no other label and no node (only
         while numbers are drawn at all: zoomed out further, they wait in the middle)."""
@@ -232,10 +253,41 @@ class GraphScene(QGraphicsScene):
             for item in [*self.edges.values(), *self.stubs.values()]:
                 item.set_label_place(0.5, self.label_scale)
             return
+        edges, stubs, nodes = (list(self.edges.values()), list(self.stubs.values()),
+                               list(self.nodes.values()))
+        seen = self.seen_area() if len(edges) > VISIBLE_ONLY else None
+        if seen is not None:
+            # A big graph: only what the view shows (and a margin) is worth a search; the
+            # rest keeps its numbers in the middle until a pan or a zoom brings it in.
+            shown: list[EdgeItem] = []
+            for item in edges:
+                if item.curve_rect().intersects(seen):
+                    shown.append(item)
+                else:
+                    item.set_label_place(0.5, self.label_scale)
+            edges = shown
+            stubs = [s for s in stubs if s.curve_rect().intersects(seen)]
+            nodes = [n for n in nodes if n.sceneBoundingRect().intersects(seen)]
         obstacles = [item.mapRectToScene(item.box()).adjusted(-3, -3, 3, 3)  # a node's box
-                     for item in self.nodes.values()]
-        place_labels(list(self.edges.values()), list(self.stubs.values()), obstacles,
-                     self.label_scale, label_scale(self.zoom, SMALLEST_READABLE_ZOOM))
+                     for item in nodes]
+        place_labels(edges, stubs, obstacles, self.label_scale,
+                     label_scale(self.zoom, SMALLEST_READABLE_ZOOM))
+
+    def seen_area(self) -> QRectF | None:
+        """What the views show of the scene, with a margin of half a view around it (None:
+        no view)."""
+        area = QRectF()
+        for view in self.views():
+            shown = view.mapToScene(view.viewport().rect()).boundingRect()
+            area = area.united(shown.adjusted(-shown.width() / 2, -shown.height() / 2,
+                                              shown.width() / 2, shown.height() / 2))
+        return area if not area.isEmpty() else None
+
+    def view_moved(self) -> None:
+        """A view panned or changed size: a big graph's numbers that came into view find
+        their places, once things settle."""
+        if len(self.edges) > VISIBLE_ONLY and self.zoom >= DETAIL_LOD:
+            self._layout_later.start()
 
     def edge_tooltip(self, item: EdgeItem) -> str:
         """Built on hover only: heatmaps are too costly to make for every edge each time."""

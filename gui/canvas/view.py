@@ -113,8 +113,14 @@ class GraphView(QGraphicsView):
         self.fitted = True
 
     @guarded
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self.scene().view_moved()  # a big graph lays out the numbers that came into view
+
+    @guarded
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self.scene().view_moved()
         if self.fitted and not self._refit_pending:
             self._refit_pending = True  # once for all the resizes of a dock's opening
             QTimer.singleShot(0, self, self._refit)

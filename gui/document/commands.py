@@ -59,9 +59,10 @@ class Macro(QUndoCommand):
     discards an undone macro.
     """
 
-    def __init__(self, words: Words) -> None:
+    def __init__(self, graph: Graph, words: Words) -> None:
         super().__init__()
         name(self, words)
+        self.graph = graph
         self.parts: list[QUndoCommand] = []
 
     def add(self, part: QUndoCommand) -> QUndoCommand:
@@ -69,12 +70,14 @@ class Macro(QUndoCommand):
         return part
 
     def redo(self) -> None:
-        for part in self.parts:
-            part.redo()
+        with self.graph.batch():  # the parts are one change: one recompute
+            for part in self.parts:
+                part.redo()
 
     def undo(self) -> None:
-        for part in reversed(self.parts):
-            part.undo()
+        with self.graph.batch():
+            for part in reversed(self.parts):
+                part.undo()
 
 
 class AddNodes(QUndoCommand):
@@ -91,16 +94,18 @@ class AddNodes(QUndoCommand):
 
     def redo(self) -> None:
         graph = self.graph
-        for node in self.nodes:
-            graph.add_node(node.type, node.label, node.position, node.params, node.id)
-        for edge in self.edges:
-            graph.add_edge(edge.source, edge.target, edge.port)
+        with graph.batch():
+            for node in self.nodes:
+                graph.add_node(node.type, node.label, node.position, node.params, node.id)
+            for edge in self.edges:
+                graph.add_edge(edge.source, edge.target, edge.port)
 
     def undo(self) -> None:
-        for edge in reversed(self.edges):
-            self.graph.remove_edge(edge.target, edge.port)
-        for node in reversed(self.nodes):
-            self.graph.remove_node(node.id)
+        with self.graph.batch():
+            for edge in reversed(self.edges):
+                self.graph.remove_edge(edge.target, edge.port)
+            for node in reversed(self.nodes):
+                self.graph.remove_node(node.id)
 
 
 class RemoveItems(QUndoCommand):
@@ -134,10 +139,11 @@ class RemoveItems(QUndoCommand):
                      count=len(self.edges))
 
     def redo(self) -> None:
-        for edge in self.edges:
-            self.graph.remove_edge(edge.target, edge.port)
-        for node in self.nodes:
-            self.graph.remove_node(node.id)
+        with self.graph.batch():
+            for edge in self.edges:
+                self.graph.remove_edge(edge.target, edge.port)
+            for node in self.nodes:
+                self.graph.remove_node(node.id)
 
     def undo(self) -> None:
         self.graph.restore(self.node_places, self.edge_places)

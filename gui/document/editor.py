@@ -214,8 +214,9 @@ class Editor(QObject):
         if problem:
             self._refuse(self.tr("Cannot connect: {problem}").format(problem=problem))
             return False
-        macro = commands.Macro(_words(QT_TRANSLATE_NOOP("Editor", "move edge to {target}.{port}"),
-                                      target=graph.node(target).label, port=port))
+        macro = commands.Macro(graph, _words(
+            QT_TRANSLATE_NOOP("Editor", "move edge to {target}.{port}"),
+            target=graph.node(target).label, port=port))
         macro.add(commands.RemoveItems(graph, [], [edge]))
         macro.add(commands.Connect(graph, source, target, port))
         self._push(macro)
@@ -353,7 +354,7 @@ class Editor(QObject):
 
     def _fixed_values(self, arrays: dict[str, np.ndarray],
                       words: commands.Words) -> QUndoCommand:
-        macro = commands.Macro(words)
+        macro = commands.Macro(self.graph, words)
         for nid, array in arrays.items():
             macro.add(commands.SetParams(self.graph, nid, fixed_params(array)))
         return macro

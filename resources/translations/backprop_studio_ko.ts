@@ -1298,6 +1298,10 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
         <translation>{node}의 입력 {port}은(는) 이미 연결되어 있습니다</translation>
     </message>
     <message>
+        <source>these edges would make a cycle</source>
+        <translation>이 엣지들은 순환을 만듭니다</translation>
+    </message>
+    <message>
         <source>input {port} of node {id!r} is not connected</source>
         <translation>노드 {id!r}의 입력 {port}은(는) 연결되어 있지 않습니다</translation>
     </message>
