@@ -196,6 +196,10 @@
         <translation>예제 그래프의 목록을 보여 줍니다: 그림, 이름, 제목</translation>
     </message>
     <message>
+        <source>the book&apos;s optimizer paths on x²/20 + y² from (−7, 2): SGD, Momentum, AdaGrad, Adam</source>
+        <translation>책의 최적화 기법들이 (−7, 2)에서 출발해 x²/20 + y² 위에 그리는 경로를 보여 줍니다: SGD, 모멘텀, AdaGrad, Adam</translation>
+    </message>
+    <message>
         <source>Headless Backprop Studio commands.</source>
         <translation>화면 없이 쓰는 Backprop Studio 명령입니다.</translation>
     </message>
@@ -270,6 +274,30 @@ backprop-studio COMMAND --help로 각 명령을 자세히 볼 수 있습니다. 
     <message>
         <source>Open one in the editor with backprop-studio NAME; run, explain, gradcheck and export-code take a NAME in place of a file too.</source>
         <translation>편집기에서 열려면 backprop-studio 이름을 입력합니다. run, explain, gradcheck, export-code도 파일 대신 이름을 받습니다.</translation>
+    </message>
+    <message>
+        <source>print one JSON object: {&quot;function&quot;, &quot;start&quot;, &quot;paths&quot;: {name: [[x, y], ...]}}</source>
+        <translation>JSON 객체 하나를 출력합니다: {&quot;function&quot;, &quot;start&quot;, &quot;paths&quot;: {name: [[x, y], ...]}}</translation>
+    </message>
+    <message>
+        <source>updates per optimizer, default 30 (a path has one point more: the start)</source>
+        <translation>최적화 기법마다 갱신할 횟수, 기본값 30 (경로에는 출발점까지 점이 하나 더 있습니다)</translation>
+    </message>
+    <message>
+        <source>also RMSprop and Nesterov, beside the book&apos;s SGD, Momentum, AdaGrad and Adam</source>
+        <translation>책의 SGD, 모멘텀, AdaGrad, Adam에 더해 RMSProp과 Nesterov도 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>--steps must be a whole number from 0 to 100000, not {value}</source>
+        <translation>--steps는 0부터 100000까지의 정수여야 합니다 (입력: {value})</translation>
+    </message>
+    <message>
+        <source>f(x, y) = x²/20 + y², from ({x:g}, {y:g}), {steps} updates each; the minimum is (0, 0).</source>
+        <translation>f(x, y) = x²/20 + y², ({x:g}, {y:g})에서 출발해 기법마다 {steps}번 갱신한다. 최솟값은 (0, 0)에 있다.</translation>
+    </message>
+    <message>
+        <source>{name} (learning rate {lr:g}): ends at ({x:.4f}, {y:.4f}), f = {f:.4g}</source>
+        <translation>{name} (학습률 {lr:g}): ({x:.4f}, {y:.4f})에서 끝난다, f = {f:.4g}</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2071,38 @@ true {true}</source>
     </message>
 </context>
 <context>
+    <name>Optimizers</name>
+    <message>
+        <source>W ← W − {lr:g}·∂L/∂W: a step straight down the gradient, as long as the learning rate says</source>
+        <translation>W ← W − {lr:g}·∂L/∂W: 기울어진 방향으로 학습률만큼 곧장 내려간다</translation>
+    </message>
+    <message>
+        <source>v ← {momentum:g}·v − {lr:g}·∂L/∂W, W ← W + v: the velocity v keeps what earlier steps did, like a ball rolling down the slope</source>
+        <translation>v ← {momentum:g}·v − {lr:g}·∂L/∂W, W ← W + v: 속도 v가 앞선 걸음을 기억해, 비탈을 굴러 내려가는 공처럼 움직인다</translation>
+    </message>
+    <message>
+        <source>v ← {momentum:g}·v − {lr:g}·∂L/∂W, W ← W + {momentum:g}²·v − (1 + {momentum:g})·{lr:g}·∂L/∂W: momentum that looks one step ahead before it moves</source>
+        <translation>v ← {momentum:g}·v − {lr:g}·∂L/∂W, W ← W + {momentum:g}²·v − (1 + {momentum:g})·{lr:g}·∂L/∂W: 움직이기 전에 한 걸음 앞을 내다보는 모멘텀이다</translation>
+    </message>
+    <message>
+        <source>h ← h + ∂L/∂W ⊙ ∂L/∂W, W ← W − {lr:g}·∂L/∂W / √h: every parameter&apos;s steps shrink as its gradients pile up in h</source>
+        <translation>h ← h + ∂L/∂W ⊙ ∂L/∂W, W ← W − {lr:g}·∂L/∂W / √h: 기울기가 h에 쌓일수록 매개변수마다 걸음이 작아진다</translation>
+    </message>
+    <message>
+        <source>h ← {decay:g}·h + {rest:g}·∂L/∂W ⊙ ∂L/∂W, W ← W − {lr:g}·∂L/∂W / √h: like AdaGrad, but old gradients fade from h</source>
+        <translation>h ← {decay:g}·h + {rest:g}·∂L/∂W ⊙ ∂L/∂W, W ← W − {lr:g}·∂L/∂W / √h: AdaGrad와 같지만 오래된 기울기는 h에서 서서히 잊힌다</translation>
+    </message>
+    <message>
+        <source>m ← m + {r1:g}·(∂L/∂W − m), v ← v + {r2:g}·(∂L/∂W ⊙ ∂L/∂W − v), W ← W − {lr:g}·√(1 − {b2:g}ᵗ)/(1 − {b1:g}ᵗ)·m / √v: Momentum&apos;s m and AdaGrad&apos;s v together, corrected for starting at 0</source>
+        <translation>m ← m + {r1:g}·(∂L/∂W − m), v ← v + {r2:g}·(∂L/∂W ⊙ ∂L/∂W − v), W ← W − {lr:g}·√(1 − {b2:g}ᵗ)/(1 − {b1:g}ᵗ)·m / √v: 모멘텀의 m과 AdaGrad의 v를 함께 쓰고, 0에서 출발한 치우침을 보정한다</translation>
+    </message>
+    <message>
+        <source>unknown optimizer {key!r}; choose one of {known}</source>
+        <extracomment>every optimizer by key, in the book&apos;s order</extracomment>
+        <translation>알 수 없는 최적화 기법 {key!r}입니다. 다음 중에서 고르세요: {known}</translation>
+    </message>
+</context>
+<context>
     <name>OutputRow</name>
     <message>
         <source>The graph&apos;s output L: backward starts here</source>
@@ -2890,6 +2950,15 @@ The file was kept as {path}.</source>
     <message>
         <source>input {port} of {node} is fed by {source} now</source>
         <translation>{node}의 입력 {port}에 이제 {source} 연결됨</translation>
+    </message>
+    <message>
+        <source>the initial weights must be a std (a number ≥ 0), xavier or he, not {value!r}</source>
+        <extracomment>the book&apos;s histogram: 30 bins over (0, 1)</extracomment>
+        <translation>가중치의 초깃값은 표준편차(0 이상의 수), xavier, he 중 하나여야 합니다 (입력: {value!r})</translation>
+    </message>
+    <message>
+        <source>the activation must be one of {known}, not {value!r}</source>
+        <translation>활성화 함수는 {known} 중 하나여야 합니다 (입력: {value!r})</translation>
     </message>
 </context>
 <context>
