@@ -107,7 +107,9 @@ class Trainer:
             raise TrainError(problem)
         self.dtype = np.dtype(config.dtype)
         # Only the loss is checked for NaN (each iteration), not every node's output.
-        self.program = Program(graph, self.dtype, check_finite=False)
+        # Every op computes into arrays of its own, batch after batch (`recycle`); what
+        # leaves the loop is copied first (`Snapshot.take`).
+        self.program = Program(graph, self.dtype, check_finite=False, recycle=True)
         if self.program.static_errors:
             raise TrainError("; ".join(i.message for i in self.program.static_errors.values()))
         self.x_train, self.t_train = self._images(x_train, "x_train"), self._labels(t_train)
