@@ -99,8 +99,40 @@
         <translation>미니배치 크기, 기본값 100</translation>
     </message>
     <message>
-        <source>learning rate, default 0.1</source>
-        <translation>학습률, 기본값 0.1</translation>
+        <source>learning rate, default 0.1 for sgd and the book&apos;s default for the other optimizers (0.01; Adam 0.001)</source>
+        <translation>학습률, 기본값은 sgd에서 0.1, 다른 최적화 기법에서는 책의 기본값 (0.01, Adam은 0.001)</translation>
+    </message>
+    <message>
+        <source>how the parameters are updated (6.1), default sgd</source>
+        <translation>매개변수 갱신 방법 (6.1), 기본값 sgd</translation>
+    </message>
+    <message>
+        <source>hidden layers of the book&apos;s MultiLayerNet, their sizes separated by commas (default: the two-layer net&apos;s 50)</source>
+        <translation>책의 MultiLayerNet의 은닉층들, 크기를 쉼표로 구분합니다 (기본값: 2층 신경망의 50)</translation>
+    </message>
+    <message>
+        <source>the hidden layers&apos; activation, default relu</source>
+        <translation>은닉층의 활성화 함수, 기본값 relu</translation>
+    </message>
+    <message>
+        <source>initial weights: a number is the std, xavier is 1/√n and he √(2/n) of each layer&apos;s input size n (default: he for --layers, else the graph&apos;s std)</source>
+        <translation>가중치의 초깃값: 수는 표준편차이고, xavier는 1/√n, he는 √(2/n)입니다 (n은 각 계층의 입력 수. 기본값: --layers이면 he, 아니면 그래프의 표준편차)</translation>
+    </message>
+    <message>
+        <source>weight decay: ½λ‖W‖² added to the loss, λW to each weight&apos;s gradient, default 0</source>
+        <translation>가중치 감소: 손실 함수에 ½λ‖W‖²를, 각 가중치의 기울기에 λW를 더합니다, 기본값 0</translation>
+    </message>
+    <message>
+        <source>Batch Normalization after every hidden Affine</source>
+        <translation>은닉층의 Affine 계층마다 뒤에 배치 정규화를 넣습니다</translation>
+    </message>
+    <message>
+        <source>Dropout after every hidden activation, dropping this share of the nodes (e.g. 0.5)</source>
+        <translation>은닉층의 활성화 함수마다 뒤에 드롭아웃을 넣어 이 비율의 뉴런을 삭제합니다 (예: 0.5)</translation>
+    </message>
+    <message>
+        <source>train on the first N training digits only (300 shows overfitting, 6.4.1)</source>
+        <translation>처음 N개의 훈련 숫자로만 학습합니다 (300이면 오버피팅이 보입니다, 6.4.1)</translation>
     </message>
     <message>
         <source>hidden units of a two-layer net (default: the graph&apos;s, 50 in the sample)</source>
@@ -121,6 +153,14 @@
     <message>
         <source>no progress bar; one JSON line per epoch and a summary line</source>
         <translation>진행 막대 없이 에폭마다 JSON 한 줄, 끝에 요약 한 줄을 출력합니다</translation>
+    </message>
+    <message>
+        <source>{flags} build the book&apos;s MultiLayerNet, so they cannot be used with --graph</source>
+        <translation>{flags}은(는) 책의 MultiLayerNet을 만들므로 --graph와 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>--hidden sets a two-layer net&apos;s hidden size; with {flags} give the sizes with --layers</source>
+        <translation>--hidden은 2층 신경망의 은닉층 크기를 정합니다. {flags}을(를) 쓸 때는 크기를 --layers로 주세요</translation>
     </message>
     <message>
         <source>interrupted</source>
@@ -2785,7 +2825,6 @@ The file was kept as {path}.</source>
     </message>
     <message>
         <source>{images:,} training images but {labels:,} labels; they must match and not be empty</source>
-        <extracomment>the weights as the run found them, to tell at the end whether any gradient moved them pause and stop requests: given by the caller to make them before this exists</extracomment>
         <translation>훈련 이미지는 {images:,}개인데 레이블은 {labels:,}개입니다. 개수가 같고 비어 있지 않아야 합니다</translation>
     </message>
     <message>
@@ -2798,7 +2837,7 @@ The file was kept as {path}.</source>
     </message>
     <message>
         <source>{name} must hold one image per row, but it is {shape}</source>
-        <extracomment>the step of the book&apos;s procedure (5.7.1) the loop is at, one of `run.PHASES`; a viewer reads it from another thread (a plain attribute: it costs the loop nothing)</extracomment>
+        <extracomment>the step of the book&apos;s procedure (5.7.1) the loop is at, one of `run.PHASES`; a viewer reads it from another thread (a plain attribute: it costs the loop nothing) the update rule; None is plain SGD, done in the loop without a call</extracomment>
         <translation>{name}에는 행마다 이미지가 하나씩 있어야 하는데, 형상이 {shape}입니다</translation>
     </message>
     <message>
@@ -2826,6 +2865,11 @@ The file was kept as {path}.</source>
         <translation>무한대</translation>
     </message>
     <message>
+        <source>the train size {size:,} is more than the {images:,} training images</source>
+        <extracomment>weight decay λ in the parameters&apos; dtype, and for each parameter whether it decays (the weights do, the biases do not); None without weight decay the weights as the run found them, to tell at the end whether any gradient moved them pause and stop requests: given by the caller to make them before this exists</extracomment>
+        <translation>훈련 데이터 크기 {size:,}이(가) 훈련 이미지 수 {images:,}보다 많습니다</translation>
+    </message>
+    <message>
         <source>the loss became {kind} at iteration {iteration:,} with learning rate {lr:g}; training stopped. Try a smaller learning rate.</source>
         <translation>학습률 {lr:g}에서 반복 {iteration:,}에 손실이 {kind}이(가) 되어 학습을 멈췄습니다. 학습률을 더 작게 해 보세요.</translation>
     </message>
@@ -2835,6 +2879,7 @@ The file was kept as {path}.</source>
     </message>
     <message>
         <source>1 minibatch</source>
+        <extracomment>the initial weights chosen by name rather than by a std (the book&apos;s `weight_init_std`) the steps of the book&apos;s training procedure (5.7.1), as `Trainer.phase` names them: 1 minibatch, 2 gradient, 3 update, 4 repeat (and, once an epoch, the accuracy)</extracomment>
         <translation>1단계 미니배치</translation>
     </message>
     <message>
@@ -2870,6 +2915,14 @@ The file was kept as {path}.</source>
         <translation>  3단계 매개변수 갱신: W ← W − {lr:g}·∂L/∂W</translation>
     </message>
     <message>
+        <source>  3. update with {name}: {rule}</source>
+        <translation>  3단계 매개변수 갱신 ({name}): {rule}</translation>
+    </message>
+    <message>
+        <source>     with weight decay λ = {decay:g}: ½λ‖W‖² is added to the loss, λW to each weight&apos;s gradient</source>
+        <translation>     가중치 감소 λ = {decay:g}: 손실 함수에 ½λ‖W‖²를, 각 가중치의 기울기에 λW를 더합니다</translation>
+    </message>
+    <message>
         <source>  4. repeat: {iters:,} iterations ({per_epoch:,} an epoch), the accuracy once an epoch</source>
         <translation>  4단계 반복: {iters:,}번 반복합니다 (에폭마다 {per_epoch:,}번). 정확도는 에폭마다 잽니다</translation>
     </message>
@@ -2903,8 +2956,20 @@ The file was kept as {path}.</source>
         <translation>학습률은 0보다 큰 유한한 수여야 합니다 (입력: {value!r})</translation>
     </message>
     <message>
-        <source>the weight init std must be a finite number ≥ 0, not {value!r}</source>
-        <translation>가중치 초깃값의 표준편차는 0 이상의 유한한 수여야 합니다 (입력: {value!r})</translation>
+        <source>the weight init std must be a finite number ≥ 0, xavier or he, not {value!r}</source>
+        <translation>가중치 초깃값의 표준편차는 0 이상의 유한한 수이거나 xavier, he여야 합니다 (입력: {value!r})</translation>
+    </message>
+    <message>
+        <source>the optimizer must be one of {known}, not {value!r}</source>
+        <translation>최적화 기법은 {known} 중 하나여야 합니다 (입력: {value!r})</translation>
+    </message>
+    <message>
+        <source>the weight decay must be a finite number ≥ 0, not {value!r}</source>
+        <translation>가중치 감소는 0 이상의 유한한 수여야 합니다 (입력: {value!r})</translation>
+    </message>
+    <message>
+        <source>train size</source>
+        <translation>훈련 데이터 크기</translation>
     </message>
     <message>
         <source>dtype must be float32 or float64, not {value!r}</source>
@@ -2959,6 +3024,32 @@ The file was kept as {path}.</source>
     <message>
         <source>the activation must be one of {known}, not {value!r}</source>
         <translation>활성화 함수는 {known} 중 하나여야 합니다 (입력: {value!r})</translation>
+    </message>
+    <message>
+        <source>the layers must be hidden sizes ≥ 1 separated by commas, like 100,100,100,100, not {text!r}</source>
+        <extracomment>how each op of a layer is labelled, numbered by its layer: Affine1, Relu1, BatchNorm1 ... the distance between two columns, between two rows of a wrapped chain, and from an op to the sources above and below it; a chain of more than ROW_OPS ops wraps into rows the data the file holds, so that it runs on its own (the sample&apos;s three digits)</extracomment>
+        <translation>계층은 100,100,100,100처럼 1 이상의 은닉층 크기를 쉼표로 구분해 써야 합니다 (입력: {text!r})</translation>
+    </message>
+    <message>
+        <source>the layers must be hidden sizes ≥ 1, not {value!r}</source>
+        <translation>계층은 1 이상의 은닉층 크기여야 합니다 (입력: {value!r})</translation>
+    </message>
+    <message>
+        <source>the dropout ratio must be a number from 0 up to (not including) 1, not {value!r}</source>
+        <translation>드롭아웃 비율은 0 이상 1 미만의 수여야 합니다 (입력: {value!r})</translation>
+    </message>
+    <message>
+        <source>this version has no {ops} op, so it cannot build that net</source>
+        <translation>이 버전에는 {ops} 노드가 없어서 그 신경망을 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Batch Normalization</source>
+        <extracomment>the chain from x to the loss, each op with the sources above and below it</extracomment>
+        <translation>배치 정규화</translation>
+    </message>
+    <message>
+        <source>Dropout {ratio:g}</source>
+        <translation>드롭아웃 {ratio:g}</translation>
     </message>
 </context>
 <context>
@@ -3337,7 +3428,7 @@ Cancel: go on training.</source>
     </message>
     <message>
         <source>unknown parameter {name!r} for {type}</source>
-        <extracomment>which inputs the next `backward` must give a gradient for; the engine sets it. An op may skip the work for an input marked False and return None for it (training needs no gradient for the images, only for the weights).</extracomment>
+        <extracomment>which inputs the next `backward` must give a gradient for; the engine sets it. An op may skip the work for an input marked False and return None for it (training needs no gradient for the images, only for the weights). whether the arrays this op returned last time are its own again: the engine sets it for a program that runs batch after batch (training), whose caller copies what it keeps. `buffer` then hands back the same array while the shape stays, so a step allocates nothing; otherwise every result is a new array.</extracomment>
         <translation>{type}에는 {name!r}(이)라는 매개변수가 없습니다</translation>
     </message>
     <message>
