@@ -2367,6 +2367,102 @@ true {true}</source>
     </message>
 </context>
 <context>
+    <name>Presets</name>
+    <message>
+        <source>6-9: four optimizers on MNIST</source>
+        <extracomment>the book&apos;s deep net for 6.1 and 6.2: 784-100-100-100-100-10</extracomment>
+        <translation>6-9: MNIST로 본 네 가지 최적화 기법</translation>
+    </message>
+    <message>
+        <source>SGD&apos;s loss comes down slowest; Momentum, AdaGrad and Adam learn faster, and AdaGrad and Adam fastest.</source>
+        <translation>SGD의 손실이 가장 느리게 내려간다. 모멘텀, AdaGrad, Adam은 더 빨리 학습하며, 그중 AdaGrad와 Adam이 가장 빠르다.</translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>모멘텀</translation>
+    </message>
+    <message>
+        <source>AdaGrad</source>
+        <translation>AdaGrad</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>6-15: initial weights on MNIST</source>
+        <translation>6-15: MNIST로 본 가중치의 초깃값</translation>
+    </message>
+    <message>
+        <source>With std 0.01 the net does not learn at all; Xavier and He initial weights learn, He fastest with ReLU.</source>
+        <translation>표준편차 0.01에서는 신경망이 전혀 학습하지 못한다. Xavier 초깃값과 He 초깃값은 학습하며, ReLU에서는 He 초깃값이 가장 빠르다.</translation>
+    </message>
+    <message>
+        <source>std {std:g}</source>
+        <translation>표준편차 {std:g}</translation>
+    </message>
+    <message>
+        <source>Xavier</source>
+        <translation>Xavier 초깃값</translation>
+    </message>
+    <message>
+        <source>He</source>
+        <translation>He 초깃값</translation>
+    </message>
+    <message>
+        <source>6-18: Batch Normalization</source>
+        <translation>6-18: 배치 정규화</translation>
+    </message>
+    <message>
+        <source>With Batch Normalization the accuracy rises much sooner than without it, from the same initial weights.</source>
+        <translation>같은 초깃값에서 출발해도 배치 정규화를 쓰면 쓰지 않을 때보다 정확도가 훨씬 빨리 오른다.</translation>
+    </message>
+    <message>
+        <source>with Batch Normalization</source>
+        <translation>배치 정규화 사용</translation>
+    </message>
+    <message>
+        <source>without Batch Normalization</source>
+        <translation>배치 정규화 없음</translation>
+    </message>
+    <message>
+        <source>6-20 and 6-21: overfitting and weight decay</source>
+        <translation>6-20, 6-21: 오버피팅과 가중치 감소</translation>
+    </message>
+    <message>
+        <source>On 300 digits the train accuracy reaches 100% while the test accuracy stays far below; weight decay narrows that gap.</source>
+        <translation>숫자 300개로 학습하면 훈련 정확도는 100%에 이르지만 시험 정확도는 한참 아래에 머문다. 가중치 감소는 그 차이를 줄인다.</translation>
+    </message>
+    <message>
+        <source>without weight decay</source>
+        <translation>가중치 감소 없음</translation>
+    </message>
+    <message>
+        <source>weight decay λ = {decay:g}</source>
+        <translation>가중치 감소 λ = {decay:g}</translation>
+    </message>
+    <message>
+        <source>6-23: overfitting and Dropout</source>
+        <translation>6-23: 오버피팅과 드롭아웃</translation>
+    </message>
+    <message>
+        <source>Dropout keeps the train accuracy from reaching 100% and brings it closer to the test accuracy.</source>
+        <translation>드롭아웃을 쓰면 훈련 정확도가 100%에 이르지 않고 시험 정확도에 더 가까워진다.</translation>
+    </message>
+    <message>
+        <source>without Dropout</source>
+        <translation>드롭아웃 없음</translation>
+    </message>
+    <message>
+        <source>Dropout {ratio:g}</source>
+        <translation>드롭아웃 {ratio:g}</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>⚠ Autosave failed, so a crash would lose the unsaved changes: {error}</source>
