@@ -2540,8 +2540,16 @@ The file was kept as {path}.</source>
 <context>
     <name>RunNames</name>
     <message>
-        <source>lr {value}</source>
+        <source>all digits</source>
         <extracomment>points kept per curve; a full run&apos;s curve is at most this many points weight of the newest loss in the moving average (about a 10-iteration window: enough to see the trend through the batch noise without lagging behind it) the settings that name a run, in the order its name lists them the last test-set analysis of its trainer (core.training.analysis.Analysis): what the analysis tabs show when this run is selected</extracomment>
+        <translation>숫자 전부</translation>
+    </message>
+    <message>
+        <source>no weight decay</source>
+        <translation>가중치 감소 없음</translation>
+    </message>
+    <message>
+        <source>lr {value}</source>
         <translation>학습률 {value}</translation>
     </message>
     <message>
@@ -2559,6 +2567,14 @@ The file was kept as {path}.</source>
     <message>
         <source>seed {value}</source>
         <translation>시드 {value}</translation>
+    </message>
+    <message>
+        <source>weight decay {value}</source>
+        <translation>가중치 감소 {value}</translation>
+    </message>
+    <message>
+        <source>{value} digits</source>
+        <translation>숫자 {value}개</translation>
     </message>
     <message>
         <source>run</source>
