@@ -50,16 +50,22 @@ def predict(program: Program, data: str, score: str, x: np.ndarray,
             batch_size: int = 10_000) -> np.ndarray:
     """The predicted class of each row of `x`: the arg-max of the score node.
 
-    Runs forward in large batches and only as far as the score node (no labels, no loss).
+    Runs forward in large batches and only as far as the score node (no labels, no loss),
+    in the engine's evaluation mode (BatchNorm's running averages, Dropout's scaling; see
+    `core.engine`), then back in the mode the program had.
     """
     out = np.empty(len(x), dtype=np.intp)
-    for start in range(0, len(x), batch_size):
-        values = program.forward({data: x[start:start + batch_size]}, targets=(score,))
-        if score not in values:
-            raise TrainError("; ".join(i.message for i in program.errors.values())
-                             or translate("Train", "the score node did not compute"))
-        scores = values[score]
-        out[start:start + len(scores)] = scores.reshape(len(scores), -1).argmax(axis=1)
+    was = program.set_mode("evaluation")
+    try:
+        for start in range(0, len(x), batch_size):
+            values = program.forward({data: x[start:start + batch_size]}, targets=(score,))
+            if score not in values:
+                raise TrainError("; ".join(i.message for i in program.errors.values())
+                                 or translate("Train", "the score node did not compute"))
+            scores = values[score]
+            out[start:start + len(scores)] = scores.reshape(len(scores), -1).argmax(axis=1)
+    finally:
+        program.set_mode(was)
     return out
 
 
@@ -117,7 +123,10 @@ class Trainer:
         # Only the loss is checked for NaN (each iteration), not every node's output.
         # Every op computes into arrays of its own, batch after batch (`recycle`); what
         # leaves the loop is copied first (`Snapshot.take`).
-        self.program = Program(graph, self.dtype, check_finite=False, recycle=True)
+        # BatchNorm and Dropout train as in training (`core.engine`'s modes); `predict`
+        # switches to evaluation for the accuracy.
+        self.program = Program(graph, self.dtype, check_finite=False, recycle=True,
+                               mode="training")
         if self.program.static_errors:
             raise TrainError("; ".join(i.message for i in self.program.static_errors.values()))
         self.x_train, self.t_train = self._images(x_train, "x_train"), self._labels(t_train)

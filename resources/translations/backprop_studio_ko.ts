@@ -2634,6 +2634,14 @@ The file was kept as {path}.</source>
         <source>axis {axis} does not exist for x of shape {sx}</source>
         <translation>형상이 {sx}인 x에는 축 {axis}이(가) 없습니다</translation>
     </message>
+    <message>
+        <source>x is {sx} but must be a batch of rows (N, D): Batch Normalization normalizes each column over the batch</source>
+        <translation>x는 {sx}인데 행의 배치 (N, D)여야 합니다: 배치 정규화는 각 열을 배치 전체에 걸쳐 정규화합니다</translation>
+    </message>
+    <message>
+        <source>{port} is {shape} but x is {sx} — {port} must be a vector of {n}, one per column of x</source>
+        <translation>{port}는 {shape}인데 x는 {sx}입니다 — {port}는 x의 열마다 하나씩, 원소 {n}개짜리 벡터여야 합니다</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -3507,6 +3515,10 @@ Cancel: go on training.</source>
         <translation>{name}은(는) {low:g} 이상의 유한한 수여야 합니다 (입력: {value!r})</translation>
     </message>
     <message>
+        <source>{name} must be at most {high:g}, not {value!r}</source>
+        <translation>{name}은(는) {high:g} 이하여야 합니다 (입력: {value!r})</translation>
+    </message>
+    <message>
         <source>{name} must be a whole number, not {value!r}</source>
         <translation>{name}은(는) 정수여야 합니다 (입력: {value!r})</translation>
     </message>
@@ -3541,6 +3553,7 @@ Cancel: go on training.</source>
     <message>
         <source>unknown parameter {name!r} for {type}</source>
         <extracomment>which inputs the next `backward` must give a gradient for; the engine sets it. An op may skip the work for an input marked False and return None for it (training needs no gradient for the images, only for the weights). whether the arrays this op returned last time are its own again: the engine sets it for a program that runs batch after batch (training), whose caller copies what it keeps. `buffer` then hands back the same array while the shape stays, so a step allocates nothing; otherwise every result is a new array.</extracomment>
+        <extracomment>which inputs the next `backward` must give a gradient for; the engine sets it. An op may skip the work for an input marked False and return None for it (training needs no gradient for the images, only for the weights). one of MODES; the engine sets it (`Program.set_mode`)</extracomment>
         <translation>{type}에는 {name!r}(이)라는 매개변수가 없습니다</translation>
     </message>
     <message>
@@ -3751,7 +3764,7 @@ Cancel: go on training.</source>
     <name>narration</name>
     <message>
         <source>{out} = {symbol}({args}) = {outv}</source>
-        <extracomment>what an input port may be to training (`Op.port_roles`) the editable parameters, in the order files and the inspector show them the parameters of a new node of this type (built from `params_spec`) a source&apos;s role (`constant`, `parameter`, `data`, `labels`); &quot;&quot; for an op that computes input ports whose value is given, not learned: backward sends nothing into them port → what it is to training, one of PORT_ROLES the op&apos;s name for people where the book gives it one in words (read with translate(&quot;ops&quot;, …): the Mul node is 곱셈 in Korean); &quot;&quot; keeps the code&apos;s name the rule a lesson step about this op states (`explain --json`&apos;s &quot;rule&quot;); the type name in lower case unless a class says otherwise the forward sentence of an op that needs no more than the step&apos;s words, read with translate(&quot;narration&quot;, …); None: the generic `out = symbol(args)`, or `say_forward` what the op computes in its inputs&apos; names (`{x} + {y}`), so that the chain rule may write a node by what it is (`2t` → `2(x + y)`); &quot;&quot; when it has no short form how an exported script writes this op (None: it has no class, as sources)</extracomment>
+        <extracomment>what an input port may be to training (`Op.port_roles`) how an op that computes differently in training and at evaluation runs (BatchNorm&apos;s statistics, Dropout&apos;s mask); every op instance has a `mode`, which the engine sets for all the ops of a program at once (`core.engine.program.Program.set_mode`). Other ops ignore it. the editable parameters, in the order files and the inspector show them the parameters of a new node of this type (built from `params_spec`) a source&apos;s role (`constant`, `parameter`, `data`, `labels`); &quot;&quot; for an op that computes input ports whose value is given, not learned: backward sends nothing into them port → what it is to training, one of PORT_ROLES the op&apos;s name for people where the book gives it one in words (read with translate(&quot;ops&quot;, …): the Mul node is 곱셈 in Korean); &quot;&quot; keeps the code&apos;s name the rule a lesson step about this op states (`explain --json`&apos;s &quot;rule&quot;); the type name in lower case unless a class says otherwise the forward sentence of an op that needs no more than the step&apos;s words, read with translate(&quot;narration&quot;, …); None: the generic `out = symbol(args)`, or `say_forward` what the op computes in its inputs&apos; names (`{x} + {y}`), so that the chain rule may write a node by what it is (`2t` → `2(x + y)`); &quot;&quot; when it has no short form how an exported script writes this op (None: it has no class, as sources)</extracomment>
         <translation>{out} = {symbol}({args}) = {outv}</translation>
     </message>
     <message>
@@ -3990,6 +4003,42 @@ Cancel: go on training.</source>
         <source>{rule}; local derivative {local} for each copy, so the upstream gradient is summed: {formula}</source>
         <translation>{rule}. 복사본마다 국소적 미분이 {local}이므로 상류에서 전해진 미분을 합한다: {formula}</translation>
     </message>
+    <message>
+        <source>{out} = {gamma} ⊙ x̂ + {beta}: each column of {x} is normalized over the batch of {n}, x̂ = ({x} − μ) / √(σ² + ε) with the batch&apos;s mean μ = {mu} and variance σ² = {var}, then scaled and shifted: {sx} → {so} = {outv}</source>
+        <translation>{out} = {gamma} ⊙ x̂ + {beta}: {x}의 각 열을 데이터 {n}개짜리 배치 전체에 걸쳐 정규화한다. 배치의 평균 μ = {mu}, 분산 σ² = {var}로 x̂ = ({x} − μ) / √(σ² + ε)를 구하고, 확대하고 이동한다: {sx} → {so} = {outv}</translation>
+    </message>
+    <message>
+        <source>{beta} was added to every row (every data point), so its gradient sums ∂L/∂{node} over axis 0</source>
+        <translation>{beta}은(는) 모든 데이터(모든 행)에 더해졌으므로 ∂L/∂{node}을(를) 0번째 축으로 합한다</translation>
+    </message>
+    <message>
+        <source>{gamma} multiplied every row&apos;s x̂, so its gradient sums x̂ ⊙ ∂L/∂{node} over axis 0</source>
+        <translation>{gamma}은(는) 모든 행의 x̂에 곱해졌으므로 x̂ ⊙ ∂L/∂{node}을(를) 0번째 축으로 합한다</translation>
+    </message>
+    <message>
+        <source>every row of {x} reaches every row&apos;s output through the batch&apos;s mean and variance, so the gradient takes three paths back (x̂, σ², μ; figure 6-17) and each column&apos;s mean parts are taken off</source>
+        <translation>{x}의 모든 행은 배치의 평균과 분산을 거쳐 모든 행의 출력에 닿으므로, 기울기는 세 경로(x̂, σ², μ; 그림 6-17)로 돌아가고 각 열의 평균에 해당하는 몫이 빠진다</translation>
+    </message>
+    <message>
+        <source>{lhs} = ({gamma}/σ) ⊙ (g − mean(g) − x̂ ⊙ mean(g ⊙ x̂)) with g = {dup}, means over the batch of {n}: {su} → {sdx} = {dxv}</source>
+        <translation>{lhs} = ({gamma}/σ) ⊙ (g − mean(g) − x̂ ⊙ mean(g ⊙ x̂)), g = {dup}, 평균은 데이터 {n}개짜리 배치에 대한 것이다: {su} → {sdx} = {dxv}</translation>
+    </message>
+    <message>
+        <source>{out} = {x} ⊙ mask: each value is dropped with probability {ratio}, and seed {seed} draws mask = {mask}: {xv} ⊙ {mask} = {outv}</source>
+        <translation>{out} = {x} ⊙ 마스크: 각 값은 확률 {ratio}로 삭제되고, 시드 {seed}가 뽑은 마스크는 {mask}이다: {xv} ⊙ {mask} = {outv}</translation>
+    </message>
+    <message>
+        <source>{out} = {x} ⊙ mask: each value is dropped with probability {ratio}, and seed {seed} keeps {kept} of {size}: {sx} → {so} = {outv}</source>
+        <translation>{out} = {x} ⊙ 마스크: 각 값은 확률 {ratio}로 삭제되고, 시드 {seed}는 {size}개 중 {kept}개를 남긴다: {sx} → {so} = {outv}</translation>
+    </message>
+    <message>
+        <source>Dropout passes the gradient where it kept {x} and blocks it where it dropped it, mask = {mask}</source>
+        <translation>드롭아웃은 {x}을(를) 남긴 곳에서 기울기를 통과시키고 삭제한 곳에서 막는다. 마스크 = {mask}</translation>
+    </message>
+    <message>
+        <source>Dropout passes the gradient where it kept {x} and blocks it where it dropped it ({kept} of {size} pass)</source>
+        <translation>드롭아웃은 {x}을(를) 남긴 곳에서 기울기를 통과시키고 삭제한 곳에서 막는다 ({size}개 중 {kept}개가 통과한다)</translation>
+    </message>
 </context>
 <context>
     <name>ops</name>
@@ -4077,6 +4126,14 @@ Cancel: go on training.</source>
     <message>
         <source>target labels (one-hot or class indices); the trainer puts each batch&apos;s here</source>
         <translation>정답 레이블입니다 (원-핫 또는 클래스 번호). 학습할 때 배치마다 정답이 여기에 들어갑니다</translation>
+    </message>
+    <message>
+        <source>forward γ·(x − μ)/√(σ² + ε) + β, each column normalized over the batch; backward through the mean and the variance to every row (figure 6-17)</source>
+        <translation>순전파: γ·(x − μ)/√(σ² + ε) + β, 각 열을 배치 전체에 걸쳐 정규화, 역전파: 평균과 분산을 거쳐 모든 행으로 (그림 6-17)</translation>
+    </message>
+    <message>
+        <source>forward x where the mask keeps it, else 0 (each value dropped with probability ratio); backward dout where kept, else 0</source>
+        <translation>순전파: 마스크가 남긴 곳은 x, 나머지는 0 (각 값은 확률 ratio로 삭제), 역전파: 남긴 곳은 dout, 나머지는 0</translation>
     </message>
 </context>
 <context>
@@ -4172,8 +4229,28 @@ Cancel: go on training.</source>
         <translation>같은 시드는 언제나 같은 수를 뽑습니다</translation>
     </message>
     <message>
+        <source>the probability that a value is dropped in training</source>
+        <translation>학습할 때 값 하나가 삭제될 확률</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>삭제 비율</translation>
+    </message>
+    <message>
+        <source>the same seed always draws the same mask</source>
+        <translation>같은 시드는 언제나 같은 마스크를 뽑습니다</translation>
+    </message>
+    <message>
         <source>Seed</source>
         <translation>시드</translation>
+    </message>
+    <message>
+        <source>how much of the running averages each training batch keeps (they are what evaluation uses)</source>
+        <translation>학습 배치마다 이동 평균을 얼마나 유지할지 (평가할 때는 이동 평균을 씁니다)</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>모멘텀</translation>
     </message>
 </context>
 <context>
