@@ -229,7 +229,7 @@ def _layer_inputs(type_name: str):
             "CrossEntropyError": (np.abs(x), onehot), "Square": (x,), "Exp": (x,),
             "Log": (np.abs(x),), "Reciprocal": (x,), "Dot": (x, rng.standard_normal((3, 2))),
             "Sum": (x,), "BatchNorm": (x, rng.uniform(0.5, 2, 3), rng.standard_normal(3)),
-            "Dropout": (x,)}[type_name]
+            "Dropout": (x,), "Mean": (x,), "Sqrt": (np.abs(x),)}[type_name]
 
 
 #: every op's layer, by type name
@@ -362,7 +362,8 @@ class RandomGraphs:
         for _ in range(rng.randint(1, 7)):
             type_name = rng.choice(ops)
             inputs = self.inputs(type_name, values)
-            params = {"axis": rng.choice([None, 0, -1])} if type_name == "Sum" else None
+            params = ({"axis": rng.choice([None, 0, -1])} if type_name in ("Sum", "Mean")
+                      else None)
             if type_name in ("SoftmaxWithLoss", "CrossEntropyError"):
                 params = {"delta": rng.choice([1e-7, 0])}
             if type_name == "Dropout":

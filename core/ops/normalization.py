@@ -230,6 +230,6 @@ class BatchNorm(Op):
             "and variance, so the gradient takes three paths back (x̂, σ², μ; figure 6-17) and "
             "each column's mean parts are taken off"))
         text = facts.chain(rule, local, translate(
-            "narration", "{lhs} = ({gamma}/σ) ⊙ (g − mean(g) − x̂ ⊙ mean(g ⊙ x̂)) with g = "
-            "{dup}, means over the batch of {n}: {su} → {sdx} = {dxv}"), n=n)
+            "narration", "{lhs} = ({gamma}/σ) ⊙ ({dup} − mean({dup}) − x̂ ⊙ mean({dup} ⊙ "
+            "x̂)), the means over the batch of {n}: {su} → {sdx} = {dxv}"), n=n)
         return text, {"sigma": np.sqrt(var + EPS), "xn": xn.reshape(x.shape)}

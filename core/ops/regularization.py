@@ -134,7 +134,8 @@ class Dropout(Op):
         mask = cls.lesson_mask(facts)
         if mask.size == 1:
             return facts.local("1" if mask.all() else "0", mask.reshape(()))
-        return facts.local("mask", mask, (("mask", mask),))
+        word = translate("narration", "mask")
+        return facts.local(word, mask, ((word, mask),))
 
     @classmethod
     def say_backward(cls, facts: BackwardFacts) -> Said:
@@ -151,5 +152,6 @@ class Dropout(Op):
             rule = facts.say(translate("narration", "Dropout passes the gradient where it kept "
                                        "{x} and blocks it where it dropped it ({kept} of "
                                        "{size} pass)"), kept=int(mask.sum()), size=mask.size)
-            text = facts.chain(rule, local, "{lhs} = {dup} × mask = {dxv}")
+            text = facts.chain(rule, local, translate("narration", "{lhs} = {dup} × mask = "
+                                                      "{dxv}"))
         return text, {"mask": mask}

@@ -3905,6 +3905,30 @@ Cancel: go on training.</source>
         <translation>{lhs} = {upv}을(를) {sdx}(으)로 복사 = {dxv}</translation>
     </message>
     <message>
+        <source>{out} = mean {x}, the mean of every element: Σ {xv} / {n} = {outv}</source>
+        <translation>{out} = mean {x}, 모든 원소의 평균: Σ {xv} / {n} = {outv}</translation>
+    </message>
+    <message>
+        <source>{out} = mean {x} along axis {axis}, each the sum of {n} divided by {n}: {sx} → {so} = {outv}</source>
+        <translation>{out} = 축 {axis} 방향의 평균 mean {x}, 각각 {n}개의 합을 {n}(으)로 나눈 값: {sx} → {so} = {outv}</translation>
+    </message>
+    <message>
+        <source>the mean gives each of the {n} elements it averaged 1/{n} of the upstream gradient</source>
+        <translation>평균은 자신이 평균한 원소 {n}개 각각에 상류에서 온 기울기의 1/{n}을(를) 나눠 준다</translation>
+    </message>
+    <message>
+        <source>{lhs} = {upv} / {n} copied to {sdx} = {dxv}</source>
+        <translation>{lhs} = {upv} / {n}을(를) {sdx}(으)로 복사 = {dxv}</translation>
+    </message>
+    <message>
+        <source>{out} = √{x} = √{xv} = {outv}</source>
+        <translation>{out} = √{x} = √{xv} = {outv}</translation>
+    </message>
+    <message>
+        <source>{out} = √{x}, whose derivative is 1/(2√{x})</source>
+        <translation>{out} = √{x}이고, 그 미분은 1/(2√{x})이다</translation>
+    </message>
+    <message>
         <source>{out} = {x}² = {xv}² = {outv}</source>
         <translation>{out} = {x}² = {xv}² = {outv}</translation>
     </message>
@@ -4020,16 +4044,20 @@ Cancel: go on training.</source>
         <translation>{x}의 모든 행은 배치의 평균과 분산을 거쳐 모든 행의 출력에 닿으므로, 기울기는 세 경로(x̂, σ², μ; 그림 6-17)로 돌아가고 각 열의 평균에 해당하는 몫이 빠진다</translation>
     </message>
     <message>
-        <source>{lhs} = ({gamma}/σ) ⊙ (g − mean(g) − x̂ ⊙ mean(g ⊙ x̂)) with g = {dup}, means over the batch of {n}: {su} → {sdx} = {dxv}</source>
-        <translation>{lhs} = ({gamma}/σ) ⊙ (g − mean(g) − x̂ ⊙ mean(g ⊙ x̂)), g = {dup}, 평균은 데이터 {n}개짜리 배치에 대한 것이다: {su} → {sdx} = {dxv}</translation>
+        <source>{lhs} = ({gamma}/σ) ⊙ ({dup} − mean({dup}) − x̂ ⊙ mean({dup} ⊙ x̂)), the means over the batch of {n}: {su} → {sdx} = {dxv}</source>
+        <translation>{lhs} = ({gamma}/σ) ⊙ ({dup} − mean({dup}) − x̂ ⊙ mean({dup} ⊙ x̂)), 평균은 데이터 {n}개짜리 배치에 대한 것이다: {su} → {sdx} = {dxv}</translation>
     </message>
     <message>
         <source>{out} = {x} ⊙ mask: each value is dropped with probability {ratio}, and seed {seed} draws mask = {mask}: {xv} ⊙ {mask} = {outv}</source>
-        <translation>{out} = {x} ⊙ 마스크: 각 값은 확률 {ratio}로 삭제되고, 시드 {seed}가 뽑은 마스크는 {mask}이다: {xv} ⊙ {mask} = {outv}</translation>
+        <translation>{out} = {x} ⊙ 마스크: 각 값은 확률 {ratio}로 삭제되고, 시드 {seed}이(가) 뽑은 마스크는 {mask}이다: {xv} ⊙ {mask} = {outv}</translation>
     </message>
     <message>
         <source>{out} = {x} ⊙ mask: each value is dropped with probability {ratio}, and seed {seed} keeps {kept} of {size}: {sx} → {so} = {outv}</source>
-        <translation>{out} = {x} ⊙ 마스크: 각 값은 확률 {ratio}로 삭제되고, 시드 {seed}는 {size}개 중 {kept}개를 남긴다: {sx} → {so} = {outv}</translation>
+        <translation>{out} = {x} ⊙ 마스크: 각 값은 확률 {ratio}로 삭제되고, 시드 {seed}은(는) {size}개 중 {kept}개를 남긴다: {sx} → {so} = {outv}</translation>
+    </message>
+    <message>
+        <source>mask</source>
+        <translation>마스크</translation>
     </message>
     <message>
         <source>Dropout passes the gradient where it kept {x} and blocks it where it dropped it, mask = {mask}</source>
@@ -4038,6 +4066,10 @@ Cancel: go on training.</source>
     <message>
         <source>Dropout passes the gradient where it kept {x} and blocks it where it dropped it ({kept} of {size} pass)</source>
         <translation>드롭아웃은 {x}을(를) 남긴 곳에서 기울기를 통과시키고 삭제한 곳에서 막는다 ({size}개 중 {kept}개가 통과한다)</translation>
+    </message>
+    <message>
+        <source>{lhs} = {dup} × mask = {dxv}</source>
+        <translation>{lhs} = {dup} × 마스크 = {dxv}</translation>
     </message>
 </context>
 <context>
@@ -4110,6 +4142,14 @@ Cancel: go on training.</source>
     <message>
         <source>forward the sum of x&apos;s elements (or along an axis); backward dout copied to every element</source>
         <translation>순전파: x의 원소의 합 (또는 한 축을 따라 합), 역전파: dout을 모든 원소에 복사</translation>
+    </message>
+    <message>
+        <source>forward the mean of x&apos;s elements (or along an axis: 0 is over the batch); backward dout / n to each of the n elements</source>
+        <translation>순전파: x 원소의 평균 (또는 한 축을 따라, 0이면 배치 전체), 역전파: 원소 n개 각각에 dout / n</translation>
+    </message>
+    <message>
+        <source>forward y = √x; backward dout / (2y)</source>
+        <translation>순전파: y = √x, 역전파: dout / (2y)</translation>
     </message>
     <message>
         <source>a fixed value; its gradient shows how the output would change with it</source>
@@ -4191,6 +4231,10 @@ Cancel: go on training.</source>
     <message>
         <source>Axis</source>
         <translation>축</translation>
+    </message>
+    <message>
+        <source>average along this axis (0: over the batch); empty for every element</source>
+        <translation>이 축을 따라 평균합니다(0이면 배치 전체). 비워 두면 모든 원소를 평균합니다</translation>
     </message>
     <message>
         <source>a fixed value, or an initializer with a shape</source>
