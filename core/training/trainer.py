@@ -88,6 +88,9 @@ class _Run:
     #: (the weights do, the biases do not); None without weight decay
     decay: np.floating | None
     decays: tuple[bool, ...]
+    #: with weight decay, the ½λ‖W‖² part of each iteration's loss: `did_not_learn`
+    #: judges the cross-entropy alone, which chance puts at ln 10
+    penalties: np.ndarray | None
     losses: np.ndarray  # one per iteration this run may do
     result: TrainResult
     start: float  # time.perf_counter() at the start
@@ -335,6 +338,7 @@ class Trainer:
                     decay=None if decay is None else self.dtype.type(decay),
                     decays=tuple(decay is not None and nid in self.weights
                                  for nid in roles.parameters),
+                    penalties=None if decay is None else np.empty(config.iters),
                     losses=losses,
                     result=TrainResult("finished", "", 0, 0.0, 0.0, losses[:0]),
                     start=time.perf_counter(), weights_at_start=weights_at_start)
@@ -387,7 +391,8 @@ class Trainer:
         # the book's weight decay: ½λ‖W‖² of every weight joins the loss
         squares = sum(float(np.vdot(p, p)) for p, decays in zip(run.params, run.decays)
                       if decays)
-        return float(loss_value) + 0.5 * float(run.decay) * squares
+        penalty = run.penalties[run.done] = 0.5 * float(run.decay) * squares
+        return float(loss_value) + penalty
 
     def _backward_and_update(self, run: _Run, loss: float) -> Snapshot | None:
         """Backward for the parameters only, then W ← W - lr·dW in place. Returns the
@@ -487,11 +492,13 @@ class Trainer:
         still = [nid for nid in self.weights
                  if np.array_equal(sources[nid], run.weights_at_start[nid])]
         moved = None if not run.done else len(still) < len(self.weights)
-        cause = did_not_learn(result.losses, final, self.classes, self.config.lr, moved)
+        losses = (result.losses if run.penalties is None
+                  else result.losses - run.penalties[:run.done])
+        cause = did_not_learn(losses, final, self.classes, self.config.lr, moved)
         result.learned, result.reason = cause is None, cause or ""
         if cause is not None:
             names = ", ".join(self.program.graph.nodes[nid].label for nid in still)
-            result.advice = advice(cause, result.losses, self.config.lr,
+            result.advice = advice(cause, losses, self.config.lr,
                                    names if moved is False else "")
 
     def _epoch_batches(self) -> np.ndarray:
