@@ -2541,11 +2541,11 @@ The file was kept as {path}.</source>
     <name>RunNames</name>
     <message>
         <source>all digits</source>
-        <extracomment>points kept per curve; a full run&apos;s curve is at most this many points weight of the newest loss in the moving average (about a 10-iteration window: enough to see the trend through the batch noise without lagging behind it) the settings that name a run, in the order its name lists them the last test-set analysis of its trainer (core.training.analysis.Analysis): what the analysis tabs show when this run is selected</extracomment>
         <translation>숫자 전부</translation>
     </message>
     <message>
         <source>no weight decay</source>
+        <extracomment>points kept per curve; a full run&apos;s curve is at most this many points weight of the newest loss in the moving average (about a 10-iteration window: enough to see the trend through the batch noise without lagging behind it) the settings that name a run, in the order its name lists them the last test-set analysis of its trainer (core.training.analysis.Analysis): what the analysis tabs show when this run is selected</extracomment>
         <translation>가중치 감소 없음</translation>
     </message>
     <message>
@@ -2986,7 +2986,7 @@ The file was kept as {path}.</source>
     </message>
     <message>
         <source>the train size {size:,} is more than the {images:,} training images</source>
-        <extracomment>weight decay λ in the parameters&apos; dtype, and for each parameter whether it decays (the weights do, the biases do not); None without weight decay the weights as the run found them, to tell at the end whether any gradient moved them pause and stop requests: given by the caller to make them before this exists</extracomment>
+        <extracomment>weight decay λ in the parameters&apos; dtype, and for each parameter whether it decays (the weights do, the biases do not); None without weight decay with weight decay, the ½λ‖W‖² part of each iteration&apos;s loss: `did_not_learn` judges the cross-entropy alone, which chance puts at ln 10 the weights as the run found them, to tell at the end whether any gradient moved them pause and stop requests: given by the caller to make them before this exists</extracomment>
         <translation>훈련 데이터 크기 {size:,}이(가) 훈련 이미지 수 {images:,}보다 많습니다</translation>
     </message>
     <message>
@@ -3147,7 +3147,7 @@ The file was kept as {path}.</source>
     </message>
     <message>
         <source>the layers must be hidden sizes ≥ 1 separated by commas, like 100,100,100,100, not {text!r}</source>
-        <extracomment>how each op of a layer is labelled, numbered by its layer: Affine1, Relu1, BatchNorm1 ... the distance between two columns, between two rows of a wrapped chain, and from an op to the sources above and below it; a chain of more than ROW_OPS ops wraps into rows the data the file holds, so that it runs on its own (the sample&apos;s three digits)</extracomment>
+        <extracomment>the activations a hidden layer may have, by the name the command line gives how each op of a layer is labelled, numbered by its layer: Affine1, Relu1, BatchNorm1 ... (the book&apos;s layers are Relu1, Relu2 …; every other op&apos;s label is its type&apos;s name) the distance between two columns, between two rows of a wrapped chain, and from an op to the sources above and below it; a chain of more than ROW_OPS ops wraps into rows the data the file holds, so that it runs on its own (the sample&apos;s three digits)</extracomment>
         <translation>계층은 100,100,100,100처럼 1 이상의 은닉층 크기를 쉼표로 구분해 써야 합니다 (입력: {text!r})</translation>
     </message>
     <message>
@@ -3157,10 +3157,6 @@ The file was kept as {path}.</source>
     <message>
         <source>the dropout ratio must be a number from 0 up to (not including) 1, not {value!r}</source>
         <translation>드롭아웃 비율은 0 이상 1 미만의 수여야 합니다 (입력: {value!r})</translation>
-    </message>
-    <message>
-        <source>this version has no {ops} op, so it cannot build that net</source>
-        <translation>이 버전에는 {ops} 노드가 없어서 그 신경망을 만들 수 없습니다</translation>
     </message>
     <message>
         <source>Batch Normalization</source>
@@ -3552,8 +3548,7 @@ Cancel: go on training.</source>
     </message>
     <message>
         <source>unknown parameter {name!r} for {type}</source>
-        <extracomment>which inputs the next `backward` must give a gradient for; the engine sets it. An op may skip the work for an input marked False and return None for it (training needs no gradient for the images, only for the weights). whether the arrays this op returned last time are its own again: the engine sets it for a program that runs batch after batch (training), whose caller copies what it keeps. `buffer` then hands back the same array while the shape stays, so a step allocates nothing; otherwise every result is a new array.</extracomment>
-        <extracomment>which inputs the next `backward` must give a gradient for; the engine sets it. An op may skip the work for an input marked False and return None for it (training needs no gradient for the images, only for the weights). one of MODES; the engine sets it (`Program.set_mode`)</extracomment>
+        <extracomment>which inputs the next `backward` must give a gradient for; the engine sets it. An op may skip the work for an input marked False and return None for it (training needs no gradient for the images, only for the weights). whether the arrays this op returned last time are its own again: the engine sets it for a program that runs batch after batch (training), whose caller copies what it keeps. `buffer` then hands back the same array while the shape stays, so a step allocates nothing; otherwise every result is a new array. one of MODES; the engine sets it (`Program.set_mode`)</extracomment>
         <translation>{type}에는 {name!r}(이)라는 매개변수가 없습니다</translation>
     </message>
     <message>
