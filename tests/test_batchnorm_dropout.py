@@ -1,11 +1,15 @@
 """BatchNorm and Dropout (chapter 6) against an independent implementation written here,
 in the lesson, training and evaluation modes of the engine, with their shape errors."""
 
+import json
+
 import numpy as np
 import pytest
 
+from core.cli.main import main as cli_main
 from core.engine.gradcheck import gradient_check
 from core.engine.program import Program, evaluate
+from core.files.graph_files import GraphFileError, load_graph, loads_graph, save_graph
 from core.ops import registry
 from core.ops.values import ParamError
 from tests.helpers import build, const
@@ -213,3 +217,50 @@ def test_float32_stays_float32_in_training():
     grads, _ = program.backward()
     assert grads["g"].dtype == grads["x"].dtype == np.float32
     assert program.op("bn").running_mean.dtype == np.float32
+
+
+# -- the file format ---------------------------------------------------------------------------
+
+def test_batchnorm_and_dropout_round_trip_through_a_file_and_bad_params_are_refused(tmp_path):
+    graph = build([("x", "Data", const([[1.0, 2.0], [3.0, 5.0]])),
+                   ("gamma", "Parameter", const([1.0, 1.0])),
+                   ("beta", "Parameter", const([0.0, 0.0])),
+                   ("bn", "BatchNorm", {"momentum": 0.8}),
+                   ("drop", "Dropout", {"ratio": 0.25, "seed": 9}),
+                   ("m", "Mean", {"axis": None}), ("r", "Sqrt", {})],
+                  [("x", "bn", "x"), ("gamma", "bn", "gamma"), ("beta", "bn", "beta"),
+                   ("bn", "drop", "x"), ("drop", "m", "x"), ("x", "r", "x")])
+    path = tmp_path / "chapter6.json"
+    save_graph(graph, path)
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    assert {n["id"]: (n["type"], n["params"]) for n in doc["nodes"]
+            if n["type"] in ("BatchNorm", "Dropout", "Mean")} == {
+        "bn": ("BatchNorm", {"momentum": 0.8}), "drop": ("Dropout", {"ratio": 0.25, "seed": 9}),
+        "m": ("Mean", {"axis": None})}
+    again = load_graph(path)
+    first, second = evaluate(graph), evaluate(again)
+    for nid in graph.nodes:
+        np.testing.assert_array_equal(first.values[nid], second.values[nid])
+        if nid in first.grads:
+            np.testing.assert_array_equal(first.grads[nid], second.grads[nid])
+    doc["nodes"][4]["params"]["ratio"] = 2
+    with pytest.raises(GraphFileError, match=r'nodes\[4\].*ratio must be at most 1'):
+        loads_graph(json.dumps(doc))
+    doc["nodes"][4]["params"] = {"ratio": 0.5, "mask": [1, 0]}
+    with pytest.raises(GraphFileError, match="unknown parameter 'mask' for Dropout"):
+        loads_graph(json.dumps(doc))
+
+
+def test_gradcheck_on_the_command_line_passes_for_batchnorm_and_dropout(tmp_path, capsys):
+    x = rng.normal(size=(4, 3))
+    graph = bn_graph(x.tolist(), [1.0, 2.0, 0.5], [0.0, 0.1, 0.2],
+                     rng.normal(size=(4, 3)).tolist())
+    drop = graph.add_node("Dropout", "drop", params={"seed": 4})
+    graph.add_edge("bn", drop.id, "x")
+    graph.output.set_node(drop.id)  # the same upstream gradient, now through the mask
+    path = tmp_path / "bn.json"
+    save_graph(graph, path)
+    capsys.readouterr()
+    assert cli_main(["gradcheck", str(path), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["passed"] and set(report["nodes"]) == {"x", "gamma", "beta"}

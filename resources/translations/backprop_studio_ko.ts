@@ -4168,7 +4168,7 @@ Cancel: go on training.</source>
     </message>
     <message>
         <source>forward x where the mask keeps it, else 0 (each value dropped with probability ratio); backward dout where kept, else 0</source>
-        <translation>순전파: 마스크가 남긴 곳은 x, 나머지는 0 (각 값은 확률 ratio로 삭제), 역전파: 남긴 곳은 dout, 나머지는 0</translation>
+        <translation>순전파: 마스크가 남긴 곳은 x, 나머지는 0 (각 값은 삭제 비율만큼의 확률로 삭제), 역전파: 남긴 곳은 dout, 나머지는 0</translation>
     </message>
 </context>
 <context>

@@ -94,3 +94,22 @@ def test_the_batchnorm_sample_shows_the_same_numbers_on_both_halves(window, qtbo
     assert x_grad == summarize(result.grads[graph.find_label("x2").id])
     assert shown("x2", "y2", "x")[1] == x_grad
     assert shown("γ2", "y2", "gamma")[1] == summarize(result.grads[graph.find_label("γ").id])
+
+
+def test_step_mode_tells_the_batchnorm_and_its_backward_with_f10(window, qtbot):
+    from core.lesson.steps import build_steps
+    window.files.open_sample(SAMPLES / "batchnorm_primitives.json", ask=False)
+    qtbot.waitUntil(lambda: not window.document._timer.isActive(), timeout=2000)
+    expected = [s.text for s in build_steps(evaluate(window.document.graph))
+                if s.node == "bn"]
+    assert len(expected) == 4  # forward, then the gradients to x, gamma and beta
+    QTest.keyClick(window, Qt.Key_F9)
+    assert window.stepper.active
+    seen = []
+    while window.stepper.index < len(window.stepper.steps) - 1:
+        QTest.keyClick(window, Qt.Key_F10)
+        if window.stepper.current.node == "bn":
+            seen.append(window.step_bar.text.text())
+    assert seen == expected
+    assert "each column of x2 is normalized over the batch of 3" in seen[0]
+    assert "the gradient takes three paths back (x̂, σ², μ; figure 6-17)" in seen[1]
