@@ -60,11 +60,16 @@ def t_log(t: np.ndarray, y: np.ndarray, delta: float) -> np.ndarray:
 def class_indices(t: np.ndarray, shape2: tuple[int, int]) -> np.ndarray:
     """Class indices t as whole numbers, one per row of a (rows, classes) array."""
     n, classes = shape2
-    indices = t.reshape(n).astype(np.intp)
-    if indices.min() < 0 or indices.max() >= classes or (indices != t.reshape(n)).any():
-        raise ValueError(translate("Shapes", "t holds class indices that are not whole "
-                                   "numbers in 0..{last}").format(last=classes - 1))
-    return indices
+    if t.dtype.kind in "iu":  # whole already (the trainer's): one look at the range,
+        indices = t.reshape(n).astype(np.intp, copy=False)  # negatives seen as huge
+        if indices.view(np.uintp).max(initial=0) < classes:
+            return indices
+    else:
+        indices = t.reshape(n).astype(np.intp)
+        if indices.min() >= 0 and indices.max() < classes and (indices == t.reshape(n)).all():
+            return indices
+    raise ValueError(translate("Shapes", "t holds class indices that are not whole "
+                               "numbers in 0..{last}").format(last=classes - 1))
 
 #: the book's softmax(), as an exported script writes it (the engine's is softmax_rows)
 SOFTMAX = Helper("softmax", '''\
