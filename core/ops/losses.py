@@ -178,6 +178,10 @@ class SoftmaxWithLoss(Op):
     def layer_for(cls, graded: frozenset[str]) -> Layer:
         return cls.layer_with_dt if "t" in graded else cls.layer
 
+    def __init__(self, params=None) -> None:
+        super().__init__(params)
+        self.rows = np.arange(0)  # 0 … n-1, the rows of the last batch, kept while n stays
+
     def check(self, sx, st):
         return loss_check("x", sx, st)
 
@@ -195,7 +199,9 @@ class SoftmaxWithLoss(Op):
             self.indices = None
             loss = -np.sum(t_log(self.t, y, self.delta)) / n
         else:
-            self.indices, self.rows = class_indices(t, y.shape), np.arange(n)
+            self.indices = class_indices(t, y.shape)
+            if len(self.rows) != n:
+                self.rows = np.arange(n)
             loss = -np.log(y[self.rows, self.indices] + self.delta).sum() / n
         return np.asarray(loss, dtype=x.dtype)
 
