@@ -42,7 +42,9 @@ class _Step:
     inputs: list[tuple[str, str | None, str]]  # (port, source node id or None, edge id)
 
     def __post_init__(self) -> None:
-        self.input_ids = tuple(src for _, src, _ in self.inputs)  # for the lean forward path
+        self.input_ids = tuple(src for _, src, _ in self.inputs)
+        # what the lean forward path needs, looked up once
+        self.lean = (self.node.id, self.layer, self.input_ids)
 
 
 class Program:
@@ -167,17 +169,15 @@ class Program:
             # The training path: the program already ran on inputs of these shapes, so
             # every input is there and nothing needs watching. An op that fails anyway
             # sends the run down the careful path below, which says why.
-            fast = dict(values)
             try:
-                for step in steps:
-                    fast[step.node.id] = np.asarray(
-                        step.layer.forward(*[fast[src] for src in step.input_ids]))
+                for nid, layer, input_ids in [step.lean for step in steps]:
+                    values[nid] = np.asarray(layer.forward(*[values[src] for src in input_ids]))
             except (KeyError, ValueError, TypeError, IndexError, ArithmeticError, MemoryError):
-                pass
+                pass  # what did compute is computed again below, in the same order
             else:
-                self.values, self.errors, self.warnings = fast, {}, {}
+                self.values, self.errors, self.warnings = values, {}, {}
                 self._complete = targets is None
-                return fast
+                return values
         errors = dict(self.static_errors)
         warnings: dict[str, Issue] = {}
         with np.errstate(all="ignore"):
