@@ -276,6 +276,12 @@ class Trainer:
         and labels nodes, forward (the loss), backward for the parameters, update them,
         report; once an epoch, evaluate.
         """
+        # Floating-point warnings are off for the whole run (a diverging run shows in its
+        # loss), once here rather than around every step of every iteration.
+        with np.errstate(all="ignore"):
+            return self._run()
+
+    def _run(self) -> TrainResult:
         config, control = self.config, self.control
         run = self._start_run()
         if config.evaluate and self.iteration == 0 and not control.stop_requested:
@@ -322,9 +328,9 @@ class Trainer:
                                            "the labels node's one-hot rows have {classes} "
                                            "columns").format(last=classes - 1, classes=classes))
             t_train = np.eye(classes, dtype=self.dtype)[self.t_train]
-        else:
-            t_train = self.t_train.astype(self.dtype)
-        t_batch = np.empty((batch,) + t_train.shape[1:], self.dtype)
+        else:  # class indices, whole numbers, which the loss takes as they are
+            t_train = self.t_train
+        t_batch = np.empty((batch,) + t_train.shape[1:], t_train.dtype)
         losses = np.empty(config.iters)
         self.state = "running"
         sources = program.sources
@@ -405,22 +411,30 @@ class Trainer:
                     if self.control.take_snapshot_request() else None)
         lr, decay = run.lr, run.decay
         self.phase = "update"
-        with np.errstate(all="ignore"):  # a diverging run shows up in the next loss
-            if self.optimizer is not None:
-                self._optimizer_update(run, grads)
-            elif decay is None:
-                for p, nid, s in zip(run.params, parameters, run.scratch):
+        if self.optimizer is not None:
+            self._optimizer_update(run, grads)
+        elif decay is None:
+            # lr·dW in place of dW when dW is this parameter's alone: the program's arrays,
+            # which nothing reads after backward (the snapshot is a copy). An array that is
+            # also another node's gradient (an Add hands its dout to both inputs, the
+            # output's dout is the program's) goes through scratch instead.
+            ids = [id(g) for g in grads.values()]
+            for p, nid, s in zip(run.params, parameters, run.scratch):
+                dW = grads[nid]
+                if ids.count(id(dW)) == 1 and dW.shape == p.shape and dW.flags.writeable:
+                    dW *= lr
+                else:
+                    dW = np.multiply(dW, lr, out=s)
+                p -= dW
+        else:
+            for p, nid, s, decays in zip(run.params, parameters, run.scratch, run.decays):
+                if decays:  # W ← W − lr·(dW + λW)
+                    np.multiply(p, decay, out=s)
+                    s += grads[nid]
+                    s *= lr
+                else:
                     np.multiply(grads[nid], lr, out=s)
-                    p -= s
-            else:
-                for p, nid, s, decays in zip(run.params, parameters, run.scratch, run.decays):
-                    if decays:  # W ← W − lr·(dW + λW)
-                        np.multiply(p, decay, out=s)
-                        s += grads[nid]
-                        s *= lr
-                    else:
-                        np.multiply(grads[nid], lr, out=s)
-                    p -= s
+                p -= s
         return snapshot
 
     def _optimizer_update(self, run: _Run, grads: dict[str, np.ndarray]) -> None:
