@@ -342,8 +342,8 @@ class Trainer:
                     scratch=[np.empty_like(p) for p in params],
                     lr=self.dtype.type(config.lr),
                     decay=None if decay is None else self.dtype.type(decay),
-                    decays=tuple(decay is not None and nid in self.weights
-                                 for nid in roles.parameters),
+                    decays=tuple([decay is not None and nid in self.weights
+                                  for nid in roles.parameters]),
                     penalties=None if decay is None else np.empty(config.iters),
                     losses=losses,
                     result=TrainResult("finished", "", 0, 0.0, 0.0, losses[:0]),
