@@ -47,7 +47,7 @@ __all__ = ["Roles", "RunControl", "Snapshot", "TrainConfig", "TrainError", "Trai
 # -- evaluation -------------------------------------------------------------------------------
 
 def predict(program: Program, data: str, score: str, x: np.ndarray,
-            batch_size: int = 10_000) -> np.ndarray:
+            batch_size: int = 1_000) -> np.ndarray:
     """The predicted class of each row of `x`: the arg-max of the score node.
 
     Runs forward in large batches and only as far as the score node (no labels, no loss),
