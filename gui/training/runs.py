@@ -133,7 +133,7 @@ def setting_text(key: str, value) -> str:
     if key == "dtype":
         return str(value)
     if key == "optimizer":  # the book's names: SGD, Momentum, AdaGrad ...
-        return translate("Presets", OPTIMIZERS[value].name) if value in OPTIMIZERS else value
+        return OPTIMIZERS[value].display_name() if value in OPTIMIZERS else value
     if key == "std" and isinstance(value, str):  # "xavier", "he": Xavier, He
         return translate("Presets", value.capitalize())
     if key == "decay" and not value:

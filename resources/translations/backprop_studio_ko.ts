@@ -2113,6 +2113,31 @@ true {true}</source>
 <context>
     <name>Optimizers</name>
     <message>
+        <source>SGD</source>
+        <extracomment>the names as a reader sees them (the Korean edition writes 모멘텀, and SGD, AdaGrad, RMSProp, Adam in Latin letters), read with translate(&quot;Optimizers&quot;, name)</extracomment>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>모멘텀</translation>
+    </message>
+    <message>
+        <source>Nesterov</source>
+        <translation>Nesterov</translation>
+    </message>
+    <message>
+        <source>AdaGrad</source>
+        <translation>AdaGrad</translation>
+    </message>
+    <message>
+        <source>RMSprop</source>
+        <translation>RMSProp</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
         <source>W ← W − {lr:g}·∂L/∂W: a step straight down the gradient, as long as the learning rate says</source>
         <translation>W ← W − {lr:g}·∂L/∂W: 기울어진 방향으로 학습률만큼 곧장 내려간다</translation>
     </message>
@@ -3048,7 +3073,7 @@ The file was kept as {path}.</source>
     </message>
     <message>
         <source>{name} must be a whole number ≥ {low}, not {value!r}</source>
-        <extracomment>seeds the weight initialization and the batch order; None draws a fresh seed False: the book&apos;s sampling, a random choice of batch_size images every iteration; True: shuffled epochs, every image once per epoch train and test accuracy before the first update (epoch 0) and once per epoch</extracomment>
+        <extracomment>seeds the weight initialization and the batch order; None draws a fresh seed False: the book&apos;s sampling, a random choice of batch_size images every iteration; True: shuffled epochs, every image once per epoch train and test accuracy before the first update (epoch 0) and once per epoch the rows of one evaluation pass: small enough that the arrays the ops keep for it (the training program&apos;s recycled buffers) come from the heap again and again; 10,000 rows made every evaluation fault in fresh memory, a fifth of a 2,000-iteration run</extracomment>
         <translation>{name}은(는) {low} 이상의 정수여야 합니다 (입력: {value!r})</translation>
     </message>
     <message>
