@@ -126,20 +126,24 @@ def test_the_sample_and_edited_graphs_run_the_same_engine_code(mnist):
 
 
 @pytest.mark.parametrize("name", list(GRAPHS))
-def test_every_op_recycles_its_arrays_batch_after_batch(mnist, name):
-    """A training step allocates nothing: each op computes into the arrays it returned
-    for the batch before, whatever the graph."""
+def test_the_ops_recycle_their_arrays_batch_after_batch(mnist, name):
+    """Whatever the graph, the layers and the activations that compute into arrays of
+    their own (`Op.buffer`) return the same arrays batch after batch, gradients too."""
     trainer = make(GRAPHS[name](), mnist)
     program = trainer.program
     assert all(step.layer.recycle for step in program.steps)
     trainer.run()
-    first = {nid: program.values[nid] for nid in program.values if nid not in program.sources}
+    recycled = [s.node.id for s in program.steps if s.node.type in ("Affine", "Sigmoid")]
+    values = {nid: program.values[nid] for nid in recycled}
+    grads = dict(program.backward(trainer.roles.parameters)[0])
     trainer.config.iters = 2
     trainer.run()
-    arrays = [nid for nid, value in first.items() if value.ndim]  # the loss is a number
-    assert len(arrays) == len(first) - 1
-    for nid in arrays:
-        assert program.values[nid] is first[nid], nid
+    for nid in recycled:
+        assert program.values[nid] is values[nid], nid
+    again = program.backward(trainer.roles.parameters)[0]
+    for nid in trainer.roles.parameters:
+        if again[nid].ndim == 2:  # the weights' gradients
+            assert again[nid] is grads[nid], nid
 
 
 def test_images_get_no_gradient_and_labels_stay_class_indices(mnist):
