@@ -1,6 +1,7 @@
 """The headless subcommands of `backprop-studio`: the parser that sends each to its module
-(`run`, `gradcheck`, `explain`, `export-code`, `train`, `samples`; `--install-desktop-entry`
-and `--remove-desktop-entry` to `desktop_entry`), and how every one of them ends. A FILE
+(`run`, `gradcheck`, `explain`, `export-code`, `train`, `samples`, `optimizers`;
+`--install-desktop-entry` and `--remove-desktop-entry` to `desktop_entry`), and how every one
+of them ends. A FILE
 argument may name a bundled sample (`core.files.samples.graph_argument`).
 
 They never import Qt, so they start fast and run on a server; `backprop_studio.py` sends
@@ -19,7 +20,7 @@ from core.cli.messages import language_in, speak_argparse
 from core.files.samples import graph_argument
 from core.i18n import set_language, translate
 
-SUBCOMMANDS = ("run", "gradcheck", "train", "explain", "export-code", "samples")
+SUBCOMMANDS = ("run", "gradcheck", "train", "explain", "export-code", "samples", "optimizers")
 #: options of the `backprop-studio` command that need no editor (core/cli/desktop_entry.py)
 DESKTOP_ENTRY_OPTIONS = ("--install-desktop-entry", "--remove-desktop-entry")
 
@@ -48,6 +49,8 @@ def subcommand_help() -> dict[str, str]:
         "export-code": translate("CLI", "the graph as a standalone NumPy script in the book's "
                                  "layer style, printing what run prints"),
         "samples": translate("CLI", "list the bundled sample graphs: figure, name, title"),
+        "optimizers": translate("CLI", "the book's optimizer paths on x²/20 + y² from (−7, 2): "
+                                "SGD, Momentum, AdaGrad, Adam"),
     }
 
 
@@ -69,12 +72,13 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     from core.cli import explain as explain_command
     from core.cli import export_code as export_command
     from core.cli import gradcheck as gradcheck_command
+    from core.cli import optimizers as optimizers_command
     from core.cli import run as run_command
     from core.cli import samples as samples_command
     from core.cli import train as train_command
     modules = {"run": run_command, "gradcheck": gradcheck_command, "train": train_command,
                "explain": explain_command, "export-code": export_command,
-               "samples": samples_command}
+               "samples": samples_command, "optimizers": optimizers_command}
     for name, helped in subcommand_help().items():
         p = sub.add_parser(name, help=helped, description=helped, **described)
         modules[name].add_arguments(p)

@@ -47,17 +47,26 @@ class _Step:
     inputs: list[tuple[str, str | None, str]]  # (port, source node id or None, edge id)
 
     def __post_init__(self) -> None:
-        self.input_ids = tuple(src for _, src, _ in self.inputs)  # for the lean forward path
+        self.input_ids = tuple(src for _, src, _ in self.inputs)
+        # what the lean forward path needs, looked up once
+        self.lean = (self.node.id, self.layer, self.input_ids)
 
 
 class Program:
-    """A graph compiled for repeated forward and backward runs."""
+    """A graph compiled for repeated forward and backward runs.
+
+    With `recycle` (training) every op computes into arrays it holds (`Op.buffer`), the
+    same ones run after run while the shapes stay: the values and gradients a run returns
+    are overwritten by the next, so a caller copies what it keeps (`Snapshot.take` does).
+    Without it (the canvas, the command line) every run returns new arrays.
+    """
 
     def __init__(self, graph: Graph, dtype=np.float64, check_finite: bool = True,
-                 mode: str = "lesson") -> None:
+                 recycle: bool = False, mode: str = "lesson") -> None:
         self.graph = graph
         self.dtype = np.dtype(dtype)
         self.check_finite = check_finite
+        self.recycle = recycle
         self.static_errors: dict[str, Issue] = {}
         self.order = self._sort()
         self.sources: dict[str, np.ndarray] = {}
@@ -79,7 +88,9 @@ class Program:
             for port in node.op.inputs:
                 edge = graph.edge_into(node_id, port)
                 inputs.append((port, edge.source if edge else None, edge.id if edge else ""))
-            self.steps.append(_Step(node, node.op(node.params), inputs))
+            layer = node.op(node.params)
+            layer.recycle = recycle
+            self.steps.append(_Step(node, layer, inputs))
         # who reads each step's output, for `sinks` (which runs on every backward)
         self._consumers = {s.node.id: tuple(e.target for e in graph.out_edges(s.node.id))
                            for s in self.steps}
@@ -90,6 +101,7 @@ class Program:
         self.output, self.output_grad = graph.output.node, graph.output.grad
         self._ancestor_cache: dict[tuple[str, ...], list[_Step]] = {}
         self._plan_cache: dict[tuple[str, ...] | None, list] = {}
+        self._seed: np.ndarray | None = None  # the output's dout, kept when recycling
         self.values: dict[str, np.ndarray] = {}
         self.errors: dict[str, Issue] = {}
         self.warnings: dict[str, Issue] = {}
@@ -160,29 +172,35 @@ class Program:
 
         `feeds` replace source values for this run (the trainer's batches). With
         `check=False` the shape checks are skipped: for a program already run once with
-        inputs of the same shapes.
+        inputs of the same shapes. With that and no `check_finite` either (training), the
+        ops run back to back, under the caller's `np.errstate` (the trainer ignores
+        floating-point warnings for a whole run: a diverging run shows in its loss).
         """
         values = dict(self.sources)
         if feeds:
+            given, dtype = self._given, self.dtype
             for nid, value in feeds.items():
-                values[nid] = np.asarray(value, dtype=self.dtype)
+                value = np.asarray(value)
+                # labels may come as class indices, whole numbers (the trainer's, for a
+                # loss whose labels port takes them): they stay so, the loss need not
+                # check that they are whole
+                if value.dtype != dtype and not (nid in given and value.dtype.kind in "iu"):
+                    value = value.astype(dtype)
+                values[nid] = value
         steps = self._steps_for(None if targets is None else tuple(targets))
         if not check and not self.check_finite and not self.static_errors:
             # The training path: the program already ran on inputs of these shapes, so
             # every input is there and nothing needs watching. An op that fails anyway
             # sends the run down the careful path below, which says why.
-            fast = dict(values)
             try:
-                with np.errstate(all="ignore"):
-                    for step in steps:
-                        fast[step.node.id] = np.asarray(
-                            step.layer.forward(*[fast[src] for src in step.input_ids]))
+                for nid, layer, input_ids in [step.lean for step in steps]:
+                    values[nid] = np.asarray(layer.forward(*[values[src] for src in input_ids]))
             except (KeyError, ValueError, TypeError, IndexError, ArithmeticError, MemoryError):
-                pass
+                pass  # what did compute is computed again below, in the same order
             else:
-                self.values, self.errors, self.warnings = fast, {}, {}
+                self.values, self.errors, self.warnings = values, {}, {}
                 self._complete = targets is None
-                return fast
+                return values
         errors = dict(self.static_errors)
         warnings: dict[str, Issue] = {}
         with np.errstate(all="ignore"):
@@ -257,7 +275,8 @@ class Program:
         return [nid for nid in self._last_steps if nid in values]
 
     def _backward_plan(self, wrt: tuple[str, ...] | None) -> list[tuple]:
-        """The steps backward runs, last first: (step, mask, ports that need a gradient).
+        """The steps backward runs, last first: (node id, step, mask, ports that need a
+        gradient).
 
         A port needs one only when its source is one of `wrt` or computed from one (every
         port when `wrt` is None); a step none of whose ports does is left out.
@@ -271,7 +290,7 @@ class Program:
                 ports = tuple((i, src, edge_id) for i, (_, src, edge_id) in enumerate(step.inputs)
                               if mask[i])
                 if ports:
-                    plan.append((step, mask, ports))
+                    plan.append((step.node.id, step, mask, ports))
             self._plan_cache[wrt] = plan
         return self._plan_cache[wrt]
 
@@ -293,14 +312,25 @@ class Program:
                 self.errors[node.id] = self._no_memory_for_gradient(node)
             return {}, {}
         with np.errstate(all="ignore"):
-            for step, mask, ports in self._backward_plan(None if wrt is None else tuple(wrt)):
-                nid = step.node.id
+            for nid, step, mask, ports in self._backward_plan(None if wrt is None else tuple(wrt)):
                 dout = grads.get(nid)
                 if dout is None or nid not in values:
                     continue
-                step.layer.needs_grad = mask
+                layer = step.layer
+                layer.needs_grad = mask
                 try:
-                    self._backward_step(step, dout, ports, grads, edge_grads)
+                    dxs = layer.backward(dout)
+                    for i, src, edge_id in ports:
+                        dx = dxs[i]
+                        if dx is None:
+                            continue
+                        shape = values[src].shape
+                        if dx.shape != shape:
+                            dx = unbroadcast(dx, shape)
+                        edge_grads[edge_id] = dx
+                        # Fan-out: sum, into a new array, so no edge's gradient is
+                        # overwritten.
+                        grads[src] = grads[src] + dx if src in grads else dx
                 except (ValueError, TypeError, IndexError, ArithmeticError) as e:
                     self.errors[nid] = Issue(nid, None, translate(
                         "Engine", "{node}: backward failed: {problem}").format(
@@ -308,20 +338,6 @@ class Program:
                 except MemoryError:
                     self.errors[nid] = self._no_memory_for_gradient(step.node)
         return grads, edge_grads
-
-    def _backward_step(self, step: _Step, dout: np.ndarray, ports: tuple,
-                       grads: dict[str, np.ndarray], edge_grads: dict[str, np.ndarray]) -> None:
-        dxs = step.layer.backward(dout)
-        for i, src, edge_id in ports:
-            dx = dxs[i]
-            if dx is None:
-                continue
-            shape = self.values[src].shape
-            if dx.shape != shape:
-                dx = unbroadcast(dx, shape)
-            edge_grads[edge_id] = dx
-            # Fan-out: sum, into a new array, so no edge's gradient is overwritten.
-            grads[src] = grads[src] + dx if src in grads else dx
 
     @staticmethod
     def _no_memory_for_gradient(node: Node) -> Issue:
@@ -343,6 +359,9 @@ class Program:
         if nid not in values:
             return {}
         value = values[nid]
+        seed = self._seed
+        if seed is not None and seed.shape == value.shape and seed.dtype == value.dtype:
+            return {nid: seed}  # no op writes into a dout: the same one serves every batch
         dout = np.array(self.output_grad, dtype=value.dtype)
         if dout.shape not in ((), value.shape):
             node = self.graph.nodes[nid]
@@ -352,7 +371,10 @@ class Program:
             ).format(node=node.describe(), grad_shape=shape_str(dout.shape),
                      shape=shape_str(value.shape)))
             return {}
-        return {nid: np.broadcast_to(dout, value.shape).copy()}
+        seed = np.broadcast_to(dout, value.shape).copy()
+        if self.recycle:
+            self._seed = seed
+        return {nid: seed}
 
     def objective(self) -> float:
         """What backward differentiates, Σ dout·out over where it starts (the sum of the

@@ -29,10 +29,11 @@ DELTA = Param("delta", "number", 1e-7,
                                 "book's code, 0 as the printed book"),
               QT_TRANSLATE_NOOP("params", "Delta"), low=0)
 
-def softmax_rows(x2: np.ndarray) -> np.ndarray:
-    """Softmax of each row, shifted by the row's largest score so exp never overflows."""
-    y = x2 - x2.max(axis=-1, keepdims=True)
-    np.exp(y, out=y)  # in place: one new array for the three steps
+def softmax_rows(x2: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
+    """Softmax of each row, shifted by the row's largest score so exp never overflows;
+    into `out` when given (never `x2` itself: a node's input is not its to change)."""
+    y = np.subtract(x2, x2.max(axis=-1, keepdims=True), out=out)
+    np.exp(y, out=y)  # in place: one array for the three steps
     y /= y.sum(axis=-1, keepdims=True)
     return y
 
@@ -59,11 +60,16 @@ def t_log(t: np.ndarray, y: np.ndarray, delta: float) -> np.ndarray:
 def class_indices(t: np.ndarray, shape2: tuple[int, int]) -> np.ndarray:
     """Class indices t as whole numbers, one per row of a (rows, classes) array."""
     n, classes = shape2
-    indices = t.reshape(n).astype(np.intp)
-    if indices.min() < 0 or indices.max() >= classes or (indices != t.reshape(n)).any():
-        raise ValueError(translate("Shapes", "t holds class indices that are not whole "
-                                   "numbers in 0..{last}").format(last=classes - 1))
-    return indices
+    if t.dtype.kind in "iu":  # whole already (the trainer's): one look at the range,
+        indices = t.reshape(n).astype(np.intp, copy=False)  # negatives seen as huge
+        if indices.view(np.uintp).max(initial=0) < classes:
+            return indices
+    else:
+        indices = t.reshape(n).astype(np.intp)
+        if indices.min() >= 0 and indices.max() < classes and (indices == t.reshape(n)).all():
+            return indices
+    raise ValueError(translate("Shapes", "t holds class indices that are not whole "
+                               "numbers in 0..{last}").format(last=classes - 1))
 
 #: the book's softmax(), as an exported script writes it (the engine's is softmax_rows)
 SOFTMAX = Helper("softmax", '''\
@@ -172,6 +178,10 @@ class SoftmaxWithLoss(Op):
     def layer_for(cls, graded: frozenset[str]) -> Layer:
         return cls.layer_with_dt if "t" in graded else cls.layer
 
+    def __init__(self, params=None) -> None:
+        super().__init__(params)
+        self.rows = np.arange(0)  # 0 … n-1, the rows of the last batch, kept while n stays
+
     def check(self, sx, st):
         return loss_check("x", sx, st)
 
@@ -179,7 +189,8 @@ class SoftmaxWithLoss(Op):
         return ()  # the loss, averaged over the batch
 
     def forward(self, x, t):
-        y = softmax_rows(x.reshape(-1, x.shape[-1]))
+        x2 = x.reshape(-1, x.shape[-1])
+        y = softmax_rows(x2, self.buffer("y", x2.shape, np.result_type(x2, 1.0)))
         n = y.shape[0]
         self.y, self.n, self.x_shape, self.t_shape = y, n, x.shape, t.shape
         self.delta = self.params.get("delta", DELTA.default)
@@ -188,7 +199,9 @@ class SoftmaxWithLoss(Op):
             self.indices = None
             loss = -np.sum(t_log(self.t, y, self.delta)) / n
         else:
-            self.indices, self.rows = class_indices(t, y.shape), np.arange(n)
+            self.indices = class_indices(t, y.shape)
+            if len(self.rows) != n:
+                self.rows = np.arange(n)
             loss = -np.log(y[self.rows, self.indices] + self.delta).sum() / n
         return np.asarray(loss, dtype=x.dtype)
 
@@ -199,7 +212,9 @@ class SoftmaxWithLoss(Op):
             dt = ((-np.log(self.y + self.delta) * (dout / self.n)).reshape(self.t_shape)
                   if self.needs_grad[1] else None)
         else:
-            dx = self.y.copy()
+            # y itself stays as it is: backward may run again on the same forward pass
+            dx = self.buffer("dx", self.y.shape, self.y.dtype)
+            np.copyto(dx, self.y)
             dx[self.rows, self.indices] -= 1
             dx *= dout / self.n
             dt = None  # class indices are not differentiable

@@ -71,4 +71,6 @@ def run_settings(graph: Graph, roles: Roles, config: TrainConfig) -> dict:
     """What names a run (see `gui.training.runs.auto_names`): its network and settings."""
     return {"network": network_chain(graph, roles), "lr": config.lr,
             "hidden": config.hidden or hidden_size(graph, roles), "batch": config.batch_size,
-            "std": config.weight_init_std, "seed": config.seed, "dtype": config.dtype}
+            "std": config.weight_init_std, "seed": config.seed, "dtype": config.dtype,
+            "optimizer": config.optimizer, "decay": config.weight_decay,
+            "train_size": config.train_size}
