@@ -94,6 +94,39 @@ def test_sigmoid_from_primitives_matches_the_sigmoid_node_without_doubling_x():
     assert [len(graph.out_edges(n)) for n in ("x", "x2")] == [1, 1]
 
 
+def test_batchnorm_from_primitives_agrees_with_the_batchnorm_node_forward_and_backward():
+    graph, result = run("batchnorm_primitives.json")
+    values, grads, edge = result.values, result.grads, result.edge_grad
+    np.testing.assert_allclose(values["y"], values["bn"], rtol=1e-14, atol=1e-15)
+    assert summarize(values["y"]) == summarize(values["bn"])
+
+    def into(source, target, port):
+        e = graph.edge_into(target, port)
+        assert e.source == source
+        return edge(e)
+
+    # the same upstream gradient arrives at both halves (+ passes it on)
+    np.testing.assert_array_equal(grads["y"], grads["bn"])
+    # every gradient: the primitives' edges into x, γ and β against the BatchNorm node's
+    to_x = into("x", "mu", "x") + into("x", "xc", "x")  # the paths through μ and through xc
+    for primitive, node in ((to_x, into("x", "bn", "x")),
+                            (into("gamma", "scaled", "y"), into("gamma", "bn", "gamma")),
+                            (into("beta", "y", "y"), into("beta", "bn", "beta"))):
+        np.testing.assert_allclose(primitive, node, rtol=1e-12, atol=1e-15)
+        assert summarize(primitive) == summarize(node)
+    # x, γ and β feed both halves: each one's gradient is the sum of the two
+    np.testing.assert_allclose(grads["x"], 2 * into("x", "bn", "x"), rtol=1e-12)
+    # the batch's own statistics: μ and σ² are the mean and variance of x
+    x = np.array([1.0, 3.0, 5.0])
+    assert float(values["mu"]) == 3.0 and float(values["var"]) == pytest.approx(x.var(), 1e-15)
+    np.testing.assert_allclose(values["eps"], 10e-7)
+    # the BatchNorm edge into x sums to 0: shifting the batch does not change x̂
+    assert abs(into("x", "bn", "x").sum()) < 1e-12
+    assert [n.type for n in graph.nodes.values()].count("BatchNorm") == 1
+    assert {n.type for n in graph.nodes.values()} >= {"Mean", "Sub", "Square", "Add", "Sqrt",
+                                                      "Div", "Mul"}
+
+
 @pytest.mark.parametrize("name", ["affine_node.json", "affine_dot_add.json"])
 def test_figures_5_23_to_5_26_affine_as_one_node_or_dot_and_add(name):
     graph, result = run(name)
@@ -193,7 +226,7 @@ FIGURES = {
     "affine_batch_3.json": "5-27", "softmax_cross_entropy_small.json": "5-30",
     "batch_bias.json": "5-27", "softmax.json": "5-28", "two_layer_net.json": "5-28",
     "softmax_loss_primitives.json": "5-29", "softmax_cross_entropy.json": "5-30",
-    "softmax_loss.json": "5-30",
+    "softmax_loss.json": "5-30", "batchnorm_primitives.json": "6-16, 6-17",
 }
 
 

@@ -14,6 +14,11 @@ Backward starts at the graph's output with the gradient the graph gives it (1 un
 `Graph.output`); with no output named, with `dout = 1` at every sink (every computed
 node whose output feeds no computed node), so it differentiates the sum of the sinks.
 Labels are given, not learned: no gradient flows into them.
+
+Training and evaluation (BatchNorm, Dropout): a program runs in one mode, "lesson" (the
+default: as in training, the same numbers every pass), "training" or "evaluation", which
+`set_mode` sets on every op it holds; `core.engine`'s docstring says what each does and
+who uses it. `evaluate` always runs a lesson.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from core.engine.result import Result
 from core.formatting import shape_str
 from core.i18n import translate
 from core.model.graph import Graph, Node
-from core.ops.base import Op, unbroadcast
+from core.ops.base import MODES, Op, unbroadcast
 from core.ops.sources import Source
 from core.ops.values import ParamError, stored_shape
 
@@ -57,7 +62,7 @@ class Program:
     """
 
     def __init__(self, graph: Graph, dtype=np.float64, check_finite: bool = True,
-                 recycle: bool = False) -> None:
+                 mode: str = "lesson", recycle: bool = False) -> None:
         self.graph = graph
         self.dtype = np.dtype(dtype)
         self.check_finite = check_finite
@@ -100,6 +105,24 @@ class Program:
         self.values: dict[str, np.ndarray] = {}
         self.errors: dict[str, Issue] = {}
         self.warnings: dict[str, Issue] = {}
+        self.mode = ""
+        self.set_mode(mode)
+
+    def set_mode(self, mode: str) -> str:
+        """Run the ops as in `mode` from the next pass on (one of `core.ops.base.MODES`:
+        "lesson", "training", "evaluation"; see this module's docstring); returns the mode
+        it had, so a caller can go back: `was = p.set_mode("evaluation") … p.set_mode(was)`."""
+        if mode not in MODES:
+            raise ValueError(f"unknown mode {mode!r}; one of {', '.join(MODES)}")
+        was, self.mode = self.mode, mode
+        for step in self.steps:
+            step.layer.mode = mode
+        return was
+
+    def op(self, node_id: str) -> Op:
+        """The op instance that computes `node_id` in this program (its cache and state,
+        such as BatchNorm's running averages)."""
+        return next(step.layer for step in self.steps if step.node.id == node_id)
 
     # -- compile ------------------------------------------------------------------------
 
