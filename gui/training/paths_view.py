@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from core.training.optimizers import OPTIMIZERS
 from core.training.surface import FUNCTION, START, f, optimizer_paths, rates
 from gui.base.safety import guarded
+from gui.training.runs import optimizer_name
 
 #: one colour per optimizer, as the curves colour runs (Tableau's palette)
 PATH_COLORS = {"SGD": "#1f77b4", "Momentum": "#d62728", "AdaGrad": "#2ca02c",
@@ -156,7 +157,7 @@ class PathsView(QWidget):
         """The hovered optimizer's rule, else a hint saying how to read one."""
         if self.hover in self.paths:
             self.rule.setText(f"<b style='color:{PATH_COLORS[self.hover]}'>"
-                              f"{html.escape(self.hover)}</b>: "
+                              f"{html.escape(optimizer_name(self.hover))}</b>: "
                               f"{html.escape(self._rule(self.hover))}")
         else:
             self.rule.setText(html.escape(self.tr("Point at a name or a path to read its "
@@ -164,7 +165,7 @@ class PathsView(QWidget):
 
     def _fill_legend(self) -> None:
         rows = [f"<a href='{name}' style='color:{PATH_COLORS[name]}; text-decoration:none'>"
-                f"● <b>{html.escape(name)}</b></a> "
+                f"● <b>{html.escape(optimizer_name(name))}</b></a> "
                 + html.escape(self.tr("lr {lr:g}").format(lr=rates(True)[name]))
                 for name in self.paths]
         self.legend.setText("<br>".join(rows))

@@ -121,6 +121,12 @@ class Run:
             self.accuracy.extend(rows[:, 0], rows[:, 1:])
 
 
+def optimizer_name(name: str) -> str:
+    """An optimizer's name as the reader's language writes it (`OPTIMIZERS`' `name`): the
+    Korean edition writes 모멘텀 and keeps the others' Latin names."""
+    return translate("RunNames", "Momentum") if name == "Momentum" else name
+
+
 def setting_text(key: str, value) -> str:
     """One setting as a run's name shows it: `lr 0.1`, `hidden 50`, `float64`."""
     if value is None:

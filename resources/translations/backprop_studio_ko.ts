@@ -612,6 +612,14 @@ backprop-studio COMMAND --help로 각 명령을 자세히 볼 수 있습니다. 
         <translation>복제</translation>
     </message>
     <message>
+        <source>the new graph</source>
+        <translation>새 그래프</translation>
+    </message>
+    <message>
+        <source>The graph was not replaced: {problem}</source>
+        <translation>그래프를 바꾸지 않았습니다: {problem}</translation>
+    </message>
+    <message>
         <source>The trained parameters were not applied: {problem}.</source>
         <translation>학습된 매개변수를 적용하지 않았습니다: {problem}.</translation>
     </message>
@@ -626,6 +634,10 @@ backprop-studio COMMAND --help로 각 명령을 자세히 볼 수 있습니다. 
     <message>
         <source>gradient step, lr {lr}</source>
         <translation>경사 하강 한 단계, 학습률 {lr}</translation>
+    </message>
+    <message>
+        <source>build the network</source>
+        <translation>신경망 만들기</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1384,70 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     </message>
 </context>
 <context>
+    <name>HistogramView</name>
+    <message>
+        <source>Activation</source>
+        <extracomment>the inits offered, as core takes them (counts, edges) of each layer, as drawn</extracomment>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <source>Initial weights</source>
+        <translation>가중치의 초깃값</translation>
+    </message>
+    <message>
+        <source>std 1</source>
+        <translation>표준편차 1</translation>
+    </message>
+    <message>
+        <source>std 0.01</source>
+        <translation>표준편차 0.01</translation>
+    </message>
+    <message>
+        <source>Xavier</source>
+        <translation>Xavier 초깃값</translation>
+    </message>
+    <message>
+        <source>He</source>
+        <translation>He 초깃값</translation>
+    </message>
+    <message>
+        <source>Xavier: std 1/√n; He: std √(2/n), n the layer&apos;s inputs (100)</source>
+        <translation>Xavier: 표준편차 1/√n, He: 표준편차 √(2/n) (n은 층의 입력 수 100)</translation>
+    </message>
+    <message>
+        <source>layer {number}</source>
+        <translation>{number}층</translation>
+    </message>
+    <message>
+        <source>1,000 inputs through {layers} layers of 100; {bins} bins over {low:g}..{high:g}.</source>
+        <translation>입력 1,000개가 노드 100개짜리 층 {layers}개를 지난다. {low:g}..{high:g} 구간을 {bins}개로 나눴다.</translation>
+    </message>
+    <message>
+        <source>The activations pile up at 0 and 1, where the sigmoid&apos;s gradient vanishes (figure 6-10).</source>
+        <translation>활성화값이 0과 1에 치우쳐 있다. 이곳에서는 시그모이드의 기울기가 사라진다(그림 6-10).</translation>
+    </message>
+    <message>
+        <source>The activations crowd around 0.5: every node says the same, as if there were one (figure 6-11).</source>
+        <translation>활성화값이 0.5 부근에 몰려 있다. 모든 노드가 같은 값을 내니 노드가 하나뿐인 것과 같다(그림 6-11).</translation>
+    </message>
+    <message>
+        <source>Xavier&apos;s initial weights keep the activations spread in every layer (figure 6-13).</source>
+        <translation>Xavier 초깃값을 쓰면 모든 층에서 활성화값이 고루 퍼진다(그림 6-13).</translation>
+    </message>
+    <message>
+        <source>With He&apos;s initial weights ReLU&apos;s activations keep the same spread in every layer (figure 6-14).</source>
+        <translation>He 초깃값을 쓰면 ReLU의 활성화값이 모든 층에서 같은 폭으로 퍼진다(그림 6-14).</translation>
+    </message>
+    <message>
+        <source>With ReLU these initial weights shrink or skew the activations layer by layer; He&apos;s keep them even (figure 6-14).</source>
+        <translation>ReLU에 이 초깃값을 쓰면 층을 지날수록 활성화값이 줄어들거나 한쪽으로 치우친다. He 초깃값은 고르게 유지한다(그림 6-14).</translation>
+    </message>
+    <message>
+        <source>Compare the layers: a good initialization keeps their histograms alike.</source>
+        <translation>층끼리 비교해 보자. 초깃값이 좋으면 층마다 히스토그램이 비슷하다.</translation>
+    </message>
+</context>
+<context>
     <name>HyperparameterForm</name>
     <message>
         <source>Hidden size</source>
@@ -2036,6 +2112,36 @@ true {true}</source>
     </message>
 </context>
 <context>
+    <name>NetworkBuilder</name>
+    <message>
+        <source>The network was not built: {error}</source>
+        <extracomment>the hidden layers built when the layers field is empty (&quot;as graph&quot;): today&apos;s 50</extracomment>
+        <translation>신경망을 만들지 않았습니다: {error}</translation>
+    </message>
+    <message>
+        <source>Backprop Studio</source>
+        <translation>Backprop Studio</translation>
+    </message>
+    <message>
+        <source>Building the network replaces the graph on the canvas, which you have edited.
+
+Discard: replace it (Edit ▸ Undo brings it back).
+Cancel: keep it.</source>
+        <translation>신경망을 만들면 편집한 캔버스의 그래프를 바꿉니다.
+
+무시: 그래프를 바꿉니다(편집 ▸ 실행 취소로 되돌릴 수 있습니다).
+취소: 그래프를 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>The network was not built: the canvas keeps your graph.</source>
+        <translation>신경망을 만들지 않았습니다. 캔버스의 그래프는 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>Built the network on the canvas: {count} nodes. Edit ▸ Undo brings the old graph back.</source>
+        <translation>캔버스에 신경망을 만들었습니다: 노드 {count}개. 편집 ▸ 실행 취소로 예전 그래프를 되돌릴 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Numbers</name>
     <message>
         <source>{shape} empty</source>
@@ -2216,6 +2322,46 @@ true {true}</source>
     </message>
 </context>
 <context>
+    <name>PathsView</name>
+    <message>
+        <source>f(x, y) = x²/20 + y² from ({x:g}, {y:g}), {count} updates each</source>
+        <extracomment>one colour per optimizer, as the curves colour runs (Tableau&apos;s palette) milliseconds between two points of the animation: 30 updates in about 2.5 seconds the window of the surface drawn, as the book&apos;s figures (x from −10 to 10, y from −5 to 5) the contour levels: close together near the minimum, as matplotlib&apos;s contour draws them each optimizer&apos;s name and learning rate, in its colour; a name is a link only so that hovering it says its rule</extracomment>
+        <translation>f(x, y) = x²/20 + y², ({x:g}, {y:g})에서 출발해 각각 {count}번 갱신</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>다시 재생</translation>
+    </message>
+    <message>
+        <source>draw the paths again from the start</source>
+        <translation>경로를 처음부터 다시 그립니다</translation>
+    </message>
+    <message>
+        <source>All six</source>
+        <translation>여섯 가지 모두</translation>
+    </message>
+    <message>
+        <source>add RMSprop and Nesterov to the book&apos;s four</source>
+        <translation>책의 네 가지에 RMSprop과 Nesterov를 더합니다</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>계속</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <source>Point at a name or a path to read its update rule.</source>
+        <translation>이름이나 경로를 가리키면 그 갱신 규칙을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>lr {lr:g}</source>
+        <translation>학습률 {lr:g}</translation>
+    </message>
+</context>
+<context>
     <name>Practice</name>
     <message>
         <source>By the chain rule, the gradient from upstream times the local derivative: {rule}</source>
@@ -2327,6 +2473,82 @@ true {true}</source>
     </message>
 </context>
 <context>
+    <name>PresetsView</name>
+    <message>
+        <source>Figure {key}: {title}</source>
+        <extracomment>the figures that plot the loss per iteration (the others plot accuracy per epoch) the figures that plot test accuracy beside train accuracy, so the gap shows what is drawn: (preset run, panel run, its plot items) per run of the preset shown</extracomment>
+        <translation>그림 {key}: {title}</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>train the figure&apos;s runs one after another on the data folder&apos;s digits</source>
+        <translation>데이터 폴더의 숫자 이미지로 그림의 실행들을 차례로 학습합니다</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Trained here on your data: the shape of the curves is the book&apos;s, not its exact numbers.</source>
+        <translation>여기서 직접 학습한 결과입니다. 곡선의 모양은 책과 같지만 정확한 수치는 다를 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Look for:&lt;/b&gt; {sentence}</source>
+        <translation>&lt;b&gt;눈여겨볼 점:&lt;/b&gt; {sentence}</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>반복</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>에폭</translation>
+    </message>
+    <message>
+        <source>loss (smoothed)</source>
+        <translation>손실 (평활)</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <source>solid: train, dashed: test</source>
+        <translation>실선: 훈련, 점선: 시험</translation>
+    </message>
+    <message>
+        <source>loss {loss:.3f}</source>
+        <translation>손실 {loss:.3f}</translation>
+    </message>
+    <message>
+        <source>train {train:.1%}, test {test:.1%}</source>
+        <translation>훈련 {train:.1%}, 시험 {test:.1%}</translation>
+    </message>
+    <message>
+        <source>train {train:.1%}</source>
+        <translation>훈련 {train:.1%}</translation>
+    </message>
+    <message>
+        <source>Run {number} of {count}: {label}</source>
+        <translation>{count}개 중 {number}번째 실행: {label}</translation>
+    </message>
+    <message>
+        <source>Every run trained.</source>
+        <translation>모든 실행을 학습했습니다.</translation>
+    </message>
+    <message>
+        <source>Stopped: the runs trained so far stay drawn.</source>
+        <translation>중지했습니다. 지금까지 학습한 실행은 그대로 그려져 있습니다.</translation>
+    </message>
+    <message>
+        <source>The preset could not train.</source>
+        <translation>프리셋을 학습하지 못했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>⚠ Autosave failed, so a crash would lose the unsaved changes: {error}</source>
@@ -2404,8 +2626,12 @@ The file was kept as {path}.</source>
 <context>
     <name>RunNames</name>
     <message>
-        <source>lr {value}</source>
+        <source>Momentum</source>
         <extracomment>points kept per curve; a full run&apos;s curve is at most this many points weight of the newest loss in the moving average (about a 10-iteration window: enough to see the trend through the batch noise without lagging behind it) the settings that name a run, in the order its name lists them the last test-set analysis of its trainer (core.training.analysis.Analysis): what the analysis tabs show when this run is selected</extracomment>
+        <translation>모멘텀</translation>
+    </message>
+    <message>
+        <source>lr {value}</source>
         <translation>학습률 {value}</translation>
     </message>
     <message>
@@ -3234,6 +3460,14 @@ Cancel: go on training.</source>
     <message>
         <source>First-layer weights</source>
         <translation>첫 계층 가중치</translation>
+    </message>
+    <message>
+        <source>Optimizer paths</source>
+        <translation>최적화 경로</translation>
+    </message>
+    <message>
+        <source>Activation histograms</source>
+        <translation>활성화값 분포</translation>
     </message>
 </context>
 <context>
