@@ -1,5 +1,10 @@
 """`backprop-studio train`: the MNIST two-layer net trained through the graph engine.
 
+Chapter 6's choices: `--optimizer` (the lr flag applies to it), `--init 0.01|xavier|he`,
+`--weight-decay λ` and `--train-size N` set the run; `--layers`, `--activation`,
+`--batchnorm` and `--dropout` build the book's MultiLayerNet as a graph
+(`core.training.networks.multi_layer_net`) in place of the two-layer sample.
+
 The book's procedure (5.7.1: minibatch, gradient, update, repeat) comes first, with this
 run's numbers; a progress bar (tqdm, on stderr) shows the iterations, the loss and the
 accuracies; the end says whether the net learned and, when it did not, why and what to do
@@ -21,6 +26,8 @@ import numpy as np
 from core.cli.messages import fail
 from core.formatting import to_jsonable
 from core.i18n import add_language_argument, translate
+from core.training.networks import ACTIVATIONS
+from core.training.optimizers import OPTIMIZERS
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -37,8 +44,34 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help=translate("CLI", "iterations (minibatch updates), default 10000"))
     parser.add_argument("--batch-size", type=int, default=100,
                         help=translate("CLI", "minibatch size, default 100"))
-    parser.add_argument("--lr", type=float, default=0.1,
-                        help=translate("CLI", "learning rate, default 0.1"))
+    parser.add_argument("--lr", type=float, default=None,
+                        help=translate("CLI", "learning rate, default 0.1 for sgd and the "
+                                       "book's default for the other optimizers (0.01; Adam "
+                                       "0.001)"))
+    parser.add_argument("--optimizer", choices=tuple(OPTIMIZERS), default="sgd",
+                        help=translate("CLI", "how the parameters are updated (6.1), default "
+                                       "sgd"))
+    parser.add_argument("--layers", metavar="100,100,…",
+                        help=translate("CLI", "hidden layers of the book's MultiLayerNet, their "
+                                       "sizes separated by commas (default: the two-layer net's "
+                                       "50)"))
+    parser.add_argument("--activation", choices=tuple(ACTIVATIONS), default=None,
+                        help=translate("CLI", "the hidden layers' activation, default relu"))
+    parser.add_argument("--init", metavar="0.01|xavier|he",
+                        help=translate("CLI", "initial weights: a number is the std, xavier is "
+                                       "1/√n and he √(2/n) of each layer's input size n "
+                                       "(default: he for --layers, else the graph's std)"))
+    parser.add_argument("--weight-decay", type=float, default=0.0, metavar="λ",
+                        help=translate("CLI", "weight decay: ½λ‖W‖² added to the loss, λW to "
+                                       "each weight's gradient, default 0"))
+    parser.add_argument("--batchnorm", action="store_true",
+                        help=translate("CLI", "Batch Normalization after every hidden Affine"))
+    parser.add_argument("--dropout", type=float, metavar="RATIO", default=None,
+                        help=translate("CLI", "Dropout after every hidden activation, dropping "
+                                       "this share of the nodes (e.g. 0.5)"))
+    parser.add_argument("--train-size", type=int, metavar="N", default=None,
+                        help=translate("CLI", "train on the first N training digits only (300 "
+                                       "shows overfitting, 6.4.1)"))
     parser.add_argument("--hidden", type=int, default=None,
                         help=translate("CLI", "hidden units of a two-layer net (default: the "
                                        "graph's, 50 in the sample)"))
@@ -56,6 +89,33 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_language_argument(parser)
 
 
+NETWORK_FLAGS = ("layers", "activation", "batchnorm", "dropout")
+
+
+def _graph(args: argparse.Namespace):
+    """The graph to train and the initial weights' setting (None: the graph's own): the
+    book's MultiLayerNet when a network flag asks for one, else `--graph` or the sample."""
+    from core.files.graph_files import load_graph
+    from core.paths import SAMPLES
+    from core.training.networks import NetworkError, multi_layer_net, parse_init, parse_layers
+    init = None if args.init is None else parse_init(args.init)
+    asked = [f"--{name}" for name in NETWORK_FLAGS if getattr(args, name) not in (None, False)]
+    if not asked:
+        return load_graph(args.graph or SAMPLES / "two_layer_net.json"), init
+    if args.graph:
+        raise NetworkError(translate("CLI", "{flags} build the book's MultiLayerNet, so they "
+                                     "cannot be used with --graph").format(flags=", ".join(asked)))
+    if args.hidden is not None:
+        raise NetworkError(translate("CLI", "--hidden sets a two-layer net's hidden size; with "
+                                     "{flags} give the sizes with --layers").format(
+            flags=", ".join(asked)))
+    layers = parse_layers(args.layers) if args.layers else (50,)
+    graph = multi_layer_net(layers, args.activation or "relu", batchnorm=args.batchnorm,
+                            dropout=args.dropout, init="he" if init is None else init,
+                            seed=args.seed)
+    return graph, init
+
+
 def _round(value: float | None, digits: int = 6) -> float | None:
     return None if value is None else round(float(value), digits)
 
@@ -66,17 +126,17 @@ def _json_line(doc: dict) -> str:
 
 
 def main(args: argparse.Namespace) -> int:
-    from core.files.graph_files import GraphFileError, load_graph
-    from core.paths import SAMPLES
+    from core.files.graph_files import GraphFileError
     from core.training.idx import MnistError
     from core.training.mnist import load_mnist
+    from core.training.networks import NetworkError
     from core.training.roles import find_roles, fit_problem
     from core.training.run import TrainConfig, TrainError, procedure
     from core.training.trainer import Trainer
 
     try:
-        graph = load_graph(args.graph or SAMPLES / "two_layer_net.json")
-    except GraphFileError as e:
+        graph, init = _graph(args)
+    except (GraphFileError, NetworkError) as e:
         return fail(str(e))
     try:  # before the data loads: the trained graph must fit in a graph file
         problem = fit_problem(graph, find_roles(graph), args.hidden)
@@ -92,8 +152,12 @@ def main(args: argparse.Namespace) -> int:
         data = load_mnist(args.data, dtype=np.dtype(args.dtype))
     except MnistError as e:
         return fail(str(e))
-    config = TrainConfig(iters=args.iters, batch_size=args.batch_size, lr=args.lr,
-                         hidden=args.hidden, seed=args.seed, dtype=args.dtype)
+    lr = args.lr if args.lr is not None else (
+        0.1 if args.optimizer == "sgd" else OPTIMIZERS[args.optimizer]().lr)
+    config = TrainConfig(iters=args.iters, batch_size=args.batch_size, lr=lr,
+                         hidden=args.hidden, seed=args.seed, dtype=args.dtype,
+                         weight_init_std=init, optimizer=args.optimizer,
+                         weight_decay=args.weight_decay, train_size=args.train_size)
     try:
         trainer = Trainer(graph, data.x_train, data.t_train, data.x_test, data.t_test, config)
     except TrainError as e:

@@ -46,12 +46,20 @@ class _Step:
 
 
 class Program:
-    """A graph compiled for repeated forward and backward runs."""
+    """A graph compiled for repeated forward and backward runs.
 
-    def __init__(self, graph: Graph, dtype=np.float64, check_finite: bool = True) -> None:
+    With `recycle` (training) every op computes into arrays it holds (`Op.buffer`), the
+    same ones run after run while the shapes stay: the values and gradients a run returns
+    are overwritten by the next, so a caller copies what it keeps (`Snapshot.take` does).
+    Without it (the canvas, the command line) every run returns new arrays.
+    """
+
+    def __init__(self, graph: Graph, dtype=np.float64, check_finite: bool = True,
+                 recycle: bool = False) -> None:
         self.graph = graph
         self.dtype = np.dtype(dtype)
         self.check_finite = check_finite
+        self.recycle = recycle
         self.static_errors: dict[str, Issue] = {}
         self.order = self._sort()
         self.sources: dict[str, np.ndarray] = {}
@@ -73,7 +81,9 @@ class Program:
             for port in node.op.inputs:
                 edge = graph.edge_into(node_id, port)
                 inputs.append((port, edge.source if edge else None, edge.id if edge else ""))
-            self.steps.append(_Step(node, node.op(node.params), inputs))
+            layer = node.op(node.params)
+            layer.recycle = recycle
+            self.steps.append(_Step(node, layer, inputs))
         # who reads each step's output, for `sinks` (which runs on every backward)
         self._consumers = {s.node.id: tuple(e.target for e in graph.out_edges(s.node.id))
                            for s in self.steps}
@@ -84,6 +94,7 @@ class Program:
         self.output, self.output_grad = graph.output.node, graph.output.grad
         self._ancestor_cache: dict[tuple[str, ...], list[_Step]] = {}
         self._plan_cache: dict[tuple[str, ...] | None, list] = {}
+        self._seed: np.ndarray | None = None  # the output's dout, kept when recycling
         self.values: dict[str, np.ndarray] = {}
         self.errors: dict[str, Issue] = {}
         self.warnings: dict[str, Issue] = {}
@@ -319,6 +330,9 @@ class Program:
         if nid not in values:
             return {}
         value = values[nid]
+        seed = self._seed
+        if seed is not None and seed.shape == value.shape and seed.dtype == value.dtype:
+            return {nid: seed}  # no op writes into a dout: the same one serves every batch
         dout = np.array(self.output_grad, dtype=value.dtype)
         if dout.shape not in ((), value.shape):
             node = self.graph.nodes[nid]
@@ -328,7 +342,10 @@ class Program:
             ).format(node=node.describe(), grad_shape=shape_str(dout.shape),
                      shape=shape_str(value.shape)))
             return {}
-        return {nid: np.broadcast_to(dout, value.shape).copy()}
+        seed = np.broadcast_to(dout, value.shape).copy()
+        if self.recycle:
+            self._seed = seed
+        return {nid: seed}
 
     def objective(self) -> float:
         """What backward differentiates, Σ dout·out over where it starts (the sum of the

@@ -49,12 +49,16 @@ class ReLU(Op):
         return sx
 
     def forward(self, x):
-        self.mask = x > 0
-        return np.where(self.mask, x, 0).astype(x.dtype, copy=False)
+        # No mask kept: out > 0 exactly where x > 0, so backward reads the output (and an
+        # evaluation pass keeps nothing it would not return anyway).
+        self.out = np.maximum(x, 0, out=self.buffer("out", x.shape, x.dtype))
+        return self.out
 
     def backward(self, dout):
-        # A new array: the book's in-place version would corrupt a fanned-out dout.
-        return (np.where(self.mask, dout, 0).astype(dout.dtype, copy=False),)
+        # Into an array of its own: the book's in-place version would corrupt a
+        # fanned-out dout.
+        return (np.multiply(dout, self.out > 0,
+                            out=self.buffer("dx", dout.shape, dout.dtype)),)
 
     expression = "max(0, {x})"
 
@@ -130,11 +134,18 @@ class Sigmoid(Op):
 
     def forward(self, x):
         # exp(-x) may overflow to inf for very negative x; 1 / inf is the right limit 0.
-        self.out = 1 / (1 + np.exp(-x))
+        out = np.negative(x, out=self.buffer("out", x.shape, np.result_type(x, 1.0)))
+        np.exp(out, out=out)
+        out += 1
+        self.out = np.reciprocal(out, out=out)
         return self.out
 
     def backward(self, dout):
-        return (dout * self.out * (1 - self.out),)
+        y = self.out
+        dx = np.multiply(dout, y, out=self.buffer("dx", np.broadcast_shapes(dout.shape, y.shape),
+                                                  np.result_type(dout, y)))
+        dx *= 1 - y
+        return (dx,)
 
     expression = "σ({x})"
 
@@ -199,13 +210,19 @@ class Softmax(Op):
         return sx
 
     def forward(self, x):
-        self.out = softmax_rows(x.reshape(-1, x.shape[-1])).reshape(x.shape)
+        x2 = x.reshape(-1, x.shape[-1])
+        y = softmax_rows(x2, self.buffer("out", x2.shape, np.result_type(x2, 1.0)))
+        self.out = y.reshape(x.shape)
         return self.out
 
     def backward(self, dout):
         y = self.out
         # Each y_i depends on every x_j: dy_i/dx_j = y_i (δ_ij - y_j), summed over i.
-        return (y * (dout - (dout * y).sum(axis=-1, keepdims=True)),)
+        dx = np.multiply(dout, y, out=self.buffer("dx", y.shape, np.result_type(dout, y)))
+        dot = dx.sum(axis=-1, keepdims=True)
+        np.subtract(dout, dot, out=dx)
+        dx *= y
+        return (dx,)
 
     expression = "softmax({x})"
 

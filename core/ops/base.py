@@ -7,7 +7,9 @@ An op is one small class, and everything about it lives there:
   `params_spec` (its editable parameters, each a `core.ops.params.Param`);
 - what it computes: `check` and `out_shape` (the shape rule), `forward` (which caches
   what backward needs) and `backward(dout)` (which returns new arrays, one per input port,
-  and never writes into `dout`);
+  and never writes into `dout`); both compute into `buffer(key, shape, dtype)`, a new
+  array on the canvas and, in training (`recycle`), the same one batch after batch, so
+  that a training step allocates nothing;
 - how the lesson tells it: `say_forward` and `say_backward` (its sentences, from the
   facts of a step: `core.ops.sentences`), or just a `forward_sentence` template;
   `local_derivative` (its local derivative ∂out/∂x in the graph's own names, which its
@@ -154,6 +156,26 @@ class Op:
         #: An op may skip the work for an input marked False and return None for it
         #: (training needs no gradient for the images, only for the weights).
         self.needs_grad: tuple[bool, ...] = (True,) * len(self.inputs)
+        #: whether the arrays this op returned last time are its own again: the engine
+        #: sets it for a program that runs batch after batch (training), whose caller
+        #: copies what it keeps. `buffer` then hands back the same array while the shape
+        #: stays, so a step allocates nothing; otherwise every result is a new array.
+        self.recycle = False
+        self._buffers: dict[str, np.ndarray] = {}
+
+    def buffer(self, key: str, shape: tuple[int, ...], dtype) -> np.ndarray:
+        """An array to compute a result into (`out=`): new, or with `recycle` the one this
+        op handed out under `key` last time, when it has this shape and dtype.
+
+        Only for what the op itself returns or caches (its output, its gradients, its
+        own scratch): never an input, never `dout`, which other nodes may still read.
+        """
+        if not self.recycle:
+            return np.empty(shape, dtype)
+        held = self._buffers.get(key)
+        if held is None or held.shape != shape or held.dtype != dtype:
+            held = self._buffers[key] = np.empty(shape, dtype)
+        return held
 
     @classmethod
     def param(cls, name: str) -> Param | None:

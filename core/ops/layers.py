@@ -87,17 +87,24 @@ class Affine(Op):
         elif x.ndim > 2:  # images: one flat row per sample, as the book does
             x = x.reshape(x.shape[0], -1)
         self.x, self.W = x, W
-        out = x @ W
+        out = np.matmul(x, W, out=self.buffer("out", (x.shape[0], W.shape[1]),
+                                              np.result_type(x, W, b)))
         out += b
         return out[0] if len(self.x_shape) == 1 else out
 
     def backward(self, dout):
         need_x, need_W, need_b = self.needs_grad
-        dout = dout.reshape(-1, self.W.shape[1])
+        x, W = self.x, self.W
+        dout = dout.reshape(-1, W.shape[1])
         # dx is skipped when x is the images: it costs as much as the forward product.
-        dx = (dout @ self.W.T).reshape(self.x_shape) if need_x else None
-        dW = self.x.T @ dout if need_W else None
-        db = dout.sum(axis=0) if need_b else None
+        dx = dW = db = None
+        if need_x:
+            dx = np.matmul(dout, W.T, out=self.buffer("dx", x.shape, np.result_type(dout, W)))
+            dx = dx.reshape(self.x_shape)
+        if need_W:
+            dW = np.matmul(x.T, dout, out=self.buffer("dW", W.shape, np.result_type(x, dout)))
+        if need_b:
+            db = np.sum(dout, axis=0, out=self.buffer("db", dout.shape[1:], dout.dtype))
         return dx, dW, db
 
     expression = "{x} · {W} + {b}"

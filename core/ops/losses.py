@@ -29,10 +29,11 @@ DELTA = Param("delta", "number", 1e-7,
                                 "book's code, 0 as the printed book"),
               QT_TRANSLATE_NOOP("params", "Delta"), low=0)
 
-def softmax_rows(x2: np.ndarray) -> np.ndarray:
-    """Softmax of each row, shifted by the row's largest score so exp never overflows."""
-    y = x2 - x2.max(axis=-1, keepdims=True)
-    np.exp(y, out=y)  # in place: one new array for the three steps
+def softmax_rows(x2: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
+    """Softmax of each row, shifted by the row's largest score so exp never overflows;
+    into `out` when given (never `x2` itself: a node's input is not its to change)."""
+    y = np.subtract(x2, x2.max(axis=-1, keepdims=True), out=out)
+    np.exp(y, out=y)  # in place: one array for the three steps
     y /= y.sum(axis=-1, keepdims=True)
     return y
 
@@ -179,7 +180,8 @@ class SoftmaxWithLoss(Op):
         return ()  # the loss, averaged over the batch
 
     def forward(self, x, t):
-        y = softmax_rows(x.reshape(-1, x.shape[-1]))
+        x2 = x.reshape(-1, x.shape[-1])
+        y = softmax_rows(x2, self.buffer("y", x2.shape, np.result_type(x2, 1.0)))
         n = y.shape[0]
         self.y, self.n, self.x_shape, self.t_shape = y, n, x.shape, t.shape
         self.delta = self.params.get("delta", DELTA.default)
@@ -199,7 +201,9 @@ class SoftmaxWithLoss(Op):
             dt = ((-np.log(self.y + self.delta) * (dout / self.n)).reshape(self.t_shape)
                   if self.needs_grad[1] else None)
         else:
-            dx = self.y.copy()
+            # y itself stays as it is: backward may run again on the same forward pass
+            dx = self.buffer("dx", self.y.shape, self.y.dtype)
+            np.copyto(dx, self.y)
             dx[self.rows, self.indices] -= 1
             dx *= dout / self.n
             dt = None  # class indices are not differentiable

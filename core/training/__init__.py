@@ -7,7 +7,8 @@
 net gets right and wrong) and `changes` (what changed in a graph while a copy of it
 trained). Chapter 6: `optimizers` (the book's update rules, one class each), `surface` (their
 paths on x²/20 + y²), `histograms` (hidden layers' activations for an activation and an
-initial std).
+initial std), `networks` (the book's MultiLayerNet as a graph: the layers, activation,
+Batch Normalization and Dropout are the graph's shape, not the trainer's settings).
 
 May import: `core.engine`, `core.files`, `core.model`, `core.ops`, `core.i18n`,
 `core.paths`, `core.formatting`.

@@ -14,6 +14,8 @@ one with the book's defaults for the rest.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from core.i18n import translate
@@ -180,7 +182,7 @@ class Adam(Optimizer):
         self.iter += 1
         b1, b2 = self.beta1, self.beta2
         # the book's bias correction, folded into the step size
-        lr_t = self.lr * np.sqrt(1.0 - b2 ** self.iter) / (1.0 - b1 ** self.iter)
+        lr_t = self.lr * math.sqrt(1.0 - b2 ** self.iter) / (1.0 - b1 ** self.iter)
         for key in params:
             g, m, v = grads[key], self.m[key], self.v[key]
             m += (1 - b1) * (g - m)

@@ -16,6 +16,10 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from core.i18n import translate
+from core.training.optimizers import OPTIMIZERS, make_optimizer
+
+#: the initial weights chosen by name rather than by a std (the book's `weight_init_std`)
+INITS = ("xavier", "he")
 
 #: the steps of the book's training procedure (5.7.1), as `Trainer.phase` names them:
 #: 1 minibatch, 2 gradient, 3 update, 4 repeat (and, once an epoch, the accuracy)
@@ -39,7 +43,14 @@ def procedure(config: "TrainConfig", images: int, iters_per_epoch: int) -> list[
                   "at random").format(batch=config.batch_size, images=images),
         translate("Train", "  2. gradient: backpropagation through the graph gives ∂L/∂W for "
                   "every parameter"),
-        translate("Train", "  3. update: W ← W − {lr:g}·∂L/∂W").format(lr=config.lr),
+        (translate("Train", "  3. update: W ← W − {lr:g}·∂L/∂W").format(lr=config.lr)
+         if config.optimizer == "sgd" else
+         translate("Train", "  3. update with {name}: {rule}").format(
+             name=OPTIMIZERS[config.optimizer].name,
+             rule=make_optimizer(config.optimizer, config.lr).rule())),
+        *([translate("Train", "     with weight decay λ = {decay:g}: ½λ‖W‖² is added to the "
+                     "loss, λW to each weight's gradient").format(decay=config.weight_decay)]
+          if config.weight_decay else []),
         translate("Train", "  4. repeat: {iters:,} iterations ({per_epoch:,} an epoch), the "
                   "accuracy once an epoch").format(iters=config.iters,
                                                    per_epoch=iters_per_epoch),
@@ -52,13 +63,25 @@ class TrainError(ValueError):
 
 @dataclass
 class TrainConfig:
-    """Hyperparameters. `None` keeps what the graph says (its hidden size, each init's std)."""
+    """Hyperparameters. `None` keeps what the graph says (its hidden size, each init's std).
+
+    `weight_init_std` is the book's `weight_init_std` (MultiLayerNet): a number is the std
+    of every weight drawn from normal(0, std); "xavier" (1/√n) and "he" (√(2/n)) choose each
+    weight's std from its layer's input size n. `optimizer` is a key of
+    `core.training.optimizers.OPTIMIZERS` (its learning rate is `lr`, the rest the book's
+    defaults); `weight_decay` λ adds ½λ‖W‖² to the loss and λW to each weight's gradient
+    (weights only, not biases, as the book's MultiLayerNet); `train_size` trains on the
+    first N training images only (6.4: 300 of them overfit).
+    """
 
     iters: int = 10_000
     batch_size: int = 100
     lr: float = 0.1
     hidden: int | None = None
-    weight_init_std: float | None = None
+    weight_init_std: float | str | None = None
+    optimizer: str = "sgd"
+    weight_decay: float = 0.0
+    train_size: int | None = None
     #: seeds the weight initialization and the batch order; None draws a fresh seed
     seed: int | None = 0
     dtype: str = "float32"
@@ -86,10 +109,21 @@ class TrainConfig:
             raise TrainError(translate("Train", "the learning rate must be a finite number > 0, "
                                        "not {value!r}").format(value=self.lr))
         std = self.weight_init_std
-        if std is not None and not (isinstance(std, (int, float)) and math.isfinite(std)
-                                    and std >= 0):
+        if std is not None and std not in INITS and not (
+                isinstance(std, (int, float)) and not isinstance(std, bool)
+                and math.isfinite(std) and std >= 0):
             raise TrainError(translate("Train", "the weight init std must be a finite number "
-                                       "≥ 0, not {value!r}").format(value=std))
+                                       "≥ 0, xavier or he, not {value!r}").format(value=std))
+        if self.optimizer not in OPTIMIZERS:
+            raise TrainError(translate("Train", "the optimizer must be one of {known}, not "
+                                       "{value!r}").format(known=", ".join(OPTIMIZERS),
+                                                           value=self.optimizer))
+        decay = self.weight_decay
+        if not (isinstance(decay, (int, float)) and math.isfinite(decay) and decay >= 0):
+            raise TrainError(translate("Train", "the weight decay must be a finite number ≥ 0, "
+                                       "not {value!r}").format(value=decay))
+        if self.train_size is not None:
+            whole(translate("Train", "train size"), self.train_size)
         if self.dtype not in ("float32", "float64"):
             raise TrainError(translate("Train", "dtype must be float32 or float64, not "
                                        "{value!r}").format(value=self.dtype))

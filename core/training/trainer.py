@@ -3,7 +3,9 @@
 Any graph with one `data` source, one `labels` source, `parameter` sources and a loss as its
 sink trains (`core.training.roles` finds them): each iteration puts a minibatch into the data and
 labels nodes, runs forward once (the loss comes from that same pass), runs backward for the
-parameters only, and updates them in place, `W ← W - lr·dW`, as chapter 5 of the book does.
+parameters only, and updates them in place, `W ← W - lr·dW`, as chapter 5 of the book does,
+or with another of chapter 6's optimizers (`core.training.optimizers`, `TrainConfig.optimizer`);
+weight decay λ adds ½λ‖W‖² to the loss and λW to each weight's gradient (6.4.2).
 The node feeding the loss's prediction port (Softmax-with-Loss's x) holds the scores; its
 arg-max is the predicted digit. `Trainer.run` reads as those steps, one method each, over
 a `_Run`: the buffers, clock and result of one call.
@@ -31,6 +33,8 @@ from core.i18n import translate
 from core.model.graph import Graph
 from core.ops.sources import Source
 from core.training.analysis import advice, did_not_learn
+from core.training.histograms import init_std
+from core.training.optimizers import make_optimizer
 from core.training.parameter_files import by_label, load_parameters, save_parameters
 from core.training.roles import Roles, find_roles, fit_problem, two_layer_shapes
 from core.training.run import RunControl, Snapshot, TrainConfig, TrainError, TrainEvent, TrainResult
@@ -74,6 +78,10 @@ class _Run:
     params: list[np.ndarray]
     scratch: list[np.ndarray]
     lr: np.floating
+    #: weight decay λ in the parameters' dtype, and for each parameter whether it decays
+    #: (the weights do, the biases do not); None without weight decay
+    decay: np.floating | None
+    decays: tuple[bool, ...]
     losses: np.ndarray  # one per iteration this run may do
     result: TrainResult
     start: float  # time.perf_counter() at the start
@@ -107,10 +115,19 @@ class Trainer:
             raise TrainError(problem)
         self.dtype = np.dtype(config.dtype)
         # Only the loss is checked for NaN (each iteration), not every node's output.
-        self.program = Program(graph, self.dtype, check_finite=False)
+        # Every op computes into arrays of its own, batch after batch (`recycle`); what
+        # leaves the loop is copied first (`Snapshot.take`).
+        self.program = Program(graph, self.dtype, check_finite=False, recycle=True)
         if self.program.static_errors:
             raise TrainError("; ".join(i.message for i in self.program.static_errors.values()))
         self.x_train, self.t_train = self._images(x_train, "x_train"), self._labels(t_train)
+        if config.train_size is not None:  # the first N digits (6.4.1: 300 overfit)
+            if config.train_size > len(self.x_train):
+                raise TrainError(translate("Train", "the train size {size:,} is more than the "
+                                           "{images:,} training images").format(
+                    size=config.train_size, images=len(self.x_train)))
+            self.x_train = self.x_train[:config.train_size]
+            self.t_train = self.t_train[:config.train_size]
         if len(self.x_train) != len(self.t_train) or len(self.x_train) == 0:
             raise TrainError(translate("Train", "{images:,} training images but {labels:,} "
                                        "labels; they must match and not be empty").format(
@@ -138,6 +155,9 @@ class Trainer:
         #: viewer reads it from another thread (a plain attribute: it costs the loop nothing)
         self.phase = ""
         self.weights = self._weights(graph)
+        #: the update rule; None is plain SGD, done in the loop without a call
+        self.optimizer = (None if config.optimizer == "sgd"
+                          else make_optimizer(config.optimizer, config.lr))
         self._order: np.ndarray | None = None  # this epoch's batches (see _epoch_batches)
 
     # -- setup ------------------------------------------------------------------------
@@ -194,7 +214,9 @@ class Trainer:
                                          hidden=config.hidden))
             params["shape"] = list(shape)
             if params["init"] == "normal" and config.weight_init_std is not None:
-                params["std"] = config.weight_init_std
+                # a number is the std; "xavier" and "he" take the layer's input size n,
+                # the weights' first axis (a vector's only one)
+                params["std"] = init_std(config.weight_init_std, shape[0] if shape else 1)
             self.program.sources[nid] = Source.materialize(params, self.dtype, rng)
 
     # -- control from other threads (see RunControl) ----------------------------------------
@@ -295,11 +317,16 @@ class Trainer:
         self.state = "running"
         sources = program.sources
         weights_at_start = {nid: sources[nid].copy() for nid in self.weights}
+        decay = config.weight_decay or None
         return _Run(x_batch=x_batch, t_batch=t_batch, t_train=t_train,
                     feeds={roles.data: x_batch, roles.labels: t_batch}, params=params,
                     # lr·dW lands here: no allocation per step
                     scratch=[np.empty_like(p) for p in params],
-                    lr=self.dtype.type(config.lr), losses=losses,
+                    lr=self.dtype.type(config.lr),
+                    decay=None if decay is None else self.dtype.type(decay),
+                    decays=tuple(decay is not None and nid in self.weights
+                                 for nid in roles.parameters),
+                    losses=losses,
                     result=TrainResult("finished", "", 0, 0.0, 0.0, losses[:0]),
                     start=time.perf_counter(), weights_at_start=weights_at_start)
 
@@ -346,7 +373,12 @@ class Trainer:
             raise TrainError("; ".join(i.message for i in program.errors.values())
                              or translate("Train", "the loss did not compute"))
         run.checked = True
-        return float(loss_value)
+        if run.decay is None:
+            return float(loss_value)
+        # the book's weight decay: ½λ‖W‖² of every weight joins the loss
+        squares = sum(float(np.vdot(p, p)) for p, decays in zip(run.params, run.decays)
+                      if decays)
+        return float(loss_value) + 0.5 * float(run.decay) * squares
 
     def _backward_and_update(self, run: _Run, loss: float) -> Snapshot | None:
         """Backward for the parameters only, then W ← W - lr·dW in place. Returns the
@@ -357,13 +389,40 @@ class Trainer:
         # so the parameters are the ones this batch's forward pass used.
         snapshot = (Snapshot.take(program, self.iteration + 1, loss, grads, edge_grads)
                     if self.control.take_snapshot_request() else None)
-        lr = run.lr
+        lr, decay = run.lr, run.decay
         self.phase = "update"
         with np.errstate(all="ignore"):  # a diverging run shows up in the next loss
-            for p, nid, s in zip(run.params, parameters, run.scratch):
-                np.multiply(grads[nid], lr, out=s)
-                p -= s
+            if self.optimizer is not None:
+                self._optimizer_update(run, grads)
+            elif decay is None:
+                for p, nid, s in zip(run.params, parameters, run.scratch):
+                    np.multiply(grads[nid], lr, out=s)
+                    p -= s
+            else:
+                for p, nid, s, decays in zip(run.params, parameters, run.scratch, run.decays):
+                    if decays:  # W ← W − lr·(dW + λW)
+                        np.multiply(p, decay, out=s)
+                        s += grads[nid]
+                        s *= lr
+                    else:
+                        np.multiply(grads[nid], lr, out=s)
+                    p -= s
         return snapshot
+
+    def _optimizer_update(self, run: _Run, grads: dict[str, np.ndarray]) -> None:
+        """Chapter 6's rules: the optimizer updates the parameter arrays in place, from
+        the gradients (with λW added to each weight's, into scratch: the engine's gradient
+        arrays are its own)."""
+        parameters, decay = self.roles.parameters, run.decay
+        given = {}
+        for p, nid, s, decays in zip(run.params, parameters, run.scratch, run.decays):
+            if decays:
+                np.multiply(p, decay, out=s)
+                s += grads[nid]
+                given[nid] = s
+            else:
+                given[nid] = grads[nid]
+        self.optimizer.update(dict(zip(parameters, run.params)), given)
 
     def _record(self, run: _Run, loss: float, snapshot: Snapshot | None) -> None:
         """Count the iteration and report it (and the snapshot, if one was taken)."""

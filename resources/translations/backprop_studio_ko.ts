@@ -99,8 +99,40 @@
         <translation>미니배치 크기, 기본값 100</translation>
     </message>
     <message>
-        <source>learning rate, default 0.1</source>
-        <translation>학습률, 기본값 0.1</translation>
+        <source>learning rate, default 0.1 for sgd and the book&apos;s default for the other optimizers (0.01; Adam 0.001)</source>
+        <translation>학습률, 기본값은 sgd에서 0.1, 다른 최적화 기법에서는 책의 기본값 (0.01, Adam은 0.001)</translation>
+    </message>
+    <message>
+        <source>how the parameters are updated (6.1), default sgd</source>
+        <translation>매개변수 갱신 방법 (6.1), 기본값 sgd</translation>
+    </message>
+    <message>
+        <source>hidden layers of the book&apos;s MultiLayerNet, their sizes separated by commas (default: the two-layer net&apos;s 50)</source>
+        <translation>책의 MultiLayerNet의 은닉층들, 크기를 쉼표로 구분합니다 (기본값: 2층 신경망의 50)</translation>
+    </message>
+    <message>
+        <source>the hidden layers&apos; activation, default relu</source>
+        <translation>은닉층의 활성화 함수, 기본값 relu</translation>
+    </message>
+    <message>
+        <source>initial weights: a number is the std, xavier is 1/√n and he √(2/n) of each layer&apos;s input size n (default: he for --layers, else the graph&apos;s std)</source>
+        <translation>가중치의 초깃값: 수는 표준편차이고, xavier는 1/√n, he는 √(2/n)입니다 (n은 각 계층의 입력 수. 기본값: --layers이면 he, 아니면 그래프의 표준편차)</translation>
+    </message>
+    <message>
+        <source>weight decay: ½λ‖W‖² added to the loss, λW to each weight&apos;s gradient, default 0</source>
+        <translation>가중치 감소: 손실 함수에 ½λ‖W‖²를, 각 가중치의 기울기에 λW를 더합니다, 기본값 0</translation>
+    </message>
+    <message>
+        <source>Batch Normalization after every hidden Affine</source>
+        <translation>은닉층의 Affine 계층마다 뒤에 배치 정규화를 넣습니다</translation>
+    </message>
+    <message>
+        <source>Dropout after every hidden activation, dropping this share of the nodes (e.g. 0.5)</source>
+        <translation>은닉층의 활성화 함수마다 뒤에 드롭아웃을 넣어 이 비율의 뉴런을 삭제합니다 (예: 0.5)</translation>
+    </message>
+    <message>
+        <source>train on the first N training digits only (300 shows overfitting, 6.4.1)</source>
+        <translation>처음 N개의 훈련 숫자로만 학습합니다 (300이면 오버피팅이 보입니다, 6.4.1)</translation>
     </message>
     <message>
         <source>hidden units of a two-layer net (default: the graph&apos;s, 50 in the sample)</source>
@@ -121,6 +153,14 @@
     <message>
         <source>no progress bar; one JSON line per epoch and a summary line</source>
         <translation>진행 막대 없이 에폭마다 JSON 한 줄, 끝에 요약 한 줄을 출력합니다</translation>
+    </message>
+    <message>
+        <source>{flags} build the book&apos;s MultiLayerNet, so they cannot be used with --graph</source>
+        <translation>{flags}은(는) 책의 MultiLayerNet을 만들므로 --graph와 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>--hidden sets a two-layer net&apos;s hidden size; with {flags} give the sizes with --layers</source>
+        <translation>--hidden은 2층 신경망의 은닉층 크기를 정합니다. {flags}을(를) 쓸 때는 크기를 --layers로 주세요</translation>
     </message>
     <message>
         <source>interrupted</source>
@@ -2546,6 +2586,99 @@ Cancel: keep it.</source>
     <message>
         <source>The preset could not train.</source>
         <translation>프리셋을 학습하지 못했습니다.</translation>
+    <name>Presets</name>
+    <message>
+        <source>6-9: four optimizers on MNIST</source>
+        <extracomment>the book&apos;s deep net for 6.1 and 6.2: 784-100-100-100-100-10</extracomment>
+        <translation>6-9: MNIST로 본 네 가지 최적화 기법</translation>
+    </message>
+    <message>
+        <source>SGD&apos;s loss comes down slowest; Momentum, AdaGrad and Adam learn faster, and AdaGrad and Adam fastest.</source>
+        <translation>SGD의 손실이 가장 느리게 내려간다. 모멘텀, AdaGrad, Adam은 더 빨리 학습하며, 그중 AdaGrad와 Adam이 가장 빠르다.</translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>모멘텀</translation>
+    </message>
+    <message>
+        <source>AdaGrad</source>
+        <translation>AdaGrad</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>6-15: initial weights on MNIST</source>
+        <translation>6-15: MNIST로 본 가중치의 초깃값</translation>
+    </message>
+    <message>
+        <source>With std 0.01 the net does not learn at all; Xavier and He initial weights learn, He fastest with ReLU.</source>
+        <translation>표준편차 0.01에서는 신경망이 전혀 학습하지 못한다. Xavier 초깃값과 He 초깃값은 학습하며, ReLU에서는 He 초깃값이 가장 빠르다.</translation>
+    </message>
+    <message>
+        <source>std {std:g}</source>
+        <translation>표준편차 {std:g}</translation>
+    </message>
+    <message>
+        <source>Xavier</source>
+        <translation>Xavier 초깃값</translation>
+    </message>
+    <message>
+        <source>He</source>
+        <translation>He 초깃값</translation>
+    </message>
+    <message>
+        <source>6-18: Batch Normalization</source>
+        <translation>6-18: 배치 정규화</translation>
+    </message>
+    <message>
+        <source>With Batch Normalization the accuracy rises much sooner than without it, from the same initial weights.</source>
+        <translation>같은 초깃값에서 출발해도 배치 정규화를 쓰면 쓰지 않을 때보다 정확도가 훨씬 빨리 오른다.</translation>
+    </message>
+    <message>
+        <source>with Batch Normalization</source>
+        <translation>배치 정규화 사용</translation>
+    </message>
+    <message>
+        <source>without Batch Normalization</source>
+        <translation>배치 정규화 없음</translation>
+    </message>
+    <message>
+        <source>6-20 and 6-21: overfitting and weight decay</source>
+        <translation>6-20, 6-21: 오버피팅과 가중치 감소</translation>
+    </message>
+    <message>
+        <source>On 300 digits the train accuracy reaches 100% while the test accuracy stays far below; weight decay narrows that gap.</source>
+        <translation>숫자 300개로 학습하면 훈련 정확도는 100%에 이르지만 시험 정확도는 한참 아래에 머문다. 가중치 감소는 그 차이를 줄인다.</translation>
+    </message>
+    <message>
+        <source>without weight decay</source>
+        <translation>가중치 감소 없음</translation>
+    </message>
+    <message>
+        <source>weight decay λ = {decay:g}</source>
+        <translation>가중치 감소 λ = {decay:g}</translation>
+    </message>
+    <message>
+        <source>6-23: overfitting and Dropout</source>
+        <translation>6-23: 오버피팅과 드롭아웃</translation>
+    </message>
+    <message>
+        <source>Dropout keeps the train accuracy from reaching 100% and brings it closer to the test accuracy.</source>
+        <translation>드롭아웃을 쓰면 훈련 정확도가 100%에 이르지 않고 시험 정확도에 더 가까워진다.</translation>
+    </message>
+    <message>
+        <source>without Dropout</source>
+        <translation>드롭아웃 없음</translation>
+    </message>
+    <message>
+        <source>Dropout {ratio:g}</source>
+        <translation>드롭아웃 {ratio:g}</translation>
     </message>
 </context>
 <context>
@@ -3011,7 +3144,6 @@ The file was kept as {path}.</source>
     </message>
     <message>
         <source>{images:,} training images but {labels:,} labels; they must match and not be empty</source>
-        <extracomment>the weights as the run found them, to tell at the end whether any gradient moved them pause and stop requests: given by the caller to make them before this exists</extracomment>
         <translation>훈련 이미지는 {images:,}개인데 레이블은 {labels:,}개입니다. 개수가 같고 비어 있지 않아야 합니다</translation>
     </message>
     <message>
@@ -3024,7 +3156,7 @@ The file was kept as {path}.</source>
     </message>
     <message>
         <source>{name} must hold one image per row, but it is {shape}</source>
-        <extracomment>the step of the book&apos;s procedure (5.7.1) the loop is at, one of `run.PHASES`; a viewer reads it from another thread (a plain attribute: it costs the loop nothing)</extracomment>
+        <extracomment>the step of the book&apos;s procedure (5.7.1) the loop is at, one of `run.PHASES`; a viewer reads it from another thread (a plain attribute: it costs the loop nothing) the update rule; None is plain SGD, done in the loop without a call</extracomment>
         <translation>{name}에는 행마다 이미지가 하나씩 있어야 하는데, 형상이 {shape}입니다</translation>
     </message>
     <message>
@@ -3052,6 +3184,11 @@ The file was kept as {path}.</source>
         <translation>무한대</translation>
     </message>
     <message>
+        <source>the train size {size:,} is more than the {images:,} training images</source>
+        <extracomment>weight decay λ in the parameters&apos; dtype, and for each parameter whether it decays (the weights do, the biases do not); None without weight decay the weights as the run found them, to tell at the end whether any gradient moved them pause and stop requests: given by the caller to make them before this exists</extracomment>
+        <translation>훈련 데이터 크기 {size:,}이(가) 훈련 이미지 수 {images:,}보다 많습니다</translation>
+    </message>
+    <message>
         <source>the loss became {kind} at iteration {iteration:,} with learning rate {lr:g}; training stopped. Try a smaller learning rate.</source>
         <translation>학습률 {lr:g}에서 반복 {iteration:,}에 손실이 {kind}이(가) 되어 학습을 멈췄습니다. 학습률을 더 작게 해 보세요.</translation>
     </message>
@@ -3061,6 +3198,7 @@ The file was kept as {path}.</source>
     </message>
     <message>
         <source>1 minibatch</source>
+        <extracomment>the initial weights chosen by name rather than by a std (the book&apos;s `weight_init_std`) the steps of the book&apos;s training procedure (5.7.1), as `Trainer.phase` names them: 1 minibatch, 2 gradient, 3 update, 4 repeat (and, once an epoch, the accuracy)</extracomment>
         <translation>1단계 미니배치</translation>
     </message>
     <message>
@@ -3096,6 +3234,14 @@ The file was kept as {path}.</source>
         <translation>  3단계 매개변수 갱신: W ← W − {lr:g}·∂L/∂W</translation>
     </message>
     <message>
+        <source>  3. update with {name}: {rule}</source>
+        <translation>  3단계 매개변수 갱신 ({name}): {rule}</translation>
+    </message>
+    <message>
+        <source>     with weight decay λ = {decay:g}: ½λ‖W‖² is added to the loss, λW to each weight&apos;s gradient</source>
+        <translation>     가중치 감소 λ = {decay:g}: 손실 함수에 ½λ‖W‖²를, 각 가중치의 기울기에 λW를 더합니다</translation>
+    </message>
+    <message>
         <source>  4. repeat: {iters:,} iterations ({per_epoch:,} an epoch), the accuracy once an epoch</source>
         <translation>  4단계 반복: {iters:,}번 반복합니다 (에폭마다 {per_epoch:,}번). 정확도는 에폭마다 잽니다</translation>
     </message>
@@ -3129,8 +3275,20 @@ The file was kept as {path}.</source>
         <translation>학습률은 0보다 큰 유한한 수여야 합니다 (입력: {value!r})</translation>
     </message>
     <message>
-        <source>the weight init std must be a finite number ≥ 0, not {value!r}</source>
-        <translation>가중치 초깃값의 표준편차는 0 이상의 유한한 수여야 합니다 (입력: {value!r})</translation>
+        <source>the weight init std must be a finite number ≥ 0, xavier or he, not {value!r}</source>
+        <translation>가중치 초깃값의 표준편차는 0 이상의 유한한 수이거나 xavier, he여야 합니다 (입력: {value!r})</translation>
+    </message>
+    <message>
+        <source>the optimizer must be one of {known}, not {value!r}</source>
+        <translation>최적화 기법은 {known} 중 하나여야 합니다 (입력: {value!r})</translation>
+    </message>
+    <message>
+        <source>the weight decay must be a finite number ≥ 0, not {value!r}</source>
+        <translation>가중치 감소는 0 이상의 유한한 수여야 합니다 (입력: {value!r})</translation>
+    </message>
+    <message>
+        <source>train size</source>
+        <translation>훈련 데이터 크기</translation>
     </message>
     <message>
         <source>dtype must be float32 or float64, not {value!r}</source>
@@ -3185,6 +3343,32 @@ The file was kept as {path}.</source>
     <message>
         <source>the activation must be one of {known}, not {value!r}</source>
         <translation>활성화 함수는 {known} 중 하나여야 합니다 (입력: {value!r})</translation>
+    </message>
+    <message>
+        <source>the layers must be hidden sizes ≥ 1 separated by commas, like 100,100,100,100, not {text!r}</source>
+        <extracomment>how each op of a layer is labelled, numbered by its layer: Affine1, Relu1, BatchNorm1 ... the distance between two columns, between two rows of a wrapped chain, and from an op to the sources above and below it; a chain of more than ROW_OPS ops wraps into rows the data the file holds, so that it runs on its own (the sample&apos;s three digits)</extracomment>
+        <translation>계층은 100,100,100,100처럼 1 이상의 은닉층 크기를 쉼표로 구분해 써야 합니다 (입력: {text!r})</translation>
+    </message>
+    <message>
+        <source>the layers must be hidden sizes ≥ 1, not {value!r}</source>
+        <translation>계층은 1 이상의 은닉층 크기여야 합니다 (입력: {value!r})</translation>
+    </message>
+    <message>
+        <source>the dropout ratio must be a number from 0 up to (not including) 1, not {value!r}</source>
+        <translation>드롭아웃 비율은 0 이상 1 미만의 수여야 합니다 (입력: {value!r})</translation>
+    </message>
+    <message>
+        <source>this version has no {ops} op, so it cannot build that net</source>
+        <translation>이 버전에는 {ops} 노드가 없어서 그 신경망을 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Batch Normalization</source>
+        <extracomment>the chain from x to the loss, each op with the sources above and below it</extracomment>
+        <translation>배치 정규화</translation>
+    </message>
+    <message>
+        <source>Dropout {ratio:g}</source>
+        <translation>드롭아웃 {ratio:g}</translation>
     </message>
 </context>
 <context>
@@ -3571,7 +3755,7 @@ Cancel: go on training.</source>
     </message>
     <message>
         <source>unknown parameter {name!r} for {type}</source>
-        <extracomment>which inputs the next `backward` must give a gradient for; the engine sets it. An op may skip the work for an input marked False and return None for it (training needs no gradient for the images, only for the weights).</extracomment>
+        <extracomment>which inputs the next `backward` must give a gradient for; the engine sets it. An op may skip the work for an input marked False and return None for it (training needs no gradient for the images, only for the weights). whether the arrays this op returned last time are its own again: the engine sets it for a program that runs batch after batch (training), whose caller copies what it keeps. `buffer` then hands back the same array while the shape stays, so a step allocates nothing; otherwise every result is a new array.</extracomment>
         <translation>{type}에는 {name!r}(이)라는 매개변수가 없습니다</translation>
     </message>
     <message>

@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import statistics
 import sys
 import time
 from collections import OrderedDict
@@ -339,15 +340,23 @@ def main(argv=None) -> int:
           f"784-{HIDDEN}-10, batch {BATCH}, lr {LR}, {args.iters:,} iterations, "
           f"{args.rounds} round(s), load average {os.getloadavg()[0]:.2f}")
     best: dict[str, tuple] = {}
+    ratios: dict[str, list[float]] = {key: [] for key in keys if key != "d"}
     for round_ in range(args.rounds):
-        for key in keys:
+        seconds_now = {}
+        # every other round backwards, so no implementation always runs first (or right
+        # after the one that heats the caches)
+        for key in keys if round_ % 2 == 0 else keys[::-1]:
             name, run = IMPLEMENTATIONS[key]
             seconds, train_acc, test_acc, loss = run(data, args.iters, args.seed + round_)
             print(f"  round {round_ + 1} ({key}) {name:<24} {seconds:8.2f} s  "
                   f"train {train_acc:.4f}  test {test_acc:.4f}  last loss {loss:.4f}",
                   flush=True)
+            seconds_now[key] = seconds
             if key not in best or seconds < best[key][0]:
                 best[key] = (seconds, train_acc, test_acc)
+        if "d" in seconds_now:
+            for key in ratios:
+                ratios[key].append(seconds_now["d"] / seconds_now[key])
     print(f"load average at the end {os.getloadavg()[0]:.2f}")
 
     engine = best.get("d", (None,))[0]
@@ -363,12 +372,18 @@ def main(argv=None) -> int:
         print()
         targets = {"a": ("≥ 3× faster than the textbook", lambda r: r >= 3.0),
                    "b": ("faster than PyTorch", lambda r: r > 1.0),
-                   "c": ("within 1.25× of the tight loop", lambda r: 1 / r <= 1.25)}
+                   "c": ("within 1.05× of the tight loop", lambda r: 1 / r <= 1.05)}
         for key, (what, ok) in targets.items():
             if key in best:
                 ratio = best[key][0] / engine
                 print(f"target {what}: {'met' if ok(ratio) else 'MISSED'} "
                       f"(engine time / ({key}) time = {1 / ratio:.2f})")
+        # Side by side: the engine's time over each other's in the same round, which a
+        # busy machine disturbs less than the fastest-of-R times of separate runs.
+        for key, values in ratios.items():
+            print(f"engine / ({key}) per round: "
+                  + ", ".join(f"{r:.3f}" for r in values)
+                  + f"; min {min(values):.3f}, median {statistics.median(values):.3f}")
         acc = best["d"][2]
         print(f"target test accuracy ≥ 0.95: {'met' if acc >= 0.95 else 'MISSED'} ({acc:.4f})")
     return 0
