@@ -8,8 +8,9 @@ the whole run. The raw loss is kept beside an exponential moving average (bias c
 as Adam does, so it does not start at zero).
 
 A run is named by what differs between the runs on the plot (`auto_names`): the network
-(its activations, or its whole chain), the learning rate, the hidden size, the batch size,
-the init std, the seed, the precision. The user may rename a run; that name then stays.
+(its activations, or its whole chain), the optimizer, the learning rate, the hidden size,
+the batch size, the initial weights (a std, Xavier or He), the weight decay, the number of
+training images, the seed, the precision. The user may rename a run; that name then stays.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import math
 import numpy as np
 
 from core.i18n import translate
+from core.training.optimizers import OPTIMIZERS
 from core.training.roles import without_layers
 
 #: points kept per curve; a full run's curve is at most this many points
@@ -27,7 +29,8 @@ CAPACITY = 2_000
 #: to see the trend through the batch noise without lagging behind it)
 SMOOTHING = 0.1
 #: the settings that name a run, in the order its name lists them
-NAME_KEYS = ("network", "lr", "hidden", "batch", "std", "seed", "dtype")
+NAME_KEYS = ("network", "optimizer", "lr", "hidden", "batch", "std", "decay", "images",
+             "seed", "dtype")
 
 
 class Decimated:
@@ -135,7 +138,13 @@ def setting_text(key: str, value) -> str:
         return " → ".join(value)
     if key == "dtype":
         return str(value)
+    if key == "optimizer":
+        return optimizer_name(OPTIMIZERS[value].name) if value in OPTIMIZERS else str(value)
+    if key == "std" and isinstance(value, str):
+        return {"xavier": "Xavier", "he": "He"}.get(value, value)
     texts = {"lr": translate("RunNames", "lr {value}"),
+             "decay": translate("RunNames", "λ {value}"),
+             "images": translate("RunNames", "{value} images"),
              "hidden": translate("RunNames", "hidden {value}"),
              "batch": translate("RunNames", "batch {value}"),
              "std": translate("RunNames", "std {value}"),

@@ -1,7 +1,7 @@
 """The panel's tabs: the curves (the panel's, given), three views of what a run's trained
 net gets wrong (the tabs' own), for the run selected in the run list, else the latest; then
-chapter 6's: the optimizers' paths on the book's surface and the activation histograms
-(the tabs' own: they draw core's numbers).
+chapter 6's: the presets (the panel's, given: they train), the optimizers' paths on the
+book's surface and the activation histograms (the tabs' own: they draw core's numbers).
 
 Every run keeps the last analysis made of it (`Run.analysis`: its confusion matrix,
 mistakes and first-layer weights), so selecting an earlier run in the list shows that run's
@@ -30,7 +30,7 @@ ANALYSIS_REFRESH_MS = 2000  # while training, the visible analysis tab refreshes
 
 
 class TrainingTabs(QTabWidget):
-    def __init__(self, session: TrainingSession, curves: TrainingCurves,
+    def __init__(self, session: TrainingSession, curves: TrainingCurves, presets: QWidget,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -43,10 +43,10 @@ class TrainingTabs(QTabWidget):
         self.loaded: Analysis | None = None
         self.shown: Run | None = None  # the run selected in the run list
         self.confusion, self.mistakes, self.weights = ConfusionView(), MistakesView(), WeightsView()
-        self.paths, self.histograms = PathsView(), HistogramView()
+        self.presets, self.paths, self.histograms = presets, PathsView(), HistogramView()
         self.setDocumentMode(True)
-        for view in (self.curves, self.confusion, self.mistakes, self.weights, self.paths,
-                     self.histograms):
+        for view in (self.curves, self.confusion, self.mistakes, self.weights, self.presets,
+                     self.paths, self.histograms):
             self.addTab(view, "")
         self.currentChanged.connect(lambda _i: self.refresh())
         self.timer = QTimer(self)
@@ -61,11 +61,11 @@ class TrainingTabs(QTabWidget):
         """Every tab's texts in the current language (the analysis shown, shown again)."""
         for i, text in enumerate((self.tr("Curves"), self.tr("Confusion matrix"),
                                   self.tr("Mistakes"), self.tr("First-layer weights"),
-                                  self.tr("Optimizer paths"),
+                                  self.tr("Presets"), self.tr("Optimizer paths"),
                                   self.tr("Activation histograms"))):
             self.setTabText(i, text)
         self.curves.retranslate()
-        for view in (self.paths, self.histograms):
+        for view in (self.presets, self.paths, self.histograms):
             view.retranslate()
         self._display()
 

@@ -1491,6 +1491,7 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     <name>HyperparameterForm</name>
     <message>
         <source>Hidden size</source>
+        <extracomment>the named initial weights, as the list shows them and as core takes them the widest hidden layer and the most hidden layers the layers field accepts</extracomment>
         <translation>은닉층 크기</translation>
     </message>
     <message>
@@ -1506,24 +1507,68 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
         <translation>반복 횟수</translation>
     </message>
     <message>
-        <source>Init std</source>
-        <translation>초깃값 표준편차</translation>
-    </message>
-    <message>
         <source>Seed</source>
         <translation>시드</translation>
+    </message>
+    <message>
+        <source>Init weights</source>
+        <translation>가중치 초깃값</translation>
     </message>
     <message>
         <source>Precision</source>
         <translation>정밀도</translation>
     </message>
     <message>
+        <source>Optimizer</source>
+        <translation>최적화 기법</translation>
+    </message>
+    <message>
+        <source>Weight decay λ</source>
+        <translation>가중치 감소 λ</translation>
+    </message>
+    <message>
+        <source>Train images</source>
+        <translation>훈련 이미지 수</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>은닉층</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <source>Batch Norm</source>
+        <translation>배치 정규화</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>드롭아웃</translation>
+    </message>
+    <message>
         <source>units in the hidden layer of a two-layer net</source>
         <translation>2층 신경망의 은닉층 뉴런 수</translation>
     </message>
     <message>
-        <source>learning rate: W ← W − lr·dW</source>
-        <translation>학습률: W ← W − lr·dW</translation>
+        <source>the optimizer&apos;s learning rate (SGD: W ← W − lr·dW)</source>
+        <translation>최적화 기법의 학습률 (SGD: W ← W − lr·dW)</translation>
+    </message>
+    <message>
+        <source>weights start as normal(0, std²), with std a number, Xavier&apos;s 1/√n or He&apos;s √(2/n) for a layer of n inputs; biases start at zero</source>
+        <translation>가중치는 정규분포 normal(0, std²)로 시작합니다. std는 수를 직접 주거나, 입력이 n개인 층에 대해 Xavier 초깃값 1/√n 또는 He 초깃값 √(2/n)을 씁니다. 편향은 0으로 시작합니다</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>전부</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Network&lt;/b&gt; (a change builds it on the canvas)</source>
+        <translation>&lt;b&gt;신경망&lt;/b&gt; (바꾸면 캔버스에 새로 만듭니다)</translation>
     </message>
     <message>
         <source>images per minibatch</source>
@@ -1534,16 +1579,40 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
         <translation>학습할 미니배치 갱신 횟수</translation>
     </message>
     <message>
-        <source>weights start as normal(0, std²); biases start at zero</source>
-        <translation>가중치는 정규분포 normal(0, std²)로, 편향은 0으로 시작합니다</translation>
-    </message>
-    <message>
         <source>seeds the initial weights and the batch order</source>
         <translation>가중치 초깃값과 배치 순서를 정하는 시드</translation>
     </message>
     <message>
+        <source>how the parameters are updated from their gradients</source>
+        <translation>기울기로 매개변수를 갱신하는 방법</translation>
+    </message>
+    <message>
         <source>float32 trains faster; float64 is the book&apos;s precision</source>
         <translation>float32는 더 빠르게 학습하고, float64는 책과 같은 정밀도입니다</translation>
+    </message>
+    <message>
+        <source>adds ½λ‖W‖² to the loss and λW to each weight&apos;s gradient (0: none)</source>
+        <translation>손실에 ½λ‖W‖²을, 각 가중치의 기울기에 λW를 더합니다 (0: 쓰지 않음)</translation>
+    </message>
+    <message>
+        <source>train on the first N training images (all: every one); 300 shows overfitting</source>
+        <translation>훈련 이미지 중 앞의 N개로 학습합니다 (전부: 모든 이미지). 300개면 오버피팅이 보입니다</translation>
+    </message>
+    <message>
+        <source>hidden layer widths, e.g. 100,100,100,100; a change builds that network on the canvas</source>
+        <translation>은닉층마다의 뉴런 수 (예: 100,100,100,100). 바꾸면 그 신경망을 캔버스에 만듭니다</translation>
+    </message>
+    <message>
+        <source>the hidden layers&apos; activation; a change builds the network</source>
+        <translation>은닉층의 활성화 함수. 바꾸면 신경망을 새로 만듭니다</translation>
+    </message>
+    <message>
+        <source>a Batch Normalization node after each hidden Affine; a change builds the network</source>
+        <translation>은닉층의 Affine마다 뒤에 배치 정규화 노드를 둡니다. 바꾸면 신경망을 새로 만듭니다</translation>
+    </message>
+    <message>
+        <source>a Dropout node after each activation, dropping this ratio (off: none); a change builds the network</source>
+        <translation>활성화 함수마다 뒤에 이 비율만큼 뉴런을 삭제하는 드롭아웃 노드를 둡니다 (끔: 없음). 바꾸면 신경망을 새로 만듭니다</translation>
     </message>
     <message>
         <source>as graph</source>
@@ -2513,79 +2582,6 @@ Cancel: keep it.</source>
     </message>
 </context>
 <context>
-    <name>PresetsView</name>
-    <message>
-        <source>Figure {key}: {title}</source>
-        <extracomment>the figures that plot the loss per iteration (the others plot accuracy per epoch) the figures that plot test accuracy beside train accuracy, so the gap shows what is drawn: (preset run, panel run, its plot items) per run of the preset shown</extracomment>
-        <translation>그림 {key}: {title}</translation>
-    </message>
-    <message>
-        <source>Train</source>
-        <translation>학습</translation>
-    </message>
-    <message>
-        <source>train the figure&apos;s runs one after another on the data folder&apos;s digits</source>
-        <translation>데이터 폴더의 숫자 이미지로 그림의 실행들을 차례로 학습합니다</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>중지</translation>
-    </message>
-    <message>
-        <source>Trained here on your data: the shape of the curves is the book&apos;s, not its exact numbers.</source>
-        <translation>여기서 직접 학습한 결과입니다. 곡선의 모양은 책과 같지만 정확한 수치는 다를 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Look for:&lt;/b&gt; {sentence}</source>
-        <translation>&lt;b&gt;눈여겨볼 점:&lt;/b&gt; {sentence}</translation>
-    </message>
-    <message>
-        <source>iteration</source>
-        <translation>반복</translation>
-    </message>
-    <message>
-        <source>epoch</source>
-        <translation>에폭</translation>
-    </message>
-    <message>
-        <source>loss (smoothed)</source>
-        <translation>손실 (평활)</translation>
-    </message>
-    <message>
-        <source>accuracy</source>
-        <translation>정확도</translation>
-    </message>
-    <message>
-        <source>solid: train, dashed: test</source>
-        <translation>실선: 훈련, 점선: 시험</translation>
-    </message>
-    <message>
-        <source>loss {loss:.3f}</source>
-        <translation>손실 {loss:.3f}</translation>
-    </message>
-    <message>
-        <source>train {train:.1%}, test {test:.1%}</source>
-        <translation>훈련 {train:.1%}, 시험 {test:.1%}</translation>
-    </message>
-    <message>
-        <source>train {train:.1%}</source>
-        <translation>훈련 {train:.1%}</translation>
-    </message>
-    <message>
-        <source>Run {number} of {count}: {label}</source>
-        <translation>{count}개 중 {number}번째 실행: {label}</translation>
-    </message>
-    <message>
-        <source>Every run trained.</source>
-        <translation>모든 실행을 학습했습니다.</translation>
-    </message>
-    <message>
-        <source>Stopped: the runs trained so far stay drawn.</source>
-        <translation>중지했습니다. 지금까지 학습한 실행은 그대로 그려져 있습니다.</translation>
-    </message>
-    <message>
-        <source>The preset could not train.</source>
-        <translation>프리셋을 학습하지 못했습니다.</translation>
     <name>Presets</name>
     <message>
         <source>6-9: four optimizers on MNIST</source>
@@ -2682,6 +2678,82 @@ Cancel: keep it.</source>
     </message>
 </context>
 <context>
+    <name>PresetsView</name>
+    <message>
+        <source>Figure {title}</source>
+        <extracomment>the figures that plot the loss per iteration (the others plot accuracy per epoch; those whose preset `shows_test` draw the test accuracy beside the train accuracy) the presets in figure order what is drawn: (preset run, panel run, its plot items) per run of the preset shown iterations of each run instead of the preset&apos;s (None: the preset&apos;s): quick looks</extracomment>
+        <translation>그림 {title}</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>train the figure&apos;s runs one after another on the data folder&apos;s digits</source>
+        <translation>데이터 폴더의 숫자 이미지로 그림의 실행들을 차례로 학습합니다</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Trained here on your data: the shape of the curves is the book&apos;s, not its exact numbers.</source>
+        <translation>여기서 직접 학습한 결과입니다. 곡선의 모양은 책과 같지만 정확한 수치는 다를 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Look for:&lt;/b&gt; {sentence}</source>
+        <translation>&lt;b&gt;눈여겨볼 점:&lt;/b&gt; {sentence}</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>반복</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>에폭</translation>
+    </message>
+    <message>
+        <source>loss (smoothed)</source>
+        <translation>손실 (평활)</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <source>solid: train, dashed: test</source>
+        <translation>실선: 훈련, 점선: 시험</translation>
+    </message>
+    <message>
+        <source>loss {loss:.3f}</source>
+        <translation>손실 {loss:.3f}</translation>
+    </message>
+    <message>
+        <source>train {train:.1%}, test {test:.1%}</source>
+        <translation>훈련 {train:.1%}, 시험 {test:.1%}</translation>
+    </message>
+    <message>
+        <source>train {train:.1%}</source>
+        <translation>훈련 {train:.1%}</translation>
+    </message>
+    <message>
+        <source>Run {number} of {count}: {label}</source>
+        <translation>{count}개 중 {number}번째 실행: {label}</translation>
+    </message>
+    <message>
+        <source>Every run trained.</source>
+        <translation>모든 실행을 학습했습니다.</translation>
+    </message>
+    <message>
+        <source>Stopped: the runs trained so far stay drawn.</source>
+        <translation>중지했습니다. 지금까지 학습한 실행은 그대로 그려져 있습니다.</translation>
+    </message>
+    <message>
+        <source>The preset could not train.</source>
+        <translation>프리셋을 학습하지 못했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>⚠ Autosave failed, so a crash would lose the unsaved changes: {error}</source>
@@ -2766,6 +2838,14 @@ The file was kept as {path}.</source>
     <message>
         <source>lr {value}</source>
         <translation>학습률 {value}</translation>
+    </message>
+    <message>
+        <source>λ {value}</source>
+        <translation>λ {value}</translation>
+    </message>
+    <message>
+        <source>{value} images</source>
+        <translation>이미지 {value}개</translation>
     </message>
     <message>
         <source>hidden {value}</source>
@@ -3648,6 +3728,10 @@ Cancel: go on training.</source>
     <message>
         <source>Optimizer paths</source>
         <translation>최적화 경로</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>프리셋</translation>
     </message>
     <message>
         <source>Activation histograms</source>
