@@ -69,22 +69,22 @@ class PresetsView(QWidget):
         self._timer.setInterval(REDRAW_MS)
         self._timer.timeout.connect(self.redraw)
 
-        top = QHBoxLayout()
-        top.setSpacing(6)
-        top.addWidget(self.choice, 1)
-        top.addWidget(self.train_button)
-        top.addWidget(self.stop_button)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(4)
+        buttons.addWidget(self.train_button)
+        buttons.addWidget(self.stop_button)
         side = QVBoxLayout()
-        side.setSpacing(4)
+        side.setSpacing(3)
         side.setContentsMargins(0, 0, 0, 0)
-        side.addLayout(top)
+        side.addWidget(self.choice)
+        side.addLayout(buttons)
         side.addWidget(self.look_for)
         side.addWidget(self.caveat)
         side.addWidget(self.progress)
         side.addWidget(self.legend, 1)
         side_box = QWidget()
         side_box.setLayout(side)
-        side_box.setFixedWidth(250)
+        side_box.setFixedWidth(280)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 0)
         layout.setSpacing(6)
@@ -134,11 +134,13 @@ class PresetsView(QWidget):
         for i, preset_run in enumerate(preset.runs):
             color = RUN_COLORS[i % len(RUN_COLORS)]
             run = drawn.get(id(preset_run))
-            rows.append(f"<span style='color:{color}'>━</span> "
+            rows.append(f"<span style='color:{color}'>━</span>&nbsp;"
                         f"{html.escape(preset_run.label())}{self._result(preset, run)}")
         if preset.shows_test:
             rows.append(html.escape(self.tr("solid: train, dashed: test")))
-        self.legend.setText("<br>".join(rows))
+        # short rows side by side where they fit (four optimizers in two lines)
+        self.legend.setText(("<br>" if any(run is not None for run in drawn.values())
+                             else " &nbsp; ").join(rows))
 
     def _result(self, preset: Preset, run: Run | None) -> str:
         """The run's last number, as the plot shows it."""
