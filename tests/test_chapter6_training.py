@@ -230,3 +230,13 @@ def test_train_help_in_korean():
                           capture_output=True, text=True, timeout=60, cwd=ROOT)
     assert "가중치 감소" in proc.stdout and "배치 정규화" in proc.stdout
     assert "드롭아웃" in proc.stdout and "가중치의 초깃값" in proc.stdout
+
+
+def test_a_run_with_weight_decay_is_judged_by_its_cross_entropy(mnist):
+    # He weights make ½λ‖W‖² alone larger than ln 10: the loss drawn stays high while the
+    # net learns, and the verdict must not call it stuck
+    t = trainer(mnist, graph=multi_layer_net((100, 100)), iters=160, batch_size=100, lr=0.1,
+                weight_decay=0.1, weight_init_std="he", evaluate=True, dtype="float32")
+    result = t.run()
+    assert result.losses[-10:].mean() > 2.5
+    assert result.final_test_acc > 0.8 and result.learned, result.advice

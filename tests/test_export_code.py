@@ -228,7 +228,8 @@ def _layer_inputs(type_name: str):
             "SoftmaxWithLoss": (x, onehot), "Softmax": (x,),
             "CrossEntropyError": (np.abs(x), onehot), "Square": (x,), "Exp": (x,),
             "Log": (np.abs(x),), "Reciprocal": (x,), "Dot": (x, rng.standard_normal((3, 2))),
-            "Sum": (x,)}[type_name]
+            "Sum": (x,), "BatchNorm": (x, rng.uniform(0.5, 2, 3), rng.standard_normal(3)),
+            "Dropout": (x,), "Mean": (x,), "Sqrt": (np.abs(x),)}[type_name]
 
 
 #: every op's layer, by type name
@@ -345,6 +346,11 @@ class RandomGraphs:
                                 lambda: (k,) if rng.random() < 0.3 else (k, rng.randint(1, 3)))]
             W = pick(values, lambda s: len(s) == 2 and s[0] == k, lambda: (k, rng.randint(1, 3)))
             return [x, W, pick(values, lambda s: s == (W[1][1],), lambda: (W[1][1],))]
+        if type_name == "BatchNorm":  # a batch of rows, and γ and β one per column
+            x = pick(values, lambda s: len(s) >= 2)
+            d = (int(np.prod(x[1][1:])),)
+            return [x, pick(values, lambda s: s == d, lambda: d),
+                    pick(values, lambda s: s == d, lambda: d)]
         return [pick(values)]
 
     def graph_once(self) -> Graph:
@@ -356,9 +362,12 @@ class RandomGraphs:
         for _ in range(rng.randint(1, 7)):
             type_name = rng.choice(ops)
             inputs = self.inputs(type_name, values)
-            params = {"axis": rng.choice([None, 0, -1])} if type_name == "Sum" else None
+            params = ({"axis": rng.choice([None, 0, -1])} if type_name in ("Sum", "Mean")
+                      else None)
             if type_name in ("SoftmaxWithLoss", "CrossEntropyError"):
                 params = {"delta": rng.choice([1e-7, 0])}
+            if type_name == "Dropout":
+                params = {"ratio": rng.choice([0.5, 0.2]), "seed": rng.randint(0, 9)}
             node = self.graph.add_node(type_name, self._label(), params=params)
             for port, (source, _) in zip(node.op.inputs, inputs):
                 self.graph.add_edge(source, node.id, port)

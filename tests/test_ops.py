@@ -37,6 +37,10 @@ INPUTS = {
     "Sum": {"x": signed(3, 4)},
     "Softmax": {"x": signed(4, 3)},
     "CrossEntropyError": {"y": positive(4, 3), "t": np.eye(3)[[1, 0, 2, 2]].tolist()},
+    "BatchNorm": {"x": signed(4, 3), "gamma": positive(3), "beta": signed(3)},
+    "Dropout": {"x": signed(4, 3)},
+    "Mean": {"x": signed(4, 3)},
+    "Sqrt": {"x": positive(3, 2)},
 }
 
 COMPUTING = [name for name, op in registry.all_ops().items() if not op.is_source]

@@ -201,6 +201,7 @@ def test_optimizers_text_gives_each_final_point_and_rule():
     assert "W ← W − 0.95·∂L/∂W" in out and "AdaGrad (learning rate 1.5)" in out
     korean = cli("optimizers", "--lang", "ko")
     assert "학습률 0.95" in korean.stdout and "(-0.3504, 0.0848)" in korean.stdout
+    assert "모멘텀 (학습률 0.1)" in korean.stdout  # the Korean edition's name
     bad = cli("optimizers", "--steps", "-1")
     assert bad.returncode == 1 and "--steps" in bad.stderr
 

@@ -94,6 +94,29 @@ def test_sigmoid_from_primitives_matches_the_sigmoid_node_without_doubling_x():
     assert [len(graph.out_edges(n)) for n in ("x", "x2")] == [1, 1]
 
 
+def test_batchnorm_from_primitives_agrees_with_the_batchnorm_node_forward_and_backward():
+    graph, result = run("batchnorm_primitives.json")
+    values, grads = result.values, result.grads
+    np.testing.assert_allclose(values["y"], values["bn"], rtol=1e-14, atol=1e-15)
+    assert float(values["L1"]) == pytest.approx(float(values["L2"]), abs=1e-14)
+    # every gradient: the inputs, and what arrives at each half's output
+    for primitive, node in (("x", "x2"), ("gamma", "gamma2"), ("beta", "beta2"), ("g", "g2"),
+                            ("y", "bn")):
+        np.testing.assert_allclose(grads[primitive], grads[node], rtol=1e-12, atol=1e-15)
+        assert summarize(grads[primitive]) == summarize(grads[node])
+    assert summarize(values["y"]) == summarize(values["bn"])
+    # the batch's own statistics: μ and σ² are the columns' mean and variance
+    x = np.array([[1.0, 2.0], [3.0, -1.0], [5.0, 0.5]])
+    np.testing.assert_allclose(values["mu"], x.mean(0), rtol=1e-15)
+    np.testing.assert_allclose(values["var"], x.var(0), rtol=1e-15)
+    np.testing.assert_allclose(values["eps"], 10e-7)
+    # the halves are separate: no input feeds both, so no gradient is doubled
+    primitives = graph.descendants(("x",))
+    assert "bn" not in primitives and "y" not in graph.descendants(("x2",))
+    # x's gradient sums to 0 in each column: shifting a column does not change x̂
+    np.testing.assert_allclose(grads["x"].sum(axis=0), 0, atol=1e-12)
+
+
 @pytest.mark.parametrize("name", ["affine_node.json", "affine_dot_add.json"])
 def test_figures_5_23_to_5_26_affine_as_one_node_or_dot_and_add(name):
     graph, result = run(name)
@@ -193,7 +216,7 @@ FIGURES = {
     "affine_batch_3.json": "5-27", "softmax_cross_entropy_small.json": "5-30",
     "batch_bias.json": "5-27", "softmax.json": "5-28", "two_layer_net.json": "5-28",
     "softmax_loss_primitives.json": "5-29", "softmax_cross_entropy.json": "5-30",
-    "softmax_loss.json": "5-30",
+    "softmax_loss.json": "5-30", "batchnorm_primitives.json": "6-16, 6-17",
 }
 
 

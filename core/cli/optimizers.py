@@ -49,6 +49,7 @@ def main(args: argparse.Namespace) -> int:
         x, y = paths[name][-1]
         print()
         print(translate("CLI", "{name} (learning rate {lr:g}): ends at ({x:.4f}, {y:.4f}), "
-                        "f = {f:.4g}").format(name=name, lr=lr, x=x, y=y, f=f(x, y)))
+                        "f = {f:.4g}").format(name=by_name[name].display_name(), lr=lr, x=x,
+                                              y=y, f=f(x, y)))
         print("  " + by_name[name](lr=lr).rule())
     return 0

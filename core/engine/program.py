@@ -14,6 +14,11 @@ Backward starts at the graph's output with the gradient the graph gives it (1 un
 `Graph.output`); with no output named, with `dout = 1` at every sink (every computed
 node whose output feeds no computed node), so it differentiates the sum of the sinks.
 Labels are given, not learned: no gradient flows into them.
+
+Training and evaluation (BatchNorm, Dropout): a program runs in one mode, "lesson" (the
+default: as in training, the same numbers every pass), "training" or "evaluation", which
+`set_mode` sets on every op it holds; `core.engine`'s docstring says what each does and
+who uses it. `evaluate` always runs a lesson.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from core.engine.result import Result
 from core.formatting import shape_str
 from core.i18n import translate
 from core.model.graph import Graph, Node
-from core.ops.base import Op, unbroadcast
+from core.ops.base import MODES, Op, unbroadcast
 from core.ops.sources import Source
 from core.ops.values import ParamError, stored_shape
 
@@ -42,7 +47,9 @@ class _Step:
     inputs: list[tuple[str, str | None, str]]  # (port, source node id or None, edge id)
 
     def __post_init__(self) -> None:
-        self.input_ids = tuple(src for _, src, _ in self.inputs)  # for the lean forward path
+        self.input_ids = tuple(src for _, src, _ in self.inputs)
+        # what the lean forward path needs, looked up once
+        self.lean = (self.node.id, self.layer, self.input_ids)
 
 
 class Program:
@@ -55,7 +62,7 @@ class Program:
     """
 
     def __init__(self, graph: Graph, dtype=np.float64, check_finite: bool = True,
-                 recycle: bool = False) -> None:
+                 recycle: bool = False, mode: str = "lesson") -> None:
         self.graph = graph
         self.dtype = np.dtype(dtype)
         self.check_finite = check_finite
@@ -98,6 +105,24 @@ class Program:
         self.values: dict[str, np.ndarray] = {}
         self.errors: dict[str, Issue] = {}
         self.warnings: dict[str, Issue] = {}
+        self.mode = ""
+        self.set_mode(mode)
+
+    def set_mode(self, mode: str) -> str:
+        """Run the ops as in `mode` from the next pass on (one of `core.ops.base.MODES`:
+        "lesson", "training", "evaluation"; see this module's docstring); returns the mode
+        it had, so a caller can go back: `was = p.set_mode("evaluation") … p.set_mode(was)`."""
+        if mode not in MODES:
+            raise ValueError(f"unknown mode {mode!r}; one of {', '.join(MODES)}")
+        was, self.mode = self.mode, mode
+        for step in self.steps:
+            step.layer.mode = mode
+        return was
+
+    def op(self, node_id: str) -> Op:
+        """The op instance that computes `node_id` in this program (its cache and state,
+        such as BatchNorm's running averages)."""
+        return next(step.layer for step in self.steps if step.node.id == node_id)
 
     # -- compile ------------------------------------------------------------------------
 
@@ -147,29 +172,35 @@ class Program:
 
         `feeds` replace source values for this run (the trainer's batches). With
         `check=False` the shape checks are skipped: for a program already run once with
-        inputs of the same shapes.
+        inputs of the same shapes. With that and no `check_finite` either (training), the
+        ops run back to back, under the caller's `np.errstate` (the trainer ignores
+        floating-point warnings for a whole run: a diverging run shows in its loss).
         """
         values = dict(self.sources)
         if feeds:
+            given, dtype = self._given, self.dtype
             for nid, value in feeds.items():
-                values[nid] = np.asarray(value, dtype=self.dtype)
+                value = np.asarray(value)
+                # labels may come as class indices, whole numbers (the trainer's, for a
+                # loss whose labels port takes them): they stay so, the loss need not
+                # check that they are whole
+                if value.dtype != dtype and not (nid in given and value.dtype.kind in "iu"):
+                    value = value.astype(dtype)
+                values[nid] = value
         steps = self._steps_for(None if targets is None else tuple(targets))
         if not check and not self.check_finite and not self.static_errors:
             # The training path: the program already ran on inputs of these shapes, so
             # every input is there and nothing needs watching. An op that fails anyway
             # sends the run down the careful path below, which says why.
-            fast = dict(values)
             try:
-                with np.errstate(all="ignore"):
-                    for step in steps:
-                        fast[step.node.id] = np.asarray(
-                            step.layer.forward(*[fast[src] for src in step.input_ids]))
+                for nid, layer, input_ids in [step.lean for step in steps]:
+                    values[nid] = np.asarray(layer.forward(*[values[src] for src in input_ids]))
             except (KeyError, ValueError, TypeError, IndexError, ArithmeticError, MemoryError):
-                pass
+                pass  # what did compute is computed again below, in the same order
             else:
-                self.values, self.errors, self.warnings = fast, {}, {}
+                self.values, self.errors, self.warnings = values, {}, {}
                 self._complete = targets is None
-                return fast
+                return values
         errors = dict(self.static_errors)
         warnings: dict[str, Issue] = {}
         with np.errstate(all="ignore"):
@@ -244,7 +275,8 @@ class Program:
         return [nid for nid in self._last_steps if nid in values]
 
     def _backward_plan(self, wrt: tuple[str, ...] | None) -> list[tuple]:
-        """The steps backward runs, last first: (step, mask, ports that need a gradient).
+        """The steps backward runs, last first: (node id, step, mask, ports that need a
+        gradient).
 
         A port needs one only when its source is one of `wrt` or computed from one (every
         port when `wrt` is None); a step none of whose ports does is left out.
@@ -258,7 +290,7 @@ class Program:
                 ports = tuple((i, src, edge_id) for i, (_, src, edge_id) in enumerate(step.inputs)
                               if mask[i])
                 if ports:
-                    plan.append((step, mask, ports))
+                    plan.append((step.node.id, step, mask, ports))
             self._plan_cache[wrt] = plan
         return self._plan_cache[wrt]
 
@@ -280,14 +312,25 @@ class Program:
                 self.errors[node.id] = self._no_memory_for_gradient(node)
             return {}, {}
         with np.errstate(all="ignore"):
-            for step, mask, ports in self._backward_plan(None if wrt is None else tuple(wrt)):
-                nid = step.node.id
+            for nid, step, mask, ports in self._backward_plan(None if wrt is None else tuple(wrt)):
                 dout = grads.get(nid)
                 if dout is None or nid not in values:
                     continue
-                step.layer.needs_grad = mask
+                layer = step.layer
+                layer.needs_grad = mask
                 try:
-                    self._backward_step(step, dout, ports, grads, edge_grads)
+                    dxs = layer.backward(dout)
+                    for i, src, edge_id in ports:
+                        dx = dxs[i]
+                        if dx is None:
+                            continue
+                        shape = values[src].shape
+                        if dx.shape != shape:
+                            dx = unbroadcast(dx, shape)
+                        edge_grads[edge_id] = dx
+                        # Fan-out: sum, into a new array, so no edge's gradient is
+                        # overwritten.
+                        grads[src] = grads[src] + dx if src in grads else dx
                 except (ValueError, TypeError, IndexError, ArithmeticError) as e:
                     self.errors[nid] = Issue(nid, None, translate(
                         "Engine", "{node}: backward failed: {problem}").format(
@@ -295,20 +338,6 @@ class Program:
                 except MemoryError:
                     self.errors[nid] = self._no_memory_for_gradient(step.node)
         return grads, edge_grads
-
-    def _backward_step(self, step: _Step, dout: np.ndarray, ports: tuple,
-                       grads: dict[str, np.ndarray], edge_grads: dict[str, np.ndarray]) -> None:
-        dxs = step.layer.backward(dout)
-        for i, src, edge_id in ports:
-            dx = dxs[i]
-            if dx is None:
-                continue
-            shape = self.values[src].shape
-            if dx.shape != shape:
-                dx = unbroadcast(dx, shape)
-            edge_grads[edge_id] = dx
-            # Fan-out: sum, into a new array, so no edge's gradient is overwritten.
-            grads[src] = grads[src] + dx if src in grads else dx
 
     @staticmethod
     def _no_memory_for_gradient(node: Node) -> Issue:

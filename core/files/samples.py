@@ -1,12 +1,12 @@
 """The catalogue of sample graphs, in the order of the chapter's figures, and a sample by
 its name.
 
-Each sample names the figure of chapter 5 it reproduces in its `"figure"` header field
-(`"5-13"`, `"5-23 to 5-26"`, `"5-2, 5-14"`); File ▸ Open Sample groups them by it. Only the
-header is read here, not the whole graph, so listing them stays fast. Wherever a graph file
-is asked for (`backprop-studio run FILE`, the editor's FILE), a sample's name will do
-(`apple_orange`): `graph_argument` says which file that is, so an installed copy's samples
-can be named from any folder.
+Each sample names the figure of chapter 5 (or 6) it reproduces in its `"figure"` header
+field (`"5-13"`, `"5-23 to 5-26"`, `"5-2, 5-14"`, `"6-16, 6-17"`); File ▸ Open Sample
+groups them by it. Only the header is read here, not the whole graph, so listing them stays
+fast. Wherever a graph file is asked for (`backprop-studio run FILE`, the editor's FILE), a
+sample's name will do (`apple_orange`): `graph_argument` says which file that is, so an
+installed copy's samples can be named from any folder.
 """
 
 from __future__ import annotations

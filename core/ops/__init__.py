@@ -22,8 +22,8 @@ Modules: `values` (literals and ParamError), `params` (the `Param` declaration),
 `sentences` (what lesson sentences are made from), `code` (what exported code is made of)
 and `base` (the `Op` class) are what every op is made of; then one module per family:
 `arithmetic`, `activations`, `layers`, `losses` (Softmax-with-Loss and Cross Entropy
-Error, with the book's `softmax()` and `cross_entropy_error()`), `primitives` and
-`sources`. `registry` lists them.
+Error, with the book's `softmax()` and `cross_entropy_error()`), `normalization` (Batch
+Normalization), `regularization` (Dropout), `primitives` and `sources`. `registry` lists them.
 
 May import: `core.i18n`, `core.formatting`, NumPy. Nothing else of core: ops are the
 bottom floor; the model, the engine, the lesson, the exporter and the trainer read ops,

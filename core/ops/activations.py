@@ -49,16 +49,21 @@ class ReLU(Op):
         return sx
 
     def forward(self, x):
-        # No mask kept: out > 0 exactly where x > 0, so backward reads the output (and an
-        # evaluation pass keeps nothing it would not return anyway).
-        self.out = np.maximum(x, 0, out=self.buffer("out", x.shape, x.dtype))
-        return self.out
+        # The book's np.where(x > 0, x, 0), bit for bit (0 where x ≤ 0, also for -0 and
+        # NaN, which np.maximum would keep), into arrays of its own.
+        self.mask = np.greater(x, 0, out=self.buffer("mask", x.shape, np.bool_))
+        out = self.buffer("out", x.shape, x.dtype)
+        out.fill(0)
+        np.copyto(out, x, where=self.mask)
+        return out
 
     def backward(self, dout):
         # Into an array of its own: the book's in-place version would corrupt a
-        # fanned-out dout.
-        return (np.multiply(dout, self.out > 0,
-                            out=self.buffer("dx", dout.shape, dout.dtype)),)
+        # fanned-out dout. np.where(mask, dout, 0), so a blocked gradient is +0.
+        dx = self.buffer("dx", np.broadcast_shapes(dout.shape, self.mask.shape), dout.dtype)
+        dx.fill(0)
+        np.copyto(dx, dout, where=self.mask)
+        return (dx,)
 
     expression = "max(0, {x})"
 

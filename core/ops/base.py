@@ -57,6 +57,20 @@ PORT_ROLES = {
                      "feeds it class indices",
     "weights": "the weight matrix (in, out) of a layer",
     "bias": "the bias vector (out,) of a layer",
+    "scale": "the scale γ of a normalization, one per column (not a weight: no weight decay)",
+    "shift": "the shift β of a normalization, one per column",
+}
+#: how an op that computes differently in training and at evaluation runs (BatchNorm's
+#: statistics, Dropout's mask); every op instance has a `mode`, which the engine sets for all
+#: the ops of a program at once (`core.engine.program.Program.set_mode`). Other ops ignore it.
+MODES = {
+    "lesson": "as in training, and the same numbers every pass: the batch's own mean and "
+              "variance, the mask the seed draws first; nothing is remembered between passes "
+              "(the canvas, run, explain, gradcheck, step mode, practice, export-code)",
+    "training": "one pass per batch: the batch's mean and variance, the running averages "
+                "updated, a new mask from the seed's stream every pass",
+    "evaluation": "the running averages instead of the batch's statistics, and every value "
+                  "scaled by (1 − ratio) instead of a mask (the trainer's accuracy pass)",
 }
 
 class Op:
@@ -162,6 +176,8 @@ class Op:
         #: stays, so a step allocates nothing; otherwise every result is a new array.
         self.recycle = False
         self._buffers: dict[str, np.ndarray] = {}
+        #: one of MODES; the engine sets it (`Program.set_mode`)
+        self.mode = "lesson"
 
     def buffer(self, key: str, shape: tuple[int, ...], dtype) -> np.ndarray:
         """An array to compute a result into (`out=`): new, or with `recycle` the one this

@@ -104,7 +104,7 @@ class Affine(Op):
         if need_W:
             dW = np.matmul(x.T, dout, out=self.buffer("dW", W.shape, np.result_type(x, dout)))
         if need_b:
-            db = np.sum(dout, axis=0, out=self.buffer("db", dout.shape[1:], dout.dtype))
+            db = dout.sum(axis=0, out=self.buffer("db", dout.shape[1:], dout.dtype))
         return dx, dW, db
 
     expression = "{x} · {W} + {b}"

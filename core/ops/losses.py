@@ -60,11 +60,16 @@ def t_log(t: np.ndarray, y: np.ndarray, delta: float) -> np.ndarray:
 def class_indices(t: np.ndarray, shape2: tuple[int, int]) -> np.ndarray:
     """Class indices t as whole numbers, one per row of a (rows, classes) array."""
     n, classes = shape2
-    indices = t.reshape(n).astype(np.intp)
-    if indices.min() < 0 or indices.max() >= classes or (indices != t.reshape(n)).any():
-        raise ValueError(translate("Shapes", "t holds class indices that are not whole "
-                                   "numbers in 0..{last}").format(last=classes - 1))
-    return indices
+    if t.dtype.kind in "iu":  # whole already (the trainer's): one look at the range,
+        indices = t.reshape(n).astype(np.intp, copy=False)  # negatives seen as huge
+        if indices.view(np.uintp).max(initial=0) < classes:
+            return indices
+    else:
+        indices = t.reshape(n).astype(np.intp)
+        if indices.min() >= 0 and indices.max() < classes and (indices == t.reshape(n)).all():
+            return indices
+    raise ValueError(translate("Shapes", "t holds class indices that are not whole "
+                               "numbers in 0..{last}").format(last=classes - 1))
 
 #: the book's softmax(), as an exported script writes it (the engine's is softmax_rows)
 SOFTMAX = Helper("softmax", '''\
@@ -173,6 +178,10 @@ class SoftmaxWithLoss(Op):
     def layer_for(cls, graded: frozenset[str]) -> Layer:
         return cls.layer_with_dt if "t" in graded else cls.layer
 
+    def __init__(self, params=None) -> None:
+        super().__init__(params)
+        self.rows = np.arange(0)  # 0 … n-1, the rows of the last batch, kept while n stays
+
     def check(self, sx, st):
         return loss_check("x", sx, st)
 
@@ -190,7 +199,9 @@ class SoftmaxWithLoss(Op):
             self.indices = None
             loss = -np.sum(t_log(self.t, y, self.delta)) / n
         else:
-            self.indices, self.rows = class_indices(t, y.shape), np.arange(n)
+            self.indices = class_indices(t, y.shape)
+            if len(self.rows) != n:
+                self.rows = np.arange(n)
             loss = -np.log(y[self.rows, self.indices] + self.delta).sum() / n
         return np.asarray(loss, dtype=x.dtype)
 

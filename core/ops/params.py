@@ -49,6 +49,7 @@ class Param:
     title: str = ""  # the field's name for people (default: the name, capitalised)
     choices: tuple[str, ...] = ()
     low: float | None = None  # smallest allowed value (numbers and whole numbers)
+    high: float | None = None  # largest allowed value (numbers)
     below: float | None = None  # values must stay below this (whole numbers)
     when: tuple[str, tuple[str, ...]] | None = None
     required: bool = False
@@ -89,6 +90,10 @@ class Param:
                         translate("Values", "{name} must be a finite number ≥ {low:g}, not "
                                   "{value!r}"))
                 raise ParamError(text.format(name=name, low=self.low or 0, value=value))
+            if self.high is not None and value > self.high:
+                raise ParamError(translate("Values", "{name} must be at most {high:g}, not "
+                                           "{value!r}").format(name=name, high=self.high,
+                                                               value=value))
         elif kind == "whole":
             if isinstance(value, bool) or not isinstance(value, int) \
                     or (self.low is not None and value < self.low) \

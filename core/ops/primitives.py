@@ -2,8 +2,9 @@
 
 Square (figure 5-7's t²), exp, log, the reciprocal 1/x (figures 5-19 to 5-22 build sigmoid
 from them), the matrix product `dot` and the sum Σ (figures 5-24 and 5-29 build Affine
-and Softmax-with-Loss from them): a learner rebuilds a layer by hand and sees the same
-numbers.
+and Softmax-with-Loss from them), and the mean and the square root √x (figure 6-17 builds
+Batch Normalization from them, with the mean over the batch axis): a learner rebuilds a
+layer by hand and sees the same numbers.
 """
 
 from __future__ import annotations
@@ -367,3 +368,138 @@ class Sum(Op):
         rule = translate("narration", "Σ copies the upstream gradient to every element")
         return facts.chain(rule, cls.local_derivative(facts),
                            translate("narration", "{lhs} = {upv} copied to {sdx} = {dxv}")), {}
+
+
+MEAN_CODE = '''\
+class Mean:
+    """mean, the average of x's elements (axis None) or along one axis (axis=0: over the
+    batch, as Batch Normalization takes it). Backward gives each of the n averaged
+    elements dout / n."""
+
+    def __init__(self, axis=None):
+        self.axis = axis
+        self.x_shape = None
+
+    def forward(self, x):
+        self.x_shape = x.shape
+        out = np.mean(x, axis=self.axis)
+        return out
+
+    def backward(self, dout):
+        n = np.prod(self.x_shape) if self.axis is None else self.x_shape[self.axis]
+        if self.axis is not None:
+            dout = np.expand_dims(dout, self.axis)  # the averaged axis back, of length 1
+        dx = np.broadcast_to(dout / n, self.x_shape).copy()
+        return dx
+'''
+
+
+class Mean(Op):
+    type_name = "Mean"
+    symbol = "mean"
+    category = "primitives"
+    inputs = ("x",)
+    rule = QT_TRANSLATE_NOOP(
+        "ops", "forward the mean of x's elements (or along an axis: 0 is over the batch); "
+        "backward dout / n to each of the n elements")
+    params_spec = (Param("axis", "axis", 0, QT_TRANSLATE_NOOP(
+        "params", "average along this axis (0: over the batch); empty for every element"),
+        QT_TRANSLATE_NOOP("params", "Axis")),)
+    layer = Layer("Mean", MEAN_CODE, ("x",), arguments=_axis)
+
+    def check(self, sx):
+        axis = self.params.get("axis", 0)
+        if axis is not None and not -len(sx) <= axis < len(sx):
+            return translate("Shapes", "axis {axis} does not exist for x of shape {sx}").format(
+                axis=axis, sx=shape_str(sx))
+        return None
+
+    def out_shape(self, sx):
+        axis = self.params.get("axis", 0)
+        if axis is None:
+            return ()
+        axis %= len(sx)
+        return sx[:axis] + sx[axis + 1:]
+
+    def forward(self, x):
+        self.x_shape = x.shape
+        self.axis = self.params.get("axis", 0)
+        return np.asarray(np.mean(x, axis=self.axis))
+
+    def backward(self, dout):
+        n = np.prod(self.x_shape) if self.axis is None else self.x_shape[self.axis]
+        if self.axis is not None:
+            dout = np.expand_dims(dout, self.axis)
+        return (np.broadcast_to(dout / n, self.x_shape).copy(),)
+
+    @staticmethod
+    def count(facts: ForwardFacts | BackwardFacts) -> int:
+        """n, how many elements each mean averages."""
+        x, axis = facts.inputs["x"], facts.params.get("axis", 0)
+        return x.size if axis is None else x.shape[axis]
+
+    @classmethod
+    def say_forward(cls, facts: ForwardFacts) -> Said:
+        axis = facts.params.get("axis", 0)
+        if axis is None:
+            text = facts.say(translate("narration", "{out} = mean {x}, the mean of every "
+                                       "element: Σ {xv} / {n} = {outv}"), n=cls.count(facts))
+        else:
+            text = facts.say(translate("narration", "{out} = mean {x} along axis {axis}, each "
+                                       "the sum of {n} divided by {n}: {sx} → {so} = {outv}"),
+                             axis=axis, n=cls.count(facts))
+        return text, {}
+
+    @classmethod
+    def local_derivative(cls, facts: BackwardFacts) -> Local:
+        """∂(Σ x / n)/∂x_i = 1/n for every element."""
+        n = cls.count(facts)
+        return facts.local(f"1/{n}", np.asarray(1 / n) if facts.dx.size == 1 else None)
+
+    @classmethod
+    def say_backward(cls, facts: BackwardFacts) -> Said:
+        rule = facts.say(translate("narration", "the mean gives each of the {n} elements it "
+                                   "averaged 1/{n} of the upstream gradient"),
+                         n=cls.count(facts))
+        return facts.chain(rule, cls.local_derivative(facts), translate(
+            "narration", "{lhs} = {upv} / {n} copied to {sdx} = {dxv}"), n=cls.count(facts)), {}
+
+
+class Sqrt(Op):
+    type_name = "Sqrt"
+    symbol = "√x"
+    category = "primitives"
+    inputs = ("x",)
+    rule = QT_TRANSLATE_NOOP("ops", "forward y = √x; backward dout / (2y)")
+    forward_sentence = QT_TRANSLATE_NOOP("narration", "{out} = √{x} = √{xv} = {outv}")
+    layer = Layer("Sqrt", _one_input_code(
+        "Sqrt", "√x, out = sqrt(x). Backward: dout / (2·out), its own output again.",
+        "        self.out = np.sqrt(x)\n        return self.out", "dout / (2 * self.out)",
+        "out"), ("x",))
+
+    def out_shape(self, sx):
+        return sx
+
+    def forward(self, x):
+        self.out = np.sqrt(x)
+        return self.out
+
+    def backward(self, dout):
+        return (dout / (2 * self.out),)
+
+    expression = "√{x}"
+
+    @classmethod
+    def local_derivative(cls, facts: BackwardFacts) -> Local:
+        """∂√x/∂x = 1/(2√x) = 1/(2y): its own output again."""
+        y = facts.out
+        return facts.local("1/(2{node})", 1 / (2 * y), ((facts.words["node"], y),))
+
+    @classmethod
+    def say_backward(cls, facts: BackwardFacts) -> Said:
+        y = facts.out
+        rule = facts.say(translate("narration", "{out} = √{x}, whose derivative is 1/(2√{x})"))
+        text = facts.chain(rule, cls.local_derivative(facts),
+                           "{lhs} = {dup} / (2{node}) = {upv} / (2 × {yv}) = {dxv}",
+                           yv=facts.value_or(y, facts.words["node"]))
+        return text, {"y": y}

@@ -8,7 +8,16 @@ only once. `unregister` takes an op out again (a test's throwaway op).
 
 from __future__ import annotations
 
-from core.ops import activations, arithmetic, layers, losses, primitives, sources
+from core.ops import (
+    activations,
+    arithmetic,
+    layers,
+    losses,
+    normalization,
+    primitives,
+    regularization,
+    sources,
+)
 from core.ops.base import CATEGORIES, PORT_ROLES, Op
 
 _REGISTRY: dict[str, type[Op]] = {}
@@ -45,6 +54,7 @@ _BUILTIN = (
     primitives.Reciprocal, primitives.Dot, primitives.Sum,
     sources.Constant, sources.Parameter, sources.Data, sources.Labels,
     activations.Softmax, losses.CrossEntropyError,
+    normalization.BatchNorm, regularization.Dropout, primitives.Mean, primitives.Sqrt,
 )
 for _cls in _BUILTIN:
     register(_cls)

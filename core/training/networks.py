@@ -24,13 +24,21 @@ from typing import Sequence
 
 from core.i18n import translate
 from core.model.graph import Graph, GraphError
-from core.ops import registry
+from core.ops.activations import ReLU, Sigmoid
+from core.ops.base import Op
+from core.ops.layers import Affine
+from core.ops.losses import SoftmaxWithLoss
+from core.ops.normalization import BatchNorm
+from core.ops.regularization import Dropout
+from core.ops.sources import Data, Labels, Parameter
 from core.paths import SAMPLES
 from core.training.histograms import init_std
 
-ACTIVATIONS = {"relu": "ReLU", "sigmoid": "Sigmoid"}
+#: the activations a hidden layer may have, by the name the command line gives
+ACTIVATIONS: dict[str, type[Op]] = {"relu": ReLU, "sigmoid": Sigmoid}
 #: how each op of a layer is labelled, numbered by its layer: Affine1, Relu1, BatchNorm1 ...
-LABELS = {"ReLU": "Relu", "Sigmoid": "Sigmoid", "BatchNorm": "BatchNorm", "Dropout": "Dropout"}
+#: (the book's layers are Relu1, Relu2 …; every other op's label is its type's name)
+LABELS: dict[type[Op], str] = {ReLU: "Relu"}
 #: the distance between two columns, between two rows of a wrapped chain, and from an op to
 #: the sources above and below it; a chain of more than ROW_OPS ops wraps into rows
 COLUMN = 260.0
@@ -99,58 +107,56 @@ def multi_layer_net(layers: Sequence[int] = (100, 100, 100, 100), activation: st
     graph: inputs → layers… → classes, Softmax-with-Loss at the end."""
     layers = tuple(layers)
     check_network(layers, activation, init, dropout)
-    needed = (["BatchNorm"] if batchnorm else []) + (["Dropout"] if dropout is not None else [])
-    missing = [name for name in needed if name not in registry.all_ops()]
-    if missing:
-        raise NetworkError(translate("Train", "this version has no {ops} op, so it cannot "
-                                     "build that net").format(ops=" / ".join(missing)))
     graph = Graph()
     x_value, t_value = _default_batch(inputs, classes)
-    graph.add_node("Data", "x", params={"init": "fixed", "value": x_value}, node_id="x")
+    graph.add_node(Data.type_name, "x", params={"init": "fixed", "value": x_value}, node_id="x")
     #: the chain from x to the loss, each op with the sources above and below it
     chain: list[tuple[str, list[str], list[str]]] = [("x", [], [])]
     sizes = (inputs,) + layers + (classes,)
-    kind = ACTIVATIONS[activation]
+    activation_op = ACTIVATIONS[activation]
     for i in range(1, len(sizes)):
         n_in, n_out = sizes[i - 1], sizes[i]
         _source(graph, f"W{i}", {"init": "normal", "shape": [n_in, n_out],
                                  "std": init_std(init, n_in), "seed": seed * 1000 + i})
         _source(graph, f"b{i}", {"init": "zeros", "shape": [n_out]})
-        _op(graph, chain, "Affine", f"Affine{i}", {"W": f"W{i}", "b": f"b{i}"},
+        _op(graph, chain, Affine, f"{_label(Affine)}{i}", {"W": f"W{i}", "b": f"b{i}"},
             above=[f"W{i}"], below=[f"b{i}"])
         if i == len(sizes) - 1:
             break
         if batchnorm:
             _source(graph, f"gamma{i}", {"init": "fixed", "value": [1.0] * n_out})
             _source(graph, f"beta{i}", {"init": "zeros", "shape": [n_out]})
-            _op(graph, chain, "BatchNorm", f"BatchNorm{i}",
+            _op(graph, chain, BatchNorm, f"{_label(BatchNorm)}{i}",
                 {"gamma": f"gamma{i}", "beta": f"beta{i}"}, above=[f"gamma{i}"],
                 below=[f"beta{i}"])
-        _op(graph, chain, kind, f"{LABELS[kind]}{i}")
+        _op(graph, chain, activation_op, f"{_label(activation_op)}{i}")
         if dropout is not None:
-            _op(graph, chain, "Dropout", f"Dropout{i}",
+            _op(graph, chain, Dropout, f"{_label(Dropout)}{i}",
                 params={"ratio": float(dropout), "seed": seed * 1000 + i})
-    graph.add_node("Labels", "t", params={"init": "fixed", "value": t_value}, node_id="t")
-    _op(graph, chain, "SoftmaxWithLoss", "L", {"t": "t"}, below=["t"], node_id="loss")
+    graph.add_node(Labels.type_name, "t", params={"init": "fixed", "value": t_value}, node_id="t")
+    _op(graph, chain, SoftmaxWithLoss, "L", {"t": "t"}, below=["t"], node_id="loss")
     graph.move_nodes(_positions(chain))
     graph.meta.update(_header(layers, activation, batchnorm, dropout, init, inputs, classes))
     return graph
 
 
 def _source(graph: Graph, label: str, params: dict) -> None:
-    graph.add_node("Parameter", label, params=params, node_id=label)
+    graph.add_node(Parameter.type_name, label, params=params, node_id=label)
 
 
-def _op(graph: Graph, chain: list, kind: str, label: str, inputs: dict[str, str] | None = None,
+def _label(op: type[Op]) -> str:
+    return LABELS.get(op, op.type_name)
+
+
+def _op(graph: Graph, chain: list, op: type[Op], label: str, inputs: dict[str, str] | None = None,
         params: dict | None = None, above: Sequence[str] = (), below: Sequence[str] = (),
         node_id: str | None = None) -> None:
-    """Add op `kind` after the chain's last op (into its `x` port) and fed by `inputs`
+    """Add `op` after the chain's last op (into its `x` port) and fed by `inputs`
     (port → node id), with the sources drawn `above` and `below` it."""
-    op = registry.get(kind)
     if params is not None:
         params = {**op.default_params, **params}
     try:
-        node = graph.add_node(kind, label, params=params, node_id=node_id or label)
+        node = graph.add_node(op.type_name, label, params=params, node_id=node_id or label)
         graph.add_edge(chain[-1][0], node.id, "x")
         for port, source in (inputs or {}).items():
             graph.add_edge(source, node.id, port)
@@ -189,7 +195,8 @@ def _default_batch(inputs: int, classes: int) -> tuple[list, list]:
 def describe(layers: Sequence[int], activation: str, batchnorm: bool = False,
              dropout: float | None = None, inputs: int = 784, classes: int = 10) -> str:
     """784-100-100-10 ReLU (+ Batch Normalization, Dropout 0.5): the net in one line."""
-    text = "-".join(map(str, (inputs, *layers, classes))) + " " + ACTIVATIONS[activation]
+    text = ("-".join(map(str, (inputs, *layers, classes))) + " "
+            + ACTIVATIONS[activation].type_name)
     extra = []
     if batchnorm:
         extra.append(translate("Train", "Batch Normalization"))
@@ -201,8 +208,8 @@ def describe(layers: Sequence[int], activation: str, batchnorm: bool = False,
 def _header(layers, activation, batchnorm, dropout, init, inputs, classes) -> dict:
     """The graph file's title and description in both languages, as a sample file has them
     (a file is data: it speaks whichever language its reader chose)."""
-    ops = [ACTIVATIONS[activation]] + (["BatchNorm"] if batchnorm else []) + (
-        [f"Dropout {dropout:g}"] if dropout is not None else [])
+    ops = [ACTIVATIONS[activation].type_name] + ([BatchNorm.type_name] if batchnorm else []) + (
+        [f"{Dropout.type_name} {dropout:g}"] if dropout is not None else [])
     shape = "-".join(map(str, (inputs, *layers, classes))) + " " + ", ".join(ops)
     std = init if isinstance(init, str) else f"{init:g}"
     return {

@@ -18,10 +18,18 @@ import math
 
 import numpy as np
 
-from core.i18n import translate
+from core.i18n import QT_TRANSLATE_NOOP, translate
 
 #: added to √h (AdaGrad, RMSprop) and √v (Adam), as the book's code does
 EPS = 1e-7
+#: the names as a reader sees them (the Korean edition writes 모멘텀, and SGD, AdaGrad,
+#: RMSProp, Adam in Latin letters), read with translate("Optimizers", name)
+DISPLAY_NAMES = (QT_TRANSLATE_NOOP("Optimizers", "SGD"),
+                 QT_TRANSLATE_NOOP("Optimizers", "Momentum"),
+                 QT_TRANSLATE_NOOP("Optimizers", "Nesterov"),
+                 QT_TRANSLATE_NOOP("Optimizers", "AdaGrad"),
+                 QT_TRANSLATE_NOOP("Optimizers", "RMSprop"),
+                 QT_TRANSLATE_NOOP("Optimizers", "Adam"))
 
 
 class Optimizer:
@@ -38,6 +46,11 @@ class Optimizer:
 
     def rule(self) -> str:
         raise NotImplementedError
+
+    @classmethod
+    def display_name(cls) -> str:
+        """The name in the reader's language (`name` stays the book's, for files and JSON)."""
+        return translate("Optimizers", cls.name)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(lr={self.lr:g})"

@@ -90,7 +90,10 @@ class TrainConfig:
     shuffle: bool = False
     #: train and test accuracy before the first update (epoch 0) and once per epoch
     evaluate: bool = True
-    eval_batch_size: int = 10_000
+    #: the rows of one evaluation pass: small enough that the arrays the ops keep for it
+    #: (the training program's recycled buffers) come from the heap again and again; 10,000
+    #: rows made every evaluation fault in fresh memory, a fifth of a 2,000-iteration run
+    eval_batch_size: int = 1_000
 
     def validate(self) -> None:
         def whole(name: str, value, low: int = 1) -> None:

@@ -47,19 +47,25 @@ __all__ = ["Roles", "RunControl", "Snapshot", "TrainConfig", "TrainError", "Trai
 # -- evaluation -------------------------------------------------------------------------------
 
 def predict(program: Program, data: str, score: str, x: np.ndarray,
-            batch_size: int = 10_000) -> np.ndarray:
+            batch_size: int = 1_000) -> np.ndarray:
     """The predicted class of each row of `x`: the arg-max of the score node.
 
-    Runs forward in large batches and only as far as the score node (no labels, no loss).
+    Runs forward in large batches and only as far as the score node (no labels, no loss),
+    in the engine's evaluation mode (BatchNorm's running averages, Dropout's scaling; see
+    `core.engine`), then back in the mode the program had.
     """
     out = np.empty(len(x), dtype=np.intp)
-    for start in range(0, len(x), batch_size):
-        values = program.forward({data: x[start:start + batch_size]}, targets=(score,))
-        if score not in values:
-            raise TrainError("; ".join(i.message for i in program.errors.values())
-                             or translate("Train", "the score node did not compute"))
-        scores = values[score]
-        out[start:start + len(scores)] = scores.reshape(len(scores), -1).argmax(axis=1)
+    was = program.set_mode("evaluation")
+    try:
+        for start in range(0, len(x), batch_size):
+            values = program.forward({data: x[start:start + batch_size]}, targets=(score,))
+            if score not in values:
+                raise TrainError("; ".join(i.message for i in program.errors.values())
+                                 or translate("Train", "the score node did not compute"))
+            scores = values[score]
+            out[start:start + len(scores)] = scores.reshape(len(scores), -1).argmax(axis=1)
+    finally:
+        program.set_mode(was)
     return out
 
 
@@ -82,6 +88,9 @@ class _Run:
     #: (the weights do, the biases do not); None without weight decay
     decay: np.floating | None
     decays: tuple[bool, ...]
+    #: with weight decay, the ½λ‖W‖² part of each iteration's loss: `did_not_learn`
+    #: judges the cross-entropy alone, which chance puts at ln 10
+    penalties: np.ndarray | None
     losses: np.ndarray  # one per iteration this run may do
     result: TrainResult
     start: float  # time.perf_counter() at the start
@@ -117,7 +126,10 @@ class Trainer:
         # Only the loss is checked for NaN (each iteration), not every node's output.
         # Every op computes into arrays of its own, batch after batch (`recycle`); what
         # leaves the loop is copied first (`Snapshot.take`).
-        self.program = Program(graph, self.dtype, check_finite=False, recycle=True)
+        # BatchNorm and Dropout train as in training (`core.engine`'s modes); `predict`
+        # switches to evaluation for the accuracy.
+        self.program = Program(graph, self.dtype, check_finite=False, recycle=True,
+                               mode="training")
         if self.program.static_errors:
             raise TrainError("; ".join(i.message for i in self.program.static_errors.values()))
         self.x_train, self.t_train = self._images(x_train, "x_train"), self._labels(t_train)
@@ -264,6 +276,12 @@ class Trainer:
         and labels nodes, forward (the loss), backward for the parameters, update them,
         report; once an epoch, evaluate.
         """
+        # Floating-point warnings are off for the whole run (a diverging run shows in its
+        # loss), once here rather than around every step of every iteration.
+        with np.errstate(all="ignore"):
+            return self._run()
+
+    def _run(self) -> TrainResult:
         config, control = self.config, self.control
         run = self._start_run()
         if config.evaluate and self.iteration == 0 and not control.stop_requested:
@@ -310,9 +328,9 @@ class Trainer:
                                            "the labels node's one-hot rows have {classes} "
                                            "columns").format(last=classes - 1, classes=classes))
             t_train = np.eye(classes, dtype=self.dtype)[self.t_train]
-        else:
-            t_train = self.t_train.astype(self.dtype)
-        t_batch = np.empty((batch,) + t_train.shape[1:], self.dtype)
+        else:  # class indices, whole numbers, which the loss takes as they are
+            t_train = self.t_train
+        t_batch = np.empty((batch,) + t_train.shape[1:], t_train.dtype)
         losses = np.empty(config.iters)
         self.state = "running"
         sources = program.sources
@@ -324,8 +342,9 @@ class Trainer:
                     scratch=[np.empty_like(p) for p in params],
                     lr=self.dtype.type(config.lr),
                     decay=None if decay is None else self.dtype.type(decay),
-                    decays=tuple(decay is not None and nid in self.weights
-                                 for nid in roles.parameters),
+                    decays=tuple([decay is not None and nid in self.weights
+                                  for nid in roles.parameters]),
+                    penalties=None if decay is None else np.empty(config.iters),
                     losses=losses,
                     result=TrainResult("finished", "", 0, 0.0, 0.0, losses[:0]),
                     start=time.perf_counter(), weights_at_start=weights_at_start)
@@ -378,7 +397,8 @@ class Trainer:
         # the book's weight decay: ½λ‖W‖² of every weight joins the loss
         squares = sum(float(np.vdot(p, p)) for p, decays in zip(run.params, run.decays)
                       if decays)
-        return float(loss_value) + 0.5 * float(run.decay) * squares
+        penalty = run.penalties[run.done] = 0.5 * float(run.decay) * squares
+        return float(loss_value) + penalty
 
     def _backward_and_update(self, run: _Run, loss: float) -> Snapshot | None:
         """Backward for the parameters only, then W ← W - lr·dW in place. Returns the
@@ -391,22 +411,30 @@ class Trainer:
                     if self.control.take_snapshot_request() else None)
         lr, decay = run.lr, run.decay
         self.phase = "update"
-        with np.errstate(all="ignore"):  # a diverging run shows up in the next loss
-            if self.optimizer is not None:
-                self._optimizer_update(run, grads)
-            elif decay is None:
-                for p, nid, s in zip(run.params, parameters, run.scratch):
+        if self.optimizer is not None:
+            self._optimizer_update(run, grads)
+        elif decay is None:
+            # lr·dW in place of dW when dW is this parameter's alone: the program's arrays,
+            # which nothing reads after backward (the snapshot is a copy). An array that is
+            # also another node's gradient (an Add hands its dout to both inputs, the
+            # output's dout is the program's) goes through scratch instead.
+            ids = [id(g) for g in grads.values()]
+            for p, nid, s in zip(run.params, parameters, run.scratch):
+                dW = grads[nid]
+                if ids.count(id(dW)) == 1 and dW.shape == p.shape and dW.flags.writeable:
+                    dW *= lr
+                else:
+                    dW = np.multiply(dW, lr, out=s)
+                p -= dW
+        else:
+            for p, nid, s, decays in zip(run.params, parameters, run.scratch, run.decays):
+                if decays:  # W ← W − lr·(dW + λW)
+                    np.multiply(p, decay, out=s)
+                    s += grads[nid]
+                    s *= lr
+                else:
                     np.multiply(grads[nid], lr, out=s)
-                    p -= s
-            else:
-                for p, nid, s, decays in zip(run.params, parameters, run.scratch, run.decays):
-                    if decays:  # W ← W − lr·(dW + λW)
-                        np.multiply(p, decay, out=s)
-                        s += grads[nid]
-                        s *= lr
-                    else:
-                        np.multiply(grads[nid], lr, out=s)
-                    p -= s
+                p -= s
         return snapshot
 
     def _optimizer_update(self, run: _Run, grads: dict[str, np.ndarray]) -> None:
@@ -478,11 +506,13 @@ class Trainer:
         still = [nid for nid in self.weights
                  if np.array_equal(sources[nid], run.weights_at_start[nid])]
         moved = None if not run.done else len(still) < len(self.weights)
-        cause = did_not_learn(result.losses, final, self.classes, self.config.lr, moved)
+        losses = (result.losses if run.penalties is None
+                  else result.losses - run.penalties[:run.done])
+        cause = did_not_learn(losses, final, self.classes, self.config.lr, moved)
         result.learned, result.reason = cause is None, cause or ""
         if cause is not None:
             names = ", ".join(self.program.graph.nodes[nid].label for nid in still)
-            result.advice = advice(cause, result.losses, self.config.lr,
+            result.advice = advice(cause, losses, self.config.lr,
                                    names if moved is False else "")
 
     def _epoch_batches(self) -> np.ndarray:

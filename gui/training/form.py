@@ -216,6 +216,8 @@ class HyperparameterForm(QWidget):
         self.hidden.setSpecialValueText(self.tr("as graph"))
         self.train_size.setSpecialValueText(self.tr("all"))
         self.dropout.setSpecialValueText(self.tr("off"))
+        for index, cls in enumerate(OPTIMIZERS.values()):  # the reader's names: 모멘텀 ...
+            self.optimizer.setItemText(index, cls.display_name())
         self.layers.setPlaceholderText(self.tr("as graph"))
         self.network_title.setText(self.tr("<b>Network</b> (a change builds it on the "
                                            "canvas)"))

@@ -69,7 +69,8 @@ class TrainedNetwork(QObject):
 
 def run_settings(graph: Graph, roles: Roles, config: TrainConfig) -> dict:
     """What names a run (see `gui.training.runs.auto_names`): its network and settings."""
-    return {"network": network_chain(graph, roles), "optimizer": config.optimizer,
-            "lr": config.lr, "hidden": config.hidden or hidden_size(graph, roles),
-            "batch": config.batch_size, "std": config.weight_init_std, "decay": config.weight_decay,
-            "images": config.train_size, "seed": config.seed, "dtype": config.dtype}
+    return {"network": network_chain(graph, roles), "lr": config.lr,
+            "hidden": config.hidden or hidden_size(graph, roles), "batch": config.batch_size,
+            "std": config.weight_init_std, "seed": config.seed, "dtype": config.dtype,
+            "optimizer": config.optimizer, "decay": config.weight_decay,
+            "train_size": config.train_size}

@@ -23,13 +23,13 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from core.training.optimizers import OPTIMIZERS
 from core.training.surface import FUNCTION, START, f, optimizer_paths, rates
 from gui.base.safety import guarded
-from gui.training.runs import optimizer_name
 
 #: one colour per optimizer, as the curves colour runs (Tableau's palette)
 PATH_COLORS = {"SGD": "#1f77b4", "Momentum": "#d62728", "AdaGrad": "#2ca02c",
                "Adam": "#9467bd", "RMSprop": "#ff7f0e", "Nesterov": "#17becf"}
 #: milliseconds between two points of the animation: 30 updates in about 2.5 seconds
 FRAME_MS = 80
+_BY_NAME = {cls.name: cls for cls in OPTIMIZERS.values()}  # the surface names them by `name`
 #: the window of the surface drawn, as the book's figures (x from −10 to 10, y from −5 to 5)
 X_RANGE, Y_RANGE = (-10.0, 10.0), (-5.0, 5.0)
 #: the contour levels: close together near the minimum, as matplotlib's contour draws them
@@ -150,14 +150,13 @@ class PathsView(QWidget):
         self.pause_button.setEnabled(self.shown < self._length())
 
     def _rule(self, name: str) -> str:
-        by_name = {cls.name: cls for cls in OPTIMIZERS.values()}
-        return by_name[name](lr=rates(True)[name]).rule()
+        return _BY_NAME[name](lr=rates(True)[name]).rule()
 
     def _show_rules(self) -> None:
         """The hovered optimizer's rule, else a hint saying how to read one."""
         if self.hover in self.paths:
             self.rule.setText(f"<b style='color:{PATH_COLORS[self.hover]}'>"
-                              f"{html.escape(optimizer_name(self.hover))}</b>: "
+                              f"{html.escape(_BY_NAME[self.hover].display_name())}</b>: "
                               f"{html.escape(self._rule(self.hover))}")
         else:
             self.rule.setText(html.escape(self.tr("Point at a name or a path to read its "
@@ -165,7 +164,7 @@ class PathsView(QWidget):
 
     def _fill_legend(self) -> None:
         rows = [f"<a href='{name}' style='color:{PATH_COLORS[name]}; text-decoration:none'>"
-                f"● <b>{html.escape(optimizer_name(name))}</b></a> "
+                f"● <b>{html.escape(_BY_NAME[name].display_name())}</b></a> "
                 + html.escape(self.tr("lr {lr:g}").format(lr=rates(True)[name]))
                 for name in self.paths]
         self.legend.setText("<br>".join(rows))

@@ -10,7 +10,7 @@ as Adam does, so it does not start at zero).
 A run is named by what differs between the runs on the plot (`auto_names`): the network
 (its activations, or its whole chain), the optimizer, the learning rate, the hidden size,
 the batch size, the initial weights (a std, Xavier or He), the weight decay, the number of
-training images, the seed, the precision. The user may rename a run; that name then stays.
+training digits, the seed, the precision. The user may rename a run; that name then stays.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ CAPACITY = 2_000
 #: to see the trend through the batch noise without lagging behind it)
 SMOOTHING = 0.1
 #: the settings that name a run, in the order its name lists them
-NAME_KEYS = ("network", "optimizer", "lr", "hidden", "batch", "std", "decay", "images",
+NAME_KEYS = ("network", "optimizer", "lr", "hidden", "batch", "std", "decay", "train_size",
              "seed", "dtype")
 
 
@@ -124,12 +124,6 @@ class Run:
             self.accuracy.extend(rows[:, 0], rows[:, 1:])
 
 
-def optimizer_name(name: str) -> str:
-    """An optimizer's name as the reader's language writes it (`OPTIMIZERS`' `name`): the
-    Korean edition writes 모멘텀 and keeps the others' Latin names."""
-    return translate("RunNames", "Momentum") if name == "Momentum" else name
-
-
 def setting_text(key: str, value) -> str:
     """One setting as a run's name shows it: `lr 0.1`, `hidden 50`, `float64`."""
     if value is None:
@@ -138,17 +132,19 @@ def setting_text(key: str, value) -> str:
         return " → ".join(value)
     if key == "dtype":
         return str(value)
-    if key == "optimizer":
-        return optimizer_name(OPTIMIZERS[value].name) if value in OPTIMIZERS else str(value)
-    if key == "std" and isinstance(value, str):
-        return {"xavier": "Xavier", "he": "He"}.get(value, value)
+    if key == "optimizer":  # the book's names: SGD, Momentum, AdaGrad ...
+        return OPTIMIZERS[value].display_name() if value in OPTIMIZERS else value
+    if key == "std" and isinstance(value, str):  # "xavier", "he": Xavier, He
+        return translate("Presets", value.capitalize())
+    if key == "decay" and not value:
+        return translate("RunNames", "no weight decay")
     texts = {"lr": translate("RunNames", "lr {value}"),
-             "decay": translate("RunNames", "λ {value}"),
-             "images": translate("RunNames", "{value} images"),
              "hidden": translate("RunNames", "hidden {value}"),
              "batch": translate("RunNames", "batch {value}"),
              "std": translate("RunNames", "std {value}"),
-             "seed": translate("RunNames", "seed {value}")}
+             "seed": translate("RunNames", "seed {value}"),
+             "decay": translate("RunNames", "weight decay {value}"),
+             "train_size": translate("RunNames", "{value} digits")}
     return texts[key].format(value=f"{value:g}" if isinstance(value, float) else value)
 
 
@@ -182,6 +178,8 @@ def auto_names(settings: list[dict]) -> list[str]:
     names, seen = [], {}
     for s in settings:
         parts = [networks[s["network"]] if key == "network" and s.get("network")
+                 else translate("RunNames", "all digits")
+                 if key == "train_size" and s.get(key) is None
                  else setting_text(key, s.get(key)) for key in differing]
         name = ", ".join(p for p in parts if p) or translate("RunNames", "run")
         seen[name] = seen.get(name, 0) + 1

@@ -2288,6 +2288,31 @@ Cancel: keep it.</source>
 <context>
     <name>Optimizers</name>
     <message>
+        <source>SGD</source>
+        <extracomment>the names as a reader sees them (the Korean edition writes 모멘텀, and SGD, AdaGrad, RMSProp, Adam in Latin letters), read with translate(&quot;Optimizers&quot;, name)</extracomment>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>모멘텀</translation>
+    </message>
+    <message>
+        <source>Nesterov</source>
+        <translation>Nesterov</translation>
+    </message>
+    <message>
+        <source>AdaGrad</source>
+        <translation>AdaGrad</translation>
+    </message>
+    <message>
+        <source>RMSprop</source>
+        <translation>RMSProp</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
         <source>W ← W − {lr:g}·∂L/∂W: a step straight down the gradient, as long as the learning rate says</source>
         <translation>W ← W − {lr:g}·∂L/∂W: 기울어진 방향으로 학습률만큼 곧장 내려간다</translation>
     </message>
@@ -2831,21 +2856,17 @@ The file was kept as {path}.</source>
 <context>
     <name>RunNames</name>
     <message>
-        <source>Momentum</source>
+        <source>all digits</source>
+        <translation>숫자 전부</translation>
+    </message>
+    <message>
+        <source>no weight decay</source>
         <extracomment>points kept per curve; a full run&apos;s curve is at most this many points weight of the newest loss in the moving average (about a 10-iteration window: enough to see the trend through the batch noise without lagging behind it) the settings that name a run, in the order its name lists them the last test-set analysis of its trainer (core.training.analysis.Analysis): what the analysis tabs show when this run is selected</extracomment>
-        <translation>모멘텀</translation>
+        <translation>가중치 감소 없음</translation>
     </message>
     <message>
         <source>lr {value}</source>
         <translation>학습률 {value}</translation>
-    </message>
-    <message>
-        <source>λ {value}</source>
-        <translation>λ {value}</translation>
-    </message>
-    <message>
-        <source>{value} images</source>
-        <translation>이미지 {value}개</translation>
     </message>
     <message>
         <source>hidden {value}</source>
@@ -2862,6 +2883,14 @@ The file was kept as {path}.</source>
     <message>
         <source>seed {value}</source>
         <translation>시드 {value}</translation>
+    </message>
+    <message>
+        <source>weight decay {value}</source>
+        <translation>가중치 감소 {value}</translation>
+    </message>
+    <message>
+        <source>{value} digits</source>
+        <translation>숫자 {value}개</translation>
     </message>
     <message>
         <source>run</source>
@@ -2920,6 +2949,14 @@ The file was kept as {path}.</source>
     <message>
         <source>axis {axis} does not exist for x of shape {sx}</source>
         <translation>형상이 {sx}인 x에는 축 {axis}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>x is {sx} but must be a batch of rows (N, D): Batch Normalization normalizes each column over the batch</source>
+        <translation>x는 {sx}인데 행의 배치 (N, D)여야 합니다: 배치 정규화는 각 열을 배치 전체에 걸쳐 정규화합니다</translation>
+    </message>
+    <message>
+        <source>{port} is {shape} but x is {sx} — {port} must be a vector of {n}, one per column of x</source>
+        <translation>{port}는 {shape}인데 x는 {sx}입니다 — {port}는 x의 열마다 하나씩, 원소 {n}개짜리 벡터여야 합니다</translation>
     </message>
 </context>
 <context>
@@ -3265,7 +3302,7 @@ The file was kept as {path}.</source>
     </message>
     <message>
         <source>the train size {size:,} is more than the {images:,} training images</source>
-        <extracomment>weight decay λ in the parameters&apos; dtype, and for each parameter whether it decays (the weights do, the biases do not); None without weight decay the weights as the run found them, to tell at the end whether any gradient moved them pause and stop requests: given by the caller to make them before this exists</extracomment>
+        <extracomment>weight decay λ in the parameters&apos; dtype, and for each parameter whether it decays (the weights do, the biases do not); None without weight decay with weight decay, the ½λ‖W‖² part of each iteration&apos;s loss: `did_not_learn` judges the cross-entropy alone, which chance puts at ln 10 the weights as the run found them, to tell at the end whether any gradient moved them pause and stop requests: given by the caller to make them before this exists</extracomment>
         <translation>훈련 데이터 크기 {size:,}이(가) 훈련 이미지 수 {images:,}보다 많습니다</translation>
     </message>
     <message>
@@ -3327,7 +3364,7 @@ The file was kept as {path}.</source>
     </message>
     <message>
         <source>{name} must be a whole number ≥ {low}, not {value!r}</source>
-        <extracomment>seeds the weight initialization and the batch order; None draws a fresh seed False: the book&apos;s sampling, a random choice of batch_size images every iteration; True: shuffled epochs, every image once per epoch train and test accuracy before the first update (epoch 0) and once per epoch</extracomment>
+        <extracomment>seeds the weight initialization and the batch order; None draws a fresh seed False: the book&apos;s sampling, a random choice of batch_size images every iteration; True: shuffled epochs, every image once per epoch train and test accuracy before the first update (epoch 0) and once per epoch the rows of one evaluation pass: small enough that the arrays the ops keep for it (the training program&apos;s recycled buffers) come from the heap again and again; 10,000 rows made every evaluation fault in fresh memory, a fifth of a 2,000-iteration run</extracomment>
         <translation>{name}은(는) {low} 이상의 정수여야 합니다 (입력: {value!r})</translation>
     </message>
     <message>
@@ -3426,7 +3463,7 @@ The file was kept as {path}.</source>
     </message>
     <message>
         <source>the layers must be hidden sizes ≥ 1 separated by commas, like 100,100,100,100, not {text!r}</source>
-        <extracomment>how each op of a layer is labelled, numbered by its layer: Affine1, Relu1, BatchNorm1 ... the distance between two columns, between two rows of a wrapped chain, and from an op to the sources above and below it; a chain of more than ROW_OPS ops wraps into rows the data the file holds, so that it runs on its own (the sample&apos;s three digits)</extracomment>
+        <extracomment>the activations a hidden layer may have, by the name the command line gives how each op of a layer is labelled, numbered by its layer: Affine1, Relu1, BatchNorm1 ... (the book&apos;s layers are Relu1, Relu2 …; every other op&apos;s label is its type&apos;s name) the distance between two columns, between two rows of a wrapped chain, and from an op to the sources above and below it; a chain of more than ROW_OPS ops wraps into rows the data the file holds, so that it runs on its own (the sample&apos;s three digits)</extracomment>
         <translation>계층은 100,100,100,100처럼 1 이상의 은닉층 크기를 쉼표로 구분해 써야 합니다 (입력: {text!r})</translation>
     </message>
     <message>
@@ -3436,10 +3473,6 @@ The file was kept as {path}.</source>
     <message>
         <source>the dropout ratio must be a number from 0 up to (not including) 1, not {value!r}</source>
         <translation>드롭아웃 비율은 0 이상 1 미만의 수여야 합니다 (입력: {value!r})</translation>
-    </message>
-    <message>
-        <source>this version has no {ops} op, so it cannot build that net</source>
-        <translation>이 버전에는 {ops} 노드가 없어서 그 신경망을 만들 수 없습니다</translation>
     </message>
     <message>
         <source>Batch Normalization</source>
@@ -3806,6 +3839,10 @@ Cancel: go on training.</source>
         <translation>{name}은(는) {low:g} 이상의 유한한 수여야 합니다 (입력: {value!r})</translation>
     </message>
     <message>
+        <source>{name} must be at most {high:g}, not {value!r}</source>
+        <translation>{name}은(는) {high:g} 이하여야 합니다 (입력: {value!r})</translation>
+    </message>
+    <message>
         <source>{name} must be a whole number, not {value!r}</source>
         <translation>{name}은(는) 정수여야 합니다 (입력: {value!r})</translation>
     </message>
@@ -3839,7 +3876,7 @@ Cancel: go on training.</source>
     </message>
     <message>
         <source>unknown parameter {name!r} for {type}</source>
-        <extracomment>which inputs the next `backward` must give a gradient for; the engine sets it. An op may skip the work for an input marked False and return None for it (training needs no gradient for the images, only for the weights). whether the arrays this op returned last time are its own again: the engine sets it for a program that runs batch after batch (training), whose caller copies what it keeps. `buffer` then hands back the same array while the shape stays, so a step allocates nothing; otherwise every result is a new array.</extracomment>
+        <extracomment>which inputs the next `backward` must give a gradient for; the engine sets it. An op may skip the work for an input marked False and return None for it (training needs no gradient for the images, only for the weights). whether the arrays this op returned last time are its own again: the engine sets it for a program that runs batch after batch (training), whose caller copies what it keeps. `buffer` then hands back the same array while the shape stays, so a step allocates nothing; otherwise every result is a new array. one of MODES; the engine sets it (`Program.set_mode`)</extracomment>
         <translation>{type}에는 {name!r}(이)라는 매개변수가 없습니다</translation>
     </message>
     <message>
@@ -4050,7 +4087,7 @@ Cancel: go on training.</source>
     <name>narration</name>
     <message>
         <source>{out} = {symbol}({args}) = {outv}</source>
-        <extracomment>what an input port may be to training (`Op.port_roles`) the editable parameters, in the order files and the inspector show them the parameters of a new node of this type (built from `params_spec`) a source&apos;s role (`constant`, `parameter`, `data`, `labels`); &quot;&quot; for an op that computes input ports whose value is given, not learned: backward sends nothing into them port → what it is to training, one of PORT_ROLES the op&apos;s name for people where the book gives it one in words (read with translate(&quot;ops&quot;, …): the Mul node is 곱셈 in Korean); &quot;&quot; keeps the code&apos;s name the rule a lesson step about this op states (`explain --json`&apos;s &quot;rule&quot;); the type name in lower case unless a class says otherwise the forward sentence of an op that needs no more than the step&apos;s words, read with translate(&quot;narration&quot;, …); None: the generic `out = symbol(args)`, or `say_forward` what the op computes in its inputs&apos; names (`{x} + {y}`), so that the chain rule may write a node by what it is (`2t` → `2(x + y)`); &quot;&quot; when it has no short form how an exported script writes this op (None: it has no class, as sources)</extracomment>
+        <extracomment>what an input port may be to training (`Op.port_roles`) how an op that computes differently in training and at evaluation runs (BatchNorm&apos;s statistics, Dropout&apos;s mask); every op instance has a `mode`, which the engine sets for all the ops of a program at once (`core.engine.program.Program.set_mode`). Other ops ignore it. the editable parameters, in the order files and the inspector show them the parameters of a new node of this type (built from `params_spec`) a source&apos;s role (`constant`, `parameter`, `data`, `labels`); &quot;&quot; for an op that computes input ports whose value is given, not learned: backward sends nothing into them port → what it is to training, one of PORT_ROLES the op&apos;s name for people where the book gives it one in words (read with translate(&quot;ops&quot;, …): the Mul node is 곱셈 in Korean); &quot;&quot; keeps the code&apos;s name the rule a lesson step about this op states (`explain --json`&apos;s &quot;rule&quot;); the type name in lower case unless a class says otherwise the forward sentence of an op that needs no more than the step&apos;s words, read with translate(&quot;narration&quot;, …); None: the generic `out = symbol(args)`, or `say_forward` what the op computes in its inputs&apos; names (`{x} + {y}`), so that the chain rule may write a node by what it is (`2t` → `2(x + y)`); &quot;&quot; when it has no short form how an exported script writes this op (None: it has no class, as sources)</extracomment>
         <translation>{out} = {symbol}({args}) = {outv}</translation>
     </message>
     <message>
@@ -4191,6 +4228,30 @@ Cancel: go on training.</source>
         <translation>{lhs} = {upv}을(를) {sdx}(으)로 복사 = {dxv}</translation>
     </message>
     <message>
+        <source>{out} = mean {x}, the mean of every element: Σ {xv} / {n} = {outv}</source>
+        <translation>{out} = mean {x}, 모든 원소의 평균: Σ {xv} / {n} = {outv}</translation>
+    </message>
+    <message>
+        <source>{out} = mean {x} along axis {axis}, each the sum of {n} divided by {n}: {sx} → {so} = {outv}</source>
+        <translation>{out} = 축 {axis} 방향의 평균 mean {x}, 각각 {n}개의 합을 {n}(으)로 나눈 값: {sx} → {so} = {outv}</translation>
+    </message>
+    <message>
+        <source>the mean gives each of the {n} elements it averaged 1/{n} of the upstream gradient</source>
+        <translation>평균은 자신이 평균한 원소 {n}개 각각에 상류에서 온 기울기의 1/{n}을(를) 나눠 준다</translation>
+    </message>
+    <message>
+        <source>{lhs} = {upv} / {n} copied to {sdx} = {dxv}</source>
+        <translation>{lhs} = {upv} / {n}을(를) {sdx}(으)로 복사 = {dxv}</translation>
+    </message>
+    <message>
+        <source>{out} = √{x} = √{xv} = {outv}</source>
+        <translation>{out} = √{x} = √{xv} = {outv}</translation>
+    </message>
+    <message>
+        <source>{out} = √{x}, whose derivative is 1/(2√{x})</source>
+        <translation>{out} = √{x}이고, 그 미분은 1/(2√{x})이다</translation>
+    </message>
+    <message>
         <source>{out} = {x}² = {xv}² = {outv}</source>
         <translation>{out} = {x}² = {xv}² = {outv}</translation>
     </message>
@@ -4289,6 +4350,50 @@ Cancel: go on training.</source>
         <source>{rule}; local derivative {local} for each copy, so the upstream gradient is summed: {formula}</source>
         <translation>{rule}. 복사본마다 국소적 미분이 {local}이므로 상류에서 전해진 미분을 합한다: {formula}</translation>
     </message>
+    <message>
+        <source>{out} = {gamma} ⊙ x̂ + {beta}: each column of {x} is normalized over the batch of {n}, x̂ = ({x} − μ) / √(σ² + ε) with the batch&apos;s mean μ = {mu} and variance σ² = {var}, then scaled and shifted: {sx} → {so} = {outv}</source>
+        <translation>{out} = {gamma} ⊙ x̂ + {beta}: {x}의 각 열을 데이터 {n}개짜리 배치 전체에 걸쳐 정규화한다. 배치의 평균 μ = {mu}, 분산 σ² = {var}로 x̂ = ({x} − μ) / √(σ² + ε)를 구하고, 확대하고 이동한다: {sx} → {so} = {outv}</translation>
+    </message>
+    <message>
+        <source>{beta} was added to every row (every data point), so its gradient sums ∂L/∂{node} over axis 0</source>
+        <translation>{beta}은(는) 모든 데이터(모든 행)에 더해졌으므로 ∂L/∂{node}을(를) 0번째 축으로 합한다</translation>
+    </message>
+    <message>
+        <source>{gamma} multiplied every row&apos;s x̂, so its gradient sums x̂ ⊙ ∂L/∂{node} over axis 0</source>
+        <translation>{gamma}은(는) 모든 행의 x̂에 곱해졌으므로 x̂ ⊙ ∂L/∂{node}을(를) 0번째 축으로 합한다</translation>
+    </message>
+    <message>
+        <source>every row of {x} reaches every row&apos;s output through the batch&apos;s mean and variance, so the gradient takes three paths back (x̂, σ², μ; figure 6-17) and each column&apos;s mean parts are taken off</source>
+        <translation>{x}의 모든 행은 배치의 평균과 분산을 거쳐 모든 행의 출력에 닿으므로, 기울기는 세 경로(x̂, σ², μ; 그림 6-17)로 돌아가고 각 열의 평균에 해당하는 몫이 빠진다</translation>
+    </message>
+    <message>
+        <source>{lhs} = ({gamma}/σ) ⊙ ({dup} − mean({dup}) − x̂ ⊙ mean({dup} ⊙ x̂)), the means over the batch of {n}: {su} → {sdx} = {dxv}</source>
+        <translation>{lhs} = ({gamma}/σ) ⊙ ({dup} − mean({dup}) − x̂ ⊙ mean({dup} ⊙ x̂)), 평균은 데이터 {n}개짜리 배치에 대한 것이다: {su} → {sdx} = {dxv}</translation>
+    </message>
+    <message>
+        <source>{out} = {x} ⊙ mask: each value is dropped with probability {ratio}, and seed {seed} draws mask = {mask}: {xv} ⊙ {mask} = {outv}</source>
+        <translation>{out} = {x} ⊙ 마스크: 각 값은 확률 {ratio}로 삭제되고, 시드 {seed}이(가) 뽑은 마스크는 {mask}이다: {xv} ⊙ {mask} = {outv}</translation>
+    </message>
+    <message>
+        <source>{out} = {x} ⊙ mask: each value is dropped with probability {ratio}, and seed {seed} keeps {kept} of {size}: {sx} → {so} = {outv}</source>
+        <translation>{out} = {x} ⊙ 마스크: 각 값은 확률 {ratio}로 삭제되고, 시드 {seed}은(는) {size}개 중 {kept}개를 남긴다: {sx} → {so} = {outv}</translation>
+    </message>
+    <message>
+        <source>mask</source>
+        <translation>마스크</translation>
+    </message>
+    <message>
+        <source>Dropout passes the gradient where it kept {x} and blocks it where it dropped it, mask = {mask}</source>
+        <translation>드롭아웃은 {x}을(를) 남긴 곳에서 기울기를 통과시키고 삭제한 곳에서 막는다. 마스크 = {mask}</translation>
+    </message>
+    <message>
+        <source>Dropout passes the gradient where it kept {x} and blocks it where it dropped it ({kept} of {size} pass)</source>
+        <translation>드롭아웃은 {x}을(를) 남긴 곳에서 기울기를 통과시키고 삭제한 곳에서 막는다 ({size}개 중 {kept}개가 통과한다)</translation>
+    </message>
+    <message>
+        <source>{lhs} = {dup} × mask = {dxv}</source>
+        <translation>{lhs} = {dup} × 마스크 = {dxv}</translation>
+    </message>
 </context>
 <context>
     <name>ops</name>
@@ -4362,6 +4467,14 @@ Cancel: go on training.</source>
         <translation>순전파: x의 원소의 합 (또는 한 축을 따라 합), 역전파: dout을 모든 원소에 복사</translation>
     </message>
     <message>
+        <source>forward the mean of x&apos;s elements (or along an axis: 0 is over the batch); backward dout / n to each of the n elements</source>
+        <translation>순전파: x 원소의 평균 (또는 한 축을 따라, 0이면 배치 전체), 역전파: 원소 n개 각각에 dout / n</translation>
+    </message>
+    <message>
+        <source>forward y = √x; backward dout / (2y)</source>
+        <translation>순전파: y = √x, 역전파: dout / (2y)</translation>
+    </message>
+    <message>
         <source>a fixed value; its gradient shows how the output would change with it</source>
         <translation>고정된 값입니다. 기울기는 이 값이 아주 조금 변할 때 출력이 얼마나 변하는지 보여 줍니다</translation>
     </message>
@@ -4376,6 +4489,14 @@ Cancel: go on training.</source>
     <message>
         <source>target labels (one-hot or class indices); the trainer puts each batch&apos;s here</source>
         <translation>정답 레이블입니다 (원-핫 또는 클래스 번호). 학습할 때 배치마다 정답이 여기에 들어갑니다</translation>
+    </message>
+    <message>
+        <source>forward γ·(x − μ)/√(σ² + ε) + β, each column normalized over the batch; backward through the mean and the variance to every row (figure 6-17)</source>
+        <translation>순전파: γ·(x − μ)/√(σ² + ε) + β, 각 열을 배치 전체에 걸쳐 정규화, 역전파: 평균과 분산을 거쳐 모든 행으로 (그림 6-17)</translation>
+    </message>
+    <message>
+        <source>forward x where the mask keeps it, else 0 (each value dropped with probability ratio); backward dout where kept, else 0</source>
+        <translation>순전파: 마스크가 남긴 곳은 x, 나머지는 0 (각 값은 삭제 비율만큼의 확률로 삭제), 역전파: 남긴 곳은 dout, 나머지는 0</translation>
     </message>
 </context>
 <context>
@@ -4435,6 +4556,10 @@ Cancel: go on training.</source>
         <translation>축</translation>
     </message>
     <message>
+        <source>average along this axis (0: over the batch); empty for every element</source>
+        <translation>이 축을 따라 평균합니다(0이면 배치 전체). 비워 두면 모든 원소를 평균합니다</translation>
+    </message>
+    <message>
         <source>a fixed value, or an initializer with a shape</source>
         <translation>고정된 값, 또는 형상을 정해 초깃값을 만드는 방법</translation>
     </message>
@@ -4471,8 +4596,28 @@ Cancel: go on training.</source>
         <translation>같은 시드는 언제나 같은 수를 뽑습니다</translation>
     </message>
     <message>
+        <source>the probability that a value is dropped in training</source>
+        <translation>학습할 때 값 하나가 삭제될 확률</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>삭제 비율</translation>
+    </message>
+    <message>
+        <source>the same seed always draws the same mask</source>
+        <translation>같은 시드는 언제나 같은 마스크를 뽑습니다</translation>
+    </message>
+    <message>
         <source>Seed</source>
         <translation>시드</translation>
+    </message>
+    <message>
+        <source>how much of the running averages each training batch keeps (they are what evaluation uses)</source>
+        <translation>학습 배치마다 이동 평균을 얼마나 유지할지 (평가할 때는 이동 평균을 씁니다)</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>모멘텀</translation>
     </message>
 </context>
 <context>

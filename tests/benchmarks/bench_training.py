@@ -15,10 +15,15 @@ iterations), four implementations run one after the other in this process:
   (d) engine    core/training/trainer.py running samples/two_layer_net.json through
                 core/engine/program.py
 
-Times are wall seconds for the whole training loop, evaluations included, data loading
-excluded. With --rounds R each implementation runs R times (interleaved) and the fastest
-run counts, which filters out other processes on a shared machine. --threads N sets the
-BLAS (and PyTorch) thread count for all four; by default each library picks its own.
+Times are seconds for the whole training loop, evaluations included, data loading
+excluded: wall seconds, or with --clock cpu the process's CPU seconds, which other
+processes on a busy machine disturb far less (use it with --threads 1). With --rounds R
+each implementation runs R times, interleaved (every other round in reverse order), and the
+fastest run counts; each round's engine time over each other implementation's in the same
+round is printed too, with their min and median. --threads N sets the BLAS (and PyTorch)
+thread count for all four; by default each library picks its own. On a shared machine:
+
+    taskset -c 1 python tests/benchmarks/bench_training.py --rounds 5 --threads 1 --clock cpu
 """
 
 from __future__ import annotations
@@ -63,6 +68,17 @@ from core.training.run import TrainConfig  # noqa: E402
 from core.training.trainer import Trainer  # noqa: E402
 
 HIDDEN, BATCH, LR, STD = 50, 100, 0.1, 0.01
+#: what a run's seconds are: "wall" (perf_counter) or "cpu" (process_time: the CPU time of
+#: this process, which other processes on a shared machine disturb far less; with one
+#: BLAS thread it is the time the run computed)
+CLOCK = "wall"
+
+
+def _clock(start: float, cpu: float) -> float:
+    """Seconds since (`start`, `cpu`) = (perf_counter(), process_time()) on the chosen clock."""
+    if CLOCK == "cpu":
+        return time.process_time() - cpu
+    return time.perf_counter() - start
 
 
 # -- (a) the textbook implementation, float64 ---------------------------------------------------
@@ -154,7 +170,7 @@ def run_textbook(data, iters, seed):
     train_size = x_train.shape[0]
     iter_per_epoch = max(train_size // BATCH, 1)
     losses, train_acc, test_acc = [], [], []
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for i in range(iters):
         batch_mask = rng.choice(train_size, BATCH)
         x_batch, t_batch = x_train[batch_mask], t_train[batch_mask]
@@ -165,7 +181,7 @@ def run_textbook(data, iters, seed):
         if (i + 1) % iter_per_epoch == 0 or i + 1 == iters:
             train_acc.append(net.accuracy(x_train, t_train))
             test_acc.append(net.accuracy(x_test, t_test))
-    return time.perf_counter() - start, train_acc[-1], test_acc[-1], losses[-1]
+    return _clock(start, cpu), train_acc[-1], test_acc[-1], losses[-1]
 
 
 # -- (b) PyTorch on the CPU, float32 -------------------------------------------------------------
@@ -196,7 +212,7 @@ def run_pytorch(data, iters, seed):
     train_size = len(x_train)
     iter_per_epoch = max(train_size // BATCH, 1)
     train_acc = test_acc = loss = None
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for i in range(iters):
         idx = torch.randint(0, train_size, (BATCH,))
         loss = F.cross_entropy(scores(x_train[idx]), t_train[idx])
@@ -207,7 +223,7 @@ def run_pytorch(data, iters, seed):
                 p.grad = None
         if (i + 1) % iter_per_epoch == 0 or i + 1 == iters:
             train_acc, test_acc = accuracy(x_train, t_train), accuracy(x_test, t_test)
-    return time.perf_counter() - start, train_acc, test_acc, loss.item()
+    return _clock(start, cpu), train_acc, test_acc, loss.item()
 
 
 # -- (c) a tight float32 NumPy loop ---------------------------------------------------------------
@@ -234,7 +250,7 @@ def run_tight(data, iters, seed):
     train_size = len(x_train)
     iter_per_epoch = max(train_size // BATCH, 1)
     train_acc = test_acc = loss = None
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for i in range(iters):
         if i % iter_per_epoch == 0:  # one draw per epoch, not one call per iteration
             batches = rng.integers(0, train_size, (iter_per_epoch, BATCH))
@@ -267,7 +283,7 @@ def run_tight(data, iters, seed):
         if (i + 1) % iter_per_epoch == 0 or i + 1 == iters:
             train_acc = float(np.mean(predict(x_train) == t_train))
             test_acc = float(np.mean(predict(x_test) == t_test))
-    return time.perf_counter() - start, train_acc, test_acc, float(loss)
+    return _clock(start, cpu), train_acc, test_acc, float(loss)
 
 
 # -- (d) the graph engine --------------------------------------------------------------------
@@ -277,9 +293,9 @@ def run_engine(data, iters, seed):
     trainer = Trainer(load_graph(SAMPLES / "two_layer_net.json"), x_train, t_train, x_test,
                       t_test, TrainConfig(iters=iters, batch_size=BATCH, lr=LR, hidden=HIDDEN,
                                           weight_init_std=STD, seed=seed, dtype="float32"))
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     result = trainer.run()
-    seconds = time.perf_counter() - start
+    seconds = _clock(start, cpu)
     assert result.status == "finished", result.message
     return seconds, result.final_train_acc, result.final_test_acc, float(result.losses[-1])
 
@@ -320,8 +336,13 @@ def main(argv=None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--only", default="abcd", help="which implementations, e.g. 'cd'")
     parser.add_argument("--threads", type=int, help="BLAS and PyTorch threads for all four")
+    parser.add_argument("--clock", choices=("wall", "cpu"), default="wall",
+                        help="wall seconds, or this process's CPU seconds (steadier on a "
+                        "busy machine; use with --threads 1)")
     parser.add_argument("--data", default=str(REPO.parent / "shared" / "mnist" / "t10k-split"))
     args = parser.parse_args(argv)
+    global CLOCK
+    CLOCK = args.clock
 
     f64 = load_mnist(args.data, dtype=np.float64, one_hot=True)
     f32 = load_mnist(args.data, dtype=np.float32)
@@ -338,7 +359,8 @@ def main(argv=None) -> int:
     print(machine_info())
     print(f"{len(f32.x_train):,} train / {len(f32.x_test):,} test images from {args.data}; "
           f"784-{HIDDEN}-10, batch {BATCH}, lr {LR}, {args.iters:,} iterations, "
-          f"{args.rounds} round(s), load average {os.getloadavg()[0]:.2f}")
+          f"{args.rounds} round(s), {args.clock} clock, load average "
+          f"{os.getloadavg()[0]:.2f}")
     best: dict[str, tuple] = {}
     ratios: dict[str, list[float]] = {key: [] for key in keys if key != "d"}
     for round_ in range(args.rounds):

@@ -40,3 +40,14 @@ def test_networks_are_told_apart_by_their_activations_or_else_their_chain():
         "Affine → ReLU → Affine → Affine → SoftmaxWithLoss"]
     assert settings_text(BASE) == ("Affine → ReLU → Affine → SoftmaxWithLoss, lr 0.1, "
                                    "hidden 50, batch 100, std 0.01, seed 0, float32")
+
+
+def test_chapter_6_settings_name_the_runs():
+    assert auto_names(runs({"optimizer": "sgd", "lr": 0.01}, {"optimizer": "adam", "lr": 1e-3})) \
+        == ["SGD, lr 0.01", "Adam, lr 0.001"]
+    assert auto_names(runs({"std": 0.01}, {"std": "xavier"}, {"std": "he"})) == [
+        "std 0.01", "Xavier", "He"]
+    assert auto_names(runs({"decay": 0.0}, {"decay": 0.1})) == [
+        "no weight decay", "weight decay 0.1"]
+    assert auto_names(runs({"train_size": 300}, {"train_size": None})) == [
+        "300 digits", "all digits"]

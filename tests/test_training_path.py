@@ -1,0 +1,184 @@
+"""Training takes one path through the engine, whatever the graph: no special path for the
+sample. These tests look at what runs, never at how long it takes."""
+
+from __future__ import annotations
+
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from core.engine.program import Program, evaluate
+from core.files.graph_files import load_graph
+from core.paths import SAMPLES
+from core.training.mnist import MnistData, load_mnist
+from core.training.run import TrainConfig
+from core.training.trainer import Trainer
+from tests.helpers import build, const
+
+TWO_LAYER = SAMPLES / "two_layer_net.json"
+ITERS = 6
+ROOT = Path(__file__).resolve().parents[1] / "core"
+WATCHED = (ROOT / "engine", ROOT / "training")
+
+
+@lru_cache(maxsize=None)
+def _load(folder: str) -> MnistData:
+    return load_mnist(folder)
+
+
+@pytest.fixture
+def mnist(mnist_split) -> MnistData:
+    return _load(str(mnist_split))
+
+
+def sample():
+    return load_graph(TWO_LAYER)
+
+
+def sigmoid_instead_of_relu():
+    graph = load_graph(TWO_LAYER)
+    graph.remove_node("Relu1")
+    graph.add_node("Sigmoid", "Sigmoid1", node_id="Sigmoid1")
+    graph.add_edge("Affine1", "Sigmoid1", "x")
+    graph.add_edge("Sigmoid1", "Affine2", "x")
+    return graph
+
+
+def one_layer_more():
+    """Affine1 → ReLU → Affine3 → ReLU → Affine2 → loss: a hidden layer the sample has not."""
+    graph = load_graph(TWO_LAYER)
+    graph.remove_edge("Affine2", "x")
+    graph.add_node("Parameter", "W3", params={"init": "normal", "shape": [50, 50],
+                                              "std": 0.1}, node_id="W3")
+    graph.add_node("Parameter", "b3", params={"init": "zeros", "shape": [50]}, node_id="b3")
+    graph.add_node("Affine", "Affine3", node_id="Affine3")
+    graph.add_node("ReLU", "Relu3", node_id="Relu3")
+    for source, target, port in [("Relu1", "Affine3", "x"), ("W3", "Affine3", "W"),
+                                 ("b3", "Affine3", "b"), ("Affine3", "Relu3", "x"),
+                                 ("Relu3", "Affine2", "x")]:
+        graph.add_edge(source, target, port)
+    return graph
+
+
+GRAPHS = {"sample": sample, "sigmoid": sigmoid_instead_of_relu, "deeper": one_layer_more}
+
+
+def trace(trainer: Trainer) -> tuple[dict[str, int], dict[str, int]]:
+    """Train, and count the calls of every engine and trainer function, and of every op's
+    forward and backward (by the op's type)."""
+    engine: dict[str, int] = {}
+    ops: dict[str, int] = {}
+
+    def profile(frame, event, arg):
+        if event != "call":
+            return
+        code = frame.f_code
+        path = Path(code.co_filename)
+        if any(folder in path.parents for folder in WATCHED):
+            key = f"{path.stem}.{code.co_qualname}"
+            engine[key] = engine.get(key, 0) + 1
+        elif code.co_name in ("forward", "backward") and "self" in frame.f_locals:
+            key = f"{type(frame.f_locals['self']).type_name}.{code.co_name}"
+            ops[key] = ops.get(key, 0) + 1
+
+    sys.setprofile(profile)
+    try:
+        result = trainer.run()
+    finally:
+        sys.setprofile(None)
+    assert result.status == "finished", result.message
+    return engine, ops
+
+
+def make(graph, mnist: MnistData) -> Trainer:
+    return Trainer(graph, mnist.x_train, mnist.t_train, None, None,
+                   TrainConfig(iters=ITERS, batch_size=50, evaluate=False, seed=0,
+                               dtype="float32"))
+
+
+def test_the_sample_and_edited_graphs_run_the_same_engine_code(mnist):
+    make(sample(), mnist).run()  # once untraced: what is looked up once is then known
+    traces = {name: trace(make(graph(), mnist)) for name, graph in GRAPHS.items()}
+    sample_engine, _ = traces["sample"]
+    # the one forward and one backward of the engine per iteration, the update, the batch
+    for name in ("program.Program.forward", "program.Program.backward",
+                 "trainer.Trainer._next_batch", "trainer.Trainer._backward_and_update"):
+        assert sample_engine[name] == ITERS, name
+    # the careful (checked) forward runs once per op, on the first batch only: the rest
+    # go down the lean path
+    for name, (engine, ops) in traces.items():
+        assert set(engine) == set(sample_engine), name  # the same functions ...
+        assert {k: v for k, v in engine.items() if "forward" not in k and "memory" not in k
+                and "_backward_plan" not in k} == {  # ... as often, but for those per op
+            k: v for k, v in sample_engine.items() if "forward" not in k and "memory" not in k
+            and "_backward_plan" not in k}, name
+        ops_in_graph = sum(1 for n in GRAPHS[name]().nodes.values() if not n.op.is_source)
+        assert engine["program.Program._run_forward"] == ops_in_graph, name
+        # every op ran forward on every batch and backward on every batch
+        assert sum(v for k, v in ops.items() if k.endswith(".forward")) == ops_in_graph * ITERS
+        assert sum(v for k, v in ops.items() if k.endswith(".backward")) == ops_in_graph * ITERS
+    assert traces["sigmoid"][1]["Sigmoid.forward"] == ITERS
+    assert "ReLU.forward" not in traces["sigmoid"][1]
+    assert traces["deeper"][1]["Affine.backward"] == 3 * ITERS
+
+
+@pytest.mark.parametrize("name", list(GRAPHS))
+def test_every_op_recycles_its_arrays_batch_after_batch(mnist, name):
+    """A training step allocates nothing: each op computes into the arrays it returned
+    for the batch before, whatever the graph."""
+    trainer = make(GRAPHS[name](), mnist)
+    program = trainer.program
+    assert all(step.layer.recycle for step in program.steps)
+    trainer.run()
+    first = {nid: program.values[nid] for nid in program.values if nid not in program.sources}
+    trainer.config.iters = 2
+    trainer.run()
+    arrays = [nid for nid, value in first.items() if value.ndim]  # the loss is a number
+    assert len(arrays) == len(first) - 1
+    for nid in arrays:
+        assert program.values[nid] is first[nid], nid
+
+
+def test_images_get_no_gradient_and_labels_stay_class_indices(mnist):
+    trainer = make(sample(), mnist)
+    trainer.run()
+    grads, _ = trainer.program.backward(trainer.roles.parameters)
+    assert "x" not in grads and "t" not in grads
+    assert trainer.program.values["t"].dtype.kind == "i"  # fed as whole numbers
+
+
+def fan_out_graph():
+    """x feeds a ReLU, a Sigmoid and a Softmax, whose outputs meet again: every gradient
+    into x is a sum, and each op's dout is read by no one else."""
+    nodes = [("x", "Parameter", {"init": "fixed", "value": [[1.0, -2.0, 0.5], [0.3, 0.2, -1.0]]}),
+             ("r", "ReLU", {}), ("s", "Sigmoid", {}), ("m", "Softmax", {}),
+             ("rs", "Mul", {}), ("a", "Add", {}), ("w", "Constant", const([0.5, -1.0, 2.0])),
+             ("aw", "Mul", {}), ("sum", "Sum", {})]
+    edges = [("x", "r", "x"), ("x", "s", "x"), ("x", "m", "x"), ("r", "rs", "x"),
+             ("s", "rs", "y"), ("rs", "a", "x"), ("m", "a", "y"), ("a", "aw", "x"),
+             ("w", "aw", "y"), ("aw", "sum", "x")]
+    return build(nodes, edges)
+
+
+def test_recycling_gives_the_gradients_of_new_arrays_run_after_run():
+    """The same numbers with the ops' arrays recycled as with new ones, on every run,
+    fan-out included; and what a run returned is overwritten by the next only when
+    recycling."""
+    graph = fan_out_graph()
+    expected = evaluate(graph)
+    assert not expected.errors
+    program = Program(graph, recycle=True)
+    for _ in range(3):
+        program.forward()
+        grads, edge_grads = program.backward()
+        assert set(grads) == set(expected.grads)
+        for nid, grad in expected.grads.items():
+            np.testing.assert_array_equal(grads[nid], grad, err_msg=nid)
+        for eid, grad in expected.edge_grads.items():
+            np.testing.assert_array_equal(edge_grads[eid], grad, err_msg=eid)
+    fresh = Program(graph)
+    before = fresh.forward()["s"]
+    assert fresh.forward()["s"] is not before  # the canvas's programs: new arrays each run
