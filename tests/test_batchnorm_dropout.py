@@ -80,6 +80,19 @@ def test_batchnorm_gradients_match_central_differences_with_a_random_upstream():
         "x", "gamma", "beta"}
 
 
+def test_batchnorm_of_a_batch_of_numbers_takes_one_number_for_gamma_and_beta():
+    x, dout = rng.normal(size=5), rng.normal(size=5)
+    for gamma, beta in ((1.5, -0.5), ([1.5], [-0.5])):
+        result = evaluate(bn_graph(x.tolist(), gamma, beta, dout.tolist()))
+        out, dx, dgamma, dbeta = bn_oracle(x[:, None], np.array([1.5]), np.array([-0.5]),
+                                           dout[:, None])
+        np.testing.assert_allclose(result.values["bn"], out[:, 0], rtol=1e-12)
+        np.testing.assert_allclose(result.grads["x"], dx[:, 0], rtol=1e-9, atol=1e-12)
+        assert result.grads["gamma"].shape == np.shape(gamma)
+        np.testing.assert_allclose(result.grads["gamma"].reshape(-1), dgamma, rtol=1e-12)
+        np.testing.assert_allclose(result.grads["beta"].reshape(-1), dbeta, rtol=1e-12)
+
+
 def test_batchnorm_on_image_shaped_rows_flattens_as_the_book_does():
     x = rng.normal(size=(3, 2, 2))
     graph = bn_graph(x.tolist(), [1.0] * 4, [0.0] * 4, rng.normal(size=(3, 2, 2)).tolist())
@@ -129,7 +142,9 @@ def test_batchnorm_momentum_is_a_parameter_between_0_and_1():
 
 
 @pytest.mark.parametrize("x,gamma,message", [
-    ([1.0, 2.0], [1.0, 1.0], "x is (2,) but must be a batch of rows (N, D)"),
+    (3.0, [1.0, 1.0], "x is a scalar but must be a batch: rows (N, D), or N numbers (N,)"),
+    ([1.0, 2.0], [1.0, 1.0],
+     "gamma is (2,) but x is (2,) — gamma must be a vector of 1, one per column of x"),
     ([[1.0, 2.0], [3.0, 4.0]], [1.0, 1.0, 1.0],
      "gamma is (3,) but x is (2, 2) — gamma must be a vector of 2, one per column of x"),
 ])

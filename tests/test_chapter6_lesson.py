@@ -165,3 +165,20 @@ def test_the_exported_layers_evaluate_as_the_engine_does(tmp_path):
     values = program.forward({"x": x})
     np.testing.assert_allclose(drop.forward(bn.forward(x, gamma, beta, train_flg=False),
                                             train_flg=False), values["drop"], rtol=1e-15)
+
+
+def test_sub_and_div_send_back_their_local_derivatives():
+    graph = build([("a", "Constant", const([6.0, 8.0])), ("b", "Constant", const(2.0)),
+                   ("d", "Sub", {}), ("q", "Div", {})],
+                  [("a", "d", "x"), ("b", "d", "y"), ("d", "q", "x"), ("b", "q", "y")])
+    result = evaluate(graph)
+    np.testing.assert_array_equal(result.values["q"], [2.0, 3.0])
+    # ∂q/∂b = −d/b² summed over the two copies of b, plus −1 × 1/b from d, summed
+    assert float(result.grads["b"]) == pytest.approx(-(4 + 6) / 4 - 2 * 0.5)
+    np.testing.assert_array_equal(result.grads["a"], [0.5, 0.5])
+    said = [s.text for s in build_steps(result) if s.phase == "backward"]
+    assert any(t.startswith("− passes the upstream gradient on to a unchanged; local "
+                            "derivative ∂d/∂a = 1") for t in said)
+    assert any(t.startswith("÷ divides the upstream gradient by the divisor; local derivative "
+                            "∂q/∂d = 1/b") for t in said)
+    assert any("local derivative ∂q/∂b = −d/b²" in t for t in said)

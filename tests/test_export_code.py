@@ -223,7 +223,7 @@ def _layer_inputs(type_name: str):
     rng = np.random.default_rng(0)
     x = rng.standard_normal((2, 3))
     onehot = np.eye(3)[[0, 2]]
-    return {"Mul": (x, x), "Add": (x, x), "ReLU": (x,), "Sigmoid": (x,),
+    return {"Mul": (x, x), "Add": (x, x), "Sub": (x, x), "Div": (x, x + 3), "ReLU": (x,), "Sigmoid": (x,),
             "Affine": (x, rng.standard_normal((3, 4)), rng.standard_normal(4)),
             "SoftmaxWithLoss": (x, onehot), "Softmax": (x,),
             "CrossEntropyError": (np.abs(x), onehot), "Square": (x,), "Exp": (x,),
@@ -329,7 +329,7 @@ class RandomGraphs:
 
     def inputs(self, type_name: str, values) -> list[tuple[str, tuple]]:
         rng, pick = self.rng, self.pick
-        if type_name in ("Mul", "Add"):
+        if type_name in ("Mul", "Add", "Sub", "Div"):
             x = pick(values)
             forms = [x[1], x[1][-1:], (), tuple(1 if rng.random() < 0.5 else n for n in x[1]),
                      (2,) + x[1] if len(x[1]) < 3 else x[1]]

@@ -40,6 +40,8 @@ INPUTS = {
     "BatchNorm": {"x": signed(4, 3), "gamma": positive(3), "beta": signed(3)},
     "Dropout": {"x": signed(4, 3)},
     "Mean": {"x": signed(4, 3)},
+    "Sub": {"x": signed(2, 3), "y": signed(3)},
+    "Div": {"x": signed(2, 3), "y": signed(2, 1)},
     "Sqrt": {"x": positive(3, 2)},
 }
 

@@ -96,25 +96,35 @@ def test_sigmoid_from_primitives_matches_the_sigmoid_node_without_doubling_x():
 
 def test_batchnorm_from_primitives_agrees_with_the_batchnorm_node_forward_and_backward():
     graph, result = run("batchnorm_primitives.json")
-    values, grads = result.values, result.grads
+    values, grads, edge = result.values, result.grads, result.edge_grad
     np.testing.assert_allclose(values["y"], values["bn"], rtol=1e-14, atol=1e-15)
-    assert float(values["L1"]) == pytest.approx(float(values["L2"]), abs=1e-14)
-    # every gradient: the inputs, and what arrives at each half's output
-    for primitive, node in (("x", "x2"), ("gamma", "gamma2"), ("beta", "beta2"), ("g", "g2"),
-                            ("y", "bn")):
-        np.testing.assert_allclose(grads[primitive], grads[node], rtol=1e-12, atol=1e-15)
-        assert summarize(grads[primitive]) == summarize(grads[node])
     assert summarize(values["y"]) == summarize(values["bn"])
-    # the batch's own statistics: μ and σ² are the columns' mean and variance
-    x = np.array([[1.0, 2.0], [3.0, -1.0], [5.0, 0.5]])
-    np.testing.assert_allclose(values["mu"], x.mean(0), rtol=1e-15)
-    np.testing.assert_allclose(values["var"], x.var(0), rtol=1e-15)
+
+    def into(source, target, port):
+        e = graph.edge_into(target, port)
+        assert e.source == source
+        return edge(e)
+
+    # the same upstream gradient arrives at both halves (+ passes it on)
+    np.testing.assert_array_equal(grads["y"], grads["bn"])
+    # every gradient: the primitives' edges into x, γ and β against the BatchNorm node's
+    to_x = into("x", "mu", "x") + into("x", "xc", "x")  # the paths through μ and through xc
+    for primitive, node in ((to_x, into("x", "bn", "x")),
+                            (into("gamma", "scaled", "y"), into("gamma", "bn", "gamma")),
+                            (into("beta", "y", "y"), into("beta", "bn", "beta"))):
+        np.testing.assert_allclose(primitive, node, rtol=1e-12, atol=1e-15)
+        assert summarize(primitive) == summarize(node)
+    # x, γ and β feed both halves: each one's gradient is the sum of the two
+    np.testing.assert_allclose(grads["x"], 2 * into("x", "bn", "x"), rtol=1e-12)
+    # the batch's own statistics: μ and σ² are the mean and variance of x
+    x = np.array([1.0, 3.0, 5.0])
+    assert float(values["mu"]) == 3.0 and float(values["var"]) == pytest.approx(x.var(), 1e-15)
     np.testing.assert_allclose(values["eps"], 10e-7)
-    # the halves are separate: no input feeds both, so no gradient is doubled
-    primitives = graph.descendants(("x",))
-    assert "bn" not in primitives and "y" not in graph.descendants(("x2",))
-    # x's gradient sums to 0 in each column: shifting a column does not change x̂
-    np.testing.assert_allclose(grads["x"].sum(axis=0), 0, atol=1e-12)
+    # the BatchNorm edge into x sums to 0: shifting the batch does not change x̂
+    assert abs(into("x", "bn", "x").sum()) < 1e-12
+    assert [n.type for n in graph.nodes.values()].count("BatchNorm") == 1
+    assert {n.type for n in graph.nodes.values()} >= {"Mean", "Sub", "Square", "Add", "Sqrt",
+                                                      "Div", "Mul"}
 
 
 @pytest.mark.parametrize("name", ["affine_node.json", "affine_dot_add.json"])

@@ -1,6 +1,7 @@
 """Normalization: Batch Normalization (6.3), the book's `BatchNormalization` layer.
 
-Each column of a batch x (N, D) is normalized over the batch, x̂ = (x − μ) / √(σ² + ε),
+Each column of a batch x (N, D) (or of N numbers, x (N,), one column) is normalized over
+the batch, x̂ = (x − μ) / √(σ² + ε),
 then scaled and shifted, γ ⊙ x̂ + β, with γ and β learned (one per column). Its backward
 is figure 6-17's computational graph run backwards: the gradient reaches x by three paths
 (x̂ directly, the variance, the mean), so every row's gradient depends on the whole batch.
@@ -43,6 +44,7 @@ class BatchNormalization:
         self.input_shape = None
         self.batch_size = None
         self.gamma = None
+        self.beta_shape = None
         self.xc = None
         self.xn = None
         self.std = None
@@ -69,13 +71,15 @@ class BatchNormalization:
             xn = xc / np.sqrt(self.running_var + 10e-7)
         self.xn = xn
         self.gamma = gamma
+        self.beta_shape = np.shape(beta)
         out = gamma * xn + beta
         return out.reshape(self.input_shape)
 
     def backward(self, dout):
         dout = dout.reshape(self.xn.shape)
-        dbeta = dout.sum(axis=0)
-        dgamma = np.sum(self.xn * dout, axis=0)
+        # reshaped: for a batch of numbers (N,), gamma and beta may be single numbers
+        dbeta = dout.sum(axis=0).reshape(self.beta_shape)
+        dgamma = np.sum(self.xn * dout, axis=0).reshape(np.shape(self.gamma))
         dxn = self.gamma * dout
         # back through x̂ = xc / std, std = √(var + ε), var = mean(xc²), xc = x − μ
         dxc = dxn / self.std
@@ -116,13 +120,14 @@ class BatchNorm(Op):
         self.running_var: np.ndarray | None = None
 
     def check(self, sx, sgamma, sbeta):
-        if len(sx) < 2:
-            return translate("Shapes", "x is {sx} but must be a batch of rows (N, D): Batch "
-                             "Normalization normalizes each column over the batch").format(
+        if len(sx) < 1:
+            return translate("Shapes", "x is a scalar but must be a batch: rows (N, D), or N "
+                             "numbers (N,), each column normalized over the batch").format(
                 sx=shape_str(sx))
         width = int(np.prod(sx[1:]))
         for port, shape in (("gamma", sgamma), ("beta", sbeta)):
-            if shape != (width,):
+            # a batch of N numbers (N,) has one column, so one number each will do
+            if shape != (width,) and not (len(sx) == 1 and shape == ()):
                 return translate("Shapes", "{port} is {shape} but x is {sx} — {port} must be "
                                  "a vector of {n}, one per column of x").format(
                     port=port, shape=shape_str(shape), sx=shape_str(sx), n=width)
@@ -152,13 +157,16 @@ class BatchNorm(Op):
                 self.running_mean = m * self.running_mean + (1 - m) * mu
                 self.running_var = m * self.running_var + (1 - m) * var
         self.batch_size, self.xc, self.xn, self.std, self.gamma = x.shape[0], xc, xn, std, gamma
+        self.beta_shape = beta.shape
         return (gamma * xn + beta).reshape(self.x_shape)
 
     def backward(self, dout):
         need_x, need_gamma, need_beta = self.needs_grad
         dout = dout.reshape(self.xn.shape)
-        dbeta = dout.sum(axis=0) if need_beta else None
-        dgamma = np.sum(self.xn * dout, axis=0) if need_gamma else None
+        # (reshaped: γ and β of a batch of numbers (N,) may be single numbers)
+        dbeta = dout.sum(axis=0).reshape(self.beta_shape) if need_beta else None
+        dgamma = np.sum(self.xn * dout, axis=0).reshape(self.gamma.shape) if need_gamma \
+            else None
         if not need_x:
             return None, dgamma, dbeta
         dxn = self.gamma * dout

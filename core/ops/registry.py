@@ -54,7 +54,8 @@ _BUILTIN = (
     primitives.Reciprocal, primitives.Dot, primitives.Sum,
     sources.Constant, sources.Parameter, sources.Data, sources.Labels,
     activations.Softmax, losses.CrossEntropyError,
-    normalization.BatchNorm, regularization.Dropout, primitives.Mean, primitives.Sqrt,
+    normalization.BatchNorm, regularization.Dropout, arithmetic.Sub, arithmetic.Div,
+    primitives.Mean, primitives.Sqrt,
 )
 for _cls in _BUILTIN:
     register(_cls)

@@ -2951,8 +2951,8 @@ The file was kept as {path}.</source>
         <translation>형상이 {sx}인 x에는 축 {axis}이(가) 없습니다</translation>
     </message>
     <message>
-        <source>x is {sx} but must be a batch of rows (N, D): Batch Normalization normalizes each column over the batch</source>
-        <translation>x는 {sx}인데 행의 배치 (N, D)여야 합니다: 배치 정규화는 각 열을 배치 전체에 걸쳐 정규화합니다</translation>
+        <source>x is a scalar but must be a batch: rows (N, D), or N numbers (N,), each column normalized over the batch</source>
+        <translation>x는 스칼라인데 배치여야 합니다: 행 (N, D) 또는 수 N개 (N,)이며, 각 열을 배치 전체에 걸쳐 정규화합니다</translation>
     </message>
     <message>
         <source>{port} is {shape} but x is {sx} — {port} must be a vector of {n}, one per column of x</source>
@@ -4164,6 +4164,38 @@ Cancel: go on training.</source>
         <translation>덧셈 노드는 상류에서 온 기울기를 하류로 흘려보낸다. {x_}은(는) 순전파에서 브로드캐스트되었으므로 {su} → {sdx}(으)로 합친다</translation>
     </message>
     <message>
+        <source>{out} = {x} − {y} = {xv} − {yv} = {outv}</source>
+        <translation>{out} = {x} − {y} = {xv} − {yv} = {outv}</translation>
+    </message>
+    <message>
+        <source>− passes the upstream gradient on to {x_} unchanged</source>
+        <translation>뺄셈 노드는 상류에서 온 기울기를 {x_}에 그대로 흘려보낸다</translation>
+    </message>
+    <message>
+        <source>− passes the upstream gradient on to {x_} with its sign flipped</source>
+        <translation>뺄셈 노드는 상류에서 온 기울기를 {x_}에 부호를 바꿔 흘려보낸다</translation>
+    </message>
+    <message>
+        <source>− passes the upstream gradient on (with its sign flipped to what is subtracted); {x_} was broadcast, so it is summed back {su} → {sdx}</source>
+        <translation>뺄셈 노드는 상류에서 온 기울기를 하류로 흘려보낸다(빼는 쪽에는 부호를 바꿔서). {x_}은(는) 순전파에서 브로드캐스트되었으므로 {su} → {sdx}(으)로 합친다</translation>
+    </message>
+    <message>
+        <source>{out} = {x} / {y} = {xv} / {yv} = {outv}</source>
+        <translation>{out} = {x} / {y} = {xv} / {yv} = {outv}</translation>
+    </message>
+    <message>
+        <source>÷ divides the upstream gradient by the divisor</source>
+        <translation>나눗셈 노드는 상류에서 온 기울기를 나누는 수로 나눈다</translation>
+    </message>
+    <message>
+        <source>÷ sends its divisor the upstream gradient times −x/y²</source>
+        <translation>나눗셈 노드는 나누는 수에 상류에서 온 기울기와 −x/y²의 곱을 보낸다</translation>
+    </message>
+    <message>
+        <source>{rule}; {x_} was broadcast, so it is summed back {raw} → {sdx}</source>
+        <translation>{rule}. {x_}은(는) 순전파에서 브로드캐스트되었으므로 {raw} → {sdx}(으)로 합친다</translation>
+    </message>
+    <message>
         <source>{out} = ReLU({x}) = max(0, {xv}) = {outv}: what is above 0 passes, the rest becomes 0</source>
         <translation>{out} = ReLU({x}) = max(0, {xv}) = {outv}: 0보다 큰 값은 그대로 통과하고 나머지는 0이 된다</translation>
     </message>
@@ -4424,6 +4456,22 @@ Cancel: go on training.</source>
     <message>
         <source>forward x + y; backward dx = dout, dy = dout (passed on unchanged)</source>
         <translation>순전파: x + y, 역전파: dx = dout, dy = dout (그대로 흘려보냅니다)</translation>
+    </message>
+    <message>
+        <source>Sub</source>
+        <translation>뺄셈</translation>
+    </message>
+    <message>
+        <source>forward x − y; backward dx = dout, dy = −dout (the sign flips for y)</source>
+        <translation>순전파: x − y, 역전파: dx = dout, dy = −dout (y에는 부호가 바뀝니다)</translation>
+    </message>
+    <message>
+        <source>Div</source>
+        <translation>나눗셈</translation>
+    </message>
+    <message>
+        <source>forward x / y; backward dx = dout / y, dy = −dout·x / y²</source>
+        <translation>순전파: x / y, 역전파: dx = dout / y, dy = −dout·x / y²</translation>
     </message>
     <message>
         <source>forward max(0, x); backward dout where x &gt; 0, else 0</source>

@@ -87,13 +87,16 @@ def test_the_batchnorm_sample_shows_the_same_numbers_on_both_halves(window, qtbo
         item = scene.edges[edge.id]
         return item.value_text, item.grad_text
 
-    # y and y2 leave their nodes with the same numbers, and both get g's as gradient
-    assert shown("y", "y⊙g", "x") == shown("y2", "y2⊙g2", "x")
-    # x and x2 get the same gradient back, by three paths and by one rule
-    x_grad = summarize(result.grads[graph.find_label("x").id])
-    assert x_grad == summarize(result.grads[graph.find_label("x2").id])
-    assert shown("x2", "y2", "x")[1] == x_grad
-    assert shown("γ2", "y2", "gamma")[1] == summarize(result.grads[graph.find_label("γ").id])
+    # y and y2 arrive at y + y2 with the same numbers, and both get the same gradient back
+    assert shown("y", "y+y2", "x") == shown("y2", "y+y2", "y")
+    # γ and β get the same gradient along the primitives' edges as along BatchNorm's
+    assert shown("γ", "γ·xn", "y")[1] == shown("γ", "y2", "gamma")[1] == "-0.8573"
+    assert shown("β", "y", "y")[1] == shown("β", "y2", "beta")[1] == "0.9"
+    # x's three paths add up to what the BatchNorm edge carries
+    x, bn = graph.find_label("x").id, graph.find_label("y2").id
+    through_primitives = sum(result.edge_grad(e) for e in graph.out_edges(x)
+                             if e.target != bn)
+    assert summarize(through_primitives) == shown("x", "y2", "x")[1] == "[-0.321, 0.643, -0.321]"
 
 
 def test_step_mode_tells_the_batchnorm_and_its_backward_with_f10(window, qtbot):
@@ -111,5 +114,5 @@ def test_step_mode_tells_the_batchnorm_and_its_backward_with_f10(window, qtbot):
         if window.stepper.current.node == "bn":
             seen.append(window.step_bar.text.text())
     assert seen == expected
-    assert "each column of x2 is normalized over the batch of 3" in seen[0]
+    assert "each column of x is normalized over the batch of 3" in seen[0]
     assert "the gradient takes three paths back (x̂, σ², μ; figure 6-17)" in seen[1]
