@@ -4,7 +4,8 @@ When the layers, the activation, Batch Normalization or Dropout change in the fo
 builder asks core for that network (`core.training.networks.multi_layer_net`, with the
 form's initial weights and seed) and puts it on the canvas through the one edit API
 (`Editor.replace_graph`): one undoable edit, so Ctrl+Z brings the old graph back. A graph
-the user has edited since it was opened or built is not replaced without asking.
+the user has edited since it was opened or built is not replaced without asking. A network
+sized by the layers field sets the hidden size to "as graph", so Start trains it as built.
 """
 
 from __future__ import annotations
@@ -86,6 +87,10 @@ class NetworkBuilder(QObject):
                                                                   "build the network")):
             return False
         self._built = fingerprint(self.document.graph)
+        if self.form.network()["layers"] and self.form.hidden.value():
+            # the layers field sized the network: a hidden size (a two-layer net's) would
+            # resize it, and Start would refuse a deeper net; "as graph" trains it as built
+            self.form.hidden.setValue(0)
         self.built.emit(self.document.graph)
         self.said.emit(lambda: self.tr("Built the network on the canvas: {count} nodes. "
                                        "Edit ▸ Undo brings the old graph back.").format(

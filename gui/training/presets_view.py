@@ -17,7 +17,16 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.training.presets import PRESETS, Preset, PresetRun
 from gui.base.safety import guarded
@@ -29,6 +38,8 @@ from gui.training.runs import Run
 LOSS_FIGURES = ("6-9", "6-15")
 #: the presets in figure order
 FIGURES: list[Preset] = list(PRESETS.values())
+#: the look-for and legend column's width (the plot takes the rest)
+SIDE_WIDTH = 290
 
 
 class PresetsView(QWidget):
@@ -39,6 +50,8 @@ class PresetsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.choice = QComboBox()
+        self.choice.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.choice.setMinimumContentsLength(22)  # the titles' start; the list shows them whole
         for preset in FIGURES:
             self.choice.addItem("", preset.key)
         self.train_button, self.stop_button = QPushButton(), QPushButton()
@@ -49,6 +62,8 @@ class PresetsView(QWidget):
         self.caveat.setWordWrap(True)
         self.caveat.setEnabled(False)  # muted, as the curves' key
         self.progress = QLabel()
+        self.progress.setWordWrap(True)
+        self._progress = lambda: ""  # says how far the runs are, in the current language
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.RichText)
         self.legend.setWordWrap(True)
@@ -69,27 +84,43 @@ class PresetsView(QWidget):
         self._timer.setInterval(REDRAW_MS)
         self._timer.timeout.connect(self.redraw)
 
-        buttons = QHBoxLayout()
-        buttons.setSpacing(4)
-        buttons.addWidget(self.train_button)
-        buttons.addWidget(self.stop_button)
+        # one row across: the figure, Train, Stop and how far the runs are
+        top = QHBoxLayout()
+        top.setSpacing(4)
+        top.addWidget(self.choice, 1)
+        top.addWidget(self.train_button)
+        top.addWidget(self.stop_button)
+        top.addWidget(self.progress, 1)
+        # below: the plot with the caveat under it, and beside it what to look for and the
+        # legend (one row per run, before, during and after a run), scrolled if the
+        # panel is squeezed shorter than they are
+        plot_column = QVBoxLayout()
+        plot_column.setSpacing(0)
+        plot_column.addWidget(self.plot_widget, 1)
+        plot_column.addWidget(self.caveat)
         side = QVBoxLayout()
-        side.setSpacing(3)
+        side.setSpacing(4)
         side.setContentsMargins(0, 0, 0, 0)
-        side.addWidget(self.choice)
-        side.addLayout(buttons)
         side.addWidget(self.look_for)
-        side.addWidget(self.caveat)
-        side.addWidget(self.progress)
-        side.addWidget(self.legend, 1)
+        side.addWidget(self.legend)
+        side.addStretch(1)
         side_box = QWidget()
         side_box.setLayout(side)
-        side_box.setFixedWidth(280)
-        layout = QHBoxLayout(self)
+        self.side = QScrollArea()
+        self.side.setWidget(side_box)
+        self.side.setWidgetResizable(True)
+        self.side.setFrameShape(QFrame.NoFrame)
+        self.side.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.side.setFixedWidth(SIDE_WIDTH)
+        below = QHBoxLayout()
+        below.setSpacing(6)
+        below.addLayout(plot_column, 1)
+        below.addWidget(self.side)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 0)
-        layout.setSpacing(6)
-        layout.addWidget(self.plot_widget, 1)
-        layout.addWidget(side_box)
+        layout.setSpacing(3)
+        layout.addLayout(top)
+        layout.addLayout(below, 1)
         self.train_button.clicked.connect(lambda: self.train_clicked.emit(self.preset()))
         self.stop_button.clicked.connect(self.stop_clicked)
         self.choice.currentIndexChanged.connect(lambda _i: self._chosen())
@@ -107,14 +138,21 @@ class PresetsView(QWidget):
         self.train_button.setToolTip(self.tr("train the figure's runs one after another on "
                                              "the data folder's digits"))
         self.stop_button.setText(self.tr("Stop"))
-        self.caveat.setText(self.tr("Trained here on your data: the shape of the curves is "
-                                    "the book's, not its exact numbers."))
+        self.caveat.setText(self.tr("Your data: the book's shape, not its exact numbers."))
         self._chosen()
+        self._say_progress(self._progress)
         self._apply_palette()
 
+    def _say_progress(self, say) -> None:
+        self._progress = say
+        self.progress.setText(say())
+
     def _chosen(self) -> None:
-        """Say what the chosen figure shows; draw its runs if they are the ones trained."""
+        """Say what the chosen figure shows; another figure than the one drawn starts from
+        an empty plot (its runs trained stay in the Curves tab)."""
         preset = self.preset()
+        if self.shown is not None and preset is not self.shown and not self.running:
+            self.clear()
         self.look_for.setText(self.tr("<b>Look for:</b> {sentence}").format(
             sentence=html.escape(preset.look_for())))
         text = self._apply_palette_axes()
@@ -138,9 +176,7 @@ class PresetsView(QWidget):
                         f"{html.escape(preset_run.label())}{self._result(preset, run)}")
         if preset.shows_test:
             rows.append(html.escape(self.tr("solid: train, dashed: test")))
-        # short rows side by side where they fit (four optimizers in two lines)
-        self.legend.setText(("<br>" if any(run is not None for run in drawn.values())
-                             else " &nbsp; ").join(rows))
+        self.legend.setText("<br>".join(rows))
 
     def _result(self, preset: Preset, run: Run | None) -> str:
         """The run's last number, as the plot shows it."""
@@ -199,7 +235,7 @@ class PresetsView(QWidget):
             self.plot.addItem(item)
         self.lines.append((preset_run, run, items))
         number = preset.runs.index(preset_run) + 1
-        self.progress.setText(self.tr("Run {number} of {count}: {label}").format(
+        self._say_progress(lambda: self.tr("Run {number} of {count}: {label}").format(
             number=number, count=len(preset.runs), label=preset_run.label()))
         self._fit()
 
@@ -208,10 +244,10 @@ class PresetsView(QWidget):
         self.running = False
         self._timer.stop()
         self.redraw()
-        self.progress.setText({"finished": self.tr("Every run trained."),
-                               "stopped": self.tr("Stopped: the runs trained so far stay "
-                                                  "drawn.")}.get(how, self.tr(
-                                                      "The preset could not train.")))
+        self._say_progress(lambda: {"finished": self.tr("Every run trained."),
+                                    "stopped": self.tr("Stopped: the runs trained so far "
+                                                       "stay drawn.")}.get(how, self.tr(
+                                                           "The preset could not train.")))
         self._set_buttons()
 
     def set_idle(self, idle: bool) -> None:
@@ -221,6 +257,7 @@ class PresetsView(QWidget):
     def _set_buttons(self) -> None:
         self.train_button.setEnabled(not self.running)
         self.stop_button.setEnabled(self.running)
+        self.choice.setEnabled(not self.running)  # the figure shown is the one training
 
     def clear(self) -> None:
         for _preset_run, _run, items in self.lines:
@@ -228,7 +265,7 @@ class PresetsView(QWidget):
                 self.plot.removeItem(item)
         self.lines = []
         self.shown = None
-        self.progress.setText("")
+        self._say_progress(lambda: "")
 
     def redraw(self) -> None:
         """Every run's points so far, as the figure plots them."""

@@ -2706,7 +2706,7 @@ Cancel: keep it.</source>
     <name>PresetsView</name>
     <message>
         <source>Figure {title}</source>
-        <extracomment>the figures that plot the loss per iteration (the others plot accuracy per epoch; those whose preset `shows_test` draw the test accuracy beside the train accuracy) the presets in figure order what is drawn: (preset run, panel run, its plot items) per run of the preset shown iterations of each run instead of the preset&apos;s (None: the preset&apos;s): quick looks</extracomment>
+        <extracomment>the figures that plot the loss per iteration (the others plot accuracy per epoch; those whose preset `shows_test` draw the test accuracy beside the train accuracy) the presets in figure order the look-for and legend column&apos;s width (the plot takes the rest) what is drawn: (preset run, panel run, its plot items) per run of the preset shown iterations of each run instead of the preset&apos;s (None: the preset&apos;s): quick looks</extracomment>
         <translation>그림 {title}</translation>
     </message>
     <message>
@@ -2722,8 +2722,8 @@ Cancel: keep it.</source>
         <translation>중지</translation>
     </message>
     <message>
-        <source>Trained here on your data: the shape of the curves is the book&apos;s, not its exact numbers.</source>
-        <translation>여기서 직접 학습한 결과입니다. 곡선의 모양은 책과 같지만 정확한 수치는 다를 수 있습니다.</translation>
+        <source>Your data: the book&apos;s shape, not its exact numbers.</source>
+        <translation>여러분의 데이터: 모양은 책과 같고, 정확한 수치는 다릅니다.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Look for:&lt;/b&gt; {sentence}</source>

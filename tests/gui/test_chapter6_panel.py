@@ -128,3 +128,72 @@ def test_a_preset_stops_and_keeps_what_it_trained(window, mnist_split, qtbot):
     assert blocker.args == ["stopped"]
     assert len(view.lines) == 1 and len(panel.curves.runs) == 1
     assert panel.session.idle and view.train_button.isEnabled()
+
+
+def test_batch_norm_and_dropout_build_their_nodes_and_train(window, mnist_split, qtbot,
+                                                            no_dialogs):
+    window.show_training()
+    panel = training_panel(window, mnist_split, 20)
+    form, document = panel.controls.form, window.document
+    with qtbot.waitSignal(panel.network_built, timeout=10_000):
+        type_into(qtbot, form.layers, "100,100")
+        qtbot.keyClick(form.layers, Qt.Key_Return)
+    with qtbot.waitSignal(panel.network_built, timeout=10_000):
+        form.batchnorm.setFocus()
+        qtbot.keyClick(form.batchnorm, Qt.Key_Space)  # Batch Norm on
+    with qtbot.waitSignal(panel.network_built, timeout=10_000):
+        form.dropout.setFocus()
+        form.dropout.lineEdit().selectAll()
+        qtbot.keyClicks(form.dropout, "0.2")
+        qtbot.keyClick(form.dropout, Qt.Key_Return)  # one change, when Return is pressed
+    built = multi_layer_net((100, 100), activation="relu", batchnorm=True, dropout=0.2,
+                            init=0.01, seed=form.seed.value())
+    assert _doc(document.graph) == _doc(built)
+    types = [node.type for node in document.graph.nodes.values()]
+    assert types.count("BatchNorm") == 2 and types.count("Dropout") == 2
+    assert not no_dialogs  # each build replaced a graph this builder put there
+    status, _ = click_and_finish(qtbot, panel, panel.controls.start_button)
+    assert status == "finished"
+    run = panel.curves.runs[-1]
+    assert run.loss.seen == 20 and np.isfinite(run.loss.ys(0)).all()
+    assert _doc(document.graph) != _doc(built)  # the trained weights are on the canvas
+    document.undo_stack.undo()  # the weights as built
+    assert _doc(document.graph) == _doc(built)
+    document.undo_stack.undo()  # Dropout off again, Batch Norm kept
+    types = [node.type for node in document.graph.nodes.values()]
+    assert types.count("BatchNorm") == 2 and "Dropout" not in types
+
+
+def test_batch_norm_and_dropout_presets_train_and_fit_on_a_laptop(window, mnist_split, qtbot):
+    window.resize(1024, 700)
+    window.show_training()
+    panel = training_panel(window, mnist_split, 100)
+    view = panel.presets
+    view.iterations = 20
+    tabs = panel.tabs
+    tabs.setCurrentIndex(tabs.indexOf(view))
+    for key in ("6-18", "6-23"):
+        view.choice.setCurrentIndex(list(PRESETS).index(key))
+        preset = PRESETS[key]
+        rows = len(preset.runs) + preset.shows_test
+        assert view.legend.text().count("<br>") == rows - 1  # one row per run, before
+        with qtbot.waitSignal(panel.preset_runner.finished, timeout=240_000) as blocker:
+            click(qtbot, view.train_button)
+        assert blocker.args == ["finished"]
+        assert len(view.lines) == len(preset.runs)
+        for preset_run, run, items in view.lines:
+            assert run.status in ("finished", "stalled") and run.loss.seen == 20
+            assert len(items) == 1 + preset.shows_test
+            train, test = run.accuracy.ys(0), run.accuracy.ys(1)
+            np.testing.assert_allclose(items[0].getData()[1], train)
+            if preset.shows_test:
+                np.testing.assert_allclose(items[1].getData()[1], test)
+                assert (f"{preset_run.label()} — train {train[-1]:.1%}, test {test[-1]:.1%}"
+                        in view.legend.text())
+            else:
+                assert f"{preset_run.label()} — train {train[-1]:.1%}" in view.legend.text()
+        assert view.legend.text().count("<br>") == rows - 1  # and after: the same rows
+        legend = view.legend
+        assert legend.height() >= legend.heightForWidth(legend.width())  # nothing cut off
+        assert view.side.verticalScrollBar().maximum() == 0  # all of it in sight
+        assert view.caveat.height() >= view.caveat.heightForWidth(view.caveat.width())
