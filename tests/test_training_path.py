@@ -126,20 +126,25 @@ def test_the_sample_and_edited_graphs_run_the_same_engine_code(mnist):
 
 
 @pytest.mark.parametrize("name", list(GRAPHS))
-def test_every_op_recycles_its_arrays_batch_after_batch(mnist, name):
-    """A training step allocates nothing: each op computes into the arrays it returned
-    for the batch before, whatever the graph."""
+def test_the_ops_recycle_their_arrays_batch_after_batch(mnist, name):
+    """Whatever the graph, the layers and the activations that compute into arrays of
+    their own (`Op.buffer`) return the same arrays batch after batch, gradients too."""
     trainer = make(GRAPHS[name](), mnist)
     program = trainer.program
     assert all(step.layer.recycle for step in program.steps)
     trainer.run()
-    first = {nid: program.values[nid] for nid in program.values if nid not in program.sources}
+    recycled = [s.node.id for s in program.steps
+                if s.node.type in ("Affine", "ReLU", "Sigmoid")]
+    values = {nid: program.values[nid] for nid in recycled}
+    grads = dict(program.backward(trainer.roles.parameters)[0])
     trainer.config.iters = 2
     trainer.run()
-    arrays = [nid for nid, value in first.items() if value.ndim]  # the loss is a number
-    assert len(arrays) == len(first) - 1
-    for nid in arrays:
-        assert program.values[nid] is first[nid], nid
+    for nid in recycled:
+        assert program.values[nid] is values[nid], nid
+    again = program.backward(trainer.roles.parameters)[0]
+    for nid in trainer.roles.parameters:
+        if again[nid].ndim == 2:  # the weights' gradients
+            assert again[nid] is grads[nid], nid
 
 
 def test_images_get_no_gradient_and_labels_stay_class_indices(mnist):
@@ -182,3 +187,28 @@ def test_recycling_gives_the_gradients_of_new_arrays_run_after_run():
     fresh = Program(graph)
     before = fresh.forward()["s"]
     assert fresh.forward()["s"] is not before  # the canvas's programs: new arrays each run
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_relu_is_the_books_where_bit_for_bit(dtype):
+    """ReLU computes into an array it keeps, yet gives np.where(x > 0, x, 0) exactly: +0
+    for -0 and NaN, and its gradient np.where(x > 0, dout, 0), at any length (NumPy's
+    vector loops and its scalar ones treat the sign of zero differently)."""
+    from core.ops.activations import ReLU
+    rng = np.random.default_rng(0)
+    for n in (1, 3, 8, 17, 100, 1001):
+        x = rng.standard_normal(n).astype(dtype)
+        x[rng.random(n) < 0.3] = -0.0
+        x[rng.random(n) < 0.1] = np.nan
+        x[rng.random(n) < 0.1] = np.inf
+        dout = rng.standard_normal(n).astype(dtype)
+        dout[rng.random(n) < 0.2] = np.nan
+        relu = ReLU()
+        relu.recycle = True
+        for _ in range(2):
+            out = relu.forward(x)
+            assert out.tobytes() == np.where(x > 0, x, 0).astype(dtype).tobytes()
+            (dx,) = relu.backward(dout)
+            assert dx.tobytes() == np.where(x > 0, dout, 0).astype(dtype).tobytes()
+        scalar = ReLU().forward(np.array(-0.0, dtype))
+        assert scalar.tobytes() == np.array(0.0, dtype).tobytes()

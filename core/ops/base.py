@@ -7,9 +7,9 @@ An op is one small class, and everything about it lives there:
   `params_spec` (its editable parameters, each a `core.ops.params.Param`);
 - what it computes: `check` and `out_shape` (the shape rule), `forward` (which caches
   what backward needs) and `backward(dout)` (which returns new arrays, one per input port,
-  and never writes into `dout`); both compute into `buffer(key, shape, dtype)`, a new
-  array on the canvas and, in training (`recycle`), the same one batch after batch, so
-  that a training step allocates nothing;
+  and never writes into `dout`); either may compute into `buffer(key, shape, dtype)`, a
+  new array on the canvas and, in training (`recycle`), the same one batch after batch
+  (Affine's products, ReLU, Sigmoid, the softmax), so that a training step allocates little;
 - how the lesson tells it: `say_forward` and `say_backward` (its sentences, from the
   facts of a step: `core.ops.sentences`), or just a `forward_sentence` template;
   `local_derivative` (its local derivative ∂out/∂x in the graph's own names, which its
