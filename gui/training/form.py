@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.training.networks import ACTIVATIONS
 from core.training.optimizers import OPTIMIZERS
 from core.training.run import TrainConfig
 
@@ -40,7 +41,6 @@ DEFAULTS = {"hidden": 50, "lr": "0.1", "batch_size": 100, "iters": 10_000, "std"
 _PARTIAL = set("0123456789.eE+-")
 #: the named initial weights, as the list shows them and as core takes them
 NAMED_INITS = {"xavier": "Xavier", "he": "He"}
-ACTIVATIONS = {"relu": "ReLU", "sigmoid": "Sigmoid"}
 _LAYERS = re.compile(r"\s*\d+(\s*,\s*\d+)*\s*")
 #: the widest hidden layer and the most hidden layers the layers field accepts
 MAX_WIDTH, MAX_LAYERS = 4096, 20
@@ -143,8 +143,8 @@ class HyperparameterForm(QWidget):
         # the network to build
         self.layers = self._line(LayersValidator(self))
         self.activation = QComboBox()
-        for key, text in ACTIVATIONS.items():
-            self.activation.addItem(text, key)
+        for key, op in ACTIVATIONS.items():  # named as their ops: ReLU, Sigmoid
+            self.activation.addItem(op.type_name, key)
         self.batchnorm = QCheckBox()
         self.dropout = QDoubleSpinBox()  # 0, shown "off"
         self.dropout.setRange(0.0, 0.9)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core.training.histograms import BINS, RANGE, activation_histograms
+from core.training.networks import ACTIVATIONS as NET_ACTIVATIONS
 from gui.base.safety import guarded
 from gui.training.curves import CompactAxis
 
@@ -129,8 +130,9 @@ class HistogramView(QWidget):
     def retranslate(self) -> None:
         self.activation_label.setText(self.tr("Activation"))
         self.init_label.setText(self.tr("Initial weights"))
-        for i, text in enumerate(("Sigmoid", "ReLU", "tanh")):
-            self.activation.setItemText(i, text)
+        for i, key in enumerate(ACTIVATIONS):  # the ops' names; tanh is no op of the app
+            self.activation.setItemText(i, NET_ACTIVATIONS[key].type_name
+                                        if key in NET_ACTIVATIONS else key)
         for i, text in enumerate((self.tr("std 1"), self.tr("std 0.01"), self.tr("Xavier"),
                                   self.tr("He"))):
             self.init.setItemText(i, text)
