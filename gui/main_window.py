@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         self.document.computed.connect(self._fit_if_pending)
         self.document.computed.connect(self.stepper.refresh)
         self.document.graph_replaced.connect(self._graph_replaced)
+        self.training.network_built.connect(self._graph_replaced)  # fit the built network
         self.document.undo_stack.cleanChanged.connect(self._update_title)
         self.document.path_changed.connect(lambda _p: self._update_title())
         self.view.zoom_changed.connect(self.scene.set_zoom)

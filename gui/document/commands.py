@@ -244,6 +244,22 @@ class RenameNode(QUndoCommand):
         self.graph.set_label(self.node_id, self.old)
 
 
+class SetMeta(QUndoCommand):
+    """Replace the graph's header fields (title, description, figure …), as one step."""
+
+    def __init__(self, graph: Graph, meta: dict[str, Any], words: Words) -> None:
+        super().__init__()
+        name(self, words)
+        self.graph = graph
+        self.old, self.new = copy.deepcopy(graph.meta), copy.deepcopy(meta)
+
+    def redo(self) -> None:
+        self.graph.meta = copy.deepcopy(self.new)
+
+    def undo(self) -> None:
+        self.graph.meta = copy.deepcopy(self.old)
+
+
 class SetOutput(QUndoCommand):
     """Name the graph's output (or none) and the gradient arriving at it, as one step."""
 

@@ -311,6 +311,34 @@ class Editor(QObject):
         self.added.emit(ids)
         return ids
 
+    # -- a whole new graph ----------------------------------------------------------------
+
+    def replace_graph(self, graph: Graph, words: str) -> bool:
+        """Put `graph` (nodes, edges, output, header) on the canvas in place of the one there,
+        as ONE undo step: undo brings back the old graph exactly. `words` names the step
+        (marked with QT_TRANSLATE_NOOP in the Editor's context). The new graph goes through
+        the file loader's checks first, as a pasted one does; refused, nothing changed,
+        when it would not load."""
+        try:
+            checked = loads_graph(json.dumps(graph_to_document(graph)),
+                                  self.tr("the new graph"))
+        except GraphFileError as e:
+            self._refuse(self.tr("The graph was not replaced: {problem}").format(problem=e))
+            return False
+        old = self.graph
+        said = _words(words)
+        macro = commands.Macro(said)
+        macro.add(commands.RemoveItems(old, list(old.nodes), [], said))
+        macro.add(commands.AddNodes(old, list(checked.nodes.values()), list(checked.edges),
+                                    said))
+        fields = checked.output.fields()
+        macro.add(commands.SetOutput(old, fields.get("output"), fields.get("output_grad"),
+                                     said))
+        macro.add(commands.SetMeta(old, checked.meta, said))
+        self._push(macro)
+        self.added.emit(list(checked.nodes))
+        return True
+
     # -- parameter values: trained ones, or one gradient-descent step ---------------------
 
     def set_trained_parameters(self, arrays: dict[str, np.ndarray]) -> bool:

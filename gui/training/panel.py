@@ -11,6 +11,9 @@ widgets and is read through: `controls` (data folder, settings, the buttons), `s
 (progress line and bar, the status message), `curves` (a named curve per run, which stays
 until Clear), `tabs` (the curves and the analysis views of the latest trainer's test-set
 predictions), `files` (the dialogs) and `canvas` (the live view, `canvas.live`).
+Chapter 6: `builder` puts the network the form's network fields describe on the canvas
+(one undoable edit); `presets` (a tab) trains a figure's runs one after another through
+`preset_runner`, each started with `start_job` as Start starts one.
 
 Keys typed in the panel stay in the panel: a click on a field disabled during a run gives
 the panel the focus (not the canvas), and editing keys (Ctrl+A, Ctrl+Z, Delete, letters…)
@@ -35,6 +38,9 @@ from gui.training.controls import TrainingControls, keep_focus_inside, panel_kee
 from gui.training.curves import TrainingCurves
 from gui.training.files import PanelFiles
 from gui.training.network import TrainedNetwork, run_settings
+from gui.training.network_builder import NetworkBuilder
+from gui.training.preset_runs import PresetRunner
+from gui.training.presets_view import PresetsView
 from gui.training.runs import Run
 from gui.training.session import TrainingSession
 from gui.training.status import StatusArea
@@ -48,6 +54,8 @@ class TrainingPanel(QWidget):
     run_finished = Signal(str, str)  # (status, message), the run's thread has ended
     failed = Signal(str)
     parameters_loaded = Signal(float)  # test accuracy (NaN without a test set)
+    run_started = Signal(object)  # the Run of a run that has begun training
+    network_built = Signal(object)  # the Graph the network fields put on the canvas
 
     def __init__(self, settings: QSettings, document=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,10 +73,16 @@ class TrainingPanel(QWidget):
         self.controls = TrainingControls(settings)  # data folder, settings, the buttons
         self.status_area = StatusArea()  # the progress line and bar, the status message
         self.curves = TrainingCurves()  # a named loss and accuracy curve per run
-        self.tabs = TrainingTabs(self.session, self.curves)  # the curves and the analyses
+        self.presets = PresetsView()  # chapter 6's figures, one click each
+        # the curves, the analyses, the presets, the optimizer paths, the histograms
+        self.tabs = TrainingTabs(self.session, self.curves, self.presets)
         self.files = PanelFiles(self)  # the dialogs: folder, download, parameters, export
         self.trained = TrainedNetwork(document, self.controls.network_label, self)
         self.canvas = CanvasLink(self.session, document, self)  # live view, trained weights
+        self.builder = NetworkBuilder(self.controls.form, document, self)  # fields → canvas
+        self.builder.said.connect(lambda text, error: self.say(text, error))
+        self.builder.built.connect(self.network_built)
+        self.preset_runner = PresetRunner(self)
 
         c, files = self.controls, self.files
         c.form.validity_changed.connect(lambda _valid: self._update_buttons())
@@ -98,6 +112,12 @@ class TrainingPanel(QWidget):
         s.analysis_failed.connect(lambda message: self.say(
             self.tr("No analysis: {error}").format(error=message), error=True))
         s.download_progress.connect(self.status_area.show_download)
+
+        presets, runner = self.presets, self.preset_runner
+        presets.train_clicked.connect(self.train_preset)
+        presets.stop_clicked.connect(runner.stop)
+        runner.run_started.connect(presets.add_run)
+        runner.finished.connect(presets.end)
 
         self._layout()
         self.trained.refresh()
@@ -178,6 +198,7 @@ class TrainingPanel(QWidget):
         """Runs of the canvas graph show live through the canvas's `presenter` and leave
         their trained parameters on it (through `editor`): see `gui.training.canvas_link`."""
         self.canvas.attach(presenter, editor)
+        self.builder.attach(editor)
 
     # -- running ------------------------------------------------------------------------------
 
@@ -213,6 +234,33 @@ class TrainingPanel(QWidget):
             return False
         graph, roles, folder, config = ready
         self.controls.form.save()
+        return self._launch(graph, roles, folder, config)
+
+    def start_job(self, graph: Graph, roles: Roles, config: TrainConfig) -> bool:
+        """Train `graph` (not the canvas's: a preset's) with `config` on the data folder's
+        digits, as Start trains; False (said) when the data is missing or a run trains."""
+        if not self.session.idle:
+            return False
+        folder = self.controls.folder()
+        missing = missing_files(folder)
+        if missing:
+            self.say(lambda: self.tr(
+                "MNIST is not in {folder} (missing {files}). Choose the folder that holds "
+                "the four MNIST files, or click Download.").format(
+                folder=folder, files=", ".join(missing)), error=True)
+            return False
+        return self._launch(graph, roles, folder, config)
+
+    def train_preset(self, preset) -> bool:
+        """Train a chapter-6 preset's runs one after another (see `preset_runs`)."""
+        if not self.session.idle:
+            return False
+        self.presets.begin(preset)
+        if not self.preset_runner.start(preset, self.presets.iterations):
+            return False
+        return True
+
+    def _launch(self, graph: Graph, roles: Roles, folder: Path, config: TrainConfig) -> bool:
         self._run_settings = run_settings(graph, roles, config)
         quick = self.session.has_data(folder, config.dtype)
         self._done = None
@@ -246,6 +294,7 @@ class TrainingPanel(QWidget):
         self.status_area.show_phase(trainer.phase, procedure(
             trainer.config, len(trainer.x_train), trainer.iters_per_epoch))
         self.tabs.trainer_changed(self.run)
+        self.run_started.emit(self.run)
         run, count, on_canvas = self.run, len(trainer.x_train), self.canvas.trains_canvas
 
         def text() -> str:
@@ -403,6 +452,7 @@ class TrainingPanel(QWidget):
 
     def _update_buttons(self) -> None:
         self.controls.set_state(self.session.state, self.session.trainer is not None)
+        self.presets.set_idle(self.session.idle)
 
     def say(self, text: str | Callable[[], str], error: bool = False) -> None:
         """Show a message in the panel and the window's status bar. Given as a function

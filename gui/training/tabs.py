@@ -1,5 +1,7 @@
-"""The panel's tabs: the curves (the panel's, given), and three views of what a run's trained
-net gets wrong (the tabs' own), for the run selected in the run list, else the latest.
+"""The panel's tabs: the curves (the panel's, given), three views of what a run's trained
+net gets wrong (the tabs' own), for the run selected in the run list, else the latest; then
+chapter 6's: the presets (the panel's, given: they train), the optimizers' paths on the
+book's surface and the activation histograms (the tabs' own: they draw core's numbers).
 
 Every run keeps the last analysis made of it (`Run.analysis`: its confusion matrix,
 mistakes and first-layer weights), so selecting an earlier run in the list shows that run's
@@ -19,6 +21,8 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from core.training.analysis import Analysis
 from gui.training.analysis import ConfusionView, MistakesView, WeightsView
 from gui.training.curves import TrainingCurves
+from gui.training.histogram_view import HistogramView
+from gui.training.paths_view import PathsView
 from gui.training.runs import Run
 from gui.training.session import TrainingSession
 
@@ -26,7 +30,7 @@ ANALYSIS_REFRESH_MS = 2000  # while training, the visible analysis tab refreshes
 
 
 class TrainingTabs(QTabWidget):
-    def __init__(self, session: TrainingSession, curves: TrainingCurves,
+    def __init__(self, session: TrainingSession, curves: TrainingCurves, presets: QWidget,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -39,8 +43,10 @@ class TrainingTabs(QTabWidget):
         self.loaded: Analysis | None = None
         self.shown: Run | None = None  # the run selected in the run list
         self.confusion, self.mistakes, self.weights = ConfusionView(), MistakesView(), WeightsView()
+        self.presets, self.paths, self.histograms = presets, PathsView(), HistogramView()
         self.setDocumentMode(True)
-        for view in (self.curves, self.confusion, self.mistakes, self.weights):
+        for view in (self.curves, self.confusion, self.mistakes, self.weights, self.presets,
+                     self.paths, self.histograms):
             self.addTab(view, "")
         self.currentChanged.connect(lambda _i: self.refresh())
         self.timer = QTimer(self)
@@ -54,9 +60,13 @@ class TrainingTabs(QTabWidget):
     def retranslate(self) -> None:
         """Every tab's texts in the current language (the analysis shown, shown again)."""
         for i, text in enumerate((self.tr("Curves"), self.tr("Confusion matrix"),
-                                  self.tr("Mistakes"), self.tr("First-layer weights"))):
+                                  self.tr("Mistakes"), self.tr("First-layer weights"),
+                                  self.tr("Presets"), self.tr("Optimizer paths"),
+                                  self.tr("Activation histograms"))):
             self.setTabText(i, text)
         self.curves.retranslate()
+        for view in (self.presets, self.paths, self.histograms):
+            view.retranslate()
         self._display()
 
     # -- which analysis ---------------------------------------------------------------------
@@ -102,7 +112,7 @@ class TrainingTabs(QTabWidget):
     # -- keeping it up to date --------------------------------------------------------------
 
     def analysis_in_front(self) -> bool:
-        return self.currentWidget() is not self.curves
+        return self.currentWidget() in (self.confusion, self.mistakes, self.weights)
 
     def _state_changed(self, state: str) -> None:
         if state == "running" and self.analysis_in_front() and self._showing_trainer():

@@ -652,6 +652,14 @@ backprop-studio COMMAND --help로 각 명령을 자세히 볼 수 있습니다. 
         <translation>복제</translation>
     </message>
     <message>
+        <source>the new graph</source>
+        <translation>새 그래프</translation>
+    </message>
+    <message>
+        <source>The graph was not replaced: {problem}</source>
+        <translation>그래프를 바꾸지 않았습니다: {problem}</translation>
+    </message>
+    <message>
         <source>The trained parameters were not applied: {problem}.</source>
         <translation>학습된 매개변수를 적용하지 않았습니다: {problem}.</translation>
     </message>
@@ -666,6 +674,10 @@ backprop-studio COMMAND --help로 각 명령을 자세히 볼 수 있습니다. 
     <message>
         <source>gradient step, lr {lr}</source>
         <translation>경사 하강 한 단계, 학습률 {lr}</translation>
+    </message>
+    <message>
+        <source>build the network</source>
+        <translation>신경망 만들기</translation>
     </message>
 </context>
 <context>
@@ -1416,9 +1428,74 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
     </message>
 </context>
 <context>
+    <name>HistogramView</name>
+    <message>
+        <source>Activation</source>
+        <extracomment>the inits offered, as core takes them (counts, edges) of each layer, as drawn</extracomment>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <source>Initial weights</source>
+        <translation>가중치의 초깃값</translation>
+    </message>
+    <message>
+        <source>std 1</source>
+        <translation>표준편차 1</translation>
+    </message>
+    <message>
+        <source>std 0.01</source>
+        <translation>표준편차 0.01</translation>
+    </message>
+    <message>
+        <source>Xavier</source>
+        <translation>Xavier 초깃값</translation>
+    </message>
+    <message>
+        <source>He</source>
+        <translation>He 초깃값</translation>
+    </message>
+    <message>
+        <source>Xavier: std 1/√n; He: std √(2/n), n the layer&apos;s inputs (100)</source>
+        <translation>Xavier: 표준편차 1/√n, He: 표준편차 √(2/n) (n은 층의 입력 수 100)</translation>
+    </message>
+    <message>
+        <source>layer {number}</source>
+        <translation>{number}층</translation>
+    </message>
+    <message>
+        <source>1,000 inputs through {layers} layers of 100; {bins} bins over {low:g}..{high:g}.</source>
+        <translation>입력 1,000개가 노드 100개짜리 층 {layers}개를 지난다. {low:g}..{high:g} 구간을 {bins}개로 나눴다.</translation>
+    </message>
+    <message>
+        <source>The activations pile up at 0 and 1, where the sigmoid&apos;s gradient vanishes (figure 6-10).</source>
+        <translation>활성화값이 0과 1에 치우쳐 있다. 이곳에서는 시그모이드의 기울기가 사라진다(그림 6-10).</translation>
+    </message>
+    <message>
+        <source>The activations crowd around 0.5: every node says the same, as if there were one (figure 6-11).</source>
+        <translation>활성화값이 0.5 부근에 몰려 있다. 모든 노드가 같은 값을 내니 노드가 하나뿐인 것과 같다(그림 6-11).</translation>
+    </message>
+    <message>
+        <source>Xavier&apos;s initial weights keep the activations spread in every layer (figure 6-13).</source>
+        <translation>Xavier 초깃값을 쓰면 모든 층에서 활성화값이 고루 퍼진다(그림 6-13).</translation>
+    </message>
+    <message>
+        <source>With He&apos;s initial weights ReLU&apos;s activations keep the same spread in every layer (figure 6-14).</source>
+        <translation>He 초깃값을 쓰면 ReLU의 활성화값이 모든 층에서 같은 폭으로 퍼진다(그림 6-14).</translation>
+    </message>
+    <message>
+        <source>With ReLU these initial weights shrink or skew the activations layer by layer; He&apos;s keep them even (figure 6-14).</source>
+        <translation>ReLU에 이 초깃값을 쓰면 층을 지날수록 활성화값이 줄어들거나 한쪽으로 치우친다. He 초깃값은 고르게 유지한다(그림 6-14).</translation>
+    </message>
+    <message>
+        <source>Compare the layers: a good initialization keeps their histograms alike.</source>
+        <translation>층끼리 비교해 보자. 초깃값이 좋으면 층마다 히스토그램이 비슷하다.</translation>
+    </message>
+</context>
+<context>
     <name>HyperparameterForm</name>
     <message>
         <source>Hidden size</source>
+        <extracomment>the named initial weights, as the list shows them and as core takes them the widest hidden layer and the most hidden layers the layers field accepts</extracomment>
         <translation>은닉층 크기</translation>
     </message>
     <message>
@@ -1434,24 +1511,68 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
         <translation>반복 횟수</translation>
     </message>
     <message>
-        <source>Init std</source>
-        <translation>초깃값 표준편차</translation>
-    </message>
-    <message>
         <source>Seed</source>
         <translation>시드</translation>
+    </message>
+    <message>
+        <source>Init weights</source>
+        <translation>가중치 초깃값</translation>
     </message>
     <message>
         <source>Precision</source>
         <translation>정밀도</translation>
     </message>
     <message>
+        <source>Optimizer</source>
+        <translation>최적화 기법</translation>
+    </message>
+    <message>
+        <source>Weight decay λ</source>
+        <translation>가중치 감소 λ</translation>
+    </message>
+    <message>
+        <source>Train images</source>
+        <translation>훈련 이미지 수</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>은닉층</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <source>Batch Norm</source>
+        <translation>배치 정규화</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>드롭아웃</translation>
+    </message>
+    <message>
         <source>units in the hidden layer of a two-layer net</source>
         <translation>2층 신경망의 은닉층 뉴런 수</translation>
     </message>
     <message>
-        <source>learning rate: W ← W − lr·dW</source>
-        <translation>학습률: W ← W − lr·dW</translation>
+        <source>the optimizer&apos;s learning rate (SGD: W ← W − lr·dW)</source>
+        <translation>최적화 기법의 학습률 (SGD: W ← W − lr·dW)</translation>
+    </message>
+    <message>
+        <source>weights start as normal(0, std²), with std a number, Xavier&apos;s 1/√n or He&apos;s √(2/n) for a layer of n inputs; biases start at zero</source>
+        <translation>가중치는 정규분포 normal(0, std²)로 시작합니다. std는 수를 직접 주거나, 입력이 n개인 층에 대해 Xavier 초깃값 1/√n 또는 He 초깃값 √(2/n)을 씁니다. 편향은 0으로 시작합니다</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>전부</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Network&lt;/b&gt; (a change builds it on the canvas)</source>
+        <translation>&lt;b&gt;신경망&lt;/b&gt; (바꾸면 캔버스에 새로 만듭니다)</translation>
     </message>
     <message>
         <source>images per minibatch</source>
@@ -1462,16 +1583,40 @@ Your changes are not saved; they are still open here. Try File ▸ Save As… wi
         <translation>학습할 미니배치 갱신 횟수</translation>
     </message>
     <message>
-        <source>weights start as normal(0, std²); biases start at zero</source>
-        <translation>가중치는 정규분포 normal(0, std²)로, 편향은 0으로 시작합니다</translation>
-    </message>
-    <message>
         <source>seeds the initial weights and the batch order</source>
         <translation>가중치 초깃값과 배치 순서를 정하는 시드</translation>
     </message>
     <message>
+        <source>how the parameters are updated from their gradients</source>
+        <translation>기울기로 매개변수를 갱신하는 방법</translation>
+    </message>
+    <message>
         <source>float32 trains faster; float64 is the book&apos;s precision</source>
         <translation>float32는 더 빠르게 학습하고, float64는 책과 같은 정밀도입니다</translation>
+    </message>
+    <message>
+        <source>adds ½λ‖W‖² to the loss and λW to each weight&apos;s gradient (0: none)</source>
+        <translation>손실에 ½λ‖W‖²을, 각 가중치의 기울기에 λW를 더합니다 (0: 쓰지 않음)</translation>
+    </message>
+    <message>
+        <source>train on the first N training images (all: every one); 300 shows overfitting</source>
+        <translation>훈련 이미지 중 앞의 N개로 학습합니다 (전부: 모든 이미지). 300개면 오버피팅이 보입니다</translation>
+    </message>
+    <message>
+        <source>hidden layer widths, e.g. 100,100,100,100; a change builds that network on the canvas</source>
+        <translation>은닉층마다의 뉴런 수 (예: 100,100,100,100). 바꾸면 그 신경망을 캔버스에 만듭니다</translation>
+    </message>
+    <message>
+        <source>the hidden layers&apos; activation; a change builds the network</source>
+        <translation>은닉층의 활성화 함수. 바꾸면 신경망을 새로 만듭니다</translation>
+    </message>
+    <message>
+        <source>a Batch Normalization node after each hidden Affine; a change builds the network</source>
+        <translation>은닉층의 Affine마다 뒤에 배치 정규화 노드를 둡니다. 바꾸면 신경망을 새로 만듭니다</translation>
+    </message>
+    <message>
+        <source>a Dropout node after each activation, dropping this ratio (off: none); a change builds the network</source>
+        <translation>활성화 함수마다 뒤에 이 비율만큼 뉴런을 삭제하는 드롭아웃 노드를 둡니다 (끔: 없음). 바꾸면 신경망을 새로 만듭니다</translation>
     </message>
     <message>
         <source>as graph</source>
@@ -2080,6 +2225,36 @@ true {true}</source>
     </message>
 </context>
 <context>
+    <name>NetworkBuilder</name>
+    <message>
+        <source>The network was not built: {error}</source>
+        <extracomment>the hidden layers built when the layers field is empty (&quot;as graph&quot;): today&apos;s 50</extracomment>
+        <translation>신경망을 만들지 않았습니다: {error}</translation>
+    </message>
+    <message>
+        <source>Backprop Studio</source>
+        <translation>Backprop Studio</translation>
+    </message>
+    <message>
+        <source>Building the network replaces the graph on the canvas, which you have edited.
+
+Discard: replace it (Edit ▸ Undo brings it back).
+Cancel: keep it.</source>
+        <translation>신경망을 만들면 편집한 캔버스의 그래프를 바꿉니다.
+
+무시: 그래프를 바꿉니다(편집 ▸ 실행 취소로 되돌릴 수 있습니다).
+취소: 그래프를 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>The network was not built: the canvas keeps your graph.</source>
+        <translation>신경망을 만들지 않았습니다. 캔버스의 그래프는 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>Built the network on the canvas: {count} nodes. Edit ▸ Undo brings the old graph back.</source>
+        <translation>캔버스에 신경망을 만들었습니다: 노드 {count}개. 편집 ▸ 실행 취소로 예전 그래프를 되돌릴 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Numbers</name>
     <message>
         <source>{shape} empty</source>
@@ -2282,6 +2457,46 @@ true {true}</source>
     <message>
         <source>Could not download MNIST: {error}. Choose a folder that already holds the four MNIST files instead.</source>
         <translation>MNIST를 내려받지 못했습니다: {error}. 대신 MNIST 파일 네 개가 이미 든 폴더를 고르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>PathsView</name>
+    <message>
+        <source>f(x, y) = x²/20 + y² from ({x:g}, {y:g}), {count} updates each</source>
+        <extracomment>one colour per optimizer, as the curves colour runs (Tableau&apos;s palette) milliseconds between two points of the animation: 30 updates in about 2.5 seconds the window of the surface drawn, as the book&apos;s figures (x from −10 to 10, y from −5 to 5) the contour levels: close together near the minimum, as matplotlib&apos;s contour draws them each optimizer&apos;s name and learning rate, in its colour; a name is a link only so that hovering it says its rule</extracomment>
+        <translation>f(x, y) = x²/20 + y², ({x:g}, {y:g})에서 출발해 각각 {count}번 갱신</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>다시 재생</translation>
+    </message>
+    <message>
+        <source>draw the paths again from the start</source>
+        <translation>경로를 처음부터 다시 그립니다</translation>
+    </message>
+    <message>
+        <source>All six</source>
+        <translation>여섯 가지 모두</translation>
+    </message>
+    <message>
+        <source>add RMSprop and Nesterov to the book&apos;s four</source>
+        <translation>책의 네 가지에 RMSprop과 Nesterov를 더합니다</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>계속</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <source>Point at a name or a path to read its update rule.</source>
+        <translation>이름이나 경로를 가리키면 그 갱신 규칙을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>lr {lr:g}</source>
+        <translation>학습률 {lr:g}</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2704,82 @@ true {true}</source>
     <message>
         <source>Dropout {ratio:g}</source>
         <translation>드롭아웃 {ratio:g}</translation>
+    </message>
+</context>
+<context>
+    <name>PresetsView</name>
+    <message>
+        <source>Figure {title}</source>
+        <extracomment>the figures that plot the loss per iteration (the others plot accuracy per epoch; those whose preset `shows_test` draw the test accuracy beside the train accuracy) the presets in figure order the look-for and legend column&apos;s width (the plot takes the rest) what is drawn: (preset run, panel run, its plot items) per run of the preset shown iterations of each run instead of the preset&apos;s (None: the preset&apos;s): quick looks</extracomment>
+        <translation>그림 {title}</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>train the figure&apos;s runs one after another on the data folder&apos;s digits</source>
+        <translation>데이터 폴더의 숫자 이미지로 그림의 실행들을 차례로 학습합니다</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Your data: the book&apos;s shape, not its exact numbers.</source>
+        <translation>여러분의 데이터: 모양은 책과 같고, 정확한 수치는 다릅니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Look for:&lt;/b&gt; {sentence}</source>
+        <translation>&lt;b&gt;눈여겨볼 점:&lt;/b&gt; {sentence}</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>반복</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>에폭</translation>
+    </message>
+    <message>
+        <source>loss (smoothed)</source>
+        <translation>손실 (평활)</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <source>solid: train, dashed: test</source>
+        <translation>실선: 훈련, 점선: 시험</translation>
+    </message>
+    <message>
+        <source>loss {loss:.3f}</source>
+        <translation>손실 {loss:.3f}</translation>
+    </message>
+    <message>
+        <source>train {train:.1%}, test {test:.1%}</source>
+        <translation>훈련 {train:.1%}, 시험 {test:.1%}</translation>
+    </message>
+    <message>
+        <source>train {train:.1%}</source>
+        <translation>훈련 {train:.1%}</translation>
+    </message>
+    <message>
+        <source>Run {number} of {count}: {label}</source>
+        <translation>{count}개 중 {number}번째 실행: {label}</translation>
+    </message>
+    <message>
+        <source>Every run trained.</source>
+        <translation>모든 실행을 학습했습니다.</translation>
+    </message>
+    <message>
+        <source>Stopped: the runs trained so far stay drawn.</source>
+        <translation>중지했습니다. 지금까지 학습한 실행은 그대로 그려져 있습니다.</translation>
+    </message>
+    <message>
+        <source>The preset could not train.</source>
+        <translation>프리셋을 학습하지 못했습니다.</translation>
     </message>
 </context>
 <context>
@@ -3470,6 +3761,18 @@ Cancel: go on training.</source>
     <message>
         <source>First-layer weights</source>
         <translation>첫 계층 가중치</translation>
+    </message>
+    <message>
+        <source>Optimizer paths</source>
+        <translation>최적화 경로</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>프리셋</translation>
+    </message>
+    <message>
+        <source>Activation histograms</source>
+        <translation>활성화값 분포</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,8 @@ KEEP = {
     "backspace", "ins", "home", "end", "pgup", "pgdown", "dout", "dx", "dy", "dw", "db", "lr",
     "std", "delta", "exp", "log", "max", "min", "softmax", "normal", "relu", "sigmoid", "sum",
     "init", "id", "mb", "kb", "gb", "ms", "twolayernet",
+    # chapter 6: names the Korean edition keeps in Latin letters (Xavier 초깃값, He 초깃값)
+    "tanh", "sgd", "adagrad", "rmsprop", "adam", "nesterov", "xavier", "he",
 }
 TAG = re.compile(r"<[^>]+>")
 WORD = re.compile(r"\b[A-Za-z][A-Za-z0-9]+")
