@@ -141,6 +141,7 @@ def chapter6_views(tmp: str) -> None:
     """The optimizers' paths (every point drawn) and the histograms of sigmoid with
     Xavier's initial weights, at 1024×700."""
     app, window = _window(tmp, (1024, 700))
+    window.files.open_sample(SAMPLES / "two_layer_net.json", ask=False)
     window.show_training()
     tabs = window.training.tabs
     paths = tabs.paths
