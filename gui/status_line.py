@@ -88,6 +88,7 @@ class StatusLine(QLabel):
         self.document, self.scene, self.view = document, scene, view
         presenter.shown.connect(self.show_result)
 
+    @guarded(default=QSize())
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         hint = super().sizeHint()
         bar = self.parentWidget()
@@ -95,6 +96,7 @@ class StatusLine(QLabel):
             hint.setWidth(min(hint.width(), int(bar.width() * STATUS_LINE_SHARE)))
         return hint
 
+    @guarded(default=QSize())
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(min(super().minimumSizeHint().width(), 120),
                      super().minimumSizeHint().height())

@@ -295,11 +295,15 @@ class EdgeItem(QGraphicsItem):
 
     # -- painting ----------------------------------------------------------------------------
 
+    # Qt calls these two, and they measure the numbers lazily: guarded like `paint`, so a
+    # failure there is reported, never raised into Qt (which would abort the process)
+    @guarded(default=QRectF())
     def boundingRect(self) -> QRectF:
         if self._stale:
             self._settle()
         return self._bounds
 
+    @guarded(default=QPainterPath())
     def shape(self) -> QPainterPath:
         self._settle()
         stroker = QPainterPathStroker()

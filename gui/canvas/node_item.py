@@ -151,11 +151,13 @@ class PortItem(QGraphicsEllipseItem):
     def is_output(self) -> bool:
         return self.port is None
 
+    @guarded(default=QPainterPath())
     def shape(self) -> QPainterPath:  # a generous hit area, easier to grab than the dot
         path = QPainterPath()
         path.addEllipse(QPointF(0, 0), 10, 10)
         return path
 
+    @guarded(default=QRectF())
     def boundingRect(self) -> QRectF:
         return QRectF(-10, -10, 20, 20)
 
@@ -282,6 +284,7 @@ class NodeItem(QGraphicsItem):
 
     # -- painting -----------------------------------------------------------------------
 
+    @guarded(default=QRectF())
     def boundingRect(self) -> QRectF:
         top = -7 - self.header_extra  # room for glow/ring, and a grown header
         return QRectF(-7, top, self.width + 14, self.height + 7 - top)

@@ -149,6 +149,7 @@ class TrainingPanel(QWidget):
         self.setMinimumHeight(270)
         style_disabled(self)
 
+    @guarded(default=-1)
     def heightForWidth(self, width: int) -> int:
         # The wrapped labels give the layout a height-for-width, and the dock's scroll area
         # would then size the panel by its preferred height (plots 480 px tall) instead of

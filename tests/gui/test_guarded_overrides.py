@@ -14,7 +14,8 @@ from pathlib import Path
 GUI = Path(__file__).resolve().parents[2] / "gui"
 #: the names Qt calls back into Python, besides every `...Event` handler
 QT_CALLBACKS = {"paint", "drawBackground", "drawForeground", "eventFilter", "event",
-                "paintEvent", "timerEvent"}
+                "paintEvent", "timerEvent", "boundingRect", "shape", "sizeHint",
+                "minimumSizeHint", "heightForWidth"}
 
 
 def _overrides():
