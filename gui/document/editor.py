@@ -327,7 +327,7 @@ class Editor(QObject):
             return False
         old = self.graph
         said = _words(words)
-        macro = commands.Macro(said)
+        macro = commands.Macro(old, said)
         macro.add(commands.RemoveItems(old, list(old.nodes), [], said))
         macro.add(commands.AddNodes(old, list(checked.nodes.values()), list(checked.edges),
                                     said))
