@@ -15,6 +15,22 @@ from core.ops.base import Op, broadcast_problem
 from core.ops.code import Layer
 from core.ops.sentences import BackwardFacts, Local, Said
 
+
+class Elementwise(Op):
+    """Base of the four arithmetic ops: two inputs x and y of one shape, or shapes NumPy
+    broadcasts (a scalar with an array, a bias row with a batch), and an output of their
+    broadcast shape. Each subclass holds its own math, sentences and layer."""
+
+    category = "arithmetic"
+    inputs = ("x", "y")
+
+    def check(self, sx, sy):
+        return broadcast_problem("x", sx, "y", sy)
+
+    def out_shape(self, sx, sy):
+        return sx if sx == sy else np.broadcast_shapes(sx, sy)
+
+
 MUL_CODE = '''\
 class MulLayer:
     """The × node, out = x·y. Backward swaps the inputs: dx = dout·y, dy = dout·x."""
@@ -36,24 +52,16 @@ class MulLayer:
 '''
 
 
-class Mul(Op):
+class Mul(Elementwise):
     type_name = "Mul"
     title = QT_TRANSLATE_NOOP("ops", "Mul")
     symbol = "×"
-    category = "arithmetic"
-    inputs = ("x", "y")
     rule = QT_TRANSLATE_NOOP(
         "ops", "forward x·y; backward dx = dout·y, dy = dout·x (the inputs "
         "swap)")
     forward_sentence = QT_TRANSLATE_NOOP("narration", "{out} = {x} × {y} = {xv} × {yv} = "
                                          "{outv}")
     layer = Layer("MulLayer", MUL_CODE, ("x", "y"), broadcasts=True)
-
-    def check(self, sx, sy):
-        return broadcast_problem("x", sx, "y", sy)
-
-    def out_shape(self, sx, sy):
-        return sx if sx == sy else np.broadcast_shapes(sx, sy)
 
     def forward(self, x, y):
         self.x, self.y = x, y
@@ -110,24 +118,16 @@ class AddLayer:
 '''
 
 
-class Add(Op):
+class Add(Elementwise):
     type_name = "Add"
     title = QT_TRANSLATE_NOOP("ops", "Add")
     symbol = "+"
-    category = "arithmetic"
-    inputs = ("x", "y")
     rule = QT_TRANSLATE_NOOP(
         "ops", "forward x + y; backward dx = dout, dy = dout (passed on "
         "unchanged)")
     forward_sentence = QT_TRANSLATE_NOOP("narration", "{out} = {x} + {y} = {xv} + {yv} = "
                                          "{outv}")
     layer = Layer("AddLayer", ADD_CODE, ("x", "y"), broadcasts=True)
-
-    def check(self, sx, sy):
-        return broadcast_problem("x", sx, "y", sy)
-
-    def out_shape(self, sx, sy):
-        return sx if sx == sy else np.broadcast_shapes(sx, sy)
 
     def forward(self, x, y):
         return x + y
@@ -174,23 +174,15 @@ class SubLayer:
 '''
 
 
-class Sub(Op):
+class Sub(Elementwise):
     type_name = "Sub"
     title = QT_TRANSLATE_NOOP("ops", "Sub")
     symbol = "−"
-    category = "arithmetic"
-    inputs = ("x", "y")
     rule = QT_TRANSLATE_NOOP(
         "ops", "forward x − y; backward dx = dout, dy = −dout (the sign flips for y)")
     forward_sentence = QT_TRANSLATE_NOOP("narration", "{out} = {x} − {y} = {xv} − {yv} = "
                                          "{outv}")
     layer = Layer("SubLayer", SUB_CODE, ("x", "y"), broadcasts=True)
-
-    def check(self, sx, sy):
-        return broadcast_problem("x", sx, "y", sy)
-
-    def out_shape(self, sx, sy):
-        return sx if sx == sy else np.broadcast_shapes(sx, sy)
 
     def forward(self, x, y):
         return x - y
@@ -248,23 +240,15 @@ class DivLayer:
 '''
 
 
-class Div(Op):
+class Div(Elementwise):
     type_name = "Div"
     title = QT_TRANSLATE_NOOP("ops", "Div")
     symbol = "÷"
-    category = "arithmetic"
-    inputs = ("x", "y")
     rule = QT_TRANSLATE_NOOP(
         "ops", "forward x / y; backward dx = dout / y, dy = −dout·x / y²")
     forward_sentence = QT_TRANSLATE_NOOP("narration", "{out} = {x} / {y} = {xv} / {yv} = "
                                          "{outv}")
     layer = Layer("DivLayer", DIV_CODE, ("x", "y"), broadcasts=True)
-
-    def check(self, sx, sy):
-        return broadcast_problem("x", sx, "y", sy)
-
-    def out_shape(self, sx, sy):
-        return sx if sx == sy else np.broadcast_shapes(sx, sy)
 
     def forward(self, x, y):
         self.x, self.y = x, y
