@@ -102,6 +102,12 @@ class Program:
         self._ancestor_cache: dict[tuple[str, ...], list[_Step]] = {}
         self._plan_cache: dict[tuple[str, ...] | None, list] = {}
         self._seed: np.ndarray | None = None  # the output's dout, kept when recycling
+        #: whether the last forward took the training path (`forward(check=False)`), so
+        #: backward may take it too: every value there, shapes as in the pass that checked
+        self._lean = False
+        #: the training path's backward plans by `wrt`, made by the first careful backward
+        #: of those shapes (see `_lean_plan`)
+        self._lean_plans: dict[tuple[str, ...] | None, list[tuple]] = {}
         self.values: dict[str, np.ndarray] = {}
         self.errors: dict[str, Issue] = {}
         self.warnings: dict[str, Issue] = {}
@@ -200,7 +206,9 @@ class Program:
             else:
                 self.values, self.errors, self.warnings = values, {}, {}
                 self._complete = targets is None
+                self._lean = self._complete
                 return values
+        self._lean = False
         errors = dict(self.static_errors)
         warnings: dict[str, Issue] = {}
         with np.errstate(all="ignore"):
@@ -302,8 +310,15 @@ class Program:
         to those nodes are computed: training skips the gradient of the images, which
         would cost as much as a forward pass of the first layer.
         """
+        key = None if wrt is None else tuple(wrt)
+        if self._lean:
+            lean = self._lean_plans.get(key)
+            if lean is not None:
+                return self._backward_lean(key, lean)
         values = self.values
         edge_grads: dict[str, np.ndarray] = {}
+        broadcast: set[str] = set()  # the edges whose gradient was summed down to shape
+        ran: list[str] = []  # the steps that got a gradient to send back
         try:
             grads = self.seeds()
         except MemoryError:
@@ -312,12 +327,13 @@ class Program:
                 self.errors[node.id] = self._no_memory_for_gradient(node)
             return {}, {}
         with np.errstate(all="ignore"):
-            for nid, step, mask, ports in self._backward_plan(None if wrt is None else tuple(wrt)):
+            for nid, step, mask, ports in self._backward_plan(key):
                 dout = grads.get(nid)
                 if dout is None or nid not in values:
                     continue
                 layer = step.layer
                 layer.needs_grad = mask
+                ran.append(nid)
                 try:
                     dxs = layer.backward(dout)
                     for i, src, edge_id in ports:
@@ -326,6 +342,7 @@ class Program:
                             continue
                         shape = values[src].shape
                         if dx.shape != shape:
+                            broadcast.add(edge_id)
                             dx = unbroadcast(dx, shape)
                         edge_grads[edge_id] = dx
                         # Fan-out: sum, into a new array, so no edge's gradient is
@@ -337,6 +354,52 @@ class Program:
                         node=step.node.describe(), problem=e))
                 except MemoryError:
                     self.errors[nid] = self._no_memory_for_gradient(step.node)
+        if self.recycle and not self.check_finite and self._complete and not self.errors:
+            self._lean_plans[key] = self._lean_plan(key, set(ran), edge_grads, broadcast)
+        return grads, edge_grads
+
+    def _lean_plan(self, key: tuple[str, ...] | None, ran: set[str],
+                   edge_grads: dict[str, np.ndarray], broadcast: set[str]) -> list[tuple]:
+        """The training path's backward, made from a careful one without errors: the
+        steps that ran, each (layer, node id, mask, ports), each port (index, source, edge
+        id, the shape its gradient is summed down to, or None) for the gradients that
+        came. Shapes stay as they are between batches (the trainer checks them on the
+        first), so the same steps run, only the broadcasts this pass saw need summing,
+        and nothing needs looking up again."""
+        plan = []
+        for nid, step, mask, ports in self._backward_plan(key):
+            if nid not in ran:
+                continue
+            sent = []
+            for i, src, edge_id in ports:
+                if edge_id in edge_grads:
+                    shape = self.values[src].shape if edge_id in broadcast else None
+                    sent.append((i, src, edge_id, shape))
+            plan.append((step.layer, nid, mask, tuple(sent)))
+        return plan
+
+    def _backward_lean(self, key: tuple[str, ...] | None, plan: list[tuple]
+                       ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+        """Backward on the training path (`_lean_plan`), under the caller's `np.errstate`
+        (the trainer's, for a whole run). An op that fails here sends backward down the
+        careful path, which says why."""
+        grads = self.seeds()
+        edge_grads: dict[str, np.ndarray] = {}
+        try:
+            for layer, nid, mask, ports in plan:
+                layer.needs_grad = mask
+                dxs = layer.backward(grads[nid])
+                for i, src, edge_id, shape in ports:
+                    dx = dxs[i]
+                    if shape is not None:
+                        dx = unbroadcast(dx, shape)
+                    edge_grads[edge_id] = dx
+                    # Fan-out: sum, into a new array, so no edge's gradient is overwritten.
+                    grads[src] = grads[src] + dx if src in grads else dx
+        except (KeyError, ValueError, TypeError, IndexError, ArithmeticError, MemoryError,
+                AttributeError):
+            self._lean = False
+            return self.backward(key)
         return grads, edge_grads
 
     @staticmethod
