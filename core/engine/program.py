@@ -101,7 +101,9 @@ class Program:
         self.output, self.output_grad = graph.output.node, graph.output.grad
         self._ancestor_cache: dict[tuple[str, ...], list[_Step]] = {}
         self._plan_cache: dict[tuple[str, ...] | None, list] = {}
-        self._seed: np.ndarray | None = None  # the output's dout, kept when recycling
+        #: the douts backward starts from, by node id, kept when recycling (read-only:
+        #: the same array serves every batch, so no caller may scale it in place)
+        self._seeds: dict[str, np.ndarray] = {}
         #: whether the last forward took the training path (`forward(check=False)`), so
         #: backward may take it too: every value there, shapes as in the pass that checked
         self._lean = False
@@ -411,20 +413,24 @@ class Program:
     def seeds(self) -> dict[str, np.ndarray]:
         """Where backward starts, node id → dout: the output's given gradient, else 1 at
         every sink. A gradient that does not fit the output is an error on the output."""
-        values = self.values
+        values, held = self.values, self._seeds
         if self.output is None:
             seeds = {}
-            for nid in self.sinks():  # np.ones is slower than this for a scalar
-                seeds[nid] = np.empty(values[nid].shape, values[nid].dtype)
-                seeds[nid].fill(1)
+            for nid in self.sinks():
+                value, seed = values[nid], held.get(nid)
+                if seed is None or seed.shape != value.shape or seed.dtype != value.dtype:
+                    seed = np.empty(value.shape, value.dtype)  # np.ones is slower for a scalar
+                    seed.fill(1)
+                    self._keep_seed(nid, seed)
+                seeds[nid] = seed
             return seeds
         nid = self.output
         if nid not in values:
             return {}
         value = values[nid]
-        seed = self._seed
+        seed = held.get(nid)
         if seed is not None and seed.shape == value.shape and seed.dtype == value.dtype:
-            return {nid: seed}  # no op writes into a dout: the same one serves every batch
+            return {nid: seed}
         dout = np.array(self.output_grad, dtype=value.dtype)
         if dout.shape not in ((), value.shape):
             node = self.graph.nodes[nid]
@@ -435,9 +441,15 @@ class Program:
                      shape=shape_str(value.shape)))
             return {}
         seed = np.broadcast_to(dout, value.shape).copy()
-        if self.recycle:
-            self._seed = seed
+        self._keep_seed(nid, seed)
         return {nid: seed}
+
+    def _keep_seed(self, nid: str, seed: np.ndarray) -> None:
+        """Keep a dout for the next batches when recycling: no op writes into a dout, so
+        the same one serves every batch; read-only, so that no caller does either."""
+        if self.recycle:
+            seed.flags.writeable = False
+            self._seeds[nid] = seed
 
     def objective(self) -> float:
         """What backward differentiates, Σ dout·out over where it starts (the sum of the

@@ -82,29 +82,36 @@ class Affine(Op):
 
     def forward(self, x, W, b):
         self.x_shape = x.shape
-        if x.ndim == 1:
-            x = x[np.newaxis, :]
-        elif x.ndim > 2:  # images: one flat row per sample, as the book does
-            x = x.reshape(x.shape[0], -1)
+        if x.ndim != 2:
+            if x.ndim == 1:
+                x = x[np.newaxis, :]
+            else:  # images: one flat row per sample, as the book does
+                x = x.reshape(x.shape[0], -1)
         self.x, self.W = x, W
-        out = np.matmul(x, W, out=self.buffer("out", (x.shape[0], W.shape[1]),
-                                              np.result_type(x, W, b)))
+        # (one dtype, the common case, needs no promotion rules: a batch is a few µs)
+        dtype = x.dtype if x.dtype == W.dtype == b.dtype else np.result_type(x, W, b)
+        out = np.matmul(x, W, out=self.buffer("out", (x.shape[0], W.shape[1]), dtype))
         out += b
         return out[0] if len(self.x_shape) == 1 else out
 
     def backward(self, dout):
         need_x, need_W, need_b = self.needs_grad
         x, W = self.x, self.W
-        dout = dout.reshape(-1, W.shape[1])
+        if dout.ndim != 2:
+            dout = dout.reshape(-1, W.shape[1])
+        same = dout.dtype == x.dtype == W.dtype
         # dx is skipped when x is the images: it costs as much as the forward product.
         dx = dW = db = None
         if need_x:
-            dx = np.matmul(dout, W.T, out=self.buffer("dx", x.shape, np.result_type(dout, W)))
-            dx = dx.reshape(self.x_shape)
+            dx = np.matmul(dout, W.T, out=self.buffer(
+                "dx", x.shape, dout.dtype if same else np.result_type(dout, W)))
+            if len(self.x_shape) != 2:
+                dx = dx.reshape(self.x_shape)
         if need_W:
-            dW = np.matmul(x.T, dout, out=self.buffer("dW", W.shape, np.result_type(x, dout)))
+            dW = np.matmul(x.T, dout, out=self.buffer(
+                "dW", W.shape, dout.dtype if same else np.result_type(x, dout)))
         if need_b:
-            db = dout.sum(axis=0, out=self.buffer("db", dout.shape[1:], dout.dtype))
+            db = np.add.reduce(dout, axis=0, out=self.buffer("db", dout.shape[1:], dout.dtype))
         return dx, dW, db
 
     expression = "{x} · {W} + {b}"

@@ -32,9 +32,10 @@ DELTA = Param("delta", "number", 1e-7,
 def softmax_rows(x2: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
     """Softmax of each row, shifted by the row's largest score so exp never overflows;
     into `out` when given (never `x2` itself: a node's input is not its to change)."""
-    y = np.subtract(x2, x2.max(axis=-1, keepdims=True), out=out)
+    # (the reductions called as ufuncs: the methods' Python wrappers cost a batch's µs)
+    y = np.subtract(x2, np.maximum.reduce(x2, axis=-1, keepdims=True), out=out)
     np.exp(y, out=y)  # in place: one array for the three steps
-    y /= y.sum(axis=-1, keepdims=True)
+    y /= np.add.reduce(y, axis=-1, keepdims=True)
     return y
 
 def loss_check(name: str, sx: tuple, st: tuple) -> str | None:
@@ -61,9 +62,10 @@ def class_indices(t: np.ndarray, shape2: tuple[int, int]) -> np.ndarray:
     """Class indices t as whole numbers, one per row of a (rows, classes) array."""
     n, classes = shape2
     if t.dtype.kind in "iu":  # whole already (the trainer's): one look at the range,
-        indices = t.reshape(n).astype(np.intp, copy=False)  # negatives seen as huge
-        if indices.view(np.uintp).max(initial=0) < classes:
-            return indices
+        indices = t if t.shape == (n,) and t.dtype == np.intp else (
+            t.reshape(n).astype(np.intp, copy=False))
+        if np.maximum.reduce(indices.view(np.uintp), initial=0) < classes:  # negatives
+            return indices  # are seen as huge
     else:
         indices = t.reshape(n).astype(np.intp)
         if indices.min() >= 0 and indices.max() < classes and (indices == t.reshape(n)).all():
@@ -189,8 +191,9 @@ class SoftmaxWithLoss(Op):
         return ()  # the loss, averaged over the batch
 
     def forward(self, x, t):
-        x2 = x.reshape(-1, x.shape[-1])
-        y = softmax_rows(x2, self.buffer("y", x2.shape, np.result_type(x2, 1.0)))
+        x2 = x if x.ndim == 2 else x.reshape(-1, x.shape[-1])
+        y = softmax_rows(x2, self.buffer("y", x2.shape, x2.dtype if x2.dtype.kind == "f"
+                                         else np.result_type(x2, 1.0)))
         n = y.shape[0]
         self.y, self.n, self.x_shape, self.t_shape = y, n, x.shape, t.shape
         self.delta = self.params.get("delta", DELTA.default)
@@ -202,7 +205,7 @@ class SoftmaxWithLoss(Op):
             self.indices = class_indices(t, y.shape)
             if len(self.rows) != n:
                 self.rows = np.arange(n)
-            loss = -np.log(y[self.rows, self.indices] + self.delta).sum() / n
+            loss = -np.add.reduce(np.log(y[self.rows, self.indices] + self.delta)) / n
         return np.asarray(loss, dtype=x.dtype)
 
     def backward(self, dout):
@@ -218,7 +221,7 @@ class SoftmaxWithLoss(Op):
             dx[self.rows, self.indices] -= 1
             dx *= dout / self.n
             dt = None  # class indices are not differentiable
-        return dx.reshape(self.x_shape), dt
+        return (dx if dx.shape == self.x_shape else dx.reshape(self.x_shape)), dt
 
     @classmethod
     def say_forward(cls, facts: ForwardFacts) -> Said:

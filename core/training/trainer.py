@@ -99,6 +99,11 @@ class _Run:
     checked: bool = False  # the graph's shapes were checked on a first batch
     #: the weights as the run found them, to tell at the end whether any gradient moved them
     weights_at_start: dict[str, np.ndarray] | None = None
+    #: the gradient arrays backward gave last time (their ids) and, for each parameter,
+    #: whether its gradient may become lr·dW in place (`Trainer._owned_gradients`): the
+    #: same arrays come back batch after batch, so this is decided once
+    gradient_ids: tuple[int, ...] = ()
+    in_place: tuple[bool, ...] = ()
 
     def elapsed(self) -> float:
         """Seconds of training so far, pauses left out."""
@@ -378,8 +383,8 @@ class Trainer:
         idx = self._order[k]
         # mode="clip" (the indices are in range anyway) lets take write straight into
         # the buffer; the default mode buffers `out` and takes twice as long.
-        np.take(self.x_train, idx, axis=0, out=run.x_batch, mode="clip")
-        np.take(run.t_train, idx, axis=0, out=run.t_batch, mode="clip")
+        self.x_train.take(idx, axis=0, out=run.x_batch, mode="clip")
+        run.t_train.take(idx, axis=0, out=run.t_batch, mode="clip")
 
     def _forward(self, run: _Run) -> float:
         """Forward over the batch: the loss (TrainError when it could not compute)."""
@@ -414,14 +419,13 @@ class Trainer:
         if self.optimizer is not None:
             self._optimizer_update(run, grads)
         elif decay is None:
-            # lr·dW in place of dW when dW is this parameter's alone: the program's arrays,
-            # which nothing reads after backward (the snapshot is a copy). An array that is
-            # also another node's gradient (an Add hands its dout to both inputs, the
-            # output's dout is the program's) goes through scratch instead.
-            ids = [id(g) for g in grads.values()]
-            for p, nid, s in zip(run.params, parameters, run.scratch):
+            ids = tuple(map(id, grads.values()))
+            if ids != run.gradient_ids:
+                run.gradient_ids = ids
+                run.in_place = self._owned_gradients(grads, run.params, parameters, ids)
+            for p, nid, s, in_place in zip(run.params, parameters, run.scratch, run.in_place):
                 dW = grads[nid]
-                if ids.count(id(dW)) == 1 and dW.shape == p.shape and dW.flags.writeable:
+                if in_place:
                     dW *= lr
                 else:
                     dW = np.multiply(dW, lr, out=s)
@@ -436,6 +440,21 @@ class Trainer:
                     np.multiply(grads[nid], lr, out=s)
                 p -= s
         return snapshot
+
+    @staticmethod
+    def _owned_gradients(grads: dict[str, np.ndarray], params: list[np.ndarray],
+                         parameters: tuple[str, ...], ids: tuple[int, ...]) -> tuple[bool, ...]:
+        """For each parameter, whether lr·dW may go in place of dW: when dW is this
+        parameter's alone, the program's array, which nothing reads after backward (the
+        snapshot is a copy). An array that is also another node's gradient (an Add hands
+        its dout to both inputs; the output's dout is the program's, read-only) goes
+        through scratch instead."""
+        owned = []
+        for p, nid in zip(params, parameters):
+            dW = grads[nid]
+            owned.append(ids.count(id(dW)) == 1 and dW.shape == p.shape
+                         and dW.flags.writeable)
+        return tuple(owned)
 
     def _optimizer_update(self, run: _Run, grads: dict[str, np.ndarray]) -> None:
         """Chapter 6's rules: the optimizer updates the parameter arrays in place, from
