@@ -212,3 +212,40 @@ def test_relu_is_the_books_where_bit_for_bit(dtype):
             assert dx.tobytes() == np.where(x > 0, dout, 0).astype(dtype).tobytes()
         scalar = ReLU().forward(np.array(-0.0, dtype))
         assert scalar.tobytes() == np.array(0.0, dtype).tobytes()
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_relu_in_training_mode_gives_the_same_numbers_for_finite_values(dtype):
+    """Training runs ReLU as a hand-written loop does (max(x, 0), then dout × mask): for
+    finite values the same numbers as the book's np.where, -0 aside, which equals 0."""
+    from core.ops.activations import ReLU
+    rng = np.random.default_rng(1)
+    for n in (1, 3, 17, 1001):
+        x = rng.standard_normal(n).astype(dtype)
+        x[rng.random(n) < 0.2] = 0.0
+        dout = rng.standard_normal(n).astype(dtype)
+        relu = ReLU()
+        relu.recycle, relu.mode = True, "training"
+        for _ in range(2):
+            out = relu.forward(x)
+            np.testing.assert_array_equal(out, np.where(x > 0, x, 0))
+            (dx,) = relu.backward(dout)
+            np.testing.assert_array_equal(dx, np.where(x > 0, dout, 0))
+            assert dx.dtype == dtype
+
+
+def test_the_dout_backward_starts_from_is_kept_read_only_when_recycling():
+    """Backward starts from a dout of 1 kept for every batch: an end of the graph gets that
+    very array as its gradient, so it is read-only, and the trainer's update goes through
+    scratch for it instead of scaling it in place (the next batch would start from lr)."""
+    graph = build([("w", "Parameter", {"init": "fixed", "value": [2.0, 3.0]}),
+                   ("c", "Constant", const([1.0, 1.0])), ("a", "Add", {})],
+                  [("w", "a", "x"), ("c", "a", "y")])  # an Add hands its dout on as it is
+    program = Program(graph, recycle=True)
+    for _ in range(2):
+        program.forward()
+        grads, _ = program.backward()
+        np.testing.assert_array_equal(grads["w"], [1.0, 1.0])
+        assert not grads["w"].flags.writeable
+    ids = tuple(map(id, grads.values()))
+    assert Trainer._owned_gradients(grads, [program.sources["w"]], ("w",), ids) == (False,)

@@ -200,9 +200,11 @@ class Program:
             # The training path: the program already ran on inputs of these shapes, so
             # every input is there and nothing needs watching. An op that fails anyway
             # sends the run down the careful path below, which says why.
+            get = values.__getitem__
             try:
                 for nid, layer, input_ids in [step.lean for step in steps]:
-                    values[nid] = np.asarray(layer.forward(*[values[src] for src in input_ids]))
+                    out = layer.forward(*map(get, input_ids))
+                    values[nid] = out if type(out) is np.ndarray else np.asarray(out)
             except (KeyError, ValueError, TypeError, IndexError, ArithmeticError, MemoryError):
                 pass  # what did compute is computed again below, in the same order
             else:
