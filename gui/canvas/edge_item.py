@@ -139,10 +139,10 @@ class EdgeItem(QGraphicsItem):
         # a node is only ever moved, never turned or scaled: its position plus the port's
         # (scenePos would map through both items' transforms, 10,000 times per drag event)
         source = self.source
-        p1 = source.pos() + source.output_port.pos()
+        p1 = source.output_port.scenePos()
         if self.target is None:
             return p1, p1 + QPointF(STUB_LENGTH, 0)
-        return p1, self.target.pos() + self.target.input_ports[self.port].pos()
+        return p1, self.target.input_ports[self.port].scenePos()
 
     def update_path(self) -> None:
         p1, p2 = self.endpoints()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QGraphicsRectItem
 from core.i18n import translate
 from core.model.graph import Edge
 from gui.canvas.label_field import LabelField
-from gui.canvas.node_item import PortItem, RubberBand
+from gui.canvas.node_item import Port, RubberBand
 
 
 class Gesture:
@@ -93,7 +93,7 @@ class WireDrag(Gesture):
     """Drag a wire from a port; dropped on a matching port it connects (or moves the edge
     picked up from an occupied input), dropped on nothing it removes the picked edge."""
 
-    def __init__(self, scene, port: PortItem) -> None:
+    def __init__(self, scene, port: Port) -> None:
         super().__init__(scene)
         self.picked: Edge | None = None
         if not port.is_output:
@@ -103,16 +103,16 @@ class WireDrag(Gesture):
             scene.edges[self.picked.id].setOpacity(0.25)
         else:
             self.start = port
-        self.target: PortItem | None = None
+        self.target: Port | None = None
         self.ok = False
         self.band = RubberBand(self.start.scenePos(), scene.theme)
         scene.addItem(self.band)
 
-    def _ends(self, target: PortItem) -> tuple[str, str, str]:
+    def _ends(self, target: Port) -> tuple[str, str, str]:
         out, inp = (self.start, target) if self.start.is_output else (target, self.start)
         return out.node_id, inp.node_id, inp.port
 
-    def problem(self, target: PortItem) -> str | None:
+    def problem(self, target: Port) -> str | None:
         source, dst, port = self._ends(target)
         return self.scene.editor.connect_problem(source, dst, port, picked=self.picked)
 

@@ -26,7 +26,7 @@ from gui.canvas.edge_item import SMALLEST_READABLE_ZOOM, EdgeItem, label_scale
 from gui.canvas.input import CanvasInput
 from gui.canvas.label_field import LabelField
 from gui.canvas.label_layout import place_labels
-from gui.canvas.node_item import DETAIL_LOD, HEADER, NODE_WIDTH, NodeItem, PortItem
+from gui.canvas.node_item import DETAIL_LOD, HEADER, NODE_WIDTH, NodeItem, Port
 from gui.canvas.presentation import NO_ISSUE, NO_NUMBERS, Presentation
 from gui.canvas.tooltips import edge_tooltip
 from gui.document.document import Document
@@ -105,9 +105,8 @@ class GraphScene(QGraphicsScene):
 
     def _on_node_added(self, node: Node) -> None:
         op = node.op
-        item = NodeItem(node.id, node.type, op.symbol, op.inputs, op.is_source, self.theme)
-        item.set_text_scale(self.label_scale)
-        item.set_label(node.label)
+        item = NodeItem(node.id, node.type, op.symbol, op.inputs, op.is_source, self.theme,
+                        node.label, self.label_scale)
         if op.is_source:
             item.set_body_text(source_preview(node.params))
         item.setPos(*node.position)
@@ -324,8 +323,8 @@ class GraphScene(QGraphicsScene):
         nodes, ports, outputs = {}, {}, {}
         for nid, item in self.nodes.items():
             nodes[nid] = (item.width, item.height)
-            ports[nid] = {p: port.pos().y() for p, port in item.input_ports.items()}
-            outputs[nid] = item.output_port.pos().y()
+            ports[nid] = {p: port.y for p, port in item.input_ports.items()}
+            outputs[nid] = item.output_port.y
         labels = {}
         for edge_id, edge in self.edges.items():
             rects = edge.label_rects(0.5, scale)
@@ -394,9 +393,11 @@ class GraphScene(QGraphicsScene):
 
     # -- where things are ---------------------------------------------------------------
 
-    def port_at(self, pos: QPointF, radius: float = 12.0) -> PortItem | None:
+    def port_at(self, pos: QPointF, radius: float = 12.0) -> Port | None:
+        """The port nearest `pos` whose grip meets the square of `radius` around it."""
         area = QRectF(pos.x() - radius, pos.y() - radius, 2 * radius, 2 * radius)
-        ports = [i for i in self.items(area) if isinstance(i, PortItem)]
+        ports = [port for item in self.items(area) if isinstance(item, NodeItem)
+                 if (port := item.port_near(pos, radius)) is not None]
         if not ports:
             return None
         return min(ports, key=lambda p: (p.scenePos() - pos).manhattanLength())
