@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaint
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
+    QGraphicsRectItem,
     QStyleOptionGraphicsItem,
     QWidget,
 )
@@ -178,8 +179,13 @@ class Port:
             self.node.update()
 
 
-class NodeItem(QGraphicsItem):
-    """A node: its label in the header, its symbol (or a source's value) in the body."""
+class NodeItem(QGraphicsRectItem):
+    """A node: its label in the header, its symbol (or a source's value) in the body.
+
+    A rectangle item only for its bounds: the rectangle (`_bounds`, never stroked or filled)
+    is what Qt asks for, in C++, several times per node each time 10,000 nodes move, are
+    indexed or painted; a Python `boundingRect` cost a call into Python each time.
+    """
 
     def __init__(self, node_id: str, type_name: str, symbol: str, inputs: tuple[str, ...],
                  is_source: bool, theme: Theme = LIGHT, label: str = "",
@@ -201,8 +207,10 @@ class NodeItem(QGraphicsItem):
         self.symbol_font = SYMBOL_FONT if len(symbol) <= 6 else LONG_SYMBOL_FONT
         symbol_width = _symbol_width(self.symbol_font, symbol)
         self.width = max(NODE_WIDTH, symbol_width + (58 if inputs else 30))
-        if text_scale > 1.0:  # before Qt first asks for the bounds: no notice needed
+        if text_scale > 1.0:
             self.header_extra = self._header_growth()
+        self.setPen(NO_PEN)  # the rectangle is the bounds, not a drawing: no pen widens it
+        self.setRect(self._bounds())
         # Not ItemIsMovable: a drag is the scene's NodeDrag gesture, which an edit arriving
         # mid-drag can cancel (Qt's own moving could not be). Nodes only move through the
         # scene's place_nodes, which moves their edges too: no itemChange per position.
@@ -244,9 +252,9 @@ class NodeItem(QGraphicsItem):
         """The header's growth above the node for the title at its scale."""
         extra = self._header_growth()
         if extra != self.header_extra:
-            self.prepareGeometryChange()
             self.header_extra = extra
             self._header_cache = None
+            self.setRect(self._bounds())  # tells Qt, which repaints what it covered
 
     def set_body_text(self, text: str) -> None:
         if text != self.body_text:
@@ -300,8 +308,7 @@ class NodeItem(QGraphicsItem):
 
     # -- painting -----------------------------------------------------------------------
 
-    @guarded(default=QRectF())
-    def boundingRect(self) -> QRectF:
+    def _bounds(self) -> QRectF:
         top = -7 - self.header_extra  # room for glow/ring, and a grown header
         # left and right: room for a port marked while a wire is dragged (7 px and its pen)
         return QRectF(-9, top, self.width + 18, self.height + 7 - top)
