@@ -134,8 +134,7 @@ class GraphScene(QGraphicsScene):
 
     def _on_edge_added(self, edge: Edge) -> None:
         item = EdgeItem(edge.id, self.nodes[edge.source], self.nodes[edge.target], edge.port,
-                        self.theme)
-        item.set_labels_drawn(self.zoom >= DETAIL_LOD)
+                        self.theme, self.zoom >= DETAIL_LOD)
         self.edges[edge.id] = item
         self._edge_records[edge.id] = edge
         self._touching[edge.source].add(edge.id)
@@ -209,8 +208,8 @@ class GraphScene(QGraphicsScene):
                 source = self.nodes.get(node_id)
                 if source is None:
                     continue
-                stub = EdgeItem(f"{node_id}->", source, None, None, self.theme)
-                stub.set_labels_drawn(self.zoom >= DETAIL_LOD)
+                stub = EdgeItem(f"{node_id}->", source, None, None, self.theme,
+                                self.zoom >= DETAIL_LOD)
                 self.stubs[node_id] = stub
                 self.addItem(stub)
             stub.show_numbers(numbers)
