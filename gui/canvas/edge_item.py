@@ -22,7 +22,6 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 from PySide6.QtWidgets import (
-    QGraphicsItem,
     QGraphicsRectItem,
     QStyleOptionGraphicsItem,
     QWidget,
@@ -31,11 +30,14 @@ from PySide6.QtWidgets import (
 from gui.base.safety import guarded
 from gui.base.theme import LIGHT, Theme
 from gui.canvas.node_item import (
+    ANTIALIASING,
+    CENTER,
     DETAIL_LOD,
     NO_BRUSH,
     NO_PEN,
     NUMBER_FONT,
     PORT_RADIUS,
+    SELECTABLE,
     STUB_LENGTH,
     NodeItem,
 )
@@ -159,7 +161,7 @@ class EdgeItem(QGraphicsRectItem):
         self.setZValue(1.5)
         self.setAcceptHoverEvents(True)
         if target is not None:
-            self.setFlag(QGraphicsItem.ItemIsSelectable)
+            self.setFlags(SELECTABLE)
         self.setPen(NO_PEN)  # the rectangle is the bounds, not a drawing
         self.update_path()
 
@@ -376,12 +378,12 @@ class EdgeItem(QGraphicsRectItem):
         if lod < DETAIL_LOD:
             # far away: thousands of curves a few pixels long; smoothing them costs more
             # than it shows, and arrow heads and numbers would be specks
-            painter.setRenderHint(QPainter.Antialiasing, False)
+            painter.setRenderHint(ANTIALIASING, False)
             painter.drawPath(self._made_curve()[0])
             return
         self._settle_rects()  # drawn at this zoom even before the scene says so
         path, head = self._made_curve()
-        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setRenderHint(ANTIALIASING)
         painter.drawPath(path)
         painter.setPen(NO_PEN)
         painter.setBrush(color)
@@ -409,11 +411,11 @@ class EdgeItem(QGraphicsRectItem):
                 painter.drawRoundedRect(rect, 3 * self.scale, 3 * self.scale)
                 painter.setPen(t.color(ink))
             if self.scale == 1.0:
-                painter.drawText(rect, Qt.AlignCenter, text)
+                painter.drawText(rect, CENTER, text)
             else:  # the text at its 100 % size, scaled up about the rectangle's corner
                 painter.save()
                 painter.translate(rect.topLeft())
                 painter.scale(self.scale, self.scale)
                 painter.drawText(QRectF(0, 0, rect.width() / self.scale,
-                                        rect.height() / self.scale), Qt.AlignCenter, text)
+                                        rect.height() / self.scale), CENTER, text)
                 painter.restore()

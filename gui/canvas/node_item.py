@@ -49,6 +49,15 @@ NUMBER_FONT = make_font(9.5, QFont.DemiBold)
 NO_PEN = QPen(Qt.NoPen)
 NO_BRUSH = QBrush(Qt.NoBrush)
 
+# Qt's enum values, looked up once: each `Qt.AlignCenter` or `QGraphicsItem.ItemIsSelectable`
+# costs PySide 2-4 µs, and 10,000 items are made and painted with them.
+SELECTABLE = QGraphicsItem.ItemIsSelectable
+DEVICE_CACHE = QGraphicsItem.DeviceCoordinateCache
+ANTIALIASING = QPainter.Antialiasing
+CENTER = Qt.AlignCenter
+LEFT_MIDDLE = Qt.AlignVCenter | Qt.AlignLeft
+BOTTOM_RIGHT = Qt.AlignBottom | Qt.AlignRight
+
 
 _SYMBOL_WIDTHS: dict[tuple[float, str], float] = {}
 
@@ -214,12 +223,12 @@ class NodeItem(QGraphicsRectItem):
         # Not ItemIsMovable: a drag is the scene's NodeDrag gesture, which an edit arriving
         # mid-drag can cancel (Qt's own moving could not be). Nodes only move through the
         # scene's place_nodes, which moves their edges too: no itemChange per position.
-        self.setFlags(QGraphicsItem.ItemIsSelectable)
+        self.setFlags(SELECTABLE)
         self.setAcceptHoverEvents(True)  # the cross cursor over a port
         self.setZValue(1)
         # A node changes rarely (label, issue, selection); panning and edits elsewhere then
         # only blit its cached pixmap.
-        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+        self.setCacheMode(DEVICE_CACHE)
         # The ports are drawn by the node and found by geometry (`port_near`), not items.
         top = HEADER + (body - ROW * len(inputs)) / 2 + ROW / 2
         self.input_ports: dict[str, Port] = {
@@ -334,7 +343,7 @@ class NodeItem(QGraphicsRectItem):
             if any(port.state for port in self.ports()):
                 self._paint_ports(painter)
             return
-        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setRenderHint(ANTIALIASING)
         if self.isSelected() and (self.error or self.warning):
             painter.setPen(QPen(t.color("selection"), 2.0))
             painter.setBrush(NO_BRUSH)
@@ -362,28 +371,28 @@ class NodeItem(QGraphicsRectItem):
         font, label = self._label_font_and_text()
         painter.setFont(font)
         painter.drawText(QRectF(7, header.top(), self._label_room(), header.height()),
-                         Qt.AlignVCenter | Qt.AlignLeft, label)
+                         LEFT_MIDDLE, label)
         if self.warning and not self.error:  # the fault started here: say so in the header
             painter.setPen(t.color("fault"))
             painter.setFont(LABEL_FONT)
             painter.drawText(QRectF(self.width - 22, header.top(), 16, header.height()),
-                             Qt.AlignCenter, "⚠")
+                             CENTER, "⚠")
         body = QRectF(0, HEADER, self.width, self.height - HEADER)
         if lod >= 0.7:  # port names and the role are small print: only when readable
             painter.setFont(SMALL_FONT)
             painter.setPen(t.color("muted_text"))
             for port, item in self.input_ports.items():
                 y = item.y
-                painter.drawText(QRectF(10, y - 8, 40, 16), Qt.AlignVCenter | Qt.AlignLeft,
+                painter.drawText(QRectF(10, y - 8, 40, 16), LEFT_MIDDLE,
                                  port)
             if self.is_source:  # its role, small, in the body's corner
                 painter.drawText(QRectF(7, self.height - 16, self.width - 12, 14),
-                                 Qt.AlignBottom | Qt.AlignRight,
+                                 BOTTOM_RIGHT,
                                  translate("symbols", self.caption))  # "const" in any language
         painter.setPen(t.color("node_text"))
         font, text = self._body_font_and_text(body)
         painter.setFont(font)
-        painter.drawText(self._body_rect(body), Qt.AlignCenter, text)
+        painter.drawText(self._body_rect(body), CENTER, text)
 
     def _paint_ports(self, painter: QPainter) -> None:
         theme = self.theme
