@@ -207,6 +207,14 @@ class EdgeItem(QGraphicsRectItem):
         self._rects_stale = True
         self._refresh_bounds()
 
+    def shift(self, dx: float, dy: float) -> None:
+        """Both ends moved by (`dx`, `dy`), as a dragged group moves: the curve moves as
+        it is (the scene knows how far; nothing is asked of the nodes or laid out)."""
+        if dx or dy:
+            x1, y1, x2, y2 = self._ends
+            self._ends = (x1 + dx, y1 + dy, x2 + dx, y2 + dy)
+            self.moveBy(dx, dy)
+
     def _controls(self) -> tuple[float, float, float, float, float, float]:
         """The curve in the item's coordinates: x1, y1, x2, y2 and the x of the two inner
         control points (the curve leaves and enters its ports level)."""

@@ -191,23 +191,37 @@ class GraphScene(QGraphicsScene):
         if stub is not None:
             self.removeItem(stub)
 
-    def _follow(self, node_ids) -> None:
+    def _follow(self, moved: dict[str, tuple[float, float]]) -> None:
+        """The edges at these nodes follow them (node id → how far it moved): an edge whose
+        two ends moved alike (a dragged group) is shifted as it is, without asking its
+        nodes where they are; any other is laid out again, once however many ends moved."""
         edge_ids: set[str] = set()
-        for nid in node_ids:
-            edge_ids |= self._touching.get(nid, set())
-            if nid in self.stubs:
-                self.stubs[nid].update_path()
+        touching, stubs = self._touching, self.stubs
+        for nid, step in moved.items():
+            edge_ids.update(touching.get(nid, ()))
+            if nid in stubs:
+                stubs[nid].shift(*step)  # a stub's two ends are its node's
+        records, edges = self._edge_records, self.edges
         for edge_id in edge_ids:
-            self.edges[edge_id].update_path()
+            edge = records[edge_id]
+            step = moved.get(edge.source)
+            if step is not None and step == moved.get(edge.target):
+                edges[edge_id].shift(*step)
+            else:
+                edges[edge_id].update_path()
 
     def place_nodes(self, positions: dict[str, QPointF]) -> None:
         """Show nodes at these positions (the model's, or a drag's preview); their edges
         follow, each redrawn once however many of its ends moved."""
+        moved: dict[str, tuple[float, float]] = {}
+        nodes = self.nodes
         for nid, pos in positions.items():
-            item = self.nodes.get(nid)
+            item = nodes.get(nid)
             if item is not None:
+                was = item.pos()
                 item.setPos(pos)
-        self._follow(positions)
+                moved[nid] = (pos.x() - was.x(), pos.y() - was.y())
+        self._follow(moved)
 
     def sync_positions(self, node_ids) -> None:
         """Put these nodes' items back where the model has them."""
