@@ -348,8 +348,8 @@ class GraphScene(QGraphicsScene):
     def graph_rect(self) -> QRectF:
         """The nodes and the output stubs, without the numbers."""
         rect = QRectF()
-        for item in self.nodes.values():
-            rect = rect.united(item.sceneBoundingRect())
+        for item in self.nodes.values():  # what a node draws, with room for its glow
+            rect = rect.united(item.mapRectToScene(item.box().adjusted(-7, -7, 7, 7)))
         for stub in self.stubs.values():
             rect = rect.united(stub.scene_path().boundingRect())
         return rect
