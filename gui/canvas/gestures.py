@@ -63,6 +63,7 @@ class NodeDrag(Gesture):
         self.origin = {nid: QPointF(*graph.nodes[nid].position) for nid in node_ids
                        if nid in graph.nodes and nid in scene.nodes}
         self.moved = False
+        self.shown = QPointF()  # how far the nodes are shown moved
 
     def move(self, pos: QPointF) -> None:
         delta = pos - self.press
@@ -71,17 +72,18 @@ class NodeDrag(Gesture):
         self.moved = True
         # whole pixels, as the model will have them: the release then moves nothing again
         delta = QPointF(round(delta.x()), round(delta.y()))
+        if delta == self.shown:
+            return  # there already (a release where the last move was)
+        self.shown = delta
         self.scene.place_nodes({nid: start + delta for nid, start in self.origin.items()})
 
     def finish(self, pos: QPointF) -> None:
         self.move(pos)
         if not self.moved:
             return
-        moves = {}
-        for nid, start in self.origin.items():
-            item = self.scene.nodes.get(nid)
-            if item is not None:
-                moves[nid] = ((start.x(), start.y()), (item.pos().x(), item.pos().y()))
+        dx, dy = self.shown.x(), self.shown.y()  # where `move` showed every node
+        moves = {nid: ((start.x(), start.y()), (start.x() + dx, start.y() + dy))
+                 for nid, start in self.origin.items() if nid in self.scene.nodes}
         self.scene.editor.move_nodes(moves)
         self.scene.sync_positions(self.origin)  # a sub-pixel wiggle goes back to the model
 
