@@ -155,7 +155,7 @@ class EdgeItem(QGraphicsRectItem):
         self._ends: tuple[float, float, float, float] | None = None
         #: the same ends in the item's coordinates, where the curve was laid out
         self._local = (0.0, 0.0, 0.0, 0.0)
-        self._curve: tuple[QPainterPath, QPolygonF] | None = None  # made when first needed
+        self._curve: QPainterPath | None = None  # made when first needed
         # above the nodes: where a number cannot find a free spot, it covers a node's
         # corner rather than hide under it (the numbers are what the canvas is for)
         self.setZValue(1.5)
@@ -222,21 +222,22 @@ class EdgeItem(QGraphicsRectItem):
         dx = max(40.0, abs(x2 - x1) * 0.5)
         return x1, y1, x2, y2, x1 + dx, x2 - dx
 
-    def _made_curve(self) -> tuple[QPainterPath, QPolygonF]:
-        """The curve's path and arrow head (made once per layout of the curve)."""
-        if self._curve is None:
-            x1, y1, x2, y2, cx1, cx2 = self._controls()
-            path = QPainterPath(QPointF(x1, y1))
-            path.cubicTo(QPointF(cx1, y1), QPointF(cx2, y2), QPointF(x2, y2))
-            tip = QPointF(x2, y2) if self.is_stub else QPointF(x2 - (PORT_RADIUS + 1), y2)
-            head = QPolygonF([tip, tip + QPointF(-8, -4.5), tip + QPointF(-8, 4.5)])
-            self._curve = (path, head)
-        return self._curve
-
     @property
     def path(self) -> QPainterPath:
-        """The curve, in the item's coordinates."""
-        return self._made_curve()[0]
+        """The curve, in the item's coordinates (made once per layout of the curve, when
+        first drawn or hit)."""
+        if self._curve is None:
+            x1, y1, x2, y2, cx1, cx2 = self._controls()
+            path = self._curve = QPainterPath()
+            path.moveTo(x1, y1)
+            path.cubicTo(cx1, y1, cx2, y2, x2, y2)
+        return self._curve
+
+    def _head(self) -> QPolygonF:
+        """The arrow head (drawn only close enough to be seen: made when drawn)."""
+        x1, y1, x2, y2 = self._local
+        x = x2 if self.is_stub else x2 - (PORT_RADIUS + 1)
+        return QPolygonF([QPointF(x, y2), QPointF(x - 8, y2 - 4.5), QPointF(x - 8, y2 + 4.5)])
 
     def show_numbers(self, numbers: Numbers) -> None:
         """Show these texts (and keep the arrays behind them for the tooltip)."""
@@ -387,15 +388,15 @@ class EdgeItem(QGraphicsRectItem):
             # far away: thousands of curves a few pixels long; smoothing them costs more
             # than it shows, and arrow heads and numbers would be specks
             painter.setRenderHint(ANTIALIASING, False)
-            painter.drawPath(self._made_curve()[0])
+            painter.drawPath(self.path)
             return
         self._settle_rects()  # drawn at this zoom even before the scene says so
-        path, head = self._made_curve()
+        path = self.path
         painter.setRenderHint(ANTIALIASING)
         painter.drawPath(path)
         painter.setPen(NO_PEN)
         painter.setBrush(color)
-        painter.drawPolygon(head)
+        painter.drawPolygon(self._head())
         self._paint_labels(painter)
 
     def _paint_labels(self, painter: QPainter) -> None:
