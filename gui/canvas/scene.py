@@ -112,8 +112,9 @@ class GraphScene(QGraphicsScene):
         """Keep Python's cyclic garbage collector from running until this turn of the event
         loop is over. Making or removing 10,000 items allocates (or frees) hundreds of
         thousands of objects, which set off full collections, each walking every object of
-        the program: 0.3-0.5 s of an open or an undo of a delete of 10,000 nodes. The
-        items make no reference cycles; whatever cycles the turn left are collected later."""
+        the program: 0.3-0.5 s of an open or an undo of a delete of 10,000 nodes. What the
+        turn left for the collector (a removed node and its ports refer to each other) is
+        collected once it runs again."""
         if not self._collector_held and gc.isenabled():
             self._collector_held = True
             gc.disable()
