@@ -9,6 +9,8 @@ zoomed out, they are drawn larger in scene units (`label_scale`), up to a limit.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -19,16 +21,23 @@ from PySide6.QtGui import (
     QPen,
     QPolygonF,
 )
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsRectItem,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from gui.base.safety import guarded
 from gui.base.theme import LIGHT, Theme
 from gui.canvas.node_item import (
+    ANTIALIASING,
+    CENTER,
     DETAIL_LOD,
     NO_BRUSH,
     NO_PEN,
     NUMBER_FONT,
     PORT_RADIUS,
+    SELECTABLE,
     STUB_LENGTH,
     NodeItem,
 )
@@ -90,11 +99,41 @@ def _number_width(text: str) -> float:
     return width
 
 
-class EdgeItem(QGraphicsItem):
-    """An edge (or, with no target, the output stub of an output node)."""
+def _bezier_span(p0: float, p1: float, p2: float, p3: float) -> tuple[float, float]:
+    """The least and greatest value a cubic Bézier coordinate takes for t in [0, 1]: its
+    ends, and where its derivative (a quadratic in t) is 0 between them."""
+    lo, hi = min(p0, p3), max(p0, p3)
+    a, b, c = p1 - p0, p2 - p1, p3 - p2
+    qa, qb = a - 2 * b + c, 2 * (b - a)
+    if abs(qa) < 1e-12:
+        roots = [-a / qb] if abs(qb) > 1e-12 else []
+    else:
+        disc = qb * qb - 4 * qa * a
+        if disc < 0:
+            roots = []
+        else:
+            root = math.sqrt(disc)
+            roots = [(-qb - root) / (2 * qa), (-qb + root) / (2 * qa)]
+    for t in roots:
+        if 0.0 < t < 1.0:
+            u = 1.0 - t
+            v = p0 * (u * u * u) + p1 * (3 * u * u * t) + p2 * (3 * u * t * t) + p3 * (t * t * t)
+            lo, hi = min(lo, v), max(hi, v)
+    return lo, hi
+
+
+class EdgeItem(QGraphicsRectItem):
+    """An edge (or, with no target, the output stub of an output node).
+
+    A rectangle item only for its bounds, as `NodeItem` is: the rectangle (never stroked or
+    filled) is what Qt asks for, in C++, each time 10,000 edges are indexed, moved or
+    painted. The curve is kept as its two ends, in numbers; its QPainterPath and arrow head
+    are made when it is first drawn or hit (a fitted big graph draws half its edges, and
+    a group drag only moves them).
+    """
 
     def __init__(self, edge_id: str, source: NodeItem, target: NodeItem | None,
-                 port: str | None, theme: Theme = LIGHT) -> None:
+                 port: str | None, theme: Theme = LIGHT, labels_drawn: bool = True) -> None:
         super().__init__()
         self.edge_id, self.source, self.target, self.port = edge_id, source, target, port
         self.theme = theme
@@ -105,26 +144,25 @@ class EdgeItem(QGraphicsItem):
         self.data_grad = None
         self.label_t = 0.5  # where along the curve the labels sit
         self.scale = 1.0  # the numbers' size in scene units, relative to 100 % zoom
-        self.path = QPainterPath()
         self._anchors: dict[float, QPointF] = {}
         self._value_rect = QRectF()
         self._grad_rect = QRectF()
-        self._bounds = QRectF()
-        # The rectangles and bounds wait until asked for (`_settle`): an open, a recompute
-        # or a zoom may change an edge's texts, size and place in turn, and each change
-        # then costs Qt one notice instead of a layout.
-        self._stale = False  # the bounds (Qt was told)
-        self._rects_stale = False  # where the texts go
+        self._rects_stale = False  # where the texts go: measured when next asked
         # Zoomed out below DETAIL_LOD the numbers are not drawn: the edge is its curve
-        # alone, and new numbers change nothing on screen (no notice, no repaint).
-        self.labels_drawn = True
-        self._ends: tuple[QPointF, QPointF] | None = None  # where the curve was laid out
+        # alone, and new numbers change nothing on screen (no new bounds, no repaint).
+        self.labels_drawn = labels_drawn
+        #: where the curve's ends are on the canvas (x1, y1, x2, y2), to see a group move
+        self._ends: tuple[float, float, float, float] | None = None
+        #: the same ends in the item's coordinates, where the curve was laid out
+        self._local = (0.0, 0.0, 0.0, 0.0)
+        self._curve: QPainterPath | None = None  # made when first needed
         # above the nodes: where a number cannot find a free spot, it covers a node's
         # corner rather than hide under it (the numbers are what the canvas is for)
         self.setZValue(1.5)
         self.setAcceptHoverEvents(True)
         if target is not None:
-            self.setFlag(QGraphicsItem.ItemIsSelectable)
+            self.setFlags(SELECTABLE)
+        self.setPen(NO_PEN)  # the rectangle is the bounds, not a drawing
         self.update_path()
 
     @property
@@ -135,37 +173,71 @@ class EdgeItem(QGraphicsItem):
     def has_labels(self) -> bool:
         return bool(self.value_text or self.grad_text)
 
-    def endpoints(self) -> tuple[QPointF, QPointF]:
+    def _end_coords(self) -> tuple[float, float, float, float]:
         # a node is only ever moved, never turned or scaled: its position plus the port's
-        # (scenePos would map through both items' transforms, 10,000 times per drag event)
+        # (scenePos would map through the item's transform, 10,000 times per drag event)
         source = self.source
-        p1 = source.pos() + source.output_port.pos()
+        here, out = source.pos(), source.output_port
+        x1, y1 = here.x() + out.x, here.y() + out.y
         if self.target is None:
-            return p1, p1 + QPointF(STUB_LENGTH, 0)
-        return p1, self.target.pos() + self.target.input_ports[self.port].pos()
+            return x1, y1, x1 + STUB_LENGTH, y1
+        there, into = self.target.pos(), self.target.input_ports[self.port]
+        return x1, y1, there.x() + into.x, there.y() + into.y
+
+    def endpoints(self) -> tuple[QPointF, QPointF]:
+        """Where the curve starts and ends on the canvas."""
+        x1, y1, x2, y2 = self._end_coords()
+        return QPointF(x1, y1), QPointF(x2, y2)
 
     def update_path(self) -> None:
-        p1, p2 = self.endpoints()
-        if self._ends is not None:
-            d1, d2 = p1 - self._ends[0], p2 - self._ends[1]
-            if d1 == d2:  # both ends moved alike (a dragged group): the curve just moves
-                if not d1.isNull():
-                    self._ends = (p1, p2)
-                    self.setPos(self.pos() + d1)
+        ends = self._end_coords()
+        old = self._ends
+        if old is not None:
+            dx, dy = ends[0] - old[0], ends[1] - old[1]
+            if (dx, dy) == (ends[2] - old[2], ends[3] - old[3]):
+                # both ends moved alike (a dragged group): the curve just moves
+                if dx or dy:
+                    self._ends = ends
+                    self.moveBy(dx, dy)
                 return
-        self._ends = (p1, p2)
+        self._ends = self._local = ends
         self.setPos(0, 0)  # the curve is laid out in scene coordinates
-        path = QPainterPath(p1)
-        dx = max(40.0, abs(p2.x() - p1.x()) * 0.5)
-        self._controls = (p1, p1 + QPointF(dx, 0), p2 - QPointF(dx, 0), p2)
-        path.cubicTo(*self._controls[1:])
-        self.path = path
+        self._curve = None
         self._anchors = {}
-        self._start_x = p1.x()
-        tip = p2 if self.is_stub else p2 - QPointF(PORT_RADIUS + 1, 0)
-        self._head = QPolygonF([tip, tip + QPointF(-8, -4.5), tip + QPointF(-8, 4.5)])
         self._rects_stale = True
-        self._notice()
+        self._refresh_bounds()
+
+    def shift(self, dx: float, dy: float) -> None:
+        """Both ends moved by (`dx`, `dy`), as a dragged group moves: the curve moves as
+        it is (the scene knows how far; nothing is asked of the nodes or laid out)."""
+        if dx or dy:
+            x1, y1, x2, y2 = self._ends
+            self._ends = (x1 + dx, y1 + dy, x2 + dx, y2 + dy)
+            self.moveBy(dx, dy)
+
+    def _controls(self) -> tuple[float, float, float, float, float, float]:
+        """The curve in the item's coordinates: x1, y1, x2, y2 and the x of the two inner
+        control points (the curve leaves and enters its ports level)."""
+        x1, y1, x2, y2 = self._local
+        dx = max(40.0, abs(x2 - x1) * 0.5)
+        return x1, y1, x2, y2, x1 + dx, x2 - dx
+
+    @property
+    def path(self) -> QPainterPath:
+        """The curve, in the item's coordinates (made once per layout of the curve, when
+        first drawn or hit)."""
+        if self._curve is None:
+            x1, y1, x2, y2, cx1, cx2 = self._controls()
+            path = self._curve = QPainterPath()
+            path.moveTo(x1, y1)
+            path.cubicTo(cx1, y1, cx2, y2, x2, y2)
+        return self._curve
+
+    def _head(self) -> QPolygonF:
+        """The arrow head (drawn only close enough to be seen: made when drawn)."""
+        x1, y1, x2, y2 = self._local
+        x = x2 if self.is_stub else x2 - (PORT_RADIUS + 1)
+        return QPolygonF([QPointF(x, y2), QPointF(x - 8, y2 - 4.5), QPointF(x - 8, y2 + 4.5)])
 
     def show_numbers(self, numbers: Numbers) -> None:
         """Show these texts (and keep the arrays behind them for the tooltip)."""
@@ -183,8 +255,8 @@ class EdgeItem(QGraphicsItem):
         """Whether the numbers are drawn (the scene says, from the zoom): they belong to
         the edge's bounds and shape only when they are."""
         if on != self.labels_drawn:
-            self._notice()
             self.labels_drawn = on
+            self._refresh_bounds()
 
     def set_label_place(self, t: float, scale: float) -> None:
         if (t, scale) != (self.label_t, self.scale):
@@ -209,10 +281,11 @@ class EdgeItem(QGraphicsItem):
         (`pointAtPercent` took a third of the time of adding 10,000 edges)."""
         point = self._anchors.get(t)
         if point is None:
-            a, b, c, d = self._controls
+            x1, y1, x2, y2, cx1, cx2 = self._controls()
             u = 1.0 - t
-            point = self._anchors[t] = (a * (u * u * u) + b * (3 * u * u * t)
-                                        + c * (3 * u * t * t) + d * (t * t * t))
+            a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
+            point = self._anchors[t] = QPointF(x1 * a + cx1 * b + cx2 * c + x2 * d,
+                                               y1 * a + y1 * b + y2 * c + y2 * d)
         return point
 
     def label_rects(self, t: float, scale: float) -> tuple[QRectF, QRectF]:
@@ -231,7 +304,7 @@ class EdgeItem(QGraphicsItem):
             h = line * (text.count("\n") + 1)
             top = mid.y() - h - gap if above else mid.y() + gap
             # a stub's text starts after its node; an edge's is centred on the curve
-            left = self._start_x + 10 if self.is_stub else mid.x() - w / 2
+            left = self._local[0] + 10 if self.is_stub else mid.x() - w / 2
             return QRectF(left, top, w, h)
 
         return rect(self.value_text, True), rect(self.grad_text, False)
@@ -241,18 +314,11 @@ class EdgeItem(QGraphicsItem):
         return [r.translated(self.pos()) for r in self.label_rects(t, scale) if not r.isNull()]
 
     def _relayout(self) -> None:
-        """The texts, their place or their size changed: measured when next asked; Qt
-        hears now (before the bounds change) if the numbers are drawn."""
+        """The texts, their place or their size changed: where they go is measured when
+        next asked, or now if they are drawn (they are then part of the bounds)."""
         self._rects_stale = True
         if self.labels_drawn:
-            self._notice()
-
-    def _notice(self) -> None:
-        """The bounds will change: Qt must hear before they do (it repaints what the edge
-        covered); they are measured when next asked."""
-        if not self._stale:
-            self.prepareGeometryChange()
-            self._stale = True
+            self._refresh_bounds()
 
     def _settle_rects(self) -> None:
         """Measure where the texts go, if something changed since."""
@@ -260,20 +326,18 @@ class EdgeItem(QGraphicsItem):
             self._rects_stale = False
             self._value_rect, self._grad_rect = self.label_rects(self.label_t, self.scale)
 
-    @guarded  # asked by Qt's boundingRect and shape: nothing may escape
-    def _settle(self) -> None:
-        """Measure the bounds (and the labels, if drawn), if something changed since."""
+    def _refresh_bounds(self) -> None:
+        """The curve (with room for its pen and head) and, if drawn, the numbers: the
+        rectangle Qt knows the edge by (a change tells Qt, which repaints both)."""
+        x1, y1, x2, y2, cx1, cx2 = self._controls()
+        left, right = _bezier_span(x1, cx1, cx2, x2)
+        bounds = QRectF(left - 8, min(y1, y2) - 8, right - left + 16, abs(y2 - y1) + 16)
         if self.labels_drawn:
             self._settle_rects()
-        if not self._stale:
-            return
-        self._stale = False
-        bounds = self.path.boundingRect().adjusted(-8, -8, 8, 8)
-        if self.labels_drawn:
             for r in (self._value_rect, self._grad_rect):
                 if not r.isNull():
                     bounds = bounds.united(r.adjusted(-2, -2, 2, 2))
-        self._bounds = bounds
+        self.setRect(bounds)
 
     def value_rect(self) -> QRectF:
         """Where the value is written, in scene coordinates (empty when there is none)."""
@@ -288,24 +352,20 @@ class EdgeItem(QGraphicsItem):
 
     def curve_rect(self) -> QRectF:
         """Where the curve is, in scene coordinates (no numbers: nothing to measure)."""
-        return self.path.controlPointRect().translated(self.pos())
+        x1, y1, x2, y2, cx1, cx2 = self._controls()
+        left, right = min(x1, x2, cx1, cx2), max(x1, x2, cx1, cx2)
+        here = self.pos()
+        return QRectF(left + here.x(), min(y1, y2) + here.y(), right - left, abs(y2 - y1))
 
     def scene_path(self) -> QPainterPath:
         return self.path.translated(self.pos())
 
     # -- painting ----------------------------------------------------------------------------
 
-    # Qt calls these two, and they measure the numbers lazily: guarded like `paint`, so a
-    # failure there is reported, never raised into Qt (which would abort the process)
-    @guarded(default=QRectF())
-    def boundingRect(self) -> QRectF:
-        if self._stale:
-            self._settle()
-        return self._bounds
-
     @guarded(default=QPainterPath())
     def shape(self) -> QPainterPath:
-        self._settle()
+        if self.labels_drawn:
+            self._settle_rects()
         stroker = QPainterPathStroker()
         stroker.setWidth(12)
         shape = stroker.createStroke(self.path)
@@ -327,16 +387,16 @@ class EdgeItem(QGraphicsItem):
         if lod < DETAIL_LOD:
             # far away: thousands of curves a few pixels long; smoothing them costs more
             # than it shows, and arrow heads and numbers would be specks
-            painter.setRenderHint(QPainter.Antialiasing, False)
+            painter.setRenderHint(ANTIALIASING, False)
             painter.drawPath(self.path)
             return
-        self._settle()
         self._settle_rects()  # drawn at this zoom even before the scene says so
-        painter.setRenderHint(QPainter.Antialiasing)
-        painter.drawPath(self.path)
+        path = self.path
+        painter.setRenderHint(ANTIALIASING)
+        painter.drawPath(path)
         painter.setPen(NO_PEN)
         painter.setBrush(color)
-        painter.drawPolygon(self._head)
+        painter.drawPolygon(self._head())
         self._paint_labels(painter)
 
     def _paint_labels(self, painter: QPainter) -> None:
@@ -360,11 +420,11 @@ class EdgeItem(QGraphicsItem):
                 painter.drawRoundedRect(rect, 3 * self.scale, 3 * self.scale)
                 painter.setPen(t.color(ink))
             if self.scale == 1.0:
-                painter.drawText(rect, Qt.AlignCenter, text)
+                painter.drawText(rect, CENTER, text)
             else:  # the text at its 100 % size, scaled up about the rectangle's corner
                 painter.save()
                 painter.translate(rect.topLeft())
                 painter.scale(self.scale, self.scale)
                 painter.drawText(QRectF(0, 0, rect.width() / self.scale,
-                                        rect.height() / self.scale), Qt.AlignCenter, text)
+                                        rect.height() / self.scale), CENTER, text)
                 painter.restore()

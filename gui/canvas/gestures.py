@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QGraphicsRectItem
 from core.i18n import translate
 from core.model.graph import Edge
 from gui.canvas.label_field import LabelField
-from gui.canvas.node_item import PortItem, RubberBand
+from gui.canvas.node_item import Port, RubberBand
 
 
 class Gesture:
@@ -63,6 +63,7 @@ class NodeDrag(Gesture):
         self.origin = {nid: QPointF(*graph.nodes[nid].position) for nid in node_ids
                        if nid in graph.nodes and nid in scene.nodes}
         self.moved = False
+        self.shown = QPointF()  # how far the nodes are shown moved
 
     def move(self, pos: QPointF) -> None:
         delta = pos - self.press
@@ -71,17 +72,18 @@ class NodeDrag(Gesture):
         self.moved = True
         # whole pixels, as the model will have them: the release then moves nothing again
         delta = QPointF(round(delta.x()), round(delta.y()))
+        if delta == self.shown:
+            return  # there already (a release where the last move was)
+        self.shown = delta
         self.scene.place_nodes({nid: start + delta for nid, start in self.origin.items()})
 
     def finish(self, pos: QPointF) -> None:
         self.move(pos)
         if not self.moved:
             return
-        moves = {}
-        for nid, start in self.origin.items():
-            item = self.scene.nodes.get(nid)
-            if item is not None:
-                moves[nid] = ((start.x(), start.y()), (item.pos().x(), item.pos().y()))
+        dx, dy = self.shown.x(), self.shown.y()  # where `move` showed every node
+        moves = {nid: ((start.x(), start.y()), (start.x() + dx, start.y() + dy))
+                 for nid, start in self.origin.items() if nid in self.scene.nodes}
         self.scene.editor.move_nodes(moves)
         self.scene.sync_positions(self.origin)  # a sub-pixel wiggle goes back to the model
 
@@ -93,7 +95,7 @@ class WireDrag(Gesture):
     """Drag a wire from a port; dropped on a matching port it connects (or moves the edge
     picked up from an occupied input), dropped on nothing it removes the picked edge."""
 
-    def __init__(self, scene, port: PortItem) -> None:
+    def __init__(self, scene, port: Port) -> None:
         super().__init__(scene)
         self.picked: Edge | None = None
         if not port.is_output:
@@ -103,16 +105,16 @@ class WireDrag(Gesture):
             scene.edges[self.picked.id].setOpacity(0.25)
         else:
             self.start = port
-        self.target: PortItem | None = None
+        self.target: Port | None = None
         self.ok = False
         self.band = RubberBand(self.start.scenePos(), scene.theme)
         scene.addItem(self.band)
 
-    def _ends(self, target: PortItem) -> tuple[str, str, str]:
+    def _ends(self, target: Port) -> tuple[str, str, str]:
         out, inp = (self.start, target) if self.start.is_output else (target, self.start)
         return out.node_id, inp.node_id, inp.port
 
-    def problem(self, target: PortItem) -> str | None:
+    def problem(self, target: Port) -> str | None:
         source, dst, port = self._ends(target)
         return self.scene.editor.connect_problem(source, dst, port, picked=self.picked)
 

@@ -15,9 +15,9 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
-    QGraphicsEllipseItem,
     QGraphicsItem,
     QGraphicsPathItem,
+    QGraphicsRectItem,
     QStyleOptionGraphicsItem,
     QWidget,
 )
@@ -48,6 +48,15 @@ NUMBER_FONT = make_font(9.5, QFont.DemiBold)
 # converts the enum, and a long session of repaints then crashes the interpreter.
 NO_PEN = QPen(Qt.NoPen)
 NO_BRUSH = QBrush(Qt.NoBrush)
+
+# Qt's enum values, looked up once: each `Qt.AlignCenter` or `QGraphicsItem.ItemIsSelectable`
+# costs PySide 2-4 µs, and 10,000 items are made and painted with them.
+SELECTABLE = QGraphicsItem.ItemIsSelectable
+DEVICE_CACHE = QGraphicsItem.DeviceCoordinateCache
+ANTIALIASING = QPainter.Antialiasing
+CENTER = Qt.AlignCenter
+LEFT_MIDDLE = Qt.AlignVCenter | Qt.AlignLeft
+BOTTOM_RIGHT = Qt.AlignBottom | Qt.AlignRight
 
 
 _SYMBOL_WIDTHS: dict[tuple[float, str], float] = {}
@@ -82,6 +91,20 @@ def _label_metrics() -> QFontMetricsF:
     if not _LABEL_METRICS:
         _LABEL_METRICS.append(QFontMetricsF(LABEL_FONT))
     return _LABEL_METRICS[0]
+
+
+_LABEL_WIDTHS: dict[str, float] = {}
+
+
+def _label_width(label: str) -> float:
+    """A title's width at 100 %; kept, as the same titles are measured again on every zoom
+    step past 100 % and on every undo that brings 10,000 nodes back."""
+    width = _LABEL_WIDTHS.get(label)
+    if width is None:
+        if len(_LABEL_WIDTHS) > 100_000:  # ten times the most nodes a graph has
+            _LABEL_WIDTHS.clear()
+        width = _LABEL_WIDTHS[label] = _label_metrics().horizontalAdvance(label)
+    return width
 
 
 def body_height(n_inputs: int) -> float:
@@ -135,104 +158,104 @@ def fit_text(font: QFont, text: str, room: QRectF, scale: float,
     return scaled, text
 
 
-class PortItem(QGraphicsEllipseItem):
-    """A port dot: the output on a node's right edge, or one named input on its left."""
+#: how far from a port's centre a press still takes it (easier to grab than the dot)
+PORT_GRIP = 10.0
 
-    def __init__(self, node_id: str, port: str | None, parent: QGraphicsItem) -> None:
-        r = PORT_RADIUS
-        super().__init__(-r, -r, 2 * r, 2 * r, parent)
-        self.node_id, self.port = node_id, port
+
+class Port:
+    """A port dot: the output on a node's right edge, or one named input on its left.
+
+    Not a graphics item: its node draws it and finds it under the mouse (`NodeItem.port_near`),
+    so 10,000 nodes are 10,000 items, not 34,000 (each item costs Qt an index entry, and
+    PySide a wrapper, when it is made, moved and removed).
+    """
+
+    __slots__ = ("node", "node_id", "port", "x", "y", "state")
+
+    def __init__(self, node: NodeItem, port: str | None, x: float, y: float) -> None:
+        self.node, self.node_id, self.port = node, node.node_id, port
+        self.x, self.y = x, y  # in the node's coordinates
         self.state = ""  # "", "valid" or "invalid" while a wire is being dragged
-        self.setAcceptHoverEvents(True)
-        self.setCursor(Qt.CrossCursor)
-        self.setZValue(2)
 
     @property
     def is_output(self) -> bool:
         return self.port is None
 
-    @guarded(default=QPainterPath())
-    def shape(self) -> QPainterPath:  # a generous hit area, easier to grab than the dot
-        path = QPainterPath()
-        path.addEllipse(QPointF(0, 0), 10, 10)
-        return path
+    def near(self, x: float, y: float, radius: float) -> bool:
+        """Whether the dot's grip (`PORT_GRIP` around it) meets the square of `radius`
+        around (`x`, `y`), in the node's coordinates."""
+        dx = max(0.0, abs(x - self.x) - radius)
+        dy = max(0.0, abs(y - self.y) - radius)
+        return dx * dx + dy * dy <= PORT_GRIP * PORT_GRIP
 
-    @guarded(default=QRectF())
-    def boundingRect(self) -> QRectF:
-        return QRectF(-10, -10, 20, 20)
+    def pos(self) -> QPointF:
+        """Where the dot is in its node."""
+        return QPointF(self.x, self.y)
+
+    def scenePos(self) -> QPointF:  # named as a graphics item's, which it was
+        """Where the dot is on the canvas (a node is only ever moved, never turned)."""
+        return self.node.pos() + QPointF(self.x, self.y)
 
     def set_state(self, state: str) -> None:
         if state != self.state:
             self.state = state
-            self.update()
-
-    @guarded
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
-        # At rest the node paints its port dots itself (one paint call instead of four);
-        # a port paints only while a wire being dragged marks it valid or invalid.
-        if not self.state:
-            return
-        theme: Theme = self.parentItem().theme
-        r = PORT_RADIUS
-        if self.state == "valid":
-            fill = border = theme.color("valid")
-            r += 2
-        elif self.state == "invalid":
-            fill = border = theme.color("error")
-            r += 1
-        painter.setRenderHint(QPainter.Antialiasing)
-        painter.setPen(QPen(border, 1.5))
-        painter.setBrush(fill)
-        painter.drawEllipse(QPointF(0, 0), r, r)
+            self.node.update()
 
 
-class NodeItem(QGraphicsItem):
-    """A node: its label in the header, its symbol (or a source's value) in the body."""
+class NodeItem(QGraphicsRectItem):
+    """A node: its label in the header, its symbol (or a source's value) in the body.
+
+    A rectangle item only for its bounds: the rectangle (`_bounds`, never stroked or filled)
+    is what Qt asks for, in C++, several times per node each time 10,000 nodes move, are
+    indexed or painted; a Python `boundingRect` cost a call into Python each time.
+    """
 
     def __init__(self, node_id: str, type_name: str, symbol: str, inputs: tuple[str, ...],
-                 is_source: bool, theme: Theme = LIGHT) -> None:
+                 is_source: bool, theme: Theme = LIGHT, label: str = "",
+                 text_scale: float = 1.0) -> None:
         super().__init__()
         self.node_id, self.type_name, self.symbol = node_id, type_name, symbol
         self.inputs, self.is_source, self.theme = inputs, is_source, theme
-        self.label = ""
+        self.label = label
         self.body_text = symbol  # a source shows its value here
         self.caption = type_name if not is_source else symbol
         self.error = ""
         self.warning = ""
         self.highlighted = False
         self._header_cache = self._label_cache = self._body_cache = None
-        self.text_scale = 1.0  # how much larger the title and body text are drawn
+        self.text_scale = text_scale  # how much larger the title and body text are drawn
         self.header_extra = 0.0  # how far the header grows above the node for its title
-        self.height = HEADER + body_height(len(inputs))
+        body = body_height(len(inputs))
+        self.height = HEADER + body
         self.symbol_font = SYMBOL_FONT if len(symbol) <= 6 else LONG_SYMBOL_FONT
         symbol_width = _symbol_width(self.symbol_font, symbol)
         self.width = max(NODE_WIDTH, symbol_width + (58 if inputs else 30))
+        if text_scale > 1.0:
+            self.header_extra = self._header_growth()
+        self.setPen(NO_PEN)  # the rectangle is the bounds, not a drawing: no pen widens it
+        self.setRect(self._bounds())
         # Not ItemIsMovable: a drag is the scene's NodeDrag gesture, which an edit arriving
         # mid-drag can cancel (Qt's own moving could not be). Nodes only move through the
         # scene's place_nodes, which moves their edges too: no itemChange per position.
-        self.setFlag(QGraphicsItem.ItemIsSelectable)
-        self.setAcceptHoverEvents(True)
+        self.setFlags(SELECTABLE)
+        self.setAcceptHoverEvents(True)  # the cross cursor over a port
         self.setZValue(1)
         # A node changes rarely (label, issue, selection); panning and edits elsewhere then
         # only blit its cached pixmap.
-        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
-        self.input_ports: dict[str, PortItem] = {}
-        body = body_height(len(inputs))
+        self.setCacheMode(DEVICE_CACHE)
+        # The ports are drawn by the node and found by geometry (`port_near`), not items.
         top = HEADER + (body - ROW * len(inputs)) / 2 + ROW / 2
-        for i, port in enumerate(inputs):
-            item = PortItem(node_id, port, self)
-            item.setPos(0, top + ROW * i)
-            self.input_ports[port] = item
-        self.output_port = PortItem(node_id, None, self)
-        self.output_port.setPos(self.width, HEADER + body / 2)
+        self.input_ports: dict[str, Port] = {
+            port: Port(self, port, 0.0, top + ROW * i) for i, port in enumerate(inputs)}
+        self.output_port = Port(self, None, self.width, HEADER + body / 2)
 
     # -- state from the model -----------------------------------------------------------
 
     def set_label(self, label: str) -> None:
-        self.label = label
-        self._fit_header()
-        self.update()
+        if label != self.label:
+            self.label = label
+            self._fit_header()
+            self.update()
 
     def set_text_scale(self, scale: float) -> None:
         """Draw the title and the body's text up to `scale` times larger (the zoom's
@@ -242,13 +265,19 @@ class NodeItem(QGraphicsItem):
             self._fit_header()
             self.update()
 
+    def _header_growth(self) -> float:
+        """How far the header must grow above the node for the title at its scale."""
+        if self.text_scale <= 1.0:
+            return 0.0  # the title fits the header at 100 %: nothing to measure
+        return max(0.0, _font_height(self._label_font()) + 6.0 - HEADER)
+
     def _fit_header(self) -> None:
         """The header's growth above the node for the title at its scale."""
-        extra = max(0.0, _font_height(self._label_font()) + 6.0 - HEADER)
+        extra = self._header_growth()
         if extra != self.header_extra:
-            self.prepareGeometryChange()
             self.header_extra = extra
             self._header_cache = None
+            self.setRect(self._bounds())  # tells Qt, which repaints what it covered
 
     def set_body_text(self, text: str) -> None:
         if text != self.body_text:
@@ -269,11 +298,29 @@ class NodeItem(QGraphicsItem):
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
         self.update()
-        for port in self.ports():
-            port.update()
 
-    def ports(self) -> list[PortItem]:
+    def ports(self) -> list[Port]:
         return [*self.input_ports.values(), self.output_port]
+
+    def port_near(self, pos: QPointF, radius: float) -> Port | None:
+        """The port whose grip meets the square of `radius` around `pos` (in the scene),
+        nearest first; None when there is none."""
+        here = self.pos()
+        x, y = pos.x() - here.x(), pos.y() - here.y()
+        near = [p for p in self.ports() if p.near(x, y, radius)]
+        return min(near, key=lambda p: abs(p.x - x) + abs(p.y - y)) if near else None
+
+    @guarded
+    def hoverMoveEvent(self, event) -> None:
+        if self.port_near(event.scenePos(), 0.0) is not None:
+            self.setCursor(Qt.CrossCursor)
+        elif self.hasCursor():
+            self.unsetCursor()
+
+    @guarded
+    def hoverLeaveEvent(self, event) -> None:
+        if self.hasCursor():
+            self.unsetCursor()
 
     def box(self) -> QRectF:
         """What the node draws, its grown header included (no glow, no ring)."""
@@ -284,10 +331,10 @@ class NodeItem(QGraphicsItem):
 
     # -- painting -----------------------------------------------------------------------
 
-    @guarded(default=QRectF())
-    def boundingRect(self) -> QRectF:
+    def _bounds(self) -> QRectF:
         top = -7 - self.header_extra  # room for glow/ring, and a grown header
-        return QRectF(-7, top, self.width + 14, self.height + 7 - top)
+        # left and right: room for a port marked while a wire is dragged (7 px and its pen)
+        return QRectF(-9, top, self.width + 18, self.height + 7 - top)
 
     @guarded
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
@@ -307,8 +354,10 @@ class NodeItem(QGraphicsItem):
             painter.setPen(QPen(border, width))
             painter.setBrush(header_fill)
             painter.drawRect(rect)
+            if any(port.state for port in self.ports()):
+                self._paint_ports(painter)
             return
-        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setRenderHint(ANTIALIASING)
         if self.isSelected() and (self.error or self.warning):
             painter.setPen(QPen(t.color("selection"), 2.0))
             painter.setBrush(NO_BRUSH)
@@ -336,35 +385,45 @@ class NodeItem(QGraphicsItem):
         font, label = self._label_font_and_text()
         painter.setFont(font)
         painter.drawText(QRectF(7, header.top(), self._label_room(), header.height()),
-                         Qt.AlignVCenter | Qt.AlignLeft, label)
+                         LEFT_MIDDLE, label)
         if self.warning and not self.error:  # the fault started here: say so in the header
             painter.setPen(t.color("fault"))
             painter.setFont(LABEL_FONT)
             painter.drawText(QRectF(self.width - 22, header.top(), 16, header.height()),
-                             Qt.AlignCenter, "⚠")
+                             CENTER, "⚠")
         body = QRectF(0, HEADER, self.width, self.height - HEADER)
         if lod >= 0.7:  # port names and the role are small print: only when readable
             painter.setFont(SMALL_FONT)
             painter.setPen(t.color("muted_text"))
             for port, item in self.input_ports.items():
-                y = item.pos().y()
-                painter.drawText(QRectF(10, y - 8, 40, 16), Qt.AlignVCenter | Qt.AlignLeft,
+                y = item.y
+                painter.drawText(QRectF(10, y - 8, 40, 16), LEFT_MIDDLE,
                                  port)
             if self.is_source:  # its role, small, in the body's corner
                 painter.drawText(QRectF(7, self.height - 16, self.width - 12, 14),
-                                 Qt.AlignBottom | Qt.AlignRight,
+                                 BOTTOM_RIGHT,
                                  translate("symbols", self.caption))  # "const" in any language
         painter.setPen(t.color("node_text"))
         font, text = self._body_font_and_text(body)
         painter.setFont(font)
-        painter.drawText(self._body_rect(body), Qt.AlignCenter, text)
+        painter.drawText(self._body_rect(body), CENTER, text)
 
     def _paint_ports(self, painter: QPainter) -> None:
-        painter.setPen(QPen(self.theme.color("node_border"), 1.5))
-        painter.setBrush(self.theme.color("node_fill"))
+        theme = self.theme
+        painter.setPen(QPen(theme.color("node_border"), 1.5))
+        painter.setBrush(theme.color("node_fill"))
+        marked = []
         for port in self.ports():
-            if not port.state:
+            if port.state:
+                marked.append(port)
+            else:
                 painter.drawEllipse(port.pos(), PORT_RADIUS, PORT_RADIUS)
+        for port in marked:  # a wire being dragged marks it valid (larger) or invalid
+            color = theme.color("valid" if port.state == "valid" else "error")
+            r = PORT_RADIUS + (2 if port.state == "valid" else 1)
+            painter.setPen(QPen(color, 1.5))
+            painter.setBrush(color)
+            painter.drawEllipse(port.pos(), r, r)
 
     def _header_path(self) -> QPainterPath:
         if self._header_cache is None or self._header_cache[0] != self.width:
@@ -386,7 +445,7 @@ class NodeItem(QGraphicsItem):
         if self.text_scale <= 1.0:
             return LABEL_FONT
         room = self._label_room()
-        width = _label_metrics().horizontalAdvance(self.label)
+        width = _label_width(self.label)
         return scaled_font(LABEL_FONT, max(1.0, min(self.text_scale, room / max(width, 1.0))))
 
     def _label_font_and_text(self) -> tuple[QFont, str]:
