@@ -40,6 +40,31 @@ BSP_DEPTH = 6
 VISIBLE_ONLY = 300
 
 
+
+def hold_collector() -> None:
+    """Keep Python's cyclic garbage collector from running until this turn of the event
+    loop is over. Making or removing 10,000 items allocates (or frees) hundreds of
+    thousands of objects, which set off full collections, each walking every object of
+    the program: 0.3-0.5 s of an open or an undo of a delete of 10,000 nodes. What the
+    turn left for the collector (a removed node and its ports refer to each other) is
+    collected once it runs again. The flag and the timer's target are this module's, not
+    a scene's: a scene deleted before the timer fires must not leave the collector off."""
+    global _collector_held
+    if not _collector_held and gc.isenabled():
+        _collector_held = True
+        gc.disable()
+        QTimer.singleShot(0, _release_collector)
+
+
+def _release_collector() -> None:
+    global _collector_held
+    if _collector_held:
+        _collector_held = False
+        gc.enable()
+
+
+_collector_held = False
+
 class GraphScene(QGraphicsScene):
     status_message = Signal(str)
     context_menu_requested = Signal(QPointF, QPoint)  # (scene position, screen position)
@@ -75,9 +100,6 @@ class GraphScene(QGraphicsScene):
         self._layout_later.setSingleShot(True)
         self._layout_later.setInterval(0)
         self._layout_later.timeout.connect(self.layout_labels)
-        # Python's cyclic garbage collector waits while items are made or removed (see
-        # `_hold_collector`), and runs again once the event loop turns.
-        self._collector_held = False
         s = document.signals
         s.node_added.connect(self._on_node_added)
         s.node_removed.connect(self._on_node_removed)
@@ -98,7 +120,7 @@ class GraphScene(QGraphicsScene):
     def rebuild(self, graph: Graph) -> None:
         """Items for another graph, showing no numbers yet (its result comes next)."""
         self.input.cancel()  # before its drawings go with everything else
-        self._hold_collector()
+        hold_collector()
         self.clear()
         self._highlight = None
         for table in (self.nodes, self.edges, self.stubs, self._edge_records, self._touching):
@@ -108,25 +130,8 @@ class GraphScene(QGraphicsScene):
         for edge in graph.edges:
             self._on_edge_added(edge)
 
-    def _hold_collector(self) -> None:
-        """Keep Python's cyclic garbage collector from running until this turn of the event
-        loop is over. Making or removing 10,000 items allocates (or frees) hundreds of
-        thousands of objects, which set off full collections, each walking every object of
-        the program: 0.3-0.5 s of an open or an undo of a delete of 10,000 nodes. What the
-        turn left for the collector (a removed node and its ports refer to each other) is
-        collected once it runs again."""
-        if not self._collector_held and gc.isenabled():
-            self._collector_held = True
-            gc.disable()
-            QTimer.singleShot(0, self._release_collector)
-
-    def _release_collector(self) -> None:
-        if self._collector_held:
-            self._collector_held = False
-            gc.enable()
-
     def _on_node_added(self, node: Node) -> None:
-        self._hold_collector()
+        hold_collector()
         op = node.op
         item = NodeItem(node.id, node.type, op.symbol, op.inputs, op.is_source, self.theme,
                         node.label, self.label_scale)
@@ -138,7 +143,7 @@ class GraphScene(QGraphicsScene):
         self.addItem(item)
 
     def _on_node_removed(self, node: Node) -> None:
-        self._hold_collector()
+        hold_collector()
         self._remove_stub(node.id)
         item = self.nodes.pop(node.id)
         self._touching.pop(node.id, None)
@@ -157,7 +162,7 @@ class GraphScene(QGraphicsScene):
         self._layout_later.start()
 
     def _on_edge_added(self, edge: Edge) -> None:
-        self._hold_collector()
+        hold_collector()
         item = EdgeItem(edge.id, self.nodes[edge.source], self.nodes[edge.target], edge.port,
                         self.theme, self.zoom >= DETAIL_LOD)
         self.edges[edge.id] = item
@@ -167,7 +172,7 @@ class GraphScene(QGraphicsScene):
         self.addItem(item)
 
     def _on_edge_removed(self, edge: Edge) -> None:
-        self._hold_collector()
+        hold_collector()
         item = self.edges.pop(edge.id)
         del self._edge_records[edge.id]
         for end in (edge.source, edge.target):

@@ -13,6 +13,8 @@ import gc
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
+from core.paths import SAMPLES
+
 
 def _cursor_over(canvas, scene_pos: QPointF):
     QTest.mouseMove(canvas.viewport, canvas.to_view(scene_pos))
@@ -106,4 +108,20 @@ def test_python_collects_garbage_again_once_the_items_are_made(window, qtbot):
     with qtbot.waitSignal(window.document.computed, timeout=10_000):
         window.window_actions.edit.undo.trigger()
     assert window.scene.nodes
+    qtbot.waitUntil(gc.isenabled, timeout=2000)
+
+
+def test_the_collector_comes_back_when_the_window_goes_before_the_loop_turns(qtbot, settings,
+                                                                            no_dialogs):
+    """The hold is released by the event loop, not by the scene: a window deleted in the
+    same turn as its items were made (its scene with it) leaves the collector on."""
+    from shiboken6 import delete
+
+    from gui.main_window import MainWindow
+    w = MainWindow(settings)
+    w.files.open_sample(SAMPLES / "apple_orange.json", ask=False)
+    w.window_actions.edit.select_all.trigger()
+    w.window_actions.edit.delete.trigger()  # removes the items in this turn
+    assert not gc.isenabled()
+    delete(w)
     qtbot.waitUntil(gc.isenabled, timeout=2000)
