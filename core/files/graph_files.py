@@ -391,28 +391,48 @@ def document_text(doc: dict[str, Any]) -> Iterator[str]:
     yield "\n}\n"
 
 
+#: one encoder for every piece: `json.dumps` with options makes a new one per call
+_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False)
+
+
 def _one(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, allow_nan=False)
+    return _ENCODER.encode(value)
+
+
+def _whole(value: Any) -> bool:
+    """Whether `value` is written in one quick call: it holds no list of lists (an array
+    value, which goes row by row). Most nodes and every edge are so."""
+    kind = type(value)
+    if kind is dict:
+        for item in value.values():
+            if type(item) in _NESTING and not _whole(item):
+                return False
+        return True
+    return kind is not list or not value or type(value[0]) not in _NESTING
+
+
+_NESTING = (dict, list)
 
 
 def _pieces(value: Any) -> Iterator[str]:
-    """`_one(value)` in pieces: dicts and lists of lists part by part, other lists (a row
-    of numbers: one quick call each) and plain values whole."""
-    if type(value) is dict:
+    """`_one(value)` in pieces: a record with an array value part by part (dicts by
+    member, lists of lists by item), anything else whole (a row of numbers, a node whose
+    params hold no array: one quick call each)."""
+    if _whole(value):
+        yield _one(value)
+    elif type(value) is dict:
         yield "{"
         for i, (key, item) in enumerate(value.items()):
             yield (", " if i else "") + _one(key) + ": "
             yield from _pieces(item)
         yield "}"
-    elif type(value) is list and value and type(value[0]) in (list, dict):
+    else:  # a list of lists (or of records)
         yield "["
         for i, item in enumerate(value):
             if i:
                 yield ", "
             yield from _pieces(item)
         yield "]"
-    else:
-        yield _one(value)
 
 
 def save_graph(graph: Graph, path: str | os.PathLike) -> None:
@@ -431,10 +451,17 @@ def write_document(doc: dict[str, Any], path: str | os.PathLike,
     path = Path(path)
     try:
         with atomic.replacing(path) as f:
+            chunk: list[str] = []  # pieces written together: one write per ~64 kB
+            size = 0
             for piece in itertools.chain([before], document_text(doc), [after]):
                 if still_wanted is not None and not still_wanted():
                     raise _Dropped
-                f.write(piece.encode("utf-8"))  # a lone surrogate in a label fails here
+                chunk.append(piece)
+                size += len(piece)
+                if size >= _CHUNK:
+                    f.write("".join(chunk).encode("utf-8"))  # a lone surrogate fails here
+                    chunk, size = [], 0
+            f.write("".join(chunk).encode("utf-8"))
             if still_wanted is not None and not still_wanted():
                 raise _Dropped
     except _Dropped:
@@ -447,6 +474,10 @@ def write_document(doc: dict[str, Any], path: str | os.PathLike,
         raise GraphFileError(str(path), translate("Files", "cannot save: {problem}").format(
             problem=e)) from None
     return True
+
+
+#: how many characters of pieces `write_document` joins into one write
+_CHUNK = 1 << 16
 
 
 class _Dropped(Exception):
