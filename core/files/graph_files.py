@@ -290,52 +290,88 @@ def document_to_graph(doc: Any, where: str = "<graph>") -> Graph:
             OUTPUT_GRAD.check(doc["output_grad"])
         except ParamError as e:
             raise GraphFileError(where, f"{_header()}: {e}") from None
-    types = registry.all_ops()
-    for i, rec in enumerate(doc["nodes"]):
-        at = f'nodes[{i}] (id "{_shorten(rec["id"], 40)}")'
-        if rec["type"] not in types:
-            raise GraphFileError(where, translate(
-                "Files", '{at}: unknown node type "{type}" (known: {known})').format(
-                at=at, type=_shorten(rec["type"], 40), known=", ".join(types)))
-        if rec["id"] in graph.nodes:
-            raise GraphFileError(where, translate(
-                "Files", "{at}: duplicate id; another node already uses it").format(at=at))
-        op = types[rec["type"]]
-        if "params" not in rec and any(p.required for p in op.params_spec
-                                       if p.applies(op.default_params)):
-            # a source with no value in the file: never a value made up for it
-            raise GraphFileError(where, translate(
-                "Files", '{at}: {type} "{label}" has no value; give it one, as in "params": '
-                '{{"value": 2}}').format(at=at, type=rec["type"],
-                                         label=_shorten(rec["label"], 40)))
-        try:
-            graph.add_node(rec["type"], rec["label"], tuple(rec["position"]), rec.get("params"),
-                           rec["id"])
-        except GraphError as e:
-            raise GraphFileError(where, f"{at}: {e}") from None
-    for i, rec in enumerate(doc["edges"]):
-        source, target, port = rec["source"], rec["target"], rec["port"]
-        at = f"edges[{i}] ({_shorten(source, 40)} → {_shorten(target, 40)}.{_shorten(port, 20)})"
-        for end, node_id in (("source", source), ("target", target)):
-            if node_id not in graph.nodes:
-                text = (translate("Files", '{at}: source "{id}" is not a node in this file')
-                        if end == "source" else
-                        translate("Files", '{at}: target "{id}" is not a node in this file'))
-                raise GraphFileError(where, text.format(at=at, id=_shorten(node_id, 40)))
-        if graph.edge_into(target, port) is not None:
-            raise GraphFileError(where, translate(
-                "Files", "{at}: input {port} of {node} already has an edge; a port takes one "
-                "edge").format(at=at, port=port, node=graph.nodes[target].describe()))
-        try:
-            graph.add_edge(source, target, port)
-        except GraphError as e:
-            raise GraphFileError(where, f"{at}: {e}") from None
+    _add_nodes(graph, doc["nodes"], where)
+    if not _add_edges(graph, doc["edges"], where, cycles=False):
+        # A cycle somewhere: the edges again, each checked as it comes, on a graph of the
+        # same nodes, so the message names the edge that closes it. (A file without one,
+        # almost every file, is searched for cycles once, not once per edge.)
+        again = Graph()
+        _add_nodes(again, doc["nodes"], where)
+        _add_edges(again, doc["edges"], where, cycles=True)
+        raise AssertionError("a cycle that no single edge closes")  # pragma: no cover
     if "output" in doc and doc["output"] not in graph.nodes:
         raise GraphFileError(where, translate(
             "Files", 'the header: output "{id}" is not a node in this file').format(
             id=_shorten(doc["output"], 40)))
     graph.output.restore({k: doc[k] for k in output.FIELDS if k in doc})
     return graph
+
+
+def _add_nodes(graph: Graph, records: list[dict[str, Any]], where: str) -> None:
+    types = registry.all_ops()
+    nodes = graph.nodes
+    for i, rec in enumerate(records):
+        type_name = rec["type"]
+        if type_name not in types:
+            raise GraphFileError(where, translate(
+                "Files", '{at}: unknown node type "{type}" (known: {known})').format(
+                at=_node_at(i, rec), type=_shorten(type_name, 40), known=", ".join(types)))
+        if rec["id"] in nodes:
+            raise GraphFileError(where, translate(
+                "Files", "{at}: duplicate id; another node already uses it").format(
+                at=_node_at(i, rec)))
+        params = rec.get("params")
+        if params is None and _needs_params(types[type_name]):
+            # a source with no value in the file: never a value made up for it
+            raise GraphFileError(where, translate(
+                "Files", '{at}: {type} "{label}" has no value; give it one, as in "params": '
+                '{{"value": 2}}').format(at=_node_at(i, rec), type=type_name,
+                                         label=_shorten(rec["label"], 40)))
+        try:
+            graph.add_node(type_name, rec["label"], tuple(rec["position"]), params, rec["id"])
+        except GraphError as e:
+            raise GraphFileError(where, f"{_node_at(i, rec)}: {e}") from None
+
+
+def _needs_params(op) -> bool:
+    """Whether a node of this op needs params in its file (a source's value)."""
+    return any(p.required for p in op.params_spec if p.applies(op.default_params))
+
+
+def _node_at(i: int, rec: dict[str, Any]) -> str:
+    """Where a node is in the file, as messages say it (made only for a message)."""
+    return f'nodes[{i}] (id "{_shorten(rec["id"], 40)}")'
+
+
+def _add_edges(graph: Graph, records: list[dict[str, Any]], where: str, cycles: bool) -> bool:
+    """Add the file's edges; with `cycles`, each searched for a cycle as it comes (which
+    says which edge closes it); without, the whole graph once at the end: whether it has
+    none."""
+    nodes = graph.nodes
+    for i, rec in enumerate(records):
+        source, target, port = rec["source"], rec["target"], rec["port"]
+        for end, node_id in (("source", source), ("target", target)):
+            if node_id not in nodes:
+                text = (translate("Files", '{at}: source "{id}" is not a node in this file')
+                        if end == "source" else
+                        translate("Files", '{at}: target "{id}" is not a node in this file'))
+                raise GraphFileError(where, text.format(at=_edge_at(i, rec),
+                                                        id=_shorten(node_id, 40)))
+        if graph.edge_into(target, port) is not None:
+            raise GraphFileError(where, translate(
+                "Files", "{at}: input {port} of {node} already has an edge; a port takes one "
+                "edge").format(at=_edge_at(i, rec), port=port,
+                               node=nodes[target].describe()))
+        try:
+            graph.add_edge(source, target, port, _cycles=cycles)
+        except GraphError as e:
+            raise GraphFileError(where, f"{_edge_at(i, rec)}: {e}") from None
+    return cycles or not graph.has_cycle()
+
+
+def _edge_at(i: int, rec: dict[str, Any]) -> str:
+    source, target, port = rec["source"], rec["target"], rec["port"]
+    return f"edges[{i}] ({_shorten(source, 40)} → {_shorten(target, 40)}.{_shorten(port, 20)})"
 
 
 def _header() -> str:

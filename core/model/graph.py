@@ -381,7 +381,7 @@ class Graph:
         for _index, edge in edges:
             # one search for a cycle after all of them, not a walk downstream per edge
             self.add_edge(edge.source, edge.target, edge.port, _emit=False, _cycles=False)
-        if edges and self._has_cycle():
+        if edges and self.has_cycle():
             raise GraphError(translate("Graph", "these edges would make a cycle"))
         if edges:
             _reinsert(self._in, {(e.target, e.port): index for index, e in edges})
@@ -397,7 +397,7 @@ class Graph:
         if nodes or edges:
             self._changed()
 
-    def _has_cycle(self) -> bool:
+    def has_cycle(self) -> bool:
         """Whether some path of edges leads from a node back to itself (Kahn's count:
         the nodes that can be ordered are all of them in a DAG)."""
         waiting = {nid: 0 for nid in self.nodes}
