@@ -23,6 +23,7 @@ who uses it. `evaluate` always runs a lesson.
 
 from __future__ import annotations
 
+import math
 from collections import deque
 from dataclasses import dataclass
 from typing import Iterable, Mapping
@@ -47,7 +48,7 @@ class _Step:
     inputs: list[tuple[str, str | None, str]]  # (port, source node id or None, edge id)
 
     def __post_init__(self) -> None:
-        self.input_ids = tuple(src for _, src, _ in self.inputs)
+        self.input_ids = tuple([src for _, src, _ in self.inputs])
         # what the lean forward path needs, looked up once
         self.lean = (self.node.id, self.layer, self.input_ids)
 
@@ -76,22 +77,25 @@ class Program:
         self.order = self._sort()
         self.sources: dict[str, np.ndarray] = {}
         self.steps: list[_Step] = []
+        edges = graph.edges
+        into = {(edge.target, edge.port): edge for edge in edges}  # one lookup per port
+        nodes = graph.nodes
         for node_id in self.order:
-            node = graph.nodes[node_id]
-            if node.op.is_source:
+            node = nodes[node_id]
+            op = node.op
+            if op.is_source:
                 self._materialize(node)
                 continue
             inputs = []
-            for port in node.op.inputs:
-                edge = graph.edge_into(node_id, port)
-                inputs.append((port, edge.source if edge else None, edge.id if edge else ""))
-            layer = node.op(node.params)
+            for port in op.inputs:
+                edge = into.get((node_id, port))
+                inputs.append((port, edge.source, edge.id) if edge else (port, None, ""))
+            layer = op(node.params)
             layer.recycle = recycle
             self.steps.append(_Step(node, layer, inputs))
-        # who reads each step's output, for `sinks` (which runs on every backward)
-        self._consumers = {s.node.id: tuple(e.target for e in graph.out_edges(s.node.id))
-                           for s in self.steps}
-        self._last_steps = [nid for nid, consumers in self._consumers.items() if not consumers]
+        # the steps whose output feeds no node, for `sinks` (which runs on every backward)
+        feeding = {edge.source for edge in edges}
+        self._last_steps = [s.node.id for s in self.steps if s.node.id not in feeding]
         self._complete = False  # whether the last forward computed every step
         # labels are given, not learned: backward sends nothing into them
         self._given = {nid for nid, n in graph.nodes.items() if n.op.role == "labels"}
@@ -242,8 +246,8 @@ class Program:
             out = self._run_forward(step, args, errors, check)
             if out is None:
                 return
-            if self.check_finite and not np.isfinite(out).all():
-                if all(np.isfinite(a).all() for a in args):
+            if self.check_finite and not _finite(out):
+                if all(_finite(a) for a in args):
                     warnings[node.id] = Issue(node.id, None, non_finite_message(node, out))
         except MemoryError:
             errors[node.id] = Issue(node.id, None, translate(
@@ -460,6 +464,14 @@ class Program:
         return Result(self.graph, self.values, grads, edge_grads, dict(self.errors),
                       dict(self.warnings), self.sinks(), list(self.order),
                       [nid for nid in outputs if nid in self.values])
+
+
+def _finite(a: np.ndarray) -> bool:
+    """Whether every number in `a` is finite (one float, the calculator's usual value,
+    without a NumPy reduction)."""
+    if a.size == 1 and a.dtype.kind == "f":
+        return math.isfinite(a.item())
+    return bool(np.isfinite(a).all())
 
 
 def _source_shape(params: dict) -> tuple[int, ...]:
