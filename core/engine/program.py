@@ -319,7 +319,7 @@ class Program:
                 # sized before it is allocated: NumPy would raise MemoryError, or Linux
                 # would grant the memory lazily and kill the process when it is touched
                 shape = step.layer.out_shape(*shapes)
-                if shape is not None:
+                if shape:  # (one number, shape (), always fits)
                     problem = result_problem(shape, np.result_type(*args).itemsize)
             if problem:
                 errors[node.id] = Issue(node.id, None, f"{node.describe()}: {problem}")
