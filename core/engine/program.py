@@ -218,12 +218,12 @@ class Program:
         warnings: dict[str, Issue] = {}
         with np.errstate(all="ignore"):
             for step in steps:
-                self._compute(step, values, errors, warnings, check)
+                self._forward_step(step, values, errors, warnings, check)
         self.values, self.errors, self.warnings = values, errors, warnings
         self._complete = False
         return values
 
-    def _compute(self, step: _Step, values: dict[str, np.ndarray], errors: dict[str, Issue],
+    def _forward_step(self, step: _Step, values: dict[str, np.ndarray], errors: dict[str, Issue],
                  warnings: dict[str, Issue], check: bool) -> None:
         """One step of the careful forward: its value into `values`, or why it has none
         into `errors` (and a warning when it made a ∞ or NaN of finite inputs)."""
@@ -246,8 +246,11 @@ class Program:
             out = self._run_forward(step, args, errors, check)
             if out is None:
                 return
-            if self.check_finite and not _finite(out):
-                if all(_finite(a) for a in args):
+            # (one float, the calculator's usual value, without a NumPy reduction)
+            if self.check_finite and not (math.isfinite(out.item())
+                                          if out.size == 1 and out.dtype.kind == "f"
+                                          else np.isfinite(out).all()):
+                if all(np.isfinite(a).all() for a in args):
                     warnings[node.id] = Issue(node.id, None, non_finite_message(node, out))
         except MemoryError:
             errors[node.id] = Issue(node.id, None, translate(
@@ -297,7 +300,7 @@ class Program:
             for step in self.steps:
                 nid = step.node.id
                 if nid in changed:
-                    self._compute(step, values, now, warnings, True)
+                    self._forward_step(step, values, now, warnings, True)
                     continue
                 if nid in kept_values:
                     values[nid] = kept_values[nid]
@@ -464,14 +467,6 @@ class Program:
         return Result(self.graph, self.values, grads, edge_grads, dict(self.errors),
                       dict(self.warnings), self.sinks(), list(self.order),
                       [nid for nid in outputs if nid in self.values])
-
-
-def _finite(a: np.ndarray) -> bool:
-    """Whether every number in `a` is finite (one float, the calculator's usual value,
-    without a NumPy reduction)."""
-    if a.size == 1 and a.dtype.kind == "f":
-        return math.isfinite(a.item())
-    return bool(np.isfinite(a).all())
 
 
 def _source_shape(params: dict) -> tuple[int, ...]:
