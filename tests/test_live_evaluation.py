@@ -168,3 +168,22 @@ def test_a_closed_live_evaluation_no_longer_listens():
     live.close()
     graph.set_params("a", {"value": 3.0})
     assert not live._edited
+
+
+def test_asked_again_with_nothing_edited_it_computes_anew_in_the_words_of_now():
+    """The window asks again after a switch of language: the issues come in the new one."""
+    from core import i18n
+
+    graph = Graph()
+    graph.add_node("Constant", "a", (0, 0), {"value": 2.0}, "a")
+    graph.add_node("Mul", "m", (0, 0), None, "m")
+    graph.add_edge("a", "m", "x")  # y is not connected: an issue
+    live = LiveEvaluation(graph)
+    english = live.result().errors["m"].message
+    try:
+        i18n.set_language("ko")
+        korean = live.result().errors["m"].message
+        assert korean != english and korean == evaluate(graph).errors["m"].message
+    finally:
+        i18n.set_language("en")
+    assert live.result().errors["m"].message == english

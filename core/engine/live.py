@@ -6,7 +6,8 @@ and keeps one compiled `Program` while the graph keeps its nodes, edges, labels 
 an edit of a node's params makes that node's array or op again (`Program.recompile`) and
 computes again only the nodes computed from it (`Program.forward_again`); backward runs
 whole, as the gradients of everything upstream may change. Any other edit (a node or edge
-added or removed, a label, the output) compiles the graph anew. Either way the `Result`
+added or removed, a label, the output) compiles the graph anew, and so does a run asked
+for with nothing edited (the language switched: the issues' words change). Either way the `Result`
 is the one `evaluate` gives for the graph as it is now (a test compares the two after
 random edits).
 """
@@ -57,7 +58,9 @@ class LiveEvaluation:
         program, self._program = self._program, None  # kept again once this run ends
         edited, self._edited = self._edited, set()
         output = self.graph.output
-        if (program is None or program.output != output.node
+        # Asked again with nothing edited (a switch of language, whose words the issues
+        # are in): everything anew, as `evaluate` would.
+        if (program is None or not edited or program.output != output.node
                 or program.output_grad is not output.grad):
             program = Program(self.graph)
             program.forward()
