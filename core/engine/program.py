@@ -223,8 +223,9 @@ class Program:
         self._complete = False
         return values
 
-    def _forward_step(self, step: _Step, values: dict[str, np.ndarray], errors: dict[str, Issue],
-                 warnings: dict[str, Issue], check: bool) -> None:
+    def _forward_step(self, step: _Step, values: dict[str, np.ndarray],
+                      errors: dict[str, Issue], warnings: dict[str, Issue],
+                      check: bool) -> None:
         """One step of the careful forward: its value into `values`, or why it has none
         into `errors` (and a warning when it made a ∞ or NaN of finite inputs)."""
         node = step.node
