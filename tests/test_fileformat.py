@@ -250,3 +250,36 @@ def test_a_cut_off_file_says_it_ends_early_and_where(keep, tmp_path):
     assert str(refused.value) == (
         f"{path}: not valid JSON: the file ends early (line {lines}); it may have been cut "
         "off while it was written or copied")
+
+
+def test_the_file_text_is_one_json_line_per_node_and_edge_and_streams_a_matrix_by_rows():
+    """Saving writes a node without an array in one piece (10,000 of them save quickly)
+    and a matrix row by row (no piece holds it all): the text is the same either way."""
+    from core.files.graph_files import document_text, graph_to_document
+
+    matrix = np.arange(200 * 30, dtype=float).reshape(200, 30).tolist()
+    graph = loads_graph(doc([A, B, M, node("W", value=matrix), node("r", value=[1.5, -2.0])],
+                            [edge("a", "m", "x"), edge("b", "m", "y")], title="é ü 한"))
+    document = graph_to_document(graph)
+    pieces = list(document_text(document))
+    text = "".join(pieces)
+    assert json.loads(text) == document
+    lines = text.splitlines()
+    for record in document["nodes"] + document["edges"]:  # each on a line of its own
+        assert "    " + json.dumps(record, ensure_ascii=False) in (
+            line.rstrip(",") for line in lines)
+    assert '"title": "é ü 한"' in text  # written as it reads, not as \u escapes
+    row = json.dumps(matrix[0])
+    assert max(len(p) for p in pieces) < 2 * len(json.dumps(matrix[-1]))  # by rows
+    assert row in pieces
+
+
+def test_a_saved_file_holds_the_text_in_order_across_many_writes(tmp_path):
+    """The writer joins pieces into chunks of about 64 kB: a big file comes out whole."""
+    nodes = [node(f"c{i}", value=[[i, i + 0.5]] * 3) for i in range(3000)]
+    graph = loads_graph(doc(nodes, []))
+    path = tmp_path / "big.json"
+    save_graph(graph, path)
+    assert path.read_text(encoding="utf-8") == dumps_graph(graph)
+    assert path.stat().st_size > 4 * 2 ** 16
+    assert dumps_graph(load_graph(path)) == dumps_graph(graph)

@@ -23,6 +23,7 @@ who uses it. `evaluate` always runs a lesson.
 
 from __future__ import annotations
 
+import math
 from collections import deque
 from dataclasses import dataclass
 from typing import Iterable, Mapping
@@ -47,9 +48,14 @@ class _Step:
     inputs: list[tuple[str, str | None, str]]  # (port, source node id or None, edge id)
 
     def __post_init__(self) -> None:
-        self.input_ids = tuple(src for _, src, _ in self.inputs)
+        self.input_ids = tuple([src for _, src, _ in self.inputs])
         # what the lean forward path needs, looked up once
         self.lean = (self.node.id, self.layer, self.input_ids)
+
+    def set_layer(self, layer: Op) -> None:
+        """A new op instance for this node (its params were edited: `Program.recompile`)."""
+        self.layer = layer
+        self.lean = (self.node.id, layer, self.input_ids)
 
 
 class Program:
@@ -71,30 +77,25 @@ class Program:
         self.order = self._sort()
         self.sources: dict[str, np.ndarray] = {}
         self.steps: list[_Step] = []
+        edges = graph.edges
+        into = {(edge.target, edge.port): edge for edge in edges}  # one lookup per port
+        nodes = graph.nodes
         for node_id in self.order:
-            node = graph.nodes[node_id]
-            if node.op.is_source:
-                try:
-                    self.sources[node_id] = Source.materialize(node.params, self.dtype)
-                except (ParamError, ValueError, TypeError) as e:
-                    self._static(node, None, translate(
-                        "Engine", "its value cannot be used: {problem}").format(problem=e))
-                except MemoryError:
-                    self._static(node, None, translate(
-                        "Engine", "its value {shape} does not fit in this computer's memory"
-                    ).format(shape=shape_str(_source_shape(node.params))))
+            node = nodes[node_id]
+            op = node.op
+            if op.is_source:
+                self._materialize(node)
                 continue
             inputs = []
-            for port in node.op.inputs:
-                edge = graph.edge_into(node_id, port)
-                inputs.append((port, edge.source if edge else None, edge.id if edge else ""))
-            layer = node.op(node.params)
+            for port in op.inputs:
+                edge = into.get((node_id, port))
+                inputs.append((port, edge.source, edge.id) if edge else (port, None, ""))
+            layer = op(node.params)
             layer.recycle = recycle
             self.steps.append(_Step(node, layer, inputs))
-        # who reads each step's output, for `sinks` (which runs on every backward)
-        self._consumers = {s.node.id: tuple(e.target for e in graph.out_edges(s.node.id))
-                           for s in self.steps}
-        self._last_steps = [nid for nid, consumers in self._consumers.items() if not consumers]
+        # the steps whose output feeds no node, for `sinks` (which runs on every backward)
+        feeding = {edge.source for edge in edges}
+        self._last_steps = [s.node.id for s in self.steps if s.node.id not in feeding]
         self._complete = False  # whether the last forward computed every step
         # labels are given, not learned: backward sends nothing into them
         self._given = {nid for nid, n in graph.nodes.items() if n.op.role == "labels"}
@@ -136,6 +137,18 @@ class Program:
 
     def _static(self, node: Node, port: str | None, message: str) -> None:
         self.static_errors[node.id] = Issue(node.id, port, f"{node.describe()}: {message}")
+
+    def _materialize(self, node: Node) -> None:
+        """A source's array into `sources`, or why it has none into `static_errors`."""
+        try:
+            self.sources[node.id] = Source.materialize(node.params, self.dtype)
+        except (ParamError, ValueError, TypeError) as e:
+            self._static(node, None, translate(
+                "Engine", "its value cannot be used: {problem}").format(problem=e))
+        except MemoryError:
+            self._static(node, None, translate(
+                "Engine", "its value {shape} does not fit in this computer's memory"
+            ).format(shape=shape_str(_source_shape(node.params))))
 
     def _sort(self) -> list[str]:
         """Kahn's algorithm; nodes left over sit on (or behind) a cycle."""
@@ -217,38 +230,98 @@ class Program:
         warnings: dict[str, Issue] = {}
         with np.errstate(all="ignore"):
             for step in steps:
-                node = step.node
-                args = []
-                for port, src, _ in step.inputs:
-                    if src is None:
-                        errors[node.id] = Issue(node.id, port, translate(
-                            "Engine", "{node}: input {port} is not connected").format(
-                            node=node.describe(), port=port))
-                        break
-                    if src not in values:
-                        errors[node.id] = Issue(node.id, port, translate(
-                            "Engine", "{node}: input {port} waits for {source}, which could not "
-                            "compute").format(node=node.describe(), port=port,
-                                              source=self.graph.nodes[src].describe()), src)
-                        break
-                    args.append(values[src])
-                else:
-                    try:
-                        out = self._run_forward(step, args, errors, check)
-                        if out is None:
-                            continue
-                        if self.check_finite and not np.isfinite(out).all():
-                            if all(np.isfinite(a).all() for a in args):
-                                warnings[node.id] = Issue(node.id, None,
-                                                          non_finite_message(node, out))
-                    except MemoryError:
-                        errors[node.id] = Issue(node.id, None, translate(
-                            "Engine", "{node}: this computer ran out of memory computing its "
-                            "result ({shapes})").format(node=node.describe(),
-                                                        shapes=_shapes(step, args)))
-                        continue
-                    values[node.id] = out
+                self._forward_step(step, values, errors, warnings, check)
         self.values, self.errors, self.warnings = values, errors, warnings
+        self._complete = False
+        return values
+
+    def _forward_step(self, step: _Step, values: dict[str, np.ndarray],
+                      errors: dict[str, Issue], warnings: dict[str, Issue],
+                      check: bool) -> None:
+        """One step of the careful forward: its value into `values`, or why it has none
+        into `errors` (and a warning when it made a ∞ or NaN of finite inputs)."""
+        node = step.node
+        args = []
+        for port, src, _ in step.inputs:
+            if src is None:
+                errors[node.id] = Issue(node.id, port, translate(
+                    "Engine", "{node}: input {port} is not connected").format(
+                    node=node.describe(), port=port))
+                return
+            if src not in values:
+                errors[node.id] = Issue(node.id, port, translate(
+                    "Engine", "{node}: input {port} waits for {source}, which could not "
+                    "compute").format(node=node.describe(), port=port,
+                                      source=self.graph.nodes[src].describe()), src)
+                return
+            args.append(values[src])
+        try:
+            out = self._run_forward(step, args, errors, check)
+            if out is None:
+                return
+            # (one float, the calculator's usual value, without a NumPy reduction)
+            if self.check_finite and not (math.isfinite(out.item())
+                                          if out.size == 1 and out.dtype.kind == "f"
+                                          else np.isfinite(out).all()):
+                if all(np.isfinite(a).all() for a in args):
+                    warnings[node.id] = Issue(node.id, None, non_finite_message(node, out))
+        except MemoryError:
+            errors[node.id] = Issue(node.id, None, translate(
+                "Engine", "{node}: this computer ran out of memory computing its "
+                "result ({shapes})").format(node=node.describe(), shapes=_shapes(step, args)))
+            return
+        values[node.id] = out
+
+    # -- again after an edit of params (the canvas: `core.engine.live`) --------------------
+
+    def recompile(self, node_ids: Iterable[str]) -> None:
+        """The params of `node_ids` were edited, and nothing else (the same nodes, edges
+        and output): their source arrays and op instances are made again, as a new
+        program would make them; `forward_again` then computes what they change."""
+        steps = {step.node.id: step for step in self.steps}
+        sources = [nid for nid in self.order if self.graph.nodes[nid].op.is_source]
+        for nid in node_ids:
+            node = self.graph.nodes[nid]
+            if node.op.is_source:
+                self.sources.pop(nid, None)
+                self.static_errors.pop(nid, None)
+                self._materialize(node)
+            elif nid in steps:  # (a node on a cycle has no step: nothing to make)
+                layer = node.op(node.params)
+                layer.recycle, layer.mode = self.recycle, self.mode
+                steps[nid].set_layer(layer)
+        # in the order a new program has them: sources in topological order; a cycle's
+        # issues (no source is on one) before the sources'
+        self.sources = {nid: self.sources[nid] for nid in sources if nid in self.sources}
+        static = self.static_errors
+        self.static_errors = {nid: issue for nid, issue in static.items()
+                              if not self.graph.nodes[nid].op.is_source}
+        self.static_errors.update((nid, static[nid]) for nid in sources if nid in static)
+
+    def forward_again(self, edited: Iterable[str], errors: Mapping[str, Issue]
+                      ) -> dict[str, np.ndarray]:
+        """Forward after `recompile(edited)`: the nodes computed from `edited` compute
+        again; every other keeps its value, warning and issue from the last forward (its
+        issues as forward left them, before backward added its own: `errors`). The same
+        values, issues and order as a full `forward` gives."""
+        changed = self.graph.descendants(edited)
+        kept_values, kept_warnings = self.values, self.warnings
+        values = dict(self.sources)
+        now = dict(self.static_errors)
+        warnings: dict[str, Issue] = {}
+        with np.errstate(all="ignore"):
+            for step in self.steps:
+                nid = step.node.id
+                if nid in changed:
+                    self._forward_step(step, values, now, warnings, True)
+                    continue
+                if nid in kept_values:
+                    values[nid] = kept_values[nid]
+                if nid in errors:
+                    now[nid] = errors[nid]
+                if nid in kept_warnings:
+                    warnings[nid] = kept_warnings[nid]
+        self.values, self.errors, self.warnings = values, now, warnings
         self._complete = False
         return values
 
@@ -262,7 +335,7 @@ class Program:
                 # sized before it is allocated: NumPy would raise MemoryError, or Linux
                 # would grant the memory lazily and kill the process when it is touched
                 shape = step.layer.out_shape(*shapes)
-                if shape is not None:
+                if shape:  # (one number, shape (), always fits)
                     problem = result_problem(shape, np.result_type(*args).itemsize)
             if problem:
                 errors[node.id] = Issue(node.id, None, f"{node.describe()}: {problem}")
@@ -463,6 +536,10 @@ class Program:
             wrt: Iterable[str] | None = None) -> Result:
         """Forward, then backward (towards `wrt` only, when given: see `backward`)."""
         self.forward(feeds)
+        return self.result(backward, wrt)
+
+    def result(self, backward: bool = True, wrt: Iterable[str] | None = None) -> Result:
+        """Backward after a forward (unless not wanted), and what both computed."""
         grads, edge_grads = self.backward(wrt) if backward else ({}, {})
         outputs = [self.output] if self.output is not None else self.sinks()
         return Result(self.graph, self.values, grads, edge_grads, dict(self.errors),

@@ -290,52 +290,88 @@ def document_to_graph(doc: Any, where: str = "<graph>") -> Graph:
             OUTPUT_GRAD.check(doc["output_grad"])
         except ParamError as e:
             raise GraphFileError(where, f"{_header()}: {e}") from None
-    types = registry.all_ops()
-    for i, rec in enumerate(doc["nodes"]):
-        at = f'nodes[{i}] (id "{_shorten(rec["id"], 40)}")'
-        if rec["type"] not in types:
-            raise GraphFileError(where, translate(
-                "Files", '{at}: unknown node type "{type}" (known: {known})').format(
-                at=at, type=_shorten(rec["type"], 40), known=", ".join(types)))
-        if rec["id"] in graph.nodes:
-            raise GraphFileError(where, translate(
-                "Files", "{at}: duplicate id; another node already uses it").format(at=at))
-        op = types[rec["type"]]
-        if "params" not in rec and any(p.required for p in op.params_spec
-                                       if p.applies(op.default_params)):
-            # a source with no value in the file: never a value made up for it
-            raise GraphFileError(where, translate(
-                "Files", '{at}: {type} "{label}" has no value; give it one, as in "params": '
-                '{{"value": 2}}').format(at=at, type=rec["type"],
-                                         label=_shorten(rec["label"], 40)))
-        try:
-            graph.add_node(rec["type"], rec["label"], tuple(rec["position"]), rec.get("params"),
-                           rec["id"])
-        except GraphError as e:
-            raise GraphFileError(where, f"{at}: {e}") from None
-    for i, rec in enumerate(doc["edges"]):
-        source, target, port = rec["source"], rec["target"], rec["port"]
-        at = f"edges[{i}] ({_shorten(source, 40)} → {_shorten(target, 40)}.{_shorten(port, 20)})"
-        for end, node_id in (("source", source), ("target", target)):
-            if node_id not in graph.nodes:
-                text = (translate("Files", '{at}: source "{id}" is not a node in this file')
-                        if end == "source" else
-                        translate("Files", '{at}: target "{id}" is not a node in this file'))
-                raise GraphFileError(where, text.format(at=at, id=_shorten(node_id, 40)))
-        if graph.edge_into(target, port) is not None:
-            raise GraphFileError(where, translate(
-                "Files", "{at}: input {port} of {node} already has an edge; a port takes one "
-                "edge").format(at=at, port=port, node=graph.nodes[target].describe()))
-        try:
-            graph.add_edge(source, target, port)
-        except GraphError as e:
-            raise GraphFileError(where, f"{at}: {e}") from None
+    _add_nodes(graph, doc["nodes"], where)
+    if not _add_edges(graph, doc["edges"], where, cycles=False):
+        # A cycle somewhere: the edges again, each checked as it comes, on a graph of the
+        # same nodes, so the message names the edge that closes it. (A file without one,
+        # almost every file, is searched for cycles once, not once per edge.)
+        again = Graph()
+        _add_nodes(again, doc["nodes"], where)
+        _add_edges(again, doc["edges"], where, cycles=True)
+        raise AssertionError("a cycle that no single edge closes")  # pragma: no cover
     if "output" in doc and doc["output"] not in graph.nodes:
         raise GraphFileError(where, translate(
             "Files", 'the header: output "{id}" is not a node in this file').format(
             id=_shorten(doc["output"], 40)))
     graph.output.restore({k: doc[k] for k in output.FIELDS if k in doc})
     return graph
+
+
+def _add_nodes(graph: Graph, records: list[dict[str, Any]], where: str) -> None:
+    types = registry.all_ops()
+    nodes = graph.nodes
+    for i, rec in enumerate(records):
+        type_name = rec["type"]
+        if type_name not in types:
+            raise GraphFileError(where, translate(
+                "Files", '{at}: unknown node type "{type}" (known: {known})').format(
+                at=_node_at(i, rec), type=_shorten(type_name, 40), known=", ".join(types)))
+        if rec["id"] in nodes:
+            raise GraphFileError(where, translate(
+                "Files", "{at}: duplicate id; another node already uses it").format(
+                at=_node_at(i, rec)))
+        params = rec.get("params")
+        if params is None and _needs_params(types[type_name]):
+            # a source with no value in the file: never a value made up for it
+            raise GraphFileError(where, translate(
+                "Files", '{at}: {type} "{label}" has no value; give it one, as in "params": '
+                '{{"value": 2}}').format(at=_node_at(i, rec), type=type_name,
+                                         label=_shorten(rec["label"], 40)))
+        try:
+            graph.add_node(type_name, rec["label"], tuple(rec["position"]), params, rec["id"])
+        except GraphError as e:
+            raise GraphFileError(where, f"{_node_at(i, rec)}: {e}") from None
+
+
+def _needs_params(op) -> bool:
+    """Whether a node of this op needs params in its file (a source's value)."""
+    return any(p.required for p in op.params_spec if p.applies(op.default_params))
+
+
+def _node_at(i: int, rec: dict[str, Any]) -> str:
+    """Where a node is in the file, as messages say it (made only for a message)."""
+    return f'nodes[{i}] (id "{_shorten(rec["id"], 40)}")'
+
+
+def _add_edges(graph: Graph, records: list[dict[str, Any]], where: str, cycles: bool) -> bool:
+    """Add the file's edges; with `cycles`, each searched for a cycle as it comes (which
+    says which edge closes it); without, the whole graph once at the end: whether it has
+    none."""
+    nodes = graph.nodes
+    for i, rec in enumerate(records):
+        source, target, port = rec["source"], rec["target"], rec["port"]
+        for end, node_id in (("source", source), ("target", target)):
+            if node_id not in nodes:
+                text = (translate("Files", '{at}: source "{id}" is not a node in this file')
+                        if end == "source" else
+                        translate("Files", '{at}: target "{id}" is not a node in this file'))
+                raise GraphFileError(where, text.format(at=_edge_at(i, rec),
+                                                        id=_shorten(node_id, 40)))
+        if graph.edge_into(target, port) is not None:
+            raise GraphFileError(where, translate(
+                "Files", "{at}: input {port} of {node} already has an edge; a port takes one "
+                "edge").format(at=_edge_at(i, rec), port=port,
+                               node=nodes[target].describe()))
+        try:
+            graph.add_edge(source, target, port, _cycles=cycles)
+        except GraphError as e:
+            raise GraphFileError(where, f"{_edge_at(i, rec)}: {e}") from None
+    return cycles or not graph.has_cycle()
+
+
+def _edge_at(i: int, rec: dict[str, Any]) -> str:
+    source, target, port = rec["source"], rec["target"], rec["port"]
+    return f"edges[{i}] ({_shorten(source, 40)} → {_shorten(target, 40)}.{_shorten(port, 20)})"
 
 
 def _header() -> str:
@@ -391,28 +427,48 @@ def document_text(doc: dict[str, Any]) -> Iterator[str]:
     yield "\n}\n"
 
 
+#: one encoder for every piece: `json.dumps` with options makes a new one per call
+_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False)
+
+
 def _one(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, allow_nan=False)
+    return _ENCODER.encode(value)
+
+
+def _whole(value: Any) -> bool:
+    """Whether `value` is written in one quick call: it holds no list of lists (an array
+    value, which goes row by row). Most nodes and every edge are so."""
+    kind = type(value)
+    if kind is dict:
+        for item in value.values():
+            if type(item) in _NESTING and not _whole(item):
+                return False
+        return True
+    return kind is not list or not value or type(value[0]) not in _NESTING
+
+
+_NESTING = (dict, list)
 
 
 def _pieces(value: Any) -> Iterator[str]:
-    """`_one(value)` in pieces: dicts and lists of lists part by part, other lists (a row
-    of numbers: one quick call each) and plain values whole."""
-    if type(value) is dict:
+    """`_one(value)` in pieces: a record with an array value part by part (dicts by
+    member, lists of lists by item), anything else whole (a row of numbers, a node whose
+    params hold no array: one quick call each)."""
+    if _whole(value):
+        yield _one(value)
+    elif type(value) is dict:
         yield "{"
         for i, (key, item) in enumerate(value.items()):
             yield (", " if i else "") + _one(key) + ": "
             yield from _pieces(item)
         yield "}"
-    elif type(value) is list and value and type(value[0]) in (list, dict):
+    else:  # a list of lists (or of records)
         yield "["
         for i, item in enumerate(value):
             if i:
                 yield ", "
             yield from _pieces(item)
         yield "]"
-    else:
-        yield _one(value)
 
 
 def save_graph(graph: Graph, path: str | os.PathLike) -> None:
@@ -431,10 +487,17 @@ def write_document(doc: dict[str, Any], path: str | os.PathLike,
     path = Path(path)
     try:
         with atomic.replacing(path) as f:
+            chunk: list[str] = []  # pieces written together: one write per ~64 kB
+            size = 0
             for piece in itertools.chain([before], document_text(doc), [after]):
                 if still_wanted is not None and not still_wanted():
                     raise _Dropped
-                f.write(piece.encode("utf-8"))  # a lone surrogate in a label fails here
+                chunk.append(piece)
+                size += len(piece)
+                if size >= _CHUNK:
+                    f.write("".join(chunk).encode("utf-8"))  # a lone surrogate fails here
+                    chunk, size = [], 0
+            f.write("".join(chunk).encode("utf-8"))
             if still_wanted is not None and not still_wanted():
                 raise _Dropped
     except _Dropped:
@@ -447,6 +510,10 @@ def write_document(doc: dict[str, Any], path: str | os.PathLike,
         raise GraphFileError(str(path), translate("Files", "cannot save: {problem}").format(
             problem=e)) from None
     return True
+
+
+#: how many characters of pieces `write_document` joins into one write
+_CHUNK = 1 << 16
 
 
 class _Dropped(Exception):

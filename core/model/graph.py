@@ -372,16 +372,23 @@ class Graph:
 
     def restore(self, nodes: list[tuple[int, Node]], edges: list[tuple[int, Edge]]) -> None:
         """Put removed nodes and edges back at their former places in the order (undo of
-        a delete), all at once: one reordering however many there are."""
+        a delete), all at once: one reordering however many there are.
+
+        They were in this graph, so they passed every check of `add_node` and `add_edge`
+        then, and a node never changes in place (an edit gives it new params): what is
+        checked again is only what the graph now may differ in (ids taken, ports
+        connected, room, cycles), not each label, position and parameter."""
         for _index, node in nodes:
-            self.add_node(node.type, node.label, node.position, node.params, node.id,
-                          _emit=False)
+            self._put_back(node)
         if nodes:
             _reinsert(self.nodes, {node.id: index for index, node in nodes})
+        room = self.room_problem(nodes=0, edges=len(edges))
+        if room:
+            raise GraphError(room)
         for _index, edge in edges:
-            # one search for a cycle after all of them, not a walk downstream per edge
-            self.add_edge(edge.source, edge.target, edge.port, _emit=False, _cycles=False)
-        if edges and self._has_cycle():
+            self._put_back_edge(edge)
+        # one search for a cycle after all of them, not a walk downstream per edge
+        if edges and self.has_cycle():
             raise GraphError(translate("Graph", "these edges would make a cycle"))
         if edges:
             _reinsert(self._in, {(e.target, e.port): index for index, e in edges})
@@ -397,7 +404,37 @@ class Graph:
         if nodes or edges:
             self._changed()
 
-    def _has_cycle(self) -> bool:
+    def _put_back(self, node: Node) -> None:
+        """A removed node back, as it was (`restore`), at the end of the order."""
+        if node.id in self.nodes:
+            raise GraphError(translate("Graph", "a node with id {id!r} already exists").format(
+                id=node.id))
+        problem = self.room_problem()
+        if problem:
+            raise GraphError(problem)
+        op = node.op
+        params = copied(node.params)
+        size = value_bytes(op, params)
+        problem = self.values_problem(size)
+        if problem:
+            raise GraphError(f"{node.describe()}: {problem}")
+        self._value_bytes += size
+        self.nodes[node.id] = Node(node.id, node.type, node.label, node.position, params)
+
+    def _put_back_edge(self, edge: Edge) -> None:
+        """A removed edge back (`restore`), at the end of the order; the caller searches
+        for cycles once all are back."""
+        source, target, port = edge.source, edge.target, edge.port
+        if source not in self.nodes or target not in self.nodes:
+            raise GraphError(no_node(source if source not in self.nodes else target))
+        if (target, port) in self._in:
+            raise GraphError(translate("Graph", "input {port} of {node} is already connected")
+                             .format(port=port, node=self.nodes[target].describe()))
+        edge = Edge(source, target, port)
+        self._in[(target, port)] = edge
+        self._out.setdefault(source, []).append(edge)
+
+    def has_cycle(self) -> bool:
         """Whether some path of edges leads from a node back to itself (Kahn's count:
         the nodes that can be ordered are all of them in a DAG)."""
         waiting = {nid: 0 for nid in self.nodes}

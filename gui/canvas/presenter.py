@@ -32,7 +32,7 @@ from typing import Callable
 from PySide6.QtCore import QObject, Signal
 
 from core.engine.result import Result
-from core.formatting import edge_label, not_finite, source_text
+from core.formatting import edge_label, edge_text, not_finite, source_text
 from gui.canvas.presentation import NodeLook, Numbers, Presentation
 
 
@@ -145,16 +145,18 @@ class CanvasPresenter(QObject):
             show_value = value is not None and (shows is None or shows("value", source))
             show_grad = grad is not None and (shows is None or shows("grad", edge_id))
             if show_value:
-                if source not in summaries:
-                    summaries[source] = (edge_label(value), not_finite(value))
-                value_text, value_fault = summaries[source]
+                summary = summaries.get(source)
+                if summary is None:
+                    summary = summaries[source] = edge_text(value)
+                value_text, value_fault = summary
             else:
                 value_text, value_fault = hidden("value", source), False
-            edges[edge_id] = Numbers(
-                value_text,
-                edge_label(grad, gradient=True) if show_grad else hidden("grad", edge_id),
-                value_fault, show_grad and not_finite(grad),
-                value if show_value else None, grad if show_grad else None)
+            if show_grad:
+                grad_text, grad_fault = edge_text(grad, gradient=True)
+            else:
+                grad_text, grad_fault = hidden("grad", edge_id), False
+            edges[edge_id] = Numbers(value_text, grad_text, value_fault, grad_fault,
+                                     value if show_value else None, grad if show_grad else None)
         stubs: dict[str, Numbers] = {}
         for node_id in result.outputs:
             if node_id not in graph.nodes:

@@ -13,7 +13,6 @@ so a language switch names every command on the stack again (`retranslate`).
 from __future__ import annotations
 
 import copy
-import dataclasses
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -117,16 +116,22 @@ class RemoveItems(QUndoCommand):
         self.graph = graph
         # A snapshot of each node: params are never changed in place (set_params gives a
         # node a new dict), so they need no deep copy, which cost 0.4 s for 10,000 nodes.
-        self.nodes = [dataclasses.replace(graph.node(n)) for n in node_ids]
-        touching: list[Edge] = []
+        self.nodes = [_snapshot(graph.node(n)) for n in node_ids]
+        # every edge touching them, once (by id: an edge's own hash is slow), in order
+        touching: dict[str, Edge] = {}
         for n in node_ids:
-            touching += list(graph.in_edges(n).values()) + graph.out_edges(n)
-        self.edges = list(dict.fromkeys(touching + list(edges)))
+            for edge in graph.in_edges(n).values():
+                touching[edge.id] = edge
+            for edge in graph.out_edges(n):
+                touching[edge.id] = edge
+        for edge in edges:
+            touching[edge.id] = edge
+        self.edges = list(touching.values())
         # where each one stood, so undo puts the graph back in the same order
         node_index = {nid: i for i, nid in enumerate(graph.nodes)}
-        edge_index = {e: i for i, e in enumerate(graph.edges)}
+        edge_index = {e.id: i for i, e in enumerate(graph.edges)}
         self.node_places = [(node_index[n.id], n) for n in self.nodes]
-        self.edge_places = [(edge_index[e], e) for e in self.edges]
+        self.edge_places = [(edge_index[e.id], e) for e in self.edges]
         name(self, words or self._describe())
 
     def _describe(self) -> Words:
@@ -147,6 +152,12 @@ class RemoveItems(QUndoCommand):
 
     def undo(self) -> None:
         self.graph.restore(self.node_places, self.edge_places)
+
+
+def _snapshot(node: Node) -> Node:
+    """A node as it is now, apart from the graph's (`dataclasses.replace`, ten times
+    sooner: 10,000 nodes are deleted at once)."""
+    return Node(node.id, node.type, node.label, node.position, node.params)
 
 
 class MoveNodes(QUndoCommand):

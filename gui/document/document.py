@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from core.engine.program import evaluate
+from core.engine.live import LiveEvaluation
 from core.engine.result import Result
 from core.files.graph_files import load_graph, save_graph
 from core.model.graph import Graph
@@ -62,6 +62,7 @@ class Document(QObject):
         self.signals = GraphSignals(self)
         self.signals.attach(self.graph)
         self.signals.changed.connect(self.schedule_compute)
+        self._live = LiveEvaluation(self.graph)
         self.undo_stack = QUndoStack(self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -86,7 +87,7 @@ class Document(QObject):
     def compute(self) -> Result:
         """Forward and backward now; emits `computed`."""
         self._timer.stop()
-        self.result = evaluate(self.graph)
+        self.result = self._live.result()  # what `evaluate` gives, at the cost of the edit
         self.computed.emit(self.result)
         return self.result
 
@@ -97,6 +98,8 @@ class Document(QObject):
         self.undo_stack.clear()
         self.graph = graph
         self.signals.attach(graph)
+        self._live.close()
+        self._live = LiveEvaluation(graph)
         self.graph_replaced.emit(graph)
         self.set_path(path)
         self.undo_stack.setClean()
