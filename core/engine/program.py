@@ -280,6 +280,8 @@ class Program:
         program would make them; `forward_again` then computes what they change."""
         steps = {step.node.id: step for step in self.steps}
         sources = [nid for nid in self.order if self.graph.nodes[nid].op.is_source]
+        # the training path's backward plans hold the old op instances
+        self._lean, self._lean_plans = False, {}
         for nid in node_ids:
             node = self.graph.nodes[nid]
             if node.op.is_source:
@@ -322,7 +324,7 @@ class Program:
                 if nid in kept_warnings:
                     warnings[nid] = kept_warnings[nid]
         self.values, self.errors, self.warnings = values, now, warnings
-        self._complete = False
+        self._complete = self._lean = False
         return values
 
     def _run_forward(self, step: _Step, args: list[np.ndarray], errors: dict[str, Issue],
