@@ -7,19 +7,13 @@ import pytest
 
 from core.files.graph_files import dumps_graph
 from core.model.graph import Graph, GraphError
+from tests.helpers import build, const
 
 
 def chain() -> Graph:
-    graph = Graph()
-    graph.add_node("Constant", "a", (0, 0), {"value": [1.0, 2.0]}, "a")
-    graph.add_node("Constant", "b", (10, 0), {"value": 3.0}, "b")
-    graph.add_node("Mul", "m", (20, 0), None, "m")
-    graph.add_node("Add", "s", (30, 0), None, "s")
-    graph.add_edge("a", "m", "x")
-    graph.add_edge("b", "m", "y")
-    graph.add_edge("m", "s", "x")
-    graph.add_edge("b", "s", "y")
-    return graph
+    return build([("a", "Constant", const([1.0, 2.0])), ("b", "Constant", const(3.0)),
+                  ("m", "Mul", None), ("s", "Add", None)],
+                 [("a", "m", "x"), ("b", "m", "y"), ("m", "s", "x"), ("b", "s", "y")])
 
 
 def delete(graph: Graph, node_ids: list[str]):

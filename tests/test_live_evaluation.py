@@ -12,6 +12,7 @@ from core.engine.program import evaluate
 from core.files.graph_files import load_graph
 from core.model.graph import Graph, GraphError
 from core.paths import SAMPLES
+from tests.helpers import build, const
 
 
 def assert_same(live, full):
@@ -135,16 +136,9 @@ def test_every_sample_stays_exact_as_its_values_are_edited(path):
 def test_an_edit_of_one_value_computes_only_what_it_changes():
     """Upstream of the edit, and beside it, the values are those of the last run (the
     same arrays); downstream they are new, and right."""
-    graph = Graph()
-    graph.add_node("Constant", "a", (0, 0), {"value": 2.0}, "a")
-    graph.add_node("Constant", "b", (0, 0), {"value": 3.0}, "b")
-    graph.add_node("Constant", "c", (0, 0), {"value": 4.0}, "c")
-    graph.add_node("Mul", "ab", (0, 0), None, "ab")
-    graph.add_node("Add", "abc", (0, 0), None, "abc")
-    graph.add_edge("a", "ab", "x")
-    graph.add_edge("b", "ab", "y")
-    graph.add_edge("ab", "abc", "x")
-    graph.add_edge("c", "abc", "y")
+    graph = build([("a", "Constant", const(2.0)), ("b", "Constant", const(3.0)),
+                   ("c", "Constant", const(4.0)), ("ab", "Mul", None), ("abc", "Add", None)],
+                  [("a", "ab", "x"), ("b", "ab", "y"), ("ab", "abc", "x"), ("c", "abc", "y")])
     live = LiveEvaluation(graph)
     before = live.result()
     assert float(before.values["abc"]) == 10.0
