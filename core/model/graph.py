@@ -55,6 +55,13 @@ class Node:
         """How messages name the node: `Affine "Affine1"`."""
         return f'{self.type} "{self.label}"'
 
+    def copy(self, params: dict[str, Any] | None = None) -> Node:
+        """The node as it is now, apart from any graph, with `params` if given (else the
+        same dict): `dataclasses.replace` without its generic steps, ten times sooner (a
+        delete of 10,000 nodes keeps a copy of each)."""
+        return Node(self.id, self.type, self.label, self.position,
+                    self.params if params is None else params)
+
 
 @dataclass(frozen=True)
 class Edge:
@@ -188,8 +195,7 @@ class Graph:
             other.output.restore(self.output.fields())
         for node in self.nodes.values():
             if keep is None or node.id in keep:
-                other.nodes[node.id] = Node(node.id, node.type, node.label, node.position,
-                                            copied(node.params))
+                other.nodes[node.id] = node.copy(copied(node.params))
                 other._value_bytes += value_bytes(node.op, node.params)
         for edge in self._in.values():
             if keep is None or (edge.source in keep and edge.target in keep):
@@ -375,9 +381,10 @@ class Graph:
         a delete), all at once: one reordering however many there are.
 
         They were in this graph, so they passed every check of `add_node` and `add_edge`
-        then, and a node never changes in place (an edit gives it new params): what is
-        checked again is only what the graph now may differ in (ids taken, ports
-        connected, room, cycles), not each label, position and parameter."""
+        then, and what comes back are the copies the delete kept (`Node.copy`), which
+        nothing edits since: what is checked again is only what the graph now may differ
+        in (ids taken, ports connected, room, cycles), not each label, position and
+        parameter."""
         for _index, node in nodes:
             self._put_back(node)
         if nodes:
@@ -419,7 +426,7 @@ class Graph:
         if problem:
             raise GraphError(f"{node.describe()}: {problem}")
         self._value_bytes += size
-        self.nodes[node.id] = Node(node.id, node.type, node.label, node.position, params)
+        self.nodes[node.id] = node.copy(params)
 
     def _put_back_edge(self, edge: Edge) -> None:
         """A removed edge back (`restore`), at the end of the order; the caller searches
