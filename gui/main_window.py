@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         self.search_popup.chosen.connect(lambda name: self.scene.add_node_at(name,
                                                                             self._search_pos))
         self.document.computed.connect(self._fit_if_pending)
+        self.scene.items_made.connect(self._fit_if_pending)
         self.document.computed.connect(self.stepper.refresh)
         self.document.graph_replaced.connect(self._graph_replaced)
         self.training.network_built.connect(self._graph_replaced)  # fit the built network
@@ -252,8 +253,9 @@ class MainWindow(QMainWindow):
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
-    def _fit_if_pending(self, _result: Result) -> None:
-        if self._fit_pending:  # after a graph replaced the last one, once it computed
+    def _fit_if_pending(self, _result: Result | None = None) -> None:
+        # after a graph replaced the last one, once it computed and its items are made
+        if self._fit_pending and not self.scene.items_pending:
             self._fit_pending = False
             if self.document.graph.nodes:
                 self.view.fit_to_graph()
@@ -343,7 +345,12 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("Redone: {command}").format(command=text))
 
     def delete_selection(self) -> None:
-        self.editor.delete(self.scene.selected_node_ids(), self.scene.selected_edges())
+        ids, edges = self.scene.selected_node_ids(), self.scene.selected_edges()
+        # Unselected first, in one selection change: removing 20,000 selected items said
+        # it item by item (a third of the time of deleting everything).
+        self.scene.clearSelection()
+        if not self.editor.delete(ids, edges):
+            self.scene.select_only(ids)
 
     def select_all(self) -> None:
         self.scene.select_only(list(self.scene.nodes))

@@ -34,7 +34,8 @@ def _render(scene, painter: QPainter, target: QRectF, source: QRectF) -> None:
 @contextmanager
 def _numbers_drawn(scene):
     """The edges' numbers are in the picture, whatever the view's zoom (zoomed out, the
-    view does not draw them)."""
+    view does not draw them); every item is made first (a big graph's come over turns)."""
+    scene.finish_items()
     scene.draw_labels(True)
     try:
         yield

@@ -8,11 +8,19 @@ output's stub, each node's issue and the node a lesson is at), which
 `gui.canvas.input.CanvasInput`, which holds the one gesture slot (`gui.canvas.gestures`):
 gestures edit through the `Editor`, and any edit that arrives meanwhile cancels the gesture.
 The scene never edits the model itself.
+
+A big batch of new nodes (an open, the undo of a delete of everything, a duplicate) gets
+its items over several turns of the event loop, `ITEMS_PER_TURN` at a time, so the window
+answers meanwhile (making 20,000 items takes about a second). The model is never behind:
+only items wait. Whatever asks for them (the `nodes` and `edges` maps, a press, a drop, a
+key, an edit of any kind other than adding) first has every waiting item made, at once;
+what the presenter last said to show is kept and drawn on each item as it is made.
 """
 
 from __future__ import annotations
 
 import gc
+import itertools
 import math
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, QTimer, Signal
@@ -38,6 +46,10 @@ GRID = 20
 BSP_DEPTH = 6
 # beyond this many edges, numbers are laid out only where a view shows them
 VISIBLE_ONLY = 300
+# how many items are made in one turn of the event loop; more wait for the next turns
+ITEMS_PER_TURN = 2000
+# how far from its curve an edge's numbers may reach at 100 % (a wide array's is ~500)
+NUMBER_REACH = 600.0
 
 
 
@@ -69,13 +81,14 @@ class GraphScene(QGraphicsScene):
     status_message = Signal(str)
     context_menu_requested = Signal(QPointF, QPoint)  # (scene position, screen position)
     edge_clicked = Signal(str)  # an edge's id: practice mode asks about edges
+    items_made = Signal()  # the last item that waited to be made is made
 
     def __init__(self, document: Document, editor: Editor, theme: Theme = LIGHT,
                  parent=None) -> None:
         super().__init__(parent)
         self.document, self.editor, self.theme = document, editor, theme
-        self.nodes: dict[str, NodeItem] = {}
-        self.edges: dict[str, EdgeItem] = {}
+        self._nodes: dict[str, NodeItem] = {}  # read through `nodes`: see there
+        self._edges: dict[str, EdgeItem] = {}
         self.stubs: dict[str, EdgeItem] = {}  # sink node id → its output stub
         self._edge_records: dict[str, Edge] = {}
         self._touching: dict[str, set[str]] = {}  # node id → ids of the edges at it
@@ -100,6 +113,20 @@ class GraphScene(QGraphicsScene):
         self._layout_later.setSingleShot(True)
         self._layout_later.setInterval(0)
         self._layout_later.timeout.connect(self.layout_labels)
+        # The items still to be made, in the order the model added them (a node before its
+        # edges): ("node" or "edge", id) → the model's node or edge.
+        self._due: dict[tuple[str, str], Node | Edge] = {}
+        self._made_this_turn = 0
+        self._turn_over = QTimer(self)  # counts a turn's items from 0 again
+        self._turn_over.setSingleShot(True)
+        self._turn_over.setInterval(0)
+        self._turn_over.timeout.connect(self._new_turn)
+        self._make_later = QTimer(self)
+        self._make_later.setSingleShot(True)
+        self._make_later.setInterval(0)
+        self._make_later.timeout.connect(self._make_some)
+        self._shown = Presentation()  # what the presenter said last: drawn on new items
+        self._select_when_made: set[str] = set()  # waiting nodes `select_only` named
         s = document.signals
         s.node_added.connect(self._on_node_added)
         s.node_removed.connect(self._on_node_removed)
@@ -115,6 +142,20 @@ class GraphScene(QGraphicsScene):
     def graph(self) -> Graph:
         return self.document.graph
 
+    @property
+    def nodes(self) -> dict[str, NodeItem]:
+        """Node id → its item, every node's (items that wait are made first)."""
+        if self._due:
+            self.finish_items()
+        return self._nodes
+
+    @property
+    def edges(self) -> dict[str, EdgeItem]:
+        """Edge id → its item, every edge's (items that wait are made first)."""
+        if self._due:
+            self.finish_items()
+        return self._edges
+
     # -- mirroring the model ------------------------------------------------------------
 
     def rebuild(self, graph: Graph) -> None:
@@ -123,29 +164,107 @@ class GraphScene(QGraphicsScene):
         hold_collector()
         self.clear()
         self._highlight = None
-        for table in (self.nodes, self.edges, self.stubs, self._edge_records, self._touching):
+        self._due.clear()
+        self._make_later.stop()
+        self._select_when_made.clear()
+        self._shown = Presentation()
+        for table in (self._nodes, self._edges, self.stubs, self._edge_records,
+                      self._touching):
             table.clear()
         for node in graph.nodes.values():
             self._on_node_added(node)
         for edge in graph.edges:
             self._on_edge_added(edge)
 
+    @property
+    def items_pending(self) -> bool:
+        """Whether some items still wait to be made (see the module's docstring)."""
+        return bool(self._due)
+
+    def finish_items(self) -> None:
+        """Make every item that waits, now."""
+        self._make(len(self._due))
+
+    def _room_this_turn(self) -> bool:
+        """Whether one more item may be made in this turn of the event loop."""
+        if self._due or self._made_this_turn >= ITEMS_PER_TURN:
+            if not self._make_later.isActive():
+                self._make_later.start()
+            return False
+        if not self._made_this_turn:
+            self._turn_over.start()
+        self._made_this_turn += 1
+        return True
+
+    def _new_turn(self) -> None:
+        self._made_this_turn = 0
+
+    def _make_some(self) -> None:
+        self._made_this_turn = 0
+        self._make(ITEMS_PER_TURN)
+        if self._due:
+            self._make_later.start()
+
+    def _make(self, count: int) -> None:
+        """Make the next `count` waiting items, each showing what the presenter said; when
+        the last is made, the outputs' stubs, the labels' places and the selection."""
+        if not self._due:
+            return
+        self._make_later.stop()
+        due = self._due
+        made_nodes: list[str] = []
+        for key in list(itertools.islice(due, count)):
+            thing = due.pop(key)
+            if key[0] == "node":
+                self._make_node(thing)
+                made_nodes.append(thing.id)
+            else:
+                self._make_edge(thing)
+        wanted = [self._nodes[n] for n in made_nodes if n in self._select_when_made]
+        if wanted:  # selected with the others, in one selection change
+            self._select_when_made.difference_update(made_nodes)
+            self.blockSignals(True)
+            try:
+                for item in wanted:
+                    item.setSelected(True)
+            finally:
+                self.blockSignals(False)
+            self._selection_later.start()
+        if not due:
+            self._show_stubs(self._shown.stubs)
+            self._layout_later.start()
+            self.items_made.emit()
+
     def _on_node_added(self, node: Node) -> None:
+        if self._room_this_turn():
+            self._make_node(node)
+        else:
+            self._due["node", node.id] = node
+
+    def _make_node(self, node: Node) -> None:
         hold_collector()
         op = node.op
         item = NodeItem(node.id, node.type, op.symbol, op.inputs, op.is_source, self.theme,
                         node.label, self.label_scale)
         if op.is_source:
             item.set_body_text(source_preview(node.params))
+        look = self._shown.nodes.get(node.id)
+        if look is not None:
+            item.set_issue(look.error, look.warning)
+            if look.body is not None:
+                item.set_body_text(look.body)
+        if node.id == self._highlight:
+            item.set_highlighted(True)
         item.setPos(*node.position)
-        self.nodes[node.id] = item
+        self._nodes[node.id] = item
         self._touching[node.id] = set()
         self.addItem(item)
 
     def _on_node_removed(self, node: Node) -> None:
+        self.finish_items()  # edits other than adding find every item made
         hold_collector()
         self._remove_stub(node.id)
-        item = self.nodes.pop(node.id)
+        item = self._nodes.pop(node.id)
         self._touching.pop(node.id, None)
         self._remove_quietly(item)
 
@@ -157,23 +276,34 @@ class GraphScene(QGraphicsScene):
             item.set_body_text(source_preview(node.params))
 
     def _on_nodes_moved(self, nodes: list[Node]) -> None:
+        items = self.nodes
         self.place_nodes({n.id: QPointF(*n.position) for n in nodes
-                          if self.nodes[n.id].pos() != QPointF(*n.position)})
+                          if items[n.id].pos() != QPointF(*n.position)})
         self._layout_later.start()
 
     def _on_edge_added(self, edge: Edge) -> None:
+        if self._room_this_turn():
+            self._make_edge(edge)
+        else:
+            self._due["edge", edge.id] = edge
+
+    def _make_edge(self, edge: Edge) -> None:
         hold_collector()
-        item = EdgeItem(edge.id, self.nodes[edge.source], self.nodes[edge.target], edge.port,
-                        self.theme, self.zoom >= DETAIL_LOD)
-        self.edges[edge.id] = item
+        item = EdgeItem(edge.id, self._nodes[edge.source], self._nodes[edge.target],
+                        edge.port, self.theme, self.zoom >= DETAIL_LOD)
+        numbers = self._shown.edges.get(edge.id)
+        if numbers is not None:
+            item.show_numbers(numbers)
+        self._edges[edge.id] = item
         self._edge_records[edge.id] = edge
         self._touching[edge.source].add(edge.id)
         self._touching[edge.target].add(edge.id)
         self.addItem(item)
 
     def _on_edge_removed(self, edge: Edge) -> None:
+        self.finish_items()
         hold_collector()
-        item = self.edges.pop(edge.id)
+        item = self._edges.pop(edge.id)
         del self._edge_records[edge.id]
         for end in (edge.source, edge.target):
             self._touching.get(end, set()).discard(edge.id)
@@ -239,18 +369,34 @@ class GraphScene(QGraphicsScene):
 
     def show(self, presentation: Presentation) -> None:
         """Draw these numbers, issues and highlight (see `gui.canvas.presenter`); an item
-        the presentation does not mention shows no numbers, an id with no item is skipped."""
+        the presentation does not mention shows no numbers, an id with no item is skipped
+        (an item still to be made shows them when it is made)."""
+        self._shown = presentation
         edges = presentation.edges
-        for edge_id, item in self.edges.items():
+        for edge_id, item in self._edges.items():
             item.show_numbers(edges.get(edge_id, NO_NUMBERS))
-        # A stub shows where backward starts: at each output (a named one may feed others).
-        stubs = presentation.stubs
+        self._show_stubs(presentation.stubs)
+        looks = presentation.nodes
+        for node_id, item in self._nodes.items():
+            look = looks.get(node_id, NO_ISSUE)
+            item.set_issue(look.error, look.warning)
+            if look.body is not None:
+                item.set_body_text(look.body)
+        self._set_highlight(presentation.highlight)
+        if self._due:
+            self._layout_later.start()  # once the last item is made (see `_make`)
+        else:
+            self.layout_labels()
+
+    def _show_stubs(self, stubs: dict) -> None:
+        """A stub shows where backward starts: at each output (a named one may feed
+        others); an output whose item waits gets its stub with the last items."""
         for node_id in [n for n in self.stubs if n not in stubs]:
             self._remove_stub(node_id)
         for node_id, numbers in stubs.items():
             stub = self.stubs.get(node_id)
             if stub is None:
-                source = self.nodes.get(node_id)
+                source = self._nodes.get(node_id)
                 if source is None:
                     continue
                 stub = EdgeItem(f"{node_id}->", source, None, None, self.theme,
@@ -258,14 +404,6 @@ class GraphScene(QGraphicsScene):
                 self.stubs[node_id] = stub
                 self.addItem(stub)
             stub.show_numbers(numbers)
-        looks = presentation.nodes
-        for node_id, item in self.nodes.items():
-            look = looks.get(node_id, NO_ISSUE)
-            item.set_issue(look.error, look.warning)
-            if look.body is not None:
-                item.set_body_text(look.body)
-        self._set_highlight(presentation.highlight)
-        self.layout_labels()
 
     def set_zoom(self, zoom: float) -> None:
         """The view's zoom changed: numbers keep a readable size on screen."""
@@ -292,6 +430,8 @@ class GraphScene(QGraphicsScene):
         """Place every edge's numbers where they overlap no other label and no node (only
         while numbers are drawn at all: zoomed out further, they wait in the middle)."""
         self._layout_later.stop()
+        if self._due:
+            return  # again once the last item is made (see `_make`)
         if self.zoom < DETAIL_LOD:
             for item in [*self.edges.values(), *self.stubs.values()]:
                 item.set_label_place(0.5, self.label_scale)
@@ -329,7 +469,7 @@ class GraphScene(QGraphicsScene):
     def view_moved(self) -> None:
         """A view panned or changed size: a big graph's numbers that came into view find
         their places, once things settle."""
-        if len(self.edges) > VISIBLE_ONLY and self.zoom >= DETAIL_LOD:
+        if len(self._edges) > VISIBLE_ONLY and self.zoom >= DETAIL_LOD:
             self._layout_later.start()
 
     def edge_tooltip(self, item: EdgeItem) -> str:
@@ -376,11 +516,12 @@ class GraphScene(QGraphicsScene):
         return Sizes(nodes, ports, outputs, labels)
 
     def _set_highlight(self, node_id: str | None) -> None:
-        if self._highlight in self.nodes:
-            self.nodes[self._highlight].set_highlighted(False)
+        nodes = self._nodes  # a node still to be made is highlighted when it is made
+        if self._highlight in nodes:
+            nodes[self._highlight].set_highlighted(False)
         self._highlight = node_id
-        if node_id in self.nodes:
-            self.nodes[node_id].set_highlighted(True)
+        if node_id in nodes:
+            nodes[node_id].set_highlighted(True)
 
     def retranslate(self) -> None:
         """The sources' role captions ("const", "상수") in the current language: each node
@@ -415,17 +556,22 @@ class GraphScene(QGraphicsScene):
     # -- selection ----------------------------------------------------------------------
 
     def selected_node_ids(self) -> list[str]:
-        return [i.node_id for i in self.selectedItems() if isinstance(i, NodeItem)]
+        """The selected nodes' ids (nodes still to be made that `select_only` named
+        included)."""
+        ids = [i.node_id for i in self.selectedItems() if isinstance(i, NodeItem)]
+        return ids + [n for n in self._select_when_made if n not in self._nodes]
 
     def selected_edges(self) -> list[Edge]:
         return [self._edge_records[i.edge_id] for i in self.selectedItems()
                 if isinstance(i, EdgeItem) and not i.is_stub]
 
     def select_only(self, node_ids: list[str]) -> None:
-        """Select exactly these nodes (new nodes, select all) with one selection change.
+        """Select exactly these nodes (new nodes, select all) with one selection change;
+        a node whose item waits is selected when it is made.
 
         No edit: a node drag in progress goes on with the nodes it started with."""
-        wanted = [self.nodes[n] for n in node_ids if n in self.nodes]
+        nodes = self._nodes
+        wanted = [nodes[n] for n in node_ids if n in nodes]
         self.blockSignals(True)
         try:
             self.clearSelection()
@@ -433,7 +579,13 @@ class GraphScene(QGraphicsScene):
                 item.setSelected(True)
         finally:
             self.blockSignals(False)
+        self._select_when_made = {n for n in node_ids if ("node", n) in self._due}
         self.selectionChanged.emit()
+
+    def clearSelection(self) -> None:
+        """Select nothing (nodes still to be made included)."""
+        self._select_when_made = set()
+        super().clearSelection()
 
     # -- where things are ---------------------------------------------------------------
 
@@ -456,24 +608,36 @@ class GraphScene(QGraphicsScene):
     def free_offset(self, node_ids: list[str], gap: float = 30.0) -> tuple[float, float]:
         """How far to move copies of these nodes so they cover no node and no number: just
         below the group, else right of it, else further down (a copy on top of its original
-        hid the original's ports and edges)."""
-        items = [self.nodes[n] for n in node_ids if n in self.nodes]
+        hid the original's ports and edges). Each place is checked against what Qt's index
+        finds near it, not against every item."""
+        nodes = self.nodes
+        items = [nodes[n] for n in node_ids if n in nodes]
         if not items:
             return (gap, gap)
         group = QRectF()
         for item in items:
             group = group.united(item.mapRectToScene(item.box()))
-        taken = [item.mapRectToScene(item.box()).adjusted(-12, -12, 12, 12)
-                 for nid, item in self.nodes.items()]
-        for edge in self.edges.values():
-            taken += [r for r in (edge.value_rect(), edge.grad_rect()) if not r.isNull()]
         down, right = group.height() + gap, group.width() + gap
         for dx, dy in [(0, down), (right, 0), (right, down), (0, 2 * down), (right, 2 * down),
                        (2 * right, 0), (0, 3 * down)]:
-            moved = group.translated(dx, dy)
-            if not any(moved.intersects(rect) for rect in taken):
+            if self._is_free(group.translated(dx, dy)):
                 return (round(dx), round(dy))
         return (round(right), round(down))
+
+    def _is_free(self, area: QRectF) -> bool:
+        """Whether `area` keeps 12 units from every node and covers no edge's number. An
+        edge's numbers may lie outside its bounds (zoomed out, they are not drawn), so
+        edges are looked for in a wider margin and their numbers measured."""
+        reach = NUMBER_REACH * self.label_scale
+        for item in self.items(area.adjusted(-reach, -reach, reach, reach)):
+            if isinstance(item, NodeItem):
+                if area.intersects(item.mapRectToScene(item.box()).adjusted(-12, -12, 12, 12)):
+                    return False
+            elif isinstance(item, EdgeItem) and item.has_labels:
+                if any(area.intersects(r) for r in (item.value_rect(), item.grad_rect())
+                       if not r.isNull()):
+                    return False
+        return True
 
     # -- edits from gestures and drops --------------------------------------------------
 
@@ -490,6 +654,7 @@ class GraphScene(QGraphicsScene):
 
     @guarded
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.finish_items()  # a press or a drop sees every item
         self.input.press(event, lambda: QGraphicsScene.mousePressEvent(self, event))
 
     @guarded
@@ -502,15 +667,18 @@ class GraphScene(QGraphicsScene):
 
     @guarded
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.finish_items()  # a press or a drop sees every item
         self.input.double_click(event,
                                 lambda: QGraphicsScene.mouseDoubleClickEvent(self, event))
 
     @guarded
     def contextMenuEvent(self, event) -> None:
+        self.finish_items()  # a press or a drop sees every item
         self.input.context_menu(event, lambda: QGraphicsScene.contextMenuEvent(self, event))
 
     @guarded
     def dragEnterEvent(self, event) -> None:
+        self.finish_items()  # a press or a drop sees every item
         self.input.drag_enter(event)
 
     @guarded
@@ -519,4 +687,5 @@ class GraphScene(QGraphicsScene):
 
     @guarded
     def dropEvent(self, event) -> None:
+        self.finish_items()  # a press or a drop sees every item
         self.input.drop(event)

@@ -1,0 +1,180 @@
+"""A big batch of new nodes gets its items over several turns of the event loop (issue 23).
+
+Opening 10,000 nodes, undoing a delete of everything or duplicating half of them makes
+20,000 items or more; the scene makes `ITEMS_PER_TURN` per turn so the window answers
+meanwhile. These tests make the turns small (a 240-node graph, 60 items a turn) and check
+that waiting never shows the learner anything wrong: once the last item is made every edge
+shows what the engine computes for the graph as it is now, the view is fitted, new copies
+are selected; and whatever needs the items before then (a click, an edit, select all, the
+language) finds every one of them made.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from canvas_truth import assert_canvas_is_true
+from PySide6.QtCore import QPointF, Qt
+from test_many_nodes import dense_document
+
+from gui.canvas import scene as scene_module
+from gui.canvas.edge_item import EdgeItem
+from gui.canvas.node_item import NodeItem
+
+NODES = 240
+PER_TURN = 60
+
+
+@pytest.fixture
+def small_turns(monkeypatch):
+    monkeypatch.setattr(scene_module, "ITEMS_PER_TURN", PER_TURN)
+
+
+@pytest.fixture
+def dense_file(tmp_path):
+    path = tmp_path / "dense.json"
+    path.write_text(json.dumps(dense_document(NODES)))
+    return path
+
+
+def made(scene, kind=NodeItem) -> int:
+    """How many items of `kind` Qt has (not through `scene.nodes`, which makes them all)."""
+    return sum(isinstance(item, kind) for item in scene.items())
+
+
+def open_in_turns(window, qtbot, path) -> None:
+    """Open `path` and return while its items are still being made."""
+    with qtbot.waitSignal(window.document.computed, timeout=20_000):
+        assert window.files.open_file(path, ask=False)
+    assert window.scene.items_pending
+
+
+def test_an_open_makes_its_items_over_turns_then_shows_the_engines_numbers_fitted(
+        window, canvas, qtbot, small_turns, dense_file):
+    scene = window.scene
+    turns: list[int] = []
+    scene.items_made.connect(lambda: turns.append(made(scene)))
+    open_in_turns(window, qtbot, dense_file)
+    assert 0 < made(scene) < NODES  # the first turn's share, no more
+    with qtbot.waitSignal(scene.items_made, timeout=20_000):
+        pass
+    edges = len(window.document.graph.edges)
+    assert turns == [NODES] and made(scene, EdgeItem) >= edges
+    assert not scene.items_pending and window.view.fitted
+    assert_canvas_is_true(window)
+    # every output got its stub once its node was made
+    outputs = window.presenter.result().outputs
+    assert outputs and set(scene.stubs) == set(outputs)
+
+
+def test_a_click_while_items_wait_finds_them_all_made_and_selects_the_node_under_it(
+        window, canvas, qtbot, small_turns, dense_file):
+    document, scene = window.document, window.scene
+    open_in_turns(window, qtbot, dense_file)
+    with qtbot.waitSignal(scene.items_made, timeout=20_000):
+        pass
+    window.window_actions.edit.select_all.trigger()
+    with qtbot.waitSignal(document.computed, timeout=20_000):
+        canvas.key(Qt.Key_Delete)
+    with qtbot.waitSignal(document.computed, timeout=20_000):
+        window.window_actions.edit.undo.trigger()
+    last = document.graph.nodes[f"n{NODES - 1}"]
+    assert made(scene) < NODES and ("node", last.id) in scene._due
+    # the view shows where the last node is (its item is not made yet); a click on its header
+    window.view.centerOn(QPointF(*last.position))
+    canvas.click(QPointF(last.position[0] + 40, last.position[1] + 10))
+    assert made(scene) == NODES and not scene.items_pending
+    assert scene.selected_node_ids() == [last.id]
+    assert_canvas_is_true(window)
+
+
+def test_an_edit_while_items_wait_applies_to_the_graph_and_the_canvas_shows_it(
+        window, canvas, qtbot, small_turns, dense_file):
+    document, scene = window.document, window.scene
+    open_in_turns(window, qtbot, dense_file)
+    constant = next(n for n in document.graph.nodes.values() if n.type == "Constant"
+                    and ("node", n.id) in scene._due)
+    with qtbot.waitSignal(document.computed, timeout=20_000):
+        window.editor.set_params(constant.id, {"init": "fixed", "value": 7})
+    assert not scene.items_pending  # an edit other than adding finds every item made
+    assert_canvas_is_true(window)
+    with qtbot.waitSignal(document.computed, timeout=20_000):
+        window.editor.delete([constant.id])
+    assert constant.id not in scene.nodes
+    assert_canvas_is_true(window)
+
+
+def test_undo_of_deleting_everything_brings_every_item_back_over_turns(
+        window, canvas, qtbot, small_turns, dense_file):
+    document, scene = window.document, window.scene
+    open_in_turns(window, qtbot, dense_file)
+    with qtbot.waitSignal(scene.items_made, timeout=20_000):
+        pass
+    labels = {nid: item.label for nid, item in scene.nodes.items()}
+    window.window_actions.edit.select_all.trigger()
+    with qtbot.waitSignal(document.computed, timeout=20_000):
+        canvas.key(Qt.Key_Delete)
+    assert made(scene) == 0 and not document.graph.nodes
+    with qtbot.waitSignal(document.computed, timeout=20_000):
+        window.window_actions.edit.undo.trigger()
+    assert scene.items_pending and made(scene) < NODES
+    # select all before the rest is made: every node, made now
+    window.window_actions.edit.select_all.trigger()
+    assert not scene.items_pending
+    assert sorted(scene.selected_node_ids()) == sorted(labels)
+    assert {nid: item.label for nid, item in scene.nodes.items()} == labels
+    assert_canvas_is_true(window)
+
+
+def test_copies_made_over_turns_are_the_selection_before_and_after_they_are_drawn(
+        window, canvas, qtbot, small_turns, dense_file):
+    document, scene = window.document, window.scene
+    open_in_turns(window, qtbot, dense_file)
+    with qtbot.waitSignal(scene.items_made, timeout=20_000):
+        pass
+    before = set(document.graph.nodes)
+    window.window_actions.edit.select_all.trigger()
+    selections: list[int] = []
+
+    def heard() -> None:
+        selections.append(len(scene.selected_node_ids()))
+
+    scene.selectionChanged.connect(heard)
+    with qtbot.waitSignal(document.computed, timeout=20_000):
+        window.window_actions.edit.duplicate.trigger()
+    copies = set(document.graph.nodes) - before
+    assert len(copies) == NODES and scene.items_pending
+    # the inspector and the edit actions already see the copies as the selection
+    assert set(scene.selected_node_ids()) == copies and selections == [NODES]
+    with qtbot.waitSignal(scene.items_made, timeout=20_000):
+        pass
+    qtbot.waitUntil(lambda: len(selections) > 1, timeout=5000)  # said once more, drawn
+    assert {i.node_id for i in scene.selectedItems() if isinstance(i, NodeItem)} == copies
+    assert set(scene.selected_node_ids()) == copies
+    scene.selectionChanged.disconnect(heard)
+    assert_canvas_is_true(window)
+
+
+def test_step_mode_and_a_language_switch_while_items_wait(window, canvas, qtbot, small_turns,
+                                                         dense_file):
+    scene = window.scene
+    open_in_turns(window, qtbot, dense_file)
+    window.window_actions.run.step.trigger()  # Run ▸ Step Mode (F9)
+    stepper = window.stepper
+    for _ in stepper.steps:  # on to a step at a node whose item is not made yet
+        if ("node", window.presenter.lesson.highlight) in scene._due:
+            break
+        stepper.next()
+    highlight = window.presenter.lesson.highlight
+    assert ("node", highlight) in scene._due
+    with qtbot.waitSignal(scene.items_made, timeout=20_000):
+        pass
+    lit = [i.node_id for i in scene.items() if isinstance(i, NodeItem) and i.highlighted]
+    assert lit == [highlight]  # made highlighted, if it was made after the step
+    assert_canvas_is_true(window)
+    open_in_turns(window, qtbot, dense_file)  # another graph ends the lesson
+    window.set_language("ko")
+    assert not scene.items_pending  # every node says its role in Korean
+    assert_canvas_is_true(window)
+    window.set_language("en")
