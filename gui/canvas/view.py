@@ -137,6 +137,12 @@ class GraphView(QGraphicsView):
 
     def _fit(self, rect: QRectF, max_zoom: float) -> None:
         rect = rect.adjusted(-40, -40, 40, 40)
+        # The view scrolls only within its scene rect: a graph wider than it (2,000 nodes
+        # laid out 100 to a row) was fitted off centre, half of it outside the window.
+        grown = self.sceneRect().united(rect.adjusted(-rect.width(), -rect.height(),
+                                                      rect.width(), rect.height()))
+        if grown != self.sceneRect():
+            self.setSceneRect(grown)
         self.fitInView(rect, Qt.KeepAspectRatio)
         if self.zoom() > max_zoom:
             self.resetTransform()

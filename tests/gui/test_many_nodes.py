@@ -228,3 +228,27 @@ def test_a_big_graphs_numbers_are_laid_out_where_the_view_looks(window, dense, q
     view.centerOn(last.pos())  # a pan
     qtbot.waitUntil(lambda: bool(searched), timeout=5000)
     assert any(e.target is last for e in searched[-1])
+
+
+def test_a_graph_wider_than_the_canvas_started_with_is_fitted_whole(window, canvas, qtbot,
+                                                                   tmp_path):
+    """The view scrolls only within its scene rect (10,000 units square at first): a
+    graph laid out 100 nodes to a row, 30,000 wide, was fitted off centre, half of it
+    outside the window."""
+    path = tmp_path / "wide.json"
+    path.write_text(json.dumps(dense_document(300)))  # rows of 20, 300 apart: 6,000 wide
+    doc = json.loads(path.read_text())
+    for record in doc["nodes"]:
+        x, y = record["position"]
+        record["position"] = [x * 5.0, y]  # 30,000 wide
+    path.write_text(json.dumps(doc))
+    with qtbot.waitSignal(window.document.computed, timeout=20_000):
+        assert window.files.open_file(path, ask=False)
+    qtbot.waitUntil(lambda: window.view.fitted, timeout=10_000)
+    view = window.view
+    seen = view.mapToScene(view.viewport().rect()).boundingRect()
+    boxes = [item.sceneBoundingRect() for item in window.scene.nodes.values()]
+    assert all(seen.contains(box) for box in boxes)
+    left = min(b.left() for b in boxes) - seen.left()
+    right = seen.right() - max(b.right() for b in boxes)
+    assert abs(left - right) < 0.05 * seen.width()  # centred
