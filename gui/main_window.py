@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         self.search_popup.chosen.connect(lambda name: self.scene.add_node_at(name,
                                                                             self._search_pos))
         self.document.computed.connect(self._fit_if_pending)
-        self.scene.items_made.connect(self._fit_if_pending)
+        self.scene.items_made.connect(self._items_made)
         self.document.computed.connect(self.stepper.refresh)
         self.document.graph_replaced.connect(self._graph_replaced)
         self.training.network_built.connect(self._graph_replaced)  # fit the built network
@@ -252,6 +252,14 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
+
+    def _items_made(self, over_turns: bool) -> None:
+        """A big graph's last items are made: fit it, unless something needed them all at
+        once first (a press, a key: the view is not moved under the user's hand)."""
+        if over_turns:
+            self._fit_if_pending()
+        else:
+            self._fit_pending = False
 
     def _fit_if_pending(self, _result: Result | None = None) -> None:
         # after a graph replaced the last one, once it computed and its items are made

@@ -81,7 +81,9 @@ class GraphScene(QGraphicsScene):
     status_message = Signal(str)
     context_menu_requested = Signal(QPointF, QPoint)  # (scene position, screen position)
     edge_clicked = Signal(str)  # an edge's id: practice mode asks about edges
-    items_made = Signal()  # the last item that waited to be made is made
+    #: the last item that waited is made: True over turns, False all at once (something
+    #: needed them: a press, an edit, the maps)
+    items_made = Signal(bool)
 
     def __init__(self, document: Document, editor: Editor, theme: Theme = LIGHT,
                  parent=None) -> None:
@@ -171,6 +173,13 @@ class GraphScene(QGraphicsScene):
         for table in (self._nodes, self._edges, self.stubs, self._edge_records,
                       self._touching):
             table.clear()
+        if len(graph.nodes) + len(graph.edges) > ITEMS_PER_TURN:
+            # more than a turn's worth: all over the next turns, so that reading the file
+            # and computing it are all this turn does
+            self._due.update({("node", nid): node for nid, node in graph.nodes.items()})
+            self._due.update({("edge", edge.id): edge for edge in graph.edges})
+            self._make_later.start()
+            return
         for node in graph.nodes.values():
             self._on_node_added(node)
         for edge in graph.edges:
@@ -183,7 +192,7 @@ class GraphScene(QGraphicsScene):
 
     def finish_items(self) -> None:
         """Make every item that waits, now."""
-        self._make(len(self._due))
+        self._make(len(self._due), at_once=True)
 
     def _room_this_turn(self) -> bool:
         """Whether one more item may be made in this turn of the event loop."""
@@ -205,7 +214,7 @@ class GraphScene(QGraphicsScene):
         if self._due:
             self._make_later.start()
 
-    def _make(self, count: int) -> None:
+    def _make(self, count: int, at_once: bool = False) -> None:
         """Make the next `count` waiting items, each showing what the presenter said; when
         the last is made, the outputs' stubs, the labels' places and the selection."""
         if not self._due:
@@ -233,7 +242,7 @@ class GraphScene(QGraphicsScene):
         if not due:
             self._show_stubs(self._shown.stubs)
             self._layout_later.start()
-            self.items_made.emit()
+            self.items_made.emit(not at_once)
 
     def _on_node_added(self, node: Node) -> None:
         if self._room_this_turn():

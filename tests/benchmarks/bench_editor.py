@@ -7,11 +7,15 @@ Two graphs (both by default): `grid`, chains of Add nodes fed by constants in a 
 window, and `dense`, a quarter constants and the rest Add, Mul and Sigmoid each wired at
 random to one of the 300 nodes before it (dense fan-out, long crossing edges, about 13,700
 edges at 10,000 nodes) in a 1300×850 window. Each action is done as a user does it (menu
-actions, real mouse and key events through QTest) and timed until the window is idle
-again, the recompute and repaint included. The goal: no single action blocks for more
+actions, real mouse and key events through QTest), then the event loop is turned until
+nothing waits (the recompute, items still to be made, the repaints). Two figures per
+action: the longest the window went without a turn of its event loop (the action's own
+call, or one pass of `processEvents` after it: a key pressed then waited at most that
+long), and the time until all of it was drawn. The goal: no single action blocks for more
 than 1 s. Each figure is the best of the rounds, beside the figure issue 23 measured
-before this work (at 10,000 nodes) and their ratio. `--profile DIR` writes a cProfile of
-each action of the last round (`DIR/SHAPE-ACTION.prof`).
+before this work (at 10,000 nodes, when everything an action did happened in one stretch)
+and their ratio. `--profile DIR` writes a cProfile of each action of the last round
+(`DIR/SHAPE-ACTION.prof`).
 """
 
 from __future__ import annotations
@@ -210,6 +214,9 @@ def report(shape: str, nodes: int, edges: int, rounds: int, best: dict[str, floa
         versus = f"   before {was:5.2f}, {was / seconds:5.1f}× less" if was else ""
         flag = "" if seconds <= 1.0 else "   <-- over 1 s"
         print(f"  {name:<40} {seconds:7.3f}  (done {done[name]:6.3f}){versus}{flag}")
+    over = [name for name, seconds in best.items() if seconds > 1.0]
+    print(f"  goal, no action blocks the window for more than 1 s: "
+          f"{'met' if not over else 'NOT met (' + ', '.join(over) + ')'}")
 
 
 def main() -> None:

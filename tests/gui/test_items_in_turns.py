@@ -53,14 +53,14 @@ def open_in_turns(window, qtbot, path) -> None:
 def test_an_open_makes_its_items_over_turns_then_shows_the_engines_numbers_fitted(
         window, canvas, qtbot, small_turns, dense_file):
     scene = window.scene
-    turns: list[int] = []
-    scene.items_made.connect(lambda: turns.append(made(scene)))
+    turns: list[tuple[bool, int]] = []
+    scene.items_made.connect(lambda over_turns: turns.append((over_turns, made(scene))))
     open_in_turns(window, qtbot, dense_file)
-    assert 0 < made(scene) < NODES  # the first turn's share, no more
+    assert made(scene) == 0  # reading and computing were all the open's turn did
     with qtbot.waitSignal(scene.items_made, timeout=20_000):
         pass
     edges = len(window.document.graph.edges)
-    assert turns == [NODES] and made(scene, EdgeItem) >= edges
+    assert turns == [(True, NODES)] and made(scene, EdgeItem) >= edges
     assert not scene.items_pending and window.view.fitted
     assert_canvas_is_true(window)
     # every output got its stub once its node was made
@@ -86,6 +86,22 @@ def test_a_click_while_items_wait_finds_them_all_made_and_selects_the_node_under
     canvas.click(QPointF(last.position[0] + 40, last.position[1] + 10))
     assert made(scene) == NODES and not scene.items_pending
     assert scene.selected_node_ids() == [last.id]
+    assert_canvas_is_true(window)
+
+
+def test_a_press_before_the_last_item_keeps_the_view_where_the_user_has_it(
+        window, canvas, qtbot, small_turns, dense_file):
+    """The fit waits for the last item; a press that needs them all first cancels it: the
+    view is not moved under the user's hand, then or at the next recompute."""
+    document, view = window.document, window.view
+    open_in_turns(window, qtbot, dense_file)
+    where = view.transform()
+    canvas.click(view.mapToScene(view.viewport().rect().center()))
+    assert not window.scene.items_pending
+    constant = next(n for n in document.graph.nodes.values() if n.type == "Constant")
+    with qtbot.waitSignal(document.computed, timeout=20_000):
+        window.editor.set_params(constant.id, {"init": "fixed", "value": 7})
+    assert view.transform() == where  # fitted, 6,000 units wide would be at zoom ~0.1
     assert_canvas_is_true(window)
 
 
