@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QSettings, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -254,11 +254,19 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     def _items_made(self, over_turns: bool) -> None:
-        """A big graph's last items are made: fit it, unless something needed them all at
-        once first (a press, a key: the view is not moved under the user's hand)."""
+        """A big graph's last items are made: fit it (in a turn of its own: the fit lays
+        out 10,000 nodes and edges again, and paints them all), unless something needed
+        them all at once first (a press, a key: the view is not moved under the user's
+        hand)."""
         if over_turns:
-            self._fit_if_pending()
+            QTimer.singleShot(0, self, self._fit_after_items)
         else:
+            self._fit_pending = False
+
+    def _fit_after_items(self) -> None:
+        if self.scene.input.gesture is None:
+            self._fit_if_pending()
+        else:  # a press came between: the view stays under the user's hand
             self._fit_pending = False
 
     def _fit_if_pending(self, _result: Result | None = None) -> None:
