@@ -117,12 +117,14 @@ class Bench:
             self.app.processEvents()
 
     def idle(self) -> float:
-        """Handle events until nothing waits (a recompute, items still to be made); the
-        longest single pass, the longest the window could not have answered a key."""
+        """Handle events until nothing waits (a recompute, items still to be made, the fit
+        after an open); the longest single pass, the longest the window could not have
+        answered a key."""
         doc, scene = self.window.document, self.window.scene
         longest = 0.0
         passes = 0
-        while passes < 3 or doc._timer.isActive() or scene.items_pending:
+        while (passes < 3 or doc._timer.isActive() or scene.items_pending
+               or self.window._fit_pending):
             start = time.perf_counter()
             self.app.processEvents()
             longest = max(longest, time.perf_counter() - start)
