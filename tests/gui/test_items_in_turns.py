@@ -202,3 +202,24 @@ def test_step_mode_and_a_language_switch_while_items_wait(window, canvas, qtbot,
     assert not scene.items_pending  # every node says its role in Korean
     assert_canvas_is_true(window)
     window.set_language("en")
+
+
+def test_practice_started_while_items_wait_hides_and_asks_on_the_items_made_later(
+        window, canvas, qtbot, small_turns, dense_file):
+    """Practice starts on the numbers the presenter has; the edges made afterwards show
+    them masked as the lesson says, the one asked as "?"; an answer is drawn at once."""
+    scene, practice = window.scene, window.practice
+    open_in_turns(window, qtbot, dense_file)
+    window.window_actions.run.practice.trigger()
+    assert practice.active and scene.items_pending
+    with qtbot.waitSignal(scene.items_made, timeout=20_000):
+        pass
+    assert_canvas_is_true(window)
+    asked = practice.round.current
+    drawn = [item for item in scene.edges.values() if "?" in (item.value_text, item.grad_text)]
+    assert asked is not None and len(drawn) == 1
+    practice.show_answer()
+    assert_canvas_is_true(window)
+    window.window_actions.edit.undo.trigger()  # nothing to undo: practice goes on
+    assert practice.active
+    assert_canvas_is_true(window)
