@@ -233,6 +233,22 @@ class EdgeItem(QGraphicsRectItem):
             path.cubicTo(cx1, y1, cx2, y2, x2, y2)
         return self._curve
 
+    def trace(self, path: QPainterPath) -> None:
+        """Add the curve to `path`, in scene coordinates (from far away, the scene draws
+        every edge as one path: `gui.canvas.overview`)."""
+        x1, y1, x2, y2, cx1, cx2 = self._controls()
+        here = self.pos()
+        dx, dy = here.x(), here.y()
+        path.moveTo(x1 + dx, y1 + dy)
+        path.cubicTo(cx1 + dx, y1 + dy, cx2 + dx, y2 + dy, x2 + dx, y2 + dy)
+
+    def far_pen(self, selected: bool) -> QPen:
+        """The pen of the curve: the selection's colour and wider when selected, dashed
+        for an output's stub."""
+        t = self.theme
+        color = t.color("selection") if selected else t.color("edge")
+        return _pen(color, 2.4 if selected else 1.6, self.is_stub)
+
     def _head(self) -> QPolygonF:
         """The arrow head (drawn only close enough to be seen: made when drawn)."""
         x1, y1, x2, y2 = self._local
@@ -378,11 +394,11 @@ class EdgeItem(QGraphicsRectItem):
     @guarded
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        t = self.theme
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         selected = self.isSelected()
-        color = t.color("selection") if selected else t.color("edge")
-        painter.setPen(_pen(color, 2.4 if selected else 1.6, self.is_stub))
+        pen = self.far_pen(selected)
+        color = pen.color()
+        painter.setPen(pen)
         painter.setBrush(NO_BRUSH)
         if lod < DETAIL_LOD:
             # far away: thousands of curves a few pixels long; smoothing them costs more

@@ -342,14 +342,8 @@ class NodeItem(QGraphicsRectItem):
         t = self.theme
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         rect = self.box()
-        border, width = t.color("node_border"), 1.2
-        if self.isSelected():
-            border, width = t.color("selection"), 2.4
-        if self.error:  # an error stays red when selected; the selection then glows
-            border, width = t.color("error"), 2.4
-        elif self.warning:
-            border, width = t.color("fault"), 2.0
-        header_fill = t.color("source_header" if self.is_source else "node_header")
+        border_name, width, fill_name = self.far_look()
+        border, header_fill = t.color(border_name), t.color(fill_name)
         if lod < DETAIL_LOD:  # far away: a box with its header colour is all one can see
             painter.setPen(QPen(border, width))
             painter.setBrush(header_fill)
@@ -407,6 +401,18 @@ class NodeItem(QGraphicsRectItem):
         font, text = self._body_font_and_text(body)
         painter.setFont(font)
         painter.drawText(self._body_rect(body), CENTER, text)
+
+    def far_look(self) -> tuple[str, float, str]:
+        """How the node looks from far away, and its border near: (the border's theme
+        colour, its width, the box's fill colour: its header's)."""
+        border, width = "node_border", 1.2
+        if self.error:  # an error stays red when selected; the selection then glows
+            border, width = "error", 2.4
+        elif self.warning:
+            border, width = "fault", 2.0
+        elif self.isSelected():
+            border, width = "selection", 2.4
+        return border, width, "source_header" if self.is_source else "node_header"
 
     def _paint_ports(self, painter: QPainter) -> None:
         theme = self.theme

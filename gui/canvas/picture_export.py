@@ -36,9 +36,11 @@ def _numbers_drawn(scene):
     """The edges' numbers are in the picture, whatever the view's zoom (zoomed out, the
     view does not draw them); every item is made first (a big graph's come over turns)."""
     scene.finish_items()
+    scene.finish_items()
     scene.draw_labels(True)
     try:
-        yield
+        with scene.drawn_by_items():
+            yield
     finally:
         scene.draw_labels(scene.zoom >= DETAIL_LOD)
 

@@ -22,10 +22,11 @@ from __future__ import annotations
 import gc
 import itertools
 import math
+from contextlib import contextmanager
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from core.formatting import source_preview
 from core.model.graph import Edge, Graph, Node
@@ -36,6 +37,7 @@ from gui.canvas.input import CanvasInput
 from gui.canvas.label_field import LabelField
 from gui.canvas.label_layout import place_labels
 from gui.canvas.node_item import DETAIL_LOD, HEADER, NODE_WIDTH, NodeItem, Port
+from gui.canvas.overview import paint_overview
 from gui.canvas.presentation import NO_ISSUE, NO_NUMBERS, Presentation
 from gui.canvas.tooltips import edge_tooltip
 from gui.document.document import Document
@@ -48,6 +50,7 @@ BSP_DEPTH = 6
 VISIBLE_ONLY = 300
 # how many items are made in one turn of the event loop; more wait for the next turns
 ITEMS_PER_TURN = 2000
+NO_CONTENTS = QGraphicsItem.ItemHasNoContents
 # how far from its curve an edge's numbers may reach at 100 % (a wide array's is ~500)
 NUMBER_REACH = 600.0
 
@@ -129,6 +132,10 @@ class GraphScene(QGraphicsScene):
         self._make_later.timeout.connect(self._make_some)
         self._shown = Presentation()  # what the presenter said last: drawn on new items
         self._select_when_made: set[str] = set()  # waiting nodes `select_only` named
+        # Zoomed out below DETAIL_LOD the items draw nothing: `paint_overview` draws them
+        # all from the background (gui.canvas.overview), and any change repaints it.
+        self._far = False
+        self.selectionChanged.connect(self._redraw_far)
         s = document.signals
         s.node_added.connect(self._on_node_added)
         s.node_removed.connect(self._on_node_removed)
@@ -170,6 +177,7 @@ class GraphScene(QGraphicsScene):
         self._make_later.stop()
         self._select_when_made.clear()
         self._shown = Presentation()
+        self._redraw_far()
         for table in (self._nodes, self._edges, self.stubs, self._edge_records,
                       self._touching):
             table.clear()
@@ -239,6 +247,7 @@ class GraphScene(QGraphicsScene):
             finally:
                 self.blockSignals(False)
             self._selection_later.start()
+        self._redraw_far()
         if not due:
             self._show_stubs(self._shown.stubs)
             self._layout_later.start()
@@ -265,6 +274,9 @@ class GraphScene(QGraphicsScene):
         if node.id == self._highlight:
             item.set_highlighted(True)
         item.setPos(*node.position)
+        if self._far:
+            item.setFlag(NO_CONTENTS)
+            self._redraw_far()
         self._nodes[node.id] = item
         self._touching[node.id] = set()
         self.addItem(item)
@@ -303,6 +315,9 @@ class GraphScene(QGraphicsScene):
         numbers = self._shown.edges.get(edge.id)
         if numbers is not None:
             item.show_numbers(numbers)
+        if self._far:
+            item.setFlag(NO_CONTENTS)
+            self._redraw_far()
         self._edges[edge.id] = item
         self._edge_records[edge.id] = edge
         self._touching[edge.source].add(edge.id)
@@ -320,6 +335,7 @@ class GraphScene(QGraphicsScene):
 
     def _remove_quietly(self, item) -> None:
         """Remove an item; a selection change it makes is told once, later, for all."""
+        self._redraw_far()
         if not item.isSelected():
             self.removeItem(item)
             return
@@ -334,6 +350,7 @@ class GraphScene(QGraphicsScene):
     def _remove_stub(self, node_id: str) -> None:
         stub = self.stubs.pop(node_id, None)
         if stub is not None:
+            self._redraw_far()
             self.removeItem(stub)
 
     def _follow(self, moved: dict[str, tuple[float, float]]) -> None:
@@ -367,6 +384,7 @@ class GraphScene(QGraphicsScene):
                 item.setPos(pos)
                 moved[nid] = (pos.x() - was.x(), pos.y() - was.y())
         self._follow(moved)
+        self._redraw_far()
 
     def sync_positions(self, node_ids) -> None:
         """Put these nodes' items back where the model has them."""
@@ -392,6 +410,7 @@ class GraphScene(QGraphicsScene):
             if look.body is not None:
                 item.set_body_text(look.body)
         self._set_highlight(presentation.highlight)
+        self._redraw_far()
         if self._due:
             self._layout_later.start()  # once the last item is made (see `_make`)
         else:
@@ -410,14 +429,44 @@ class GraphScene(QGraphicsScene):
                     continue
                 stub = EdgeItem(f"{node_id}->", source, None, None, self.theme,
                                 self.zoom >= DETAIL_LOD)
+                if self._far:
+                    stub.setFlag(NO_CONTENTS)
+                    self._redraw_far()
                 self.stubs[node_id] = stub
                 self.addItem(stub)
             stub.show_numbers(numbers)
+
+    def _set_far(self, on: bool) -> None:
+        """Whether the items draw themselves (near) or the background draws them all
+        (far: see `gui.canvas.overview`)."""
+        if on == self._far:
+            return
+        self._far = on
+        for item in [*self._nodes.values(), *self._edges.values(), *self.stubs.values()]:
+            item.setFlag(NO_CONTENTS, on)
+        self.update()
+
+    def _redraw_far(self) -> None:
+        """Something drawn changed: from far away, the background draws it (Qt repaints
+        nothing for an item that has no contents, wherever it moves)."""
+        if self._far:
+            self.update()
+
+    @contextmanager
+    def drawn_by_items(self):
+        """Every item draws itself while this lasts, whatever the zoom (a picture)."""
+        far = self._far
+        self._set_far(False)
+        try:
+            yield
+        finally:
+            self._set_far(far)
 
     def set_zoom(self, zoom: float) -> None:
         """The view's zoom changed: numbers keep a readable size on screen."""
         scale = label_scale(zoom)
         was_drawn, self.zoom = self.zoom >= DETAIL_LOD, zoom
+        self._set_far(zoom < DETAIL_LOD)
         if was_drawn != (zoom >= DETAIL_LOD):
             self.draw_labels(zoom >= DETAIL_LOD)  # at once: the next paint draws them
         if abs(scale - self.label_scale) > 1e-3 or was_drawn != (zoom >= DETAIL_LOD):
@@ -542,11 +591,16 @@ class GraphScene(QGraphicsScene):
         self.theme = theme
         for item in [*self.nodes.values(), *self.edges.values(), *self.stubs.values()]:
             item.set_theme(theme)
-        self.update()
+        self.update()  # the far view too
 
     @guarded
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         painter.fillRect(rect, QColor(self.theme.canvas))
+        if self._far:
+            hold_collector()  # 50,000 rectangles and tuples: no full collection midway
+            paint_overview(painter, self.theme, rect, self._nodes.values(),
+                           self._edges.values(), self.stubs.values())
+            return
         if painter.worldTransform().m11() < 0.45:
             return  # a dense grid at small zoom is only noise
         painter.setPen(QPen(QColor(self.theme.grid), 1.0))

@@ -1,0 +1,111 @@
+"""Zoomed out below DETAIL_LOD, the scene draws every node and edge from its background in
+a few QPainter calls (`gui.canvas.overview`), the items drawing nothing: the picture must
+be the one the items would draw, after every change (issue 23)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor, QGuiApplication, QImage
+from PySide6.QtWidgets import QApplication, QGraphicsItem
+from test_many_nodes import dense_document
+
+from gui.canvas.node_item import DETAIL_LOD
+
+NO_CONTENTS = QGraphicsItem.ItemHasNoContents
+
+
+@pytest.fixture
+def far(window, canvas, qtbot, tmp_path):
+    path = tmp_path / "dense.json"
+    path.write_text(json.dumps(dense_document(240)))
+    with qtbot.waitSignal(window.document.computed, timeout=20_000):
+        assert window.files.open_file(path, ask=False)
+    view = window.view
+    view.reset_zoom()
+    view.zoom_by(0.2)
+    view.centerOn(QPointF(2500, 800))
+    assert window.scene.zoom < DETAIL_LOD
+    return canvas
+
+
+def picture(window) -> QImage:
+    """What the window shows now, as painted (the backing store; a widget's `grab` would
+    paint it again)."""
+    for _ in range(3):
+        QApplication.processEvents()  # the repaints Qt has queued
+    viewport = window.view.viewport()
+    where = viewport.mapTo(window, viewport.rect().topLeft())
+    shot = QGuiApplication.primaryScreen().grabWindow(window.winId())
+    return shot.toImage().copy(where.x(), where.y(), viewport.width(), viewport.height())
+
+
+def differing(a: QImage, b: QImage) -> float:
+    """The share of pixels whose colours differ by more than a shade."""
+    assert a.size() == b.size()
+    step, different, seen = 3, 0, 0
+    for y in range(0, a.height(), step):
+        for x in range(0, a.width(), step):
+            p, q = QColor(a.pixel(x, y)), QColor(b.pixel(x, y))
+            seen += 1
+            if max(abs(p.red() - q.red()), abs(p.green() - q.green()),
+                   abs(p.blue() - q.blue())) > 40:
+                different += 1
+    return different / seen
+
+
+def drawn_share(image: QImage, background: QColor) -> float:
+    step, drawn, seen = 3, 0, 0
+    for y in range(0, image.height(), step):
+        for x in range(0, image.width(), step):
+            seen += 1
+            drawn += QColor(image.pixel(x, y)) != background
+    return drawn / seen
+
+
+def assert_same_as_items(window, qtbot) -> None:
+    scene = window.scene
+    far_picture = picture(window)
+    with scene.drawn_by_items():
+        window.view.viewport().update()
+        items_picture = picture(window)
+    assert drawn_share(far_picture, QColor(scene.theme.canvas)) > 0.05  # not a blank canvas
+    assert differing(far_picture, items_picture) < 0.02
+
+
+def test_far_away_the_items_draw_nothing_and_the_picture_is_theirs(window, far, qtbot):
+    scene = window.scene
+    items = [*scene.nodes.values(), *scene.edges.values(), *scene.stubs.values()]
+    assert all(item.flags() & NO_CONTENTS for item in items)
+    window.scene.select_only(list(window.document.graph.nodes)[:40])
+    assert_same_as_items(window, qtbot)
+    window.view.reset_zoom()  # near again: each item draws itself
+    assert not any(item.flags() & NO_CONTENTS for item in items)
+
+
+def test_far_away_a_drag_a_new_node_a_delete_and_the_theme_are_drawn_at_once(window, far,
+                                                                           qtbot):
+    scene, view, c = window.scene, window.view, far
+    node = next(n for n in window.document.graph.nodes.values()
+                if view.mapToScene(view.viewport().rect()).boundingRect().contains(
+                    QPointF(*n.position)))
+    before = tuple(node.position)
+    start = QPointF(before[0] + 40, before[1] + 10)
+    c.press(start)
+    for step in range(1, 5):
+        c.move(start + QPointF(100 * step, 75 * step))
+    assert_same_as_items(window, qtbot)  # mid-drag: the items moved, no recompute yet
+    c.release(start + QPointF(400, 300))
+    assert window.document.graph.nodes[node.id].position != before
+    assert_same_as_items(window, qtbot)
+    with qtbot.waitSignal(window.document.computed, timeout=10_000):
+        new = window.editor.add_node("Add", (start.x() - 300, start.y() + 200))
+    assert scene.nodes[new].flags() & NO_CONTENTS
+    assert_same_as_items(window, qtbot)
+    with qtbot.waitSignal(window.document.computed, timeout=10_000):
+        window.editor.delete([node.id])
+    assert_same_as_items(window, qtbot)
+    window.set_theme("dark")
+    assert_same_as_items(window, qtbot)
