@@ -247,7 +247,6 @@ class GraphScene(QGraphicsScene):
             finally:
                 self.blockSignals(False)
             self._selection_later.start()
-        self._redraw_far()
         if not due:
             self._show_stubs(self._shown.stubs)
             self._layout_later.start()
@@ -276,13 +275,13 @@ class GraphScene(QGraphicsScene):
         item.setPos(*node.position)
         if self._far:
             item.setFlag(NO_CONTENTS)
-            self._redraw_far()
         self._nodes[node.id] = item
         self._touching[node.id] = set()
         self.addItem(item)
 
     def _on_node_removed(self, node: Node) -> None:
-        self.finish_items()  # edits other than adding find every item made
+        if self._due:
+            self.finish_items()  # edits other than adding find every item made
         hold_collector()
         self._remove_stub(node.id)
         item = self._nodes.pop(node.id)
@@ -317,7 +316,6 @@ class GraphScene(QGraphicsScene):
             item.show_numbers(numbers)
         if self._far:
             item.setFlag(NO_CONTENTS)
-            self._redraw_far()
         self._edges[edge.id] = item
         self._edge_records[edge.id] = edge
         self._touching[edge.source].add(edge.id)
@@ -325,7 +323,8 @@ class GraphScene(QGraphicsScene):
         self.addItem(item)
 
     def _on_edge_removed(self, edge: Edge) -> None:
-        self.finish_items()
+        if self._due:
+            self.finish_items()
         hold_collector()
         item = self._edges.pop(edge.id)
         del self._edge_records[edge.id]
@@ -335,7 +334,6 @@ class GraphScene(QGraphicsScene):
 
     def _remove_quietly(self, item) -> None:
         """Remove an item; a selection change it makes is told once, later, for all."""
-        self._redraw_far()
         if not item.isSelected():
             self.removeItem(item)
             return
@@ -350,7 +348,6 @@ class GraphScene(QGraphicsScene):
     def _remove_stub(self, node_id: str) -> None:
         stub = self.stubs.pop(node_id, None)
         if stub is not None:
-            self._redraw_far()
             self.removeItem(stub)
 
     def _follow(self, moved: dict[str, tuple[float, float]]) -> None:
@@ -384,7 +381,6 @@ class GraphScene(QGraphicsScene):
                 item.setPos(pos)
                 moved[nid] = (pos.x() - was.x(), pos.y() - was.y())
         self._follow(moved)
-        self._redraw_far()
 
     def sync_positions(self, node_ids) -> None:
         """Put these nodes' items back where the model has them."""
@@ -431,7 +427,6 @@ class GraphScene(QGraphicsScene):
                                 self.zoom >= DETAIL_LOD)
                 if self._far:
                     stub.setFlag(NO_CONTENTS)
-                    self._redraw_far()
                 self.stubs[node_id] = stub
                 self.addItem(stub)
             stub.show_numbers(numbers)
@@ -447,8 +442,9 @@ class GraphScene(QGraphicsScene):
         self.update()
 
     def _redraw_far(self) -> None:
-        """Something drawn changed: from far away, the background draws it (Qt repaints
-        nothing for an item that has no contents, wherever it moves)."""
+        """What the presenter or the selection changed: from far away, the background
+        draws it, whole. (Where an item with no contents is added, moved or removed, Qt
+        repaints by itself: tests/gui/test_overview.py.)"""
         if self._far:
             self.update()
 

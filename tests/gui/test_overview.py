@@ -109,3 +109,10 @@ def test_far_away_a_drag_a_new_node_a_delete_and_the_theme_are_drawn_at_once(win
     assert_same_as_items(window, qtbot)
     window.set_theme("dark")
     assert_same_as_items(window, qtbot)
+    # an overflow: the node where it starts is outlined (only its look changes)
+    constant = next(n for n in window.document.graph.nodes.values() if n.type == "Constant"
+                    and any(e.source == n.id for e in window.document.graph.edges))
+    with qtbot.waitSignal(window.document.computed, timeout=10_000):
+        window.editor.set_params(constant.id, {"init": "fixed", "value": 1e308})
+    assert any(item.warning or item.error for item in scene.nodes.values())
+    assert_same_as_items(window, qtbot)
