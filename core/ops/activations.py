@@ -59,6 +59,10 @@ class ReLU(Op):
             # one pass, as a hand-written loop does; NaN stays NaN (a diverging run shows
             # in its loss) and -0 may stay -0, which no later step tells from 0
             np.maximum(x, constant(0, x.dtype), out=out)
+        elif self.mode == "evaluation":
+            # the accuracy pass, in one pass too: NaN becomes 0 as in the book's where, and
+            # a -0 that may stay is equal to 0 for the arg-max that reads the scores
+            np.fmax(x, constant(0, x.dtype), out=out)
         else:
             # The book's np.where(x > 0, x, 0), bit for bit, in two quick passes: fmax turns
             # NaN into 0 (np.maximum keeps it), and + 0 turns the -0 it may keep into +0.
