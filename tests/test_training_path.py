@@ -249,3 +249,49 @@ def test_the_dout_backward_starts_from_is_kept_read_only_when_recycling():
         assert not grads["w"].flags.writeable
     ids = tuple(map(id, grads.values()))
     assert Trainer._owned_gradients(grads, [program.sources["w"]], ("w",), ids) == (False,)
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_relu_in_evaluation_mode_predicts_as_the_books_where(dtype):
+    """The accuracy pass runs ReLU in one pass: the book's np.where(x > 0, x, 0) for every
+    value, NaN included (it becomes 0), but for the sign of a zero, which no arg-max tells
+    apart."""
+    from core.ops.activations import ReLU
+    rng = np.random.default_rng(2)
+    for n in (1, 3, 17, 1001):
+        x = rng.standard_normal(n).astype(dtype)
+        x[rng.random(n) < 0.2] = -0.0
+        x[rng.random(n) < 0.1] = np.nan
+        x[rng.random(n) < 0.1] = -np.inf
+        relu = ReLU()
+        relu.recycle, relu.mode = True, "evaluation"
+        out = relu.forward(x)
+        book = np.where(x > 0, x, 0).astype(dtype)
+        np.testing.assert_array_equal(out, book)
+        assert not np.isnan(out).any() and out.dtype == dtype
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_softmax_with_loss_on_class_indices_picks_each_rows_probability(dtype):
+    """Class indices pick each row's probability through flat indices: the loss
+    −Σ log(y[i, t_i] + δ) / N and dx = (y − t) / N bit for bit as written with NumPy's
+    row-and-column indexing, batch after batch while recycling, and again when the batch
+    or the classes change."""
+    from core.ops.losses import SoftmaxWithLoss, softmax_rows
+    rng = np.random.default_rng(3)
+    loss_op = SoftmaxWithLoss()
+    loss_op.recycle, loss_op.mode = True, "training"
+    for n, classes in ((5, 10), (5, 10), (3, 10), (3, 4), (1, 7)):
+        x = rng.standard_normal((n, classes)).astype(dtype)
+        t = rng.integers(0, classes, n).astype(np.intp)
+        rows = np.arange(n)
+        y = softmax_rows(x)
+        loss = loss_op.forward(x, t)
+        by_hand = np.asarray(-np.add.reduce(np.log(y[rows, t] + 1e-7)) / n, dtype)
+        assert loss.tobytes() == by_hand.tobytes()
+        dout = np.array(1.0, dtype)
+        (dx, dt) = loss_op.backward(dout)
+        by_hand = y.copy()
+        by_hand[rows, t] -= 1
+        by_hand *= dout / n
+        assert dx.tobytes() == by_hand.tobytes() and dx.dtype == dtype and dt is None

@@ -101,6 +101,9 @@ class Program:
         self._given = {nid for nid, n in graph.nodes.items() if n.op.role == "labels"}
         self.output, self.output_grad = graph.output.node, graph.output.grad
         self._ancestor_cache: dict[tuple[str, ...], list[_Step]] = {}
+        #: the training path's forward by `targets`: each step's (node id, op, input ids),
+        #: made once (`recompile` forgets them: they hold the op instances)
+        self._lean_steps: dict[tuple[str, ...] | None, list[tuple]] = {}
         self._plan_cache: dict[tuple[str, ...] | None, list] = {}
         #: the douts backward starts from, by node id, kept when recycling (read-only:
         #: the same array serves every batch, so no caller may scale it in place)
@@ -208,14 +211,18 @@ class Program:
                 if value.dtype != dtype and not (nid in given and value.dtype.kind in "iu"):
                     value = value.astype(dtype)
                 values[nid] = value
-        steps = self._steps_for(None if targets is None else tuple(targets))
+        key = None if targets is None else tuple(targets)
+        steps = self._steps_for(key)
         if not check and not self.check_finite and not self.static_errors:
             # The training path: the program already ran on inputs of these shapes, so
             # every input is there and nothing needs watching. An op that fails anyway
             # sends the run down the careful path below, which says why.
+            lean = self._lean_steps.get(key)
+            if lean is None:
+                lean = self._lean_steps[key] = [step.lean for step in steps]
             get = values.__getitem__
             try:
-                for nid, layer, input_ids in [step.lean for step in steps]:
+                for nid, layer, input_ids in lean:
                     out = layer.forward(*map(get, input_ids))
                     values[nid] = out if type(out) is np.ndarray else np.asarray(out)
             except (KeyError, ValueError, TypeError, IndexError, ArithmeticError, MemoryError):
@@ -281,7 +288,7 @@ class Program:
         steps = {step.node.id: step for step in self.steps}
         sources = [nid for nid in self.order if self.graph.nodes[nid].op.is_source]
         # the training path's backward plans hold the old op instances
-        self._lean, self._lean_plans = False, {}
+        self._lean, self._lean_plans, self._lean_steps = False, {}, {}
         for nid in node_ids:
             node = self.graph.nodes[nid]
             if node.op.is_source:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from core.i18n import QT_TRANSLATE_NOOP, translate
-from core.ops.base import Op
+from core.ops.base import Op, constant
 from core.ops.code import Layer
 from core.ops.losses import SOFTMAX, not_scores, softmax_rows
 from core.ops.sentences import BackwardFacts, Local, Said
@@ -35,6 +35,11 @@ class Relu:
 '''
 
 
+#: the mask's dtype, as a dtype (`Op.buffer` compares it with its array's, which a type
+#: such as np.bool_ would first have to become)
+BOOL = np.dtype(np.bool_)
+
+
 class ReLU(Op):
     type_name = "ReLU"
     symbol = "ReLU"
@@ -53,7 +58,11 @@ class ReLU(Op):
         if self.mode == "training":
             # one pass, as a hand-written loop does; NaN stays NaN (a diverging run shows
             # in its loss) and -0 may stay -0, which no later step tells from 0
-            np.maximum(x, 0, out=out)
+            np.maximum(x, constant(0, x.dtype), out=out)
+        elif self.mode == "evaluation":
+            # the accuracy pass, in one pass too: NaN becomes 0 as in the book's where, and
+            # a -0 that may stay is equal to 0 for the arg-max that reads the scores
+            np.fmax(x, constant(0, x.dtype), out=out)
         else:
             # The book's np.where(x > 0, x, 0), bit for bit, in two quick passes: fmax turns
             # NaN into 0 (np.maximum keeps it), and + 0 turns the -0 it may keep into +0.
@@ -69,7 +78,9 @@ class ReLU(Op):
             # dout × mask, into arrays the op owns: half the time of np.where. The same
             # numbers for every finite dout (only a NaN or ∞ where x ≤ 0 would pass, and
             # 0 may come out as -0: a diverging run, which its loss stops, anyway)
-            mask = np.greater(self.out, 0, out=self.buffer("mask", dout.shape, np.bool_))
+            out = self.out
+            mask = np.greater(out, constant(0, out.dtype),
+                              out=self.buffer("mask", dout.shape, BOOL))
             return (np.multiply(dout, mask, out=self.buffer("dx", dout.shape, dout.dtype)),)
         return (np.where(self.out > 0, dout, 0).astype(dout.dtype, copy=False),)
 

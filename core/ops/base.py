@@ -238,6 +238,21 @@ class Op:
     def backward(self, dout: np.ndarray) -> tuple[np.ndarray | None, ...]:
         raise NotImplementedError
 
+_CONSTANTS: dict[tuple[float, np.dtype], np.ndarray] = {}
+
+
+def constant(value: float, dtype) -> np.ndarray:
+    """`value` as a read-only 0-d array of `dtype`, made once: a ufunc given it
+    (`np.maximum(x, constant(0, x.dtype))`) computes the same numbers as with the Python
+    number, which it would otherwise convert on every call, half of what the call costs on
+    a training batch."""
+    key = (value, dtype)
+    held = _CONSTANTS.get(key)
+    if held is None:
+        held = _CONSTANTS[key] = np.array(value, dtype)
+        held.flags.writeable = False
+    return held
+
 def unbroadcast(grad: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
     """Sum `grad` down to `shape`: the backward of NumPy broadcasting.
 

@@ -81,37 +81,41 @@ class Affine(Op):
         return (sW[1],) if len(sx) == 1 else (sx[0], sW[1])
 
     def forward(self, x, W, b):
-        self.x_shape = x.shape
-        if x.ndim != 2:
-            if x.ndim == 1:
+        self.x_shape = shape = x.shape
+        if len(shape) != 2:
+            if len(shape) == 1:
                 x = x[np.newaxis, :]
             else:  # images: one flat row per sample, as the book does
-                x = x.reshape(x.shape[0], -1)
+                x = x.reshape(shape[0], -1)
         self.x, self.W = x, W
-        # (one dtype, the common case, needs no promotion rules: a batch is a few µs)
-        dtype = x.dtype if x.dtype == W.dtype == b.dtype else np.result_type(x, W, b)
-        out = np.matmul(x, W, out=self.buffer("out", (x.shape[0], W.shape[1]), dtype))
+        # (one dtype, the common case, needs no promotion rules: a batch is a few µs; the
+        # built-in dtypes are one object each, so `is` tells them)
+        dtype = x.dtype
+        if not (dtype is W.dtype is b.dtype):
+            dtype = np.result_type(x, W, b)
+        out = np.matmul(x, W, out=self.buffer("out", (len(x), W.shape[1]), dtype))
         out += b
-        return out[0] if len(self.x_shape) == 1 else out
+        return out[0] if len(shape) == 1 else out
 
     def backward(self, dout):
         need_x, need_W, need_b = self.needs_grad
         x, W = self.x, self.W
         if dout.ndim != 2:
             dout = dout.reshape(-1, W.shape[1])
-        same = dout.dtype == x.dtype == W.dtype
+        dtype = dout.dtype
+        same = dtype is x.dtype is W.dtype
         # dx is skipped when x is the images: it costs as much as the forward product.
         dx = dW = db = None
         if need_x:
             dx = np.matmul(dout, W.T, out=self.buffer(
-                "dx", x.shape, dout.dtype if same else np.result_type(dout, W)))
+                "dx", x.shape, dtype if same else np.result_type(dout, W)))
             if len(self.x_shape) != 2:
                 dx = dx.reshape(self.x_shape)
         if need_W:
             dW = np.matmul(x.T, dout, out=self.buffer(
-                "dW", W.shape, dout.dtype if same else np.result_type(x, dout)))
+                "dW", W.shape, dtype if same else np.result_type(x, dout)))
         if need_b:
-            db = np.add.reduce(dout, axis=0, out=self.buffer("db", dout.shape[1:], dout.dtype))
+            db = np.add.reduce(dout, axis=0, out=self.buffer("db", dout.shape[1:], dtype))
         return dx, dW, db
 
     expression = "{x} · {W} + {b}"

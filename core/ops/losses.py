@@ -17,7 +17,7 @@ import numpy as np
 
 from core.formatting import shape_str
 from core.i18n import QT_TRANSLATE_NOOP, translate
-from core.ops.base import Op
+from core.ops.base import Op, constant
 from core.ops.code import Helper, Layer
 from core.ops.params import Param
 from core.ops.sentences import BackwardFacts, ForwardFacts, Local, Said, batch
@@ -28,6 +28,10 @@ DELTA = Param("delta", "number", 1e-7,
               QT_TRANSLATE_NOOP("params", "added inside the log, log(y + delta): 1e-7 as the "
                                 "book's code, 0 as the printed book"),
               QT_TRANSLATE_NOOP("params", "Delta"), low=0)
+
+#: the flat indices' dtype, as a dtype (what `Op.buffer` compares with its array's)
+INTP = np.dtype(np.intp)
+
 
 def softmax_rows(x2: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
     """Softmax of each row, shifted by the row's largest score so exp never overflows;
@@ -182,7 +186,10 @@ class SoftmaxWithLoss(Op):
 
     def __init__(self, params=None) -> None:
         super().__init__(params)
-        self.rows = np.arange(0)  # 0 … n-1, the rows of the last batch, kept while n stays
+        #: where each row of the last batch starts in y's elements one after another (0, C,
+        #: 2C …), kept while the batch's shape stays: a row's class index plus its start
+        #: is the flat index of the probability it picks
+        self.starts = np.arange(0)
 
     def check(self, sx, st):
         return loss_check("x", sx, st)
@@ -202,10 +209,17 @@ class SoftmaxWithLoss(Op):
             self.indices = None
             loss = -np.sum(t_log(self.t, y, self.delta)) / n
         else:
-            self.indices = class_indices(t, y.shape)
-            if len(self.rows) != n:
-                self.rows = np.arange(n)
-            loss = -np.add.reduce(np.log(y[self.rows, self.indices] + self.delta)) / n
+            self.indices = indices = class_indices(t, y.shape)
+            classes = y.shape[1]
+            starts = self.starts
+            if len(starts) != n or (n > 1 and starts[1] != classes):
+                starts = self.starts = np.arange(0, n * classes, classes)
+            # one flat index per row, y's picked probabilities taken through it (y is the
+            # op's own contiguous array): a third of what y[rows, indices] costs a batch
+            self.flat = flat = np.add(starts, indices, out=self.buffer("flat", (n,), INTP))
+            picked = y.ravel().take(flat)
+            np.add(picked, constant(self.delta, picked.dtype), out=picked)
+            loss = -np.add.reduce(np.log(picked, out=picked)) / n
         return np.asarray(loss, dtype=x.dtype)
 
     def backward(self, dout):
@@ -218,7 +232,7 @@ class SoftmaxWithLoss(Op):
             # y itself stays as it is: backward may run again on the same forward pass
             dx = self.buffer("dx", self.y.shape, self.y.dtype)
             np.copyto(dx, self.y)
-            dx[self.rows, self.indices] -= 1
+            dx.ravel()[self.flat] -= 1  # y - t, t one-hot (dx is contiguous: ravel is a view)
             dx *= dout / self.n
             dt = None  # class indices are not differentiable
         return (dx if dx.shape == self.x_shape else dx.reshape(self.x_shape)), dt

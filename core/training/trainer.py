@@ -83,10 +83,12 @@ class _Run:
     feeds: dict[str, np.ndarray]
     params: list[np.ndarray]
     scratch: list[np.ndarray]
-    lr: np.floating
-    #: weight decay λ in the parameters' dtype, and for each parameter whether it decays
-    #: (the weights do, the biases do not); None without weight decay
-    decay: np.floating | None
+    #: the learning rate and weight decay λ as 0-d arrays of the parameters' dtype (a
+    #: ufunc converts a NumPy scalar on every call, which costs as much as a bias's
+    #: update; the same numbers), and for each parameter whether it decays (the weights
+    #: do, the biases do not); decay is None without weight decay
+    lr: np.ndarray
+    decay: np.ndarray | None
     decays: tuple[bool, ...]
     #: with weight decay, the ½λ‖W‖² part of each iteration's loss: `did_not_learn`
     #: judges the cross-entropy alone, which chance puts at ln 10
@@ -345,8 +347,8 @@ class Trainer:
                     feeds={roles.data: x_batch, roles.labels: t_batch}, params=params,
                     # lr·dW lands here: no allocation per step
                     scratch=[np.empty_like(p) for p in params],
-                    lr=self.dtype.type(config.lr),
-                    decay=None if decay is None else self.dtype.type(decay),
+                    lr=np.array(config.lr, self.dtype),
+                    decay=None if decay is None else np.array(decay, self.dtype),
                     decays=tuple([decay is not None and nid in self.weights
                                   for nid in roles.parameters]),
                     penalties=None if decay is None else np.empty(config.iters),
