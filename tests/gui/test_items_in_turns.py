@@ -50,6 +50,24 @@ def open_in_turns(window, qtbot, path) -> None:
     assert window.scene.items_pending
 
 
+def open_all_made(window, qtbot, path) -> None:
+    """Open `path` and wait until its last item is made."""
+    open_in_turns(window, qtbot, path)
+    with qtbot.waitSignal(window.scene.items_made, timeout=20_000):
+        pass
+
+
+def delete_all_and_undo(window, canvas, qtbot) -> None:
+    """Select all, Delete, Undo: every node comes back, its items over turns."""
+    document = window.document
+    window.window_actions.edit.select_all.trigger()
+    with qtbot.waitSignal(document.computed, timeout=20_000):
+        canvas.key(Qt.Key_Delete)
+    assert made(window.scene) == 0 and not document.graph.nodes
+    with qtbot.waitSignal(document.computed, timeout=20_000):
+        window.window_actions.edit.undo.trigger()
+
+
 def test_an_open_makes_its_items_over_turns_then_shows_the_engines_numbers_fitted(
         window, canvas, qtbot, small_turns, dense_file):
     scene = window.scene
@@ -79,14 +97,8 @@ def test_an_open_makes_its_items_over_turns_then_shows_the_engines_numbers_fitte
 def test_a_click_while_items_wait_finds_them_all_made_and_selects_the_node_under_it(
         window, canvas, qtbot, small_turns, dense_file):
     document, scene = window.document, window.scene
-    open_in_turns(window, qtbot, dense_file)
-    with qtbot.waitSignal(scene.items_made, timeout=20_000):
-        pass
-    window.window_actions.edit.select_all.trigger()
-    with qtbot.waitSignal(document.computed, timeout=20_000):
-        canvas.key(Qt.Key_Delete)
-    with qtbot.waitSignal(document.computed, timeout=20_000):
-        window.window_actions.edit.undo.trigger()
+    open_all_made(window, qtbot, dense_file)
+    delete_all_and_undo(window, canvas, qtbot)
     last = document.graph.nodes[f"n{NODES - 1}"]
     assert made(scene) < NODES and ("node", last.id) in scene._due
     # the view shows where the last node is (its item is not made yet); a click on its header
@@ -131,17 +143,10 @@ def test_an_edit_while_items_wait_applies_to_the_graph_and_the_canvas_shows_it(
 
 def test_undo_of_deleting_everything_brings_every_item_back_over_turns(
         window, canvas, qtbot, small_turns, dense_file):
-    document, scene = window.document, window.scene
-    open_in_turns(window, qtbot, dense_file)
-    with qtbot.waitSignal(scene.items_made, timeout=20_000):
-        pass
+    scene = window.scene
+    open_all_made(window, qtbot, dense_file)
     labels = {nid: item.label for nid, item in scene.nodes.items()}
-    window.window_actions.edit.select_all.trigger()
-    with qtbot.waitSignal(document.computed, timeout=20_000):
-        canvas.key(Qt.Key_Delete)
-    assert made(scene) == 0 and not document.graph.nodes
-    with qtbot.waitSignal(document.computed, timeout=20_000):
-        window.window_actions.edit.undo.trigger()
+    delete_all_and_undo(window, canvas, qtbot)
     assert scene.items_pending and made(scene) < NODES
     # select all before the rest is made: every node, made now
     window.window_actions.edit.select_all.trigger()
@@ -154,9 +159,7 @@ def test_undo_of_deleting_everything_brings_every_item_back_over_turns(
 def test_copies_made_over_turns_are_the_selection_before_and_after_they_are_drawn(
         window, canvas, qtbot, small_turns, dense_file):
     document, scene = window.document, window.scene
-    open_in_turns(window, qtbot, dense_file)
-    with qtbot.waitSignal(scene.items_made, timeout=20_000):
-        pass
+    open_all_made(window, qtbot, dense_file)
     before = set(document.graph.nodes)
     window.window_actions.edit.select_all.trigger()
     selections: list[int] = []
