@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
                                                                             self._search_pos))
         self.document.computed.connect(self._fit_if_pending)
         self.scene.items_made.connect(self._items_made)
+        self.view.navigated.connect(self._drop_fit)  # the user took the view first
         self.document.computed.connect(self.stepper.refresh)
         self.document.graph_replaced.connect(self._graph_replaced)
         self.training.network_built.connect(self._graph_replaced)  # fit the built network
@@ -255,13 +256,16 @@ class MainWindow(QMainWindow):
 
     def _items_made(self, over_turns: bool) -> None:
         """A big graph's last items are made: fit it (in a turn of its own: the fit lays
-        out 10,000 nodes and edges again, and paints them all), unless something needed
-        them all at once first (a press, a key: the view is not moved under the user's
-        hand)."""
+        out 10,000 nodes and edges again, and paints them all), unless the user acted on
+        the canvas first (a press, a key that needed every item, a pan, a zoom: the view
+        is not moved under their hand)."""
         if over_turns:
             QTimer.singleShot(0, self, self._fit_after_items)
         else:
             self._fit_pending = False
+
+    def _drop_fit(self) -> None:
+        self._fit_pending = False
 
     def _fit_after_items(self) -> None:
         if self.scene.input.gesture is None:

@@ -52,6 +52,7 @@ NO_BRUSH = QBrush(Qt.NoBrush)
 # Qt's enum values, looked up once: each `Qt.AlignCenter` or `QGraphicsItem.ItemIsSelectable`
 # costs PySide 2-4 µs, and 10,000 items are made and painted with them.
 SELECTABLE = QGraphicsItem.ItemIsSelectable
+NO_CONTENTS = QGraphicsItem.ItemHasNoContents
 DEVICE_CACHE = QGraphicsItem.DeviceCoordinateCache
 ANTIALIASING = QPainter.Antialiasing
 CENTER = Qt.AlignCenter
@@ -199,7 +200,7 @@ class Port:
     def set_state(self, state: str) -> None:
         if state != self.state:
             self.state = state
-            self.node.update()
+            self.node.redraw()
 
 
 class NodeItem(QGraphicsRectItem):
@@ -348,7 +349,7 @@ class NodeItem(QGraphicsRectItem):
             painter.setPen(QPen(border, width))
             painter.setBrush(header_fill)
             painter.drawRect(rect)
-            if any(port.state for port in self.ports()):
+            if self.has_marked_ports():
                 self._paint_ports(painter)
             return
         painter.setRenderHint(ANTIALIASING)
@@ -413,6 +414,25 @@ class NodeItem(QGraphicsRectItem):
         elif self.isSelected():
             border, width = "selection", 2.4
         return border, width, "source_header" if self.is_source else "node_header"
+
+    def redraw(self) -> None:
+        """Paint the node again: from far away, where the scene's background draws it (the
+        item has no contents, and Qt ignores its `update`), its place on the canvas."""
+        if self.flags() & NO_CONTENTS:
+            scene = self.scene()
+            if scene is not None:
+                scene.update(self.sceneBoundingRect())
+        else:
+            self.update()
+
+    def has_marked_ports(self) -> bool:
+        """Whether a wire being dragged marks one of its ports (valid or not)."""
+        return any(port.state for port in self.ports())
+
+    def paint_ports(self, painter: QPainter) -> None:
+        """The ports, in the item's coordinates (the far view draws them for a node whose
+        ports a wire marks)."""
+        self._paint_ports(painter)
 
     def _paint_ports(self, painter: QPainter) -> None:
         theme = self.theme

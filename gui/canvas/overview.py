@@ -29,14 +29,22 @@ def paint_overview(painter: QPainter, theme: Theme, area: QRectF, nodes, edges,
     measured and drawn (the curves, one path each pen, are clipped by the painter)."""
     painter.setRenderHint(ANTIALIASING, False)  # specks: smoothing costs more than it shows
     boxes: dict[tuple[str, float, str], list[QRectF]] = {}
+    marked = []  # nodes whose ports a wire being dragged marks
     for item in nodes:
         box = item.mapRectToScene(item.box())
         if box.intersects(area):
             boxes.setdefault(item.far_look(), []).append(box)
+            if item.has_marked_ports():
+                marked.append(item)
     for (border, width, fill), rects in sorted(boxes.items(), key=lambda kv: kv[0][1]):
         painter.setPen(QPen(theme.color(border), width))  # the widest borders last: on top
         painter.setBrush(theme.color(fill))
         painter.drawRects(rects)
+    for item in marked:
+        painter.save()
+        painter.translate(item.pos())
+        item.paint_ports(painter)
+        painter.restore()
     paths: dict[tuple[bool, bool], tuple[QPen, QPainterPath]] = {}
     for item in [*edges, *stubs]:
         key = (item.isSelected(), item.is_stub)

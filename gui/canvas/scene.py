@@ -26,7 +26,7 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from core.formatting import source_preview
 from core.model.graph import Edge, Graph, Node
@@ -36,7 +36,14 @@ from gui.canvas.edge_item import SMALLEST_READABLE_ZOOM, EdgeItem, label_scale
 from gui.canvas.input import CanvasInput
 from gui.canvas.label_field import LabelField
 from gui.canvas.label_layout import place_labels
-from gui.canvas.node_item import DETAIL_LOD, HEADER, NODE_WIDTH, NodeItem, Port
+from gui.canvas.node_item import (
+    DETAIL_LOD,
+    HEADER,
+    NO_CONTENTS,
+    NODE_WIDTH,
+    NodeItem,
+    Port,
+)
 from gui.canvas.overview import paint_overview
 from gui.canvas.presentation import NO_ISSUE, NO_NUMBERS, Presentation
 from gui.canvas.tooltips import edge_tooltip
@@ -50,7 +57,6 @@ BSP_DEPTH = 6
 VISIBLE_ONLY = 300
 # how many items are made in one turn of the event loop; more wait for the next turns
 ITEMS_PER_TURN = 2000
-NO_CONTENTS = QGraphicsItem.ItemHasNoContents
 # how far from its curve an edge's numbers may reach at 100 % (a wide array's is ~500)
 NUMBER_REACH = 600.0
 
@@ -247,6 +253,7 @@ class GraphScene(QGraphicsScene):
             finally:
                 self.blockSignals(False)
             self._selection_later.start()
+        self._redraw_far()
         if not due:
             self._show_stubs(self._shown.stubs)
             self._layout_later.start()
@@ -275,6 +282,7 @@ class GraphScene(QGraphicsScene):
         item.setPos(*node.position)
         if self._far:
             item.setFlag(NO_CONTENTS)
+            self._redraw_far()
         self._nodes[node.id] = item
         self._touching[node.id] = set()
         self.addItem(item)
@@ -316,6 +324,7 @@ class GraphScene(QGraphicsScene):
             item.show_numbers(numbers)
         if self._far:
             item.setFlag(NO_CONTENTS)
+            self._redraw_far()
         self._edges[edge.id] = item
         self._edge_records[edge.id] = edge
         self._touching[edge.source].add(edge.id)
@@ -334,6 +343,7 @@ class GraphScene(QGraphicsScene):
 
     def _remove_quietly(self, item) -> None:
         """Remove an item; a selection change it makes is told once, later, for all."""
+        self._redraw_far()
         if not item.isSelected():
             self.removeItem(item)
             return
@@ -348,6 +358,7 @@ class GraphScene(QGraphicsScene):
     def _remove_stub(self, node_id: str) -> None:
         stub = self.stubs.pop(node_id, None)
         if stub is not None:
+            self._redraw_far()
             self.removeItem(stub)
 
     def _follow(self, moved: dict[str, tuple[float, float]]) -> None:
@@ -381,6 +392,7 @@ class GraphScene(QGraphicsScene):
                 item.setPos(pos)
                 moved[nid] = (pos.x() - was.x(), pos.y() - was.y())
         self._follow(moved)
+        self._redraw_far()
 
     def sync_positions(self, node_ids) -> None:
         """Put these nodes' items back where the model has them."""
@@ -442,9 +454,9 @@ class GraphScene(QGraphicsScene):
         self.update()
 
     def _redraw_far(self) -> None:
-        """What the presenter or the selection changed: from far away, the background
-        draws it, whole. (Where an item with no contents is added, moved or removed, Qt
-        repaints by itself: tests/gui/test_overview.py.)"""
+        """Something the far view shows changed (an item made, moved or removed, a number,
+        an issue, the selection): the background draws it again, whole. Qt repaints
+        nothing for an item that has no contents, so every such change calls this."""
         if self._far:
             self.update()
 
@@ -579,13 +591,14 @@ class GraphScene(QGraphicsScene):
 
     def retranslate(self) -> None:
         """The sources' role captions ("const", "상수") in the current language: each node
-        paints again (an item's cached picture would keep the last language's words)."""
-        for item in self.nodes.values():
+        paints again (an item's cached picture would keep the last language's words; one
+        still to be made is made speaking it)."""
+        for item in self._nodes.values():
             item.update()
 
     def set_theme(self, theme: Theme) -> None:
-        self.theme = theme
-        for item in [*self.nodes.values(), *self.edges.values(), *self.stubs.values()]:
+        self.theme = theme  # what items still to be made are made with
+        for item in [*self._nodes.values(), *self._edges.values(), *self.stubs.values()]:
             item.set_theme(theme)
         self.update()  # the far view too
 

@@ -20,6 +20,7 @@ class GraphView(QGraphicsView):
     #: the user pressed Tab or typed a letter on the canvas: (scene position, text so far)
     search_requested = Signal(QPointF, str)
     zoom_changed = Signal(float)
+    navigated = Signal()  # the user zoomed or panned: the view is theirs now
 
     def __init__(self, scene, parent=None) -> None:
         super().__init__(scene, parent)
@@ -84,6 +85,7 @@ class GraphView(QGraphicsView):
 
     def zoom_by(self, factor: float) -> None:
         self.fitted = False
+        self.navigated.emit()
         new = min(MAX_ZOOM, max(MIN_ZOOM, self.zoom() * factor))
         factor = new / self.zoom()
         if abs(factor - 1) > 1e-9:
@@ -92,6 +94,7 @@ class GraphView(QGraphicsView):
 
     def reset_zoom(self) -> None:
         self.fitted = False
+        self.navigated.emit()
         self.resetTransform()
         self.zoom_changed.emit(1.0)
 
@@ -159,12 +162,14 @@ class GraphView(QGraphicsView):
                 event.accept()
                 return
         self.fitted = False  # a touchpad's scroll pans
+        self.navigated.emit()
         super().wheelEvent(event)
 
     # -- pan ----------------------------------------------------------------------------
 
     def _start_pan(self, pos: QPointF) -> None:
         self.fitted = False
+        self.navigated.emit()
         self._pan_from = pos
         self.viewport().setCursor(Qt.ClosedHandCursor)
 

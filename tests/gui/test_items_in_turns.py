@@ -15,7 +15,8 @@ import json
 
 import pytest
 from canvas_truth import assert_canvas_is_true
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtWidgets import QApplication
 from test_many_nodes import dense_document
 
 from gui.canvas import scene as scene_module
@@ -202,7 +203,9 @@ def test_step_mode_and_a_language_switch_while_items_wait(window, canvas, qtbot,
     assert_canvas_is_true(window)
     open_in_turns(window, qtbot, dense_file)  # another graph ends the lesson
     window.set_language("ko")
-    assert not scene.items_pending  # every node says its role in Korean
+    with qtbot.waitSignal(scene.items_made, timeout=20_000):
+        pass  # the items still to be made are made in Korean
+    assert not window.stepper.active
     assert_canvas_is_true(window)
     window.set_language("en")
 
@@ -226,3 +229,38 @@ def test_practice_started_while_items_wait_hides_and_asks_on_the_items_made_late
     window.window_actions.edit.undo.trigger()  # nothing to undo: practice goes on
     assert practice.active
     assert_canvas_is_true(window)
+
+
+def test_a_pan_before_the_last_item_keeps_the_view_and_a_language_switch_keeps_the_fit(
+        window, canvas, qtbot, small_turns, dense_file):
+    """A pan with the middle button (the view's own, no press reaches the scene) takes the
+    view: the fit after the last item does not come. A language switch is no such act:
+    the fit comes."""
+    from PySide6.QtTest import QTest
+    view = window.view
+    open_in_turns(window, qtbot, dense_file)
+    middle = view.viewport().rect().center()
+    QTest.mousePress(view.viewport(), Qt.MiddleButton, Qt.NoModifier, middle)
+    for step in range(1, 4):
+        QTest.mouseMove(view.viewport(), middle + QPoint(-30 * step, -20 * step))
+    QTest.mouseRelease(view.viewport(), Qt.MiddleButton, Qt.NoModifier,
+                       middle + QPoint(-90, -60))
+    where = (view.transform(), view.mapToScene(view.viewport().rect().center()))
+    with qtbot.waitSignal(window.scene.items_made, timeout=20_000):
+        pass
+    for _ in range(3):
+        QApplication.processEvents()  # the turns after, where a fit would run
+    assert (view.transform(), view.mapToScene(view.viewport().rect().center())) == where
+
+    open_in_turns(window, qtbot, dense_file)
+    window.set_language("ko")
+    assert window.scene.items_pending  # the items made so far speak Korean; the rest will
+    with qtbot.waitSignal(window.scene.items_made, timeout=20_000):
+        pass
+
+    def fitted() -> bool:
+        seen = view.mapToScene(view.viewport().rect()).boundingRect()
+        return all(seen.contains(i.sceneBoundingRect()) for i in window.scene.nodes.values())
+
+    qtbot.waitUntil(fitted, timeout=5000)
+    window.set_language("en")

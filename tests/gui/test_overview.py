@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QGraphicsItem
 from test_many_nodes import dense_document
@@ -42,18 +43,18 @@ def picture(window) -> QImage:
     return shot.toImage().copy(where.x(), where.y(), viewport.width(), viewport.height())
 
 
+def pixels(image: QImage) -> np.ndarray:
+    """The image's pixels as rows of (B, G, R, A) bytes."""
+    image = image.convertToFormat(QImage.Format_ARGB32)
+    rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), -1)
+    return rows[:, : image.width() * 4].reshape(image.height(), image.width(), 4)
+
+
 def differing(a: QImage, b: QImage) -> float:
     """The share of pixels whose colours differ by more than a shade."""
     assert a.size() == b.size()
-    step, different, seen = 3, 0, 0
-    for y in range(0, a.height(), step):
-        for x in range(0, a.width(), step):
-            p, q = QColor(a.pixel(x, y)), QColor(b.pixel(x, y))
-            seen += 1
-            if max(abs(p.red() - q.red()), abs(p.green() - q.green()),
-                   abs(p.blue() - q.blue())) > 40:
-                different += 1
-    return different / seen
+    gap = np.abs(pixels(a)[..., :3].astype(int) - pixels(b)[..., :3].astype(int))
+    return float(np.mean(gap.max(axis=2) > 40))
 
 
 def drawn_share(image: QImage, background: QColor) -> float:
@@ -116,3 +117,50 @@ def test_far_away_a_drag_a_new_node_a_delete_and_the_theme_are_drawn_at_once(win
         window.editor.set_params(constant.id, {"init": "fixed", "value": 1e308})
     assert any(item.warning or item.error for item in scene.nodes.values())
     assert_same_as_items(window, qtbot)
+
+
+def assert_screen_is_current(window) -> None:
+    """What the window shows (as last painted) is what a full repaint draws now: nothing
+    the far view shows was left unpainted."""
+    shown = picture(window)
+    assert differing(shown, window.view.viewport().grab().toImage()) == 0
+
+
+def test_far_away_items_made_over_turns_and_moves_by_command_are_painted(
+        window, far, qtbot, monkeypatch):
+    """Qt repaints nothing for an item with no contents: the scene asks, for items made in
+    later turns (the undo of a delete of everything), for a move made by a command (undo
+    of a drag) and for ports a dragged wire marks."""
+    from gui.canvas import scene as scene_module
+    monkeypatch.setattr(scene_module, "ITEMS_PER_TURN", 60)
+    scene, document, c = window.scene, window.document, far
+    assert_screen_is_current(window)
+    window.window_actions.edit.select_all.trigger()
+    with qtbot.waitSignal(document.computed, timeout=10_000):
+        c.key(Qt.Key_Delete)
+    with qtbot.waitSignal(document.computed, timeout=10_000):
+        window.window_actions.edit.undo.trigger()
+    assert scene.items_pending
+    with qtbot.waitSignal(scene.items_made, timeout=20_000):
+        pass
+    assert_screen_is_current(window)
+    view = window.view
+    seen = view.mapToScene(view.viewport().rect()).boundingRect()
+    node = next(n for n in document.graph.nodes.values() if seen.contains(QPointF(*n.position)))
+    x, y = node.position
+    window.editor.move_nodes({node.id: ((x, y), (x + 400, y + 300))})
+    assert_screen_is_current(window)
+    window.window_actions.edit.undo.trigger()
+    assert_screen_is_current(window)
+    # a wire dragged from an output onto another node's input marks that port
+    other = next(n for n in document.graph.nodes.values() if n.id != node.id
+                 and scene.nodes[n.id].input_ports and seen.contains(QPointF(*n.position)))
+    start = scene.nodes[node.id].output_port.scenePos()
+    end = next(iter(scene.nodes[other.id].input_ports.values())).scenePos()
+    c.press(start)
+    for step in range(1, 5):
+        c.move(start + (end - start) * (step / 4))
+    assert any(item.has_marked_ports() for item in scene.nodes.values())
+    assert_screen_is_current(window)
+    c.key(Qt.Key_Escape)  # the wire goes, and its marks
+    assert_screen_is_current(window)
