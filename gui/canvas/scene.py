@@ -253,8 +253,10 @@ class GraphScene(QGraphicsScene):
             finally:
                 self.blockSignals(False)
             self._selection_later.start()
-        self._redraw_far()
         if not due:
+            # from far away the batch shows when the last item is made: a repaint of the
+            # whole far view after each turn doubled the turns' time
+            self._redraw_far()
             self._show_stubs(self._shown.stubs)
             self._layout_later.start()
             self.items_made.emit(not at_once)
@@ -262,6 +264,7 @@ class GraphScene(QGraphicsScene):
     def _on_node_added(self, node: Node) -> None:
         if self._room_this_turn():
             self._make_node(node)
+            self._redraw_far()
         else:
             self._due["node", node.id] = node
 
@@ -282,7 +285,6 @@ class GraphScene(QGraphicsScene):
         item.setPos(*node.position)
         if self._far:
             item.setFlag(NO_CONTENTS)
-            self._redraw_far()
         self._nodes[node.id] = item
         self._touching[node.id] = set()
         self.addItem(item)
@@ -312,6 +314,7 @@ class GraphScene(QGraphicsScene):
     def _on_edge_added(self, edge: Edge) -> None:
         if self._room_this_turn():
             self._make_edge(edge)
+            self._redraw_far()
         else:
             self._due["edge", edge.id] = edge
 
@@ -324,7 +327,6 @@ class GraphScene(QGraphicsScene):
             item.show_numbers(numbers)
         if self._far:
             item.setFlag(NO_CONTENTS)
-            self._redraw_far()
         self._edges[edge.id] = item
         self._edge_records[edge.id] = edge
         self._touching[edge.source].add(edge.id)
