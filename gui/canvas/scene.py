@@ -262,11 +262,16 @@ class GraphScene(QGraphicsScene):
             self.items_made.emit(not at_once)
 
     def _on_node_added(self, node: Node) -> None:
+        self._add("node", node, self._make_node)
+
+    def _add(self, kind: str, thing: Node | Edge, make) -> None:
+        """An item for a new node or edge now, or, beyond this turn's share, in a later
+        turn (after everything added before it: a node's edges come after the node)."""
         if self._room_this_turn():
-            self._make_node(node)
+            make(thing)
             self._redraw_far()
         else:
-            self._due["node", node.id] = node
+            self._due[kind, thing.id] = thing
 
     def _make_node(self, node: Node) -> None:
         hold_collector()
@@ -312,11 +317,7 @@ class GraphScene(QGraphicsScene):
         self._layout_later.start()
 
     def _on_edge_added(self, edge: Edge) -> None:
-        if self._room_this_turn():
-            self._make_edge(edge)
-            self._redraw_far()
-        else:
-            self._due["edge", edge.id] = edge
+        self._add("edge", edge, self._make_edge)
 
     def _make_edge(self, edge: Edge) -> None:
         hold_collector()
