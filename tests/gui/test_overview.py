@@ -121,9 +121,11 @@ def test_far_away_a_drag_a_new_node_a_delete_and_the_theme_are_drawn_at_once(win
 
 def assert_screen_is_current(window) -> None:
     """What the window shows (as last painted) is what a full repaint draws now: nothing
-    the far view shows was left unpainted."""
+    the far view shows was left unpainted. A few pixels may differ where Qt scrolled the
+    last picture by a fraction of a pixel and painted only the strip it uncovered; a stale
+    node or edge is hundreds (a move left unpainted: 5,734)."""
     shown = picture(window)
-    assert differing(shown, window.view.viewport().grab().toImage()) == 0
+    assert differing(shown, window.view.viewport().grab().toImage()) < 2e-5  # 13 pixels
 
 
 def test_far_away_items_made_over_turns_and_moves_by_command_are_painted(
