@@ -634,7 +634,7 @@ class GraphScene(QGraphicsScene):
         """The selected nodes' ids (nodes still to be made that `select_only` named
         included)."""
         ids = [i.node_id for i in self.selectedItems() if isinstance(i, NodeItem)]
-        return ids + [n for n in self._select_when_made if n not in self._nodes]
+        return ids + list(self._select_when_made)  # (made ones leave it: see `_make`)
 
     def selected_edges(self) -> list[Edge]:
         return [self._edge_records[i.edge_id] for i in self.selectedItems()

@@ -18,6 +18,7 @@ from canvas_truth import assert_canvas_is_true
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QApplication
 from test_many_nodes import dense_document
+from test_refit import whole_graph_shown
 
 from gui.canvas import scene as scene_module
 from gui.canvas.edge_item import EdgeItem
@@ -82,13 +83,8 @@ def test_an_open_makes_its_items_over_turns_then_shows_the_engines_numbers_fitte
     assert turns == [(True, NODES)] and made(scene, EdgeItem) >= edges
     assert not scene.items_pending
     view = window.view
-
-    def fitted() -> bool:  # in the next turn: the window shows every node
-        seen = view.mapToScene(view.viewport().rect()).boundingRect()
-        return all(seen.contains(i.sceneBoundingRect()) for i in scene.nodes.values())
-
-    assert not fitted()  # (the window's first graph was fitted; this one is larger)
-    qtbot.waitUntil(fitted, timeout=5000)
+    assert not whole_graph_shown(view)  # (the window's first graph was fitted; not this)
+    qtbot.waitUntil(lambda: whole_graph_shown(view), timeout=5000)  # in the next turn
     assert_canvas_is_true(window)
     # every output got its stub once its node was made
     outputs = window.presenter.result().outputs
@@ -257,10 +253,5 @@ def test_a_pan_before_the_last_item_keeps_the_view_and_a_language_switch_keeps_t
     assert window.scene.items_pending  # the items made so far speak Korean; the rest will
     with qtbot.waitSignal(window.scene.items_made, timeout=20_000):
         pass
-
-    def fitted() -> bool:
-        seen = view.mapToScene(view.viewport().rect()).boundingRect()
-        return all(seen.contains(i.sceneBoundingRect()) for i in window.scene.nodes.values())
-
-    qtbot.waitUntil(fitted, timeout=5000)
+    qtbot.waitUntil(lambda: whole_graph_shown(view), timeout=5000)
     window.set_language("en")

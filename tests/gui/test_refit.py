@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from core.paths import SAMPLES
 
 
-def _whole_graph_shown(view) -> bool:
+def whole_graph_shown(view) -> bool:
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
     return shown.contains(view.scene().graph_rect())
 
@@ -21,7 +21,7 @@ def _open_at_1366(window, qtbot, sample: str) -> None:
     with qtbot.waitSignal(window.document.computed):
         window.files.open_sample(SAMPLES / f"{sample}.json", ask=False)
     qtbot.waitUntil(lambda: window.view.fitted)
-    assert _whole_graph_shown(window.view)
+    assert whole_graph_shown(window.view)
 
 
 def test_opening_and_closing_the_panel_refits_a_fitted_canvas(window, qtbot):
@@ -31,10 +31,10 @@ def test_opening_and_closing_the_panel_refits_a_fitted_canvas(window, qtbot):
     QTest.keyClick(view.viewport(), Qt.Key_T, Qt.ControlModifier)  # Run ▸ Train on MNIST
     assert w.training_dock.isVisible()
     qtbot.waitUntil(lambda: view.zoom() < zoom)  # smaller, to fit the shorter canvas
-    assert view.viewport().height() < 500 and _whole_graph_shown(view)
+    assert view.viewport().height() < 500 and whole_graph_shown(view)
     w.training_dock.close()
     qtbot.waitUntil(lambda: abs(view.zoom() - zoom) < 1e-6)
-    assert _whole_graph_shown(view)
+    assert whole_graph_shown(view)
 
 
 def test_a_canvas_the_user_zoomed_keeps_its_zoom(window, qtbot):
@@ -53,4 +53,4 @@ def test_a_canvas_the_user_zoomed_keeps_its_zoom(window, qtbot):
     QApplication.processEvents()  # a refit would have been posted by now
     assert view.zoom() == zoomed
     QTest.keyClick(view.viewport(), Qt.Key_1, Qt.ControlModifier)  # View ▸ Fit to Graph
-    assert view.fitted and _whole_graph_shown(view)
+    assert view.fitted and whole_graph_shown(view)
