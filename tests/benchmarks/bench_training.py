@@ -405,6 +405,8 @@ def main(argv=None) -> int:
     data = {"f64_onehot": (f64.x_train, f64.t_train, f64.x_test, f64.t_test),
             "f32_index": (f32.x_train, f32.t_train, f32.x_test, f32.t_test)}
     keys = [k for k in args.only if k in IMPLEMENTATIONS]
+    if args.paired and "d" in keys and "c" not in keys:  # a pair has both
+        keys.insert(keys.index("d"), "c")
     if "b" in keys:
         try:
             import torch  # noqa: F401
