@@ -24,7 +24,9 @@ def bench(name: str):
 
 
 @pytest.mark.parametrize("name, iters", [("bench_training", 170), ("bench_ch6", 70)])
-def test_a_paired_round_computes_what_the_separate_runs_compute(mnist_split, name, iters):
+def test_a_paired_round_computes_what_the_separate_runs_compute(mnist_split, name, iters,
+                                                               monkeypatch):
+    monkeypatch.syspath_prepend(str(BENCHMARKS))  # (as when the script runs: its folder)
     module = bench(name)
     f32 = load_mnist(mnist_split, dtype=np.float32)
     arrays = (f32.x_train, f32.t_train, f32.x_test, f32.t_test)

@@ -59,6 +59,8 @@ try:
 except ImportError:  # run as a plain script from a checkout: use the checkout's package
     sys.path.insert(0, str(REPO))
 
+from timing import run_alone, run_beside  # noqa: E402  (beside this script)
+
 from core.training.histograms import init_std  # noqa: E402
 from core.training.mnist import load_mnist  # noqa: E402
 from core.training.networks import multi_layer_net  # noqa: E402
@@ -152,13 +154,7 @@ def tight_epochs(data, iters, seed):
 
 
 def run_tight(data, iters, seed):
-    epochs = tight_epochs(data, iters, seed)
-    next(epochs)  # set up
-    start, cpu = time.perf_counter(), time.process_time()
-    last = None
-    for last in epochs:
-        pass
-    return (_clock(start, cpu),) + last
+    return run_alone(tight_epochs(data, iters, seed), _clock)
 
 
 def run_engine(data, iters, seed):
@@ -181,28 +177,11 @@ def run_paired(data, iters, seed):
     then slows both alike, which runs seconds apart are not. Returns (engine seconds, tight
     seconds, the engine's and the tight loop's (train acc, test acc, last loss))."""
     x_train, t_train, x_test, t_test = data
-    epochs = tight_epochs(data, iters, seed)
-    next(epochs)  # set up
     trainer = Trainer(multi_layer_net(LAYERS, "relu", init="he"), x_train, t_train, x_test,
                       t_test, TrainConfig(iters=iters, batch_size=BATCH, lr=LR,
                                           weight_init_std="he", seed=seed, dtype="float32"))
-    tight = {"seconds": 0.0, "last": None}
-    evaluate_epoch = trainer._evaluate_epoch  # (a benchmark's hook: no callback to pay for)
-
-    def evaluate_then_tight(run, loss):
-        evaluate_epoch(run, loss)
-        start, cpu = time.perf_counter(), time.process_time()
-        tight["last"] = next(epochs)
-        tight["seconds"] += _clock(start, cpu)
-
-    trainer._evaluate_epoch = evaluate_then_tight
-    start, cpu = time.perf_counter(), time.process_time()
-    result = trainer.run()
-    seconds = _clock(start, cpu)
-    assert result.status == "finished", result.message
-    assert next(epochs, None) is None, "the tight loop has evaluations left"
-    engine = (result.final_train_acc, result.final_test_acc, float(result.losses[-1]))
-    return seconds - tight["seconds"], tight["seconds"], engine, tight["last"]
+    return run_beside(trainer, tight_epochs(data, iters, seed), _clock,
+                      from_epoch_zero=True)
 
 
 IMPLEMENTATIONS = {"c": ("tight NumPy float32", run_tight),
