@@ -1,11 +1,9 @@
 """The engine: forward in topological order, backward in reverse, gradients summed.
 
-`program` (a graph compiled once, run as often as needed), `unrolled` (the training
-path's walk over a program's steps written out as straight-line Python), `result` (what
-a run gives back), `issues` (what went wrong, against which node and port), `memory` (how
-much a result may take), `gradcheck` (backprop against central differences) and `live`
-(the editor's evaluation, kept up to date edit by edit at the cost of what the edit
-changed).
+`program` (a graph compiled once, run as often as needed), `result` (what a run gives
+back), `issues` (what went wrong, against which node and port), `memory` (how much a
+result may take), `gradcheck` (backprop against central differences) and `live` (the
+editor's evaluation, kept up to date edit by edit at the cost of what the edit changed).
 
 Training and evaluation (chapter 6's BatchNorm and Dropout, the book's `train_flg`): a
 `Program` runs in one mode, set on every op it holds (`Program(graph, mode=…)`,

@@ -33,7 +33,6 @@ import numpy as np
 from core.engine.issues import Issue, non_finite_message
 from core.engine.memory import result_problem
 from core.engine.result import Result
-from core.engine.unrolled import Backward, Forward, unroll_backward, unroll_forward
 from core.formatting import shape_str
 from core.i18n import translate
 from core.model.graph import Graph, Node
@@ -102,10 +101,9 @@ class Program:
         self._given = {nid for nid, n in graph.nodes.items() if n.op.role == "labels"}
         self.output, self.output_grad = graph.output.node, graph.output.grad
         self._ancestor_cache: dict[tuple[str, ...], list[_Step]] = {}
-        #: the training path's forward by `targets`: its steps, each (node id, op, input
-        #: ids), written out as one function (`unroll_forward`), made once (`recompile`
-        #: forgets them: they hold the op instances)
-        self._lean_steps: dict[tuple[str, ...] | None, Forward] = {}
+        #: the training path's forward by `targets`: each step's (node id, op, input ids),
+        #: made once (`recompile` forgets them: they hold the op instances)
+        self._lean_steps: dict[tuple[str, ...] | None, list[tuple]] = {}
         self._plan_cache: dict[tuple[str, ...] | None, list] = {}
         #: the douts backward starts from, by node id, kept when recycling (read-only:
         #: the same array serves every batch, so no caller may scale it in place)
@@ -114,10 +112,8 @@ class Program:
         #: backward may take it too: every value there, shapes as in the pass that checked
         self._lean = False
         #: the training path's backward plans by `wrt`, made by the first careful backward
-        #: of those shapes (see `_lean_plan`), written out as one function, with the douts
-        #: it starts from (the same read-only arrays while the shapes stay, as they do there)
-        self._lean_plans: dict[tuple[str, ...] | None,
-                               tuple[Backward, tuple[tuple[str, np.ndarray], ...]]] = {}
+        #: of those shapes (see `_lean_plan`)
+        self._lean_plans: dict[tuple[str, ...] | None, list[tuple]] = {}
         self.values: dict[str, np.ndarray] = {}
         self.errors: dict[str, Issue] = {}
         self.warnings: dict[str, Issue] = {}
@@ -208,13 +204,11 @@ class Program:
         if feeds:
             given, dtype = self._given, self.dtype
             for nid, value in feeds.items():
-                if type(value) is not np.ndarray:
-                    value = np.asarray(value)
+                value = np.asarray(value)
                 # labels may come as class indices, whole numbers (the trainer's, for a
                 # loss whose labels port takes them): they stay so, the loss need not
                 # check that they are whole
-                if value.dtype is not dtype and value.dtype != dtype and not (
-                        nid in given and value.dtype.kind in "iu"):
+                if value.dtype != dtype and not (nid in given and value.dtype.kind in "iu"):
                     value = value.astype(dtype)
                 values[nid] = value
         key = None if targets is None else tuple(targets)
@@ -223,11 +217,14 @@ class Program:
             # The training path: the program already ran on inputs of these shapes, so
             # every input is there and nothing needs watching. An op that fails anyway
             # sends the run down the careful path below, which says why.
-            run = self._lean_steps.get(key)
-            if run is None:  # the steps written out as one function (`core.engine.unrolled`)
-                run = self._lean_steps[key] = unroll_forward([step.lean for step in steps])
+            lean = self._lean_steps.get(key)
+            if lean is None:
+                lean = self._lean_steps[key] = [step.lean for step in steps]
+            get = values.__getitem__
             try:
-                run(values)
+                for nid, layer, input_ids in lean:
+                    out = layer.forward(*map(get, input_ids))
+                    values[nid] = out if type(out) is np.ndarray else np.asarray(out)
             except (KeyError, ValueError, TypeError, IndexError, ArithmeticError, MemoryError):
                 pass  # what did compute is computed again below, in the same order
             else:
@@ -444,9 +441,7 @@ class Program:
                 except MemoryError:
                     self.errors[nid] = self._no_memory_for_gradient(step.node)
         if self.recycle and not self.check_finite and self._complete and not self.errors:
-            seeds = tuple(self.seeds().items())
-            self._lean_plans[key] = (unroll_backward(self._lean_plan(
-                key, set(ran), edge_grads, broadcast), tuple(dict(seeds))), seeds)
+            self._lean_plans[key] = self._lean_plan(key, set(ran), edge_grads, broadcast)
         return grads, edge_grads
 
     def _lean_plan(self, key: tuple[str, ...] | None, ran: set[str],
@@ -469,18 +464,24 @@ class Program:
             plan.append((step.layer, nid, mask, tuple(sent)))
         return plan
 
-    def _backward_lean(self, key: tuple[str, ...] | None,
-                       lean: tuple[Backward, tuple[tuple[str, np.ndarray], ...]]
+    def _backward_lean(self, key: tuple[str, ...] | None, plan: list[tuple]
                        ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
-        """Backward on the training path (`_lean_plan`, written out by `unroll_backward`:
-        at fan-out a sum into a new array, so no edge's gradient is overwritten), under the
-        caller's `np.errstate` (the trainer's, for a whole run). An op that fails here
-        sends backward down the careful path, which says why."""
-        plan, seeds = lean
-        grads = dict(seeds)
+        """Backward on the training path (`_lean_plan`), under the caller's `np.errstate`
+        (the trainer's, for a whole run). An op that fails here sends backward down the
+        careful path, which says why."""
+        grads = self.seeds()
         edge_grads: dict[str, np.ndarray] = {}
         try:
-            plan(grads, edge_grads)
+            for layer, nid, mask, ports in plan:
+                layer.needs_grad = mask
+                dxs = layer.backward(grads[nid])
+                for i, src, edge_id, shape in ports:
+                    dx = dxs[i]
+                    if shape is not None:
+                        dx = unbroadcast(dx, shape)
+                    edge_grads[edge_id] = dx
+                    # Fan-out: sum, into a new array, so no edge's gradient is overwritten.
+                    grads[src] = grads[src] + dx if src in grads else dx
         except (KeyError, ValueError, TypeError, IndexError, ArithmeticError, MemoryError,
                 AttributeError):
             self._lean = False
