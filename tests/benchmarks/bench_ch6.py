@@ -59,7 +59,7 @@ try:
 except ImportError:  # run as a plain script from a checkout: use the checkout's package
     sys.path.insert(0, str(REPO))
 
-from timing import run_alone, run_beside  # noqa: E402  (beside this script)
+from timing import run_alone, run_beside, run_trainer  # noqa: E402  (beside this script)
 
 from core.training.histograms import init_std  # noqa: E402
 from core.training.mnist import load_mnist  # noqa: E402
@@ -157,16 +157,16 @@ def run_tight(data, iters, seed):
     return run_alone(tight_epochs(data, iters, seed), _clock)
 
 
-def run_engine(data, iters, seed):
+def make_trainer(data, iters, seed) -> Trainer:
+    """The engine's trainer for this benchmark's net, set up, not run."""
     x_train, t_train, x_test, t_test = data
-    trainer = Trainer(multi_layer_net(LAYERS, "relu", init="he"), x_train, t_train, x_test,
-                      t_test, TrainConfig(iters=iters, batch_size=BATCH, lr=LR,
-                                          weight_init_std="he", seed=seed, dtype="float32"))
-    start, cpu = time.perf_counter(), time.process_time()
-    result = trainer.run()
-    seconds = _clock(start, cpu)
-    assert result.status == "finished", result.message
-    return seconds, result.final_train_acc, result.final_test_acc, float(result.losses[-1])
+    return Trainer(multi_layer_net(LAYERS, "relu", init="he"), x_train, t_train, x_test,
+                   t_test, TrainConfig(iters=iters, batch_size=BATCH, lr=LR,
+                                       weight_init_std="he", seed=seed, dtype="float32"))
+
+
+def run_engine(data, iters, seed):
+    return run_trainer(make_trainer(data, iters, seed), _clock)
 
 
 def run_paired(data, iters, seed):
@@ -176,11 +176,7 @@ def run_paired(data, iters, seed):
     apart and taken out of the engine's time. A machine whose speed drifts (a shared host)
     then slows both alike, which runs seconds apart are not. Returns (engine seconds, tight
     seconds, the engine's and the tight loop's (train acc, test acc, last loss))."""
-    x_train, t_train, x_test, t_test = data
-    trainer = Trainer(multi_layer_net(LAYERS, "relu", init="he"), x_train, t_train, x_test,
-                      t_test, TrainConfig(iters=iters, batch_size=BATCH, lr=LR,
-                                          weight_init_std="he", seed=seed, dtype="float32"))
-    return run_beside(trainer, tight_epochs(data, iters, seed), _clock,
+    return run_beside(make_trainer(data, iters, seed), tight_epochs(data, iters, seed), _clock,
                       from_epoch_zero=True)
 
 

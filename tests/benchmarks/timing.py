@@ -1,6 +1,6 @@
 """Timing a hand-written training loop, given as a generator that yields at each of its
-evaluations: alone (`run_alone`), or beside the engine's trainer in one run (`run_beside`,
-the training benchmarks' --paired).
+evaluations, alone (`run_alone`) or beside the engine's trainer in one run (`run_beside`,
+the training benchmarks' --paired); and the trainer alone (`run_trainer`).
 
 On a shared host the speed drifts over seconds, so two runs one after the other may see two
 different machines. Here the engine's trainer runs exactly as it does alone, and each time
@@ -26,6 +26,15 @@ def run_alone(epochs: Iterator, clock: Callable[[float, float], float]) -> tuple
     return (clock(start, cpu),) + last
 
 
+def run_trainer(trainer, clock: Callable[[float, float], float]) -> tuple:
+    """Time `trainer.run()` to its end: (seconds, train acc, test acc, last loss)."""
+    start, cpu = time.perf_counter(), time.process_time()
+    result = trainer.run()
+    seconds = clock(start, cpu)
+    assert result.status == "finished", result.message
+    return seconds, result.final_train_acc, result.final_test_acc, float(result.losses[-1])
+
+
 def run_beside(trainer, epochs: Iterator, clock: Callable[[float, float], float],
                from_epoch_zero: bool) -> tuple[float, float, tuple, tuple]:
     """Train `trainer` with the generator `epochs` (set up at its first `next`, then one
@@ -45,10 +54,6 @@ def run_beside(trainer, epochs: Iterator, clock: Callable[[float, float], float]
             loop["seconds"] += clock(start, cpu)
 
     trainer._evaluate_epoch = evaluate_then_loop
-    start, cpu = time.perf_counter(), time.process_time()
-    result = trainer.run()
-    seconds = clock(start, cpu)
-    assert result.status == "finished", result.message
+    seconds, *engine = run_trainer(trainer, clock)
     assert next(epochs, None) is None, "the hand-written loop has evaluations left"
-    engine = (result.final_train_acc, result.final_test_acc, float(result.losses[-1]))
-    return seconds - loop["seconds"], loop["seconds"], engine, loop["last"]
+    return seconds - loop["seconds"], loop["seconds"], tuple(engine), loop["last"]
