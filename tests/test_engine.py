@@ -267,7 +267,7 @@ def test_memory_error_anywhere_becomes_an_issue(where, monkeypatch):
         assert float(result.values["m"]) == 18.0 and float(result.grads["y"]) == 9.0
 
 
-def test_the_training_path_falls_back_to_the_careful_one_on_memory_error(monkeypatch):
+def test_the_unchecked_forward_says_when_memory_runs_out(monkeypatch):
     from core.ops import primitives
     graph = build([("x", "Constant", const(3.0)), ("sq", "Square", {})], [("x", "sq", "x")])
     program = Program(graph, check_finite=False)

@@ -456,6 +456,27 @@ def test_the_unchecked_forward_pass_still_reports_what_went_wrong(mnist):
     assert program.sinks() == []  # the graph's end, the loss, did not compute
 
 
+def test_the_training_pass_says_what_went_wrong_through_the_careful_path(mnist):
+    """A batch the training pass cannot compute (a label no class has) is computed by the
+    careful path, which names the node and why; the next good batch takes the pass again."""
+    program = Program(load_graph(TWO_LAYER), np.float32, check_finite=False, recycle=True)
+    x, t = mnist.x_test[:4].copy(), mnist.t_test[:4].astype(np.float32)
+    feeds, parameters = {"x": x, "t": t}, ("W1", "b1", "W2", "b2")
+    program.forward(feeds)
+    program.backward(parameters)
+    training = program.bind(feeds, parameters)
+    assert training is not None
+    t[2] = 12  # into the batch buffer
+    values = training.forward()
+    assert "loss" not in values and "Affine2" in values
+    assert "class indices" in program.errors["loss"].message
+    assert training.backward() == ({}, {})  # nothing to start from: the loss did not compute
+    t[2] = 3
+    values = training.forward()
+    assert values is training.values and not program.errors
+    assert np.isfinite(values["loss"]) and set(training.backward()[0]) >= set(parameters)
+
+
 # -- one place for pause and stop ------------------------------------------------------------
 
 def test_requests_made_before_the_trainer_exists_count(mnist):

@@ -12,6 +12,8 @@ import pytest
 
 from core.engine.program import Program, evaluate
 from core.files.graph_files import load_graph
+from core.ops import registry
+from core.ops.base import Op
 from core.paths import SAMPLES
 from core.training.mnist import MnistData, load_mnist
 from core.training.run import TrainConfig
@@ -103,12 +105,18 @@ def test_the_sample_and_edited_graphs_run_the_same_engine_code(mnist):
     make(sample(), mnist).run()  # once untraced: what is looked up once is then known
     traces = {name: trace(make(graph(), mnist)) for name, graph in GRAPHS.items()}
     sample_engine, _ = traces["sample"]
-    # the one forward and one backward of the engine per iteration, the update, the batch
-    for name in ("program.Program.forward", "program.Program.backward",
-                 "trainer.Trainer._next_batch", "trainer.Trainer._backward_and_update"):
-        assert sample_engine[name] == ITERS, name
+    # one forward and one backward of the engine per iteration: the program's careful
+    # ones on the first batch, which bind the training path for the rest; the update, the
+    # batch
+    for name, count in (("program.Program.forward", 1), ("program.Program.backward", 1),
+                        ("program.Program.bind", 1), ("program.TrainingPass.__init__", 1),
+                        ("program.TrainingPass.forward", ITERS - 1),
+                        ("program.TrainingPass.backward", ITERS - 1),
+                        ("trainer.Trainer._next_batch", ITERS),
+                        ("trainer.Trainer._backward_and_update", ITERS)):
+        assert sample_engine[name] == count, name
     # the careful (checked) forward runs once per op, on the first batch only: the rest
-    # go down the lean path
+    # go down the training path
     for name, (engine, ops) in traces.items():
         assert set(engine) == set(sample_engine), name  # the same functions ...
         assert {k: v for k, v in engine.items() if "forward" not in k and "memory" not in k
@@ -187,6 +195,94 @@ def test_recycling_gives_the_gradients_of_new_arrays_run_after_run():
     fresh = Program(graph)
     before = fresh.forward()["s"]
     assert fresh.forward()["s"] is not before  # the canvas's programs: new arrays each run
+
+
+class FourInputs(Op):
+    """a·b + c·d: an op of four inputs, more than the training pass writes out one by one."""
+
+    type_name = "FourInputs"
+    symbol = "ab+cd"
+    category = "primitives"
+    inputs = ("a", "b", "c", "d")
+
+    def out_shape(self, sa, sb, sc, sd):
+        return np.broadcast_shapes(sa, sb, sc, sd)
+
+    def forward(self, a, b, c, d):
+        self.held = a, b, c, d
+        return a * b + c * d
+
+    def backward(self, dout):
+        a, b, c, d = self.held
+        return dout * b, dout * a, dout * d, dout * c
+
+
+@pytest.fixture
+def four_inputs():
+    registry.register(FourInputs)
+    try:
+        yield FourInputs
+    finally:
+        registry.unregister(FourInputs.type_name)
+
+
+def careful(graph, feeds, wrt):
+    """A careful forward and backward of a new program (new arrays, every check)."""
+    program = Program(graph)
+    program.forward(feeds)
+    grads, edge_grads = program.backward(wrt)
+    assert not program.errors
+    return program.values, grads, edge_grads
+
+
+def assert_same(got: dict, want: dict) -> None:
+    assert list(got) == list(want)  # the same keys, in the same order
+    for key, value in want.items():
+        assert got[key].dtype == value.dtype, key
+        np.testing.assert_array_equal(got[key], value, err_msg=key)
+
+
+@pytest.mark.parametrize("output", [None, "a"])
+def test_the_training_pass_gives_what_the_careful_path_gives(four_inputs, output):
+    """Pass after pass, the parameter updated in place and a new batch in the buffer: the
+    values, gradients and edge gradients of a careful pass of a new program, bit for bit
+    and in the same order; with fan-out (x feeds four nodes), a gradient summed down to a
+    broadcast input's shape (w into d), an op of four inputs, two sinks or a named output
+    that feeds on. After an edit of the program (`recompile`) it computes carefully."""
+    graph = fan_out_graph()
+    graph.add_node("Constant", "batch", params=const([[0.0] * 3] * 2), node_id="batch")
+    graph.add_node("FourInputs", "f4", node_id="f4")
+    for source, port in (("x", "a"), ("batch", "b"), ("s", "c"), ("w", "d")):
+        graph.add_edge(source, "f4", port)
+    graph.output.set_node(output)
+    program = Program(graph, recycle=True, check_finite=False)
+    batch = np.zeros((2, 3))
+    feeds, wrt = {"batch": batch}, ("x", "w")
+    program.forward(feeds)
+    program.backward(wrt)
+    training = program.bind(feeds, wrt)
+    assert training is not None
+    rng = np.random.default_rng(0)
+    x = program.sources["x"]
+    for _ in range(3):
+        x -= 0.1 * rng.standard_normal(x.shape)  # in place, as training updates it
+        batch[...] = rng.standard_normal(batch.shape)
+        values = training.forward()
+        grads, edge_grads = training.backward()
+        want = careful(graph, {"batch": batch.copy(), "x": x.copy()}, wrt)
+        for got, expected in zip((values, grads, edge_grads), want):
+            assert_same(got, expected)
+        assert program.values is values and not program.errors
+    assert len(edge_grads) == (13 if output is None else 7) and grads["x"].shape == (2, 3)
+
+    graph.set_params("w", {"value": [1.0, 1.0, -3.0]})
+    program.recompile(["w"])
+    values = training.forward()
+    assert values is not training.values  # the careful path's, with the new w
+    grads, edge_grads = training.backward()
+    want = careful(graph, {"batch": batch.copy(), "x": x.copy()}, wrt)
+    for got, expected in zip((values, grads, edge_grads), want):
+        assert_same(got, expected)
 
 
 @pytest.mark.parametrize("dtype", [np.float32, np.float64])

@@ -49,13 +49,6 @@ class _Step:
 
     def __post_init__(self) -> None:
         self.input_ids = tuple([src for _, src, _ in self.inputs])
-        # what the lean forward path needs, looked up once
-        self.lean = (self.node.id, self.layer, self.input_ids)
-
-    def set_layer(self, layer: Op) -> None:
-        """A new op instance for this node (its params were edited: `Program.recompile`)."""
-        self.layer = layer
-        self.lean = (self.node.id, layer, self.input_ids)
 
 
 class Program:
@@ -64,7 +57,9 @@ class Program:
     With `recycle` (training) every op computes into arrays it holds (`Op.buffer`), the
     same ones run after run while the shapes stay: the values and gradients a run returns
     are overwritten by the next, so a caller copies what it keeps (`Snapshot.take` does).
-    Without it (the canvas, the command line) every run returns new arrays.
+    Without it (the canvas, the command line) every run returns new arrays. Training
+    runs its batches through a `TrainingPass` (`bind`), made once the program has run
+    carefully on the batch's buffers.
     """
 
     def __init__(self, graph: Graph, dtype=np.float64, check_finite: bool = True,
@@ -96,24 +91,22 @@ class Program:
         # the steps whose output feeds no node, for `sinks` (which runs on every backward)
         feeding = {edge.source for edge in edges}
         self._last_steps = [s.node.id for s in self.steps if s.node.id not in feeding]
-        self._complete = False  # whether the last forward computed every step
+        #: whether the last forward computed every step (without an issue)
+        self._complete = False
         # labels are given, not learned: backward sends nothing into them
         self._given = {nid for nid, n in graph.nodes.items() if n.op.role == "labels"}
         self.output, self.output_grad = graph.output.node, graph.output.grad
         self._ancestor_cache: dict[tuple[str, ...], list[_Step]] = {}
-        #: the training path's forward by `targets`: each step's (node id, op, input ids),
-        #: made once (`recompile` forgets them: they hold the op instances)
-        self._lean_steps: dict[tuple[str, ...] | None, list[tuple]] = {}
         self._plan_cache: dict[tuple[str, ...] | None, list] = {}
         #: the douts backward starts from, by node id, kept when recycling (read-only:
         #: the same array serves every batch, so no caller may scale it in place)
         self._seeds: dict[str, np.ndarray] = {}
-        #: whether the last forward took the training path (`forward(check=False)`), so
-        #: backward may take it too: every value there, shapes as in the pass that checked
-        self._lean = False
-        #: the training path's backward plans by `wrt`, made by the first careful backward
-        #: of those shapes (see `_lean_plan`)
+        #: the training path's backward plans by `wrt`, made by a careful backward of a
+        #: complete forward (see `_lean_plan`); `bind` hands them to a `TrainingPass`
         self._lean_plans: dict[tuple[str, ...] | None, list[tuple]] = {}
+        #: counts `recompile`s: a `TrainingPass` holds the op instances of the one it was
+        #: bound after, and runs carefully once there is another
+        self.generation = 0
         self.values: dict[str, np.ndarray] = {}
         self.errors: dict[str, Issue] = {}
         self.warnings: dict[str, Issue] = {}
@@ -196,51 +189,30 @@ class Program:
 
         `feeds` replace source values for this run (the trainer's batches). With
         `check=False` the shape checks are skipped: for a program already run once with
-        inputs of the same shapes. With that and no `check_finite` either (training), the
-        ops run back to back, under the caller's `np.errstate` (the trainer ignores
-        floating-point warnings for a whole run: a diverging run shows in its loss).
+        inputs of the same shapes.
         """
         values = dict(self.sources)
         if feeds:
-            given, dtype = self._given, self.dtype
             for nid, value in feeds.items():
-                value = np.asarray(value)
-                # labels may come as class indices, whole numbers (the trainer's, for a
-                # loss whose labels port takes them): they stay so, the loss need not
-                # check that they are whole
-                if value.dtype != dtype and not (nid in given and value.dtype.kind in "iu"):
-                    value = value.astype(dtype)
-                values[nid] = value
-        key = None if targets is None else tuple(targets)
-        steps = self._steps_for(key)
-        if not check and not self.check_finite and not self.static_errors:
-            # The training path: the program already ran on inputs of these shapes, so
-            # every input is there and nothing needs watching. An op that fails anyway
-            # sends the run down the careful path below, which says why.
-            lean = self._lean_steps.get(key)
-            if lean is None:
-                lean = self._lean_steps[key] = [step.lean for step in steps]
-            get = values.__getitem__
-            try:
-                for nid, layer, input_ids in lean:
-                    out = layer.forward(*map(get, input_ids))
-                    values[nid] = out if type(out) is np.ndarray else np.asarray(out)
-            except (KeyError, ValueError, TypeError, IndexError, ArithmeticError, MemoryError):
-                pass  # what did compute is computed again below, in the same order
-            else:
-                self.values, self.errors, self.warnings = values, {}, {}
-                self._complete = targets is None
-                self._lean = self._complete
-                return values
-        self._lean = False
+                values[nid] = self._fed(nid, value)
+        steps = self._steps_for(None if targets is None else tuple(targets))
         errors = dict(self.static_errors)
         warnings: dict[str, Issue] = {}
         with np.errstate(all="ignore"):
             for step in steps:
                 self._forward_step(step, values, errors, warnings, check)
         self.values, self.errors, self.warnings = values, errors, warnings
-        self._complete = False
+        self._complete = targets is None and not errors
         return values
+
+    def _fed(self, nid: str, value) -> np.ndarray:
+        """A fed value as the ops get it: an array of the program's dtype, but labels that
+        come as class indices, whole numbers (the trainer's, for a loss whose labels port
+        takes them), which stay so: the loss need not check that they are whole."""
+        value = np.asarray(value)
+        if value.dtype != self.dtype and not (nid in self._given and value.dtype.kind in "iu"):
+            value = value.astype(self.dtype)
+        return value
 
     def _forward_step(self, step: _Step, values: dict[str, np.ndarray],
                       errors: dict[str, Issue], warnings: dict[str, Issue],
@@ -287,8 +259,9 @@ class Program:
         program would make them; `forward_again` then computes what they change."""
         steps = {step.node.id: step for step in self.steps}
         sources = [nid for nid in self.order if self.graph.nodes[nid].op.is_source]
-        # the training path's backward plans hold the old op instances
-        self._lean, self._lean_plans, self._lean_steps = False, {}, {}
+        # the training path's backward plans (and passes) hold the old op instances
+        self._lean_plans, self._complete = {}, False
+        self.generation += 1
         for nid in node_ids:
             node = self.graph.nodes[nid]
             if node.op.is_source:
@@ -298,7 +271,7 @@ class Program:
             elif nid in steps:  # (a node on a cycle has no step: nothing to make)
                 layer = node.op(node.params)
                 layer.recycle, layer.mode = self.recycle, self.mode
-                steps[nid].set_layer(layer)
+                steps[nid].layer = layer
         # in the order a new program has them: sources in topological order; a cycle's
         # issues (no source is on one) before the sources'
         self.sources = {nid: self.sources[nid] for nid in sources if nid in self.sources}
@@ -331,7 +304,7 @@ class Program:
                 if nid in kept_warnings:
                     warnings[nid] = kept_warnings[nid]
         self.values, self.errors, self.warnings = values, now, warnings
-        self._complete = self._lean = False
+        self._complete = False
         return values
 
     def _run_forward(self, step: _Step, args: list[np.ndarray], errors: dict[str, Issue],
@@ -397,10 +370,6 @@ class Program:
         would cost as much as a forward pass of the first layer.
         """
         key = None if wrt is None else tuple(wrt)
-        if self._lean:
-            lean = self._lean_plans.get(key)
-            if lean is not None:
-                return self._backward_lean(key, lean)
         values = self.values
         edge_grads: dict[str, np.ndarray] = {}
         broadcast: set[str] = set()  # the edges whose gradient was summed down to shape
@@ -464,29 +433,18 @@ class Program:
             plan.append((step.layer, nid, mask, tuple(sent)))
         return plan
 
-    def _backward_lean(self, key: tuple[str, ...] | None, plan: list[tuple]
-                       ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
-        """Backward on the training path (`_lean_plan`), under the caller's `np.errstate`
-        (the trainer's, for a whole run). An op that fails here sends backward down the
-        careful path, which says why."""
-        grads = self.seeds()
-        edge_grads: dict[str, np.ndarray] = {}
-        try:
-            for layer, nid, mask, ports in plan:
-                layer.needs_grad = mask
-                dxs = layer.backward(grads[nid])
-                for i, src, edge_id, shape in ports:
-                    dx = dxs[i]
-                    if shape is not None:
-                        dx = unbroadcast(dx, shape)
-                    edge_grads[edge_id] = dx
-                    # Fan-out: sum, into a new array, so no edge's gradient is overwritten.
-                    grads[src] = grads[src] + dx if src in grads else dx
-        except (KeyError, ValueError, TypeError, IndexError, ArithmeticError, MemoryError,
-                AttributeError):
-            self._lean = False
-            return self.backward(key)
-        return grads, edge_grads
+    def bind(self, feeds: Mapping[str, np.ndarray], wrt: Iterable[str]) -> TrainingPass | None:
+        """The training path over the batch buffers `feeds` (a `TrainingPass`), once this
+        program has run a careful forward on them and a backward towards `wrt` without an
+        issue; else None (also when it keeps new arrays, watches for ∞ and NaN, or would
+        convert a buffer: the pass reads them as they are)."""
+        key = tuple(wrt)
+        plan = self._lean_plans.get(key)
+        if plan is None or not self.recycle or self.check_finite or self.static_errors:
+            return None
+        if any(self._fed(nid, value) is not value for nid, value in feeds.items()):
+            return None
+        return TrainingPass(self, feeds, key, plan)
 
     @staticmethod
     def _no_memory_for_gradient(node: Node) -> Issue:
@@ -554,6 +512,109 @@ class Program:
         return Result(self.graph, self.values, grads, edge_grads, dict(self.errors),
                       dict(self.warnings), self.sinks(), list(self.order),
                       [nid for nid in outputs if nid in self.values])
+
+
+class TrainingPass:
+    """Forward and backward for a training loop, over batch buffers bound once.
+
+    `Program.bind` makes one after a careful pass on those buffers (shapes checked, every
+    op computed, the backward plan made: `Program._lean_plan`). Each pass then runs the
+    ops back to back, under the caller's `np.errstate` (the trainer ignores floating-point
+    warnings for a whole run: a diverging run shows in its loss): the caller copies each
+    batch into the bound arrays; the sources are read as bound (the parameters, updated
+    in place: a source array replaced after binding is not seen, so bind again); one dict
+    holds every value pass after pass (the ops recycle their arrays anyway); backward
+    starts from the dout kept at binding. The program's `values`, `errors` and the rest
+    are as after `Program.forward`. An op that fails sends the pass down the program's
+    careful path, which says why, as does an edit of the program (`recompile`).
+    """
+
+    def __init__(self, program: Program, feeds: Mapping[str, np.ndarray],
+                 wrt: tuple[str, ...], plan: list[tuple]) -> None:
+        self.program, self.feeds, self.wrt = program, dict(feeds), wrt
+        self.generation = program.generation
+        self.values = {**program.sources, **self.feeds}
+        #: forward's steps in order: node id, bound forward, input count, and the inputs:
+        #: up to three one by one (None for those it has not), more as one tuple
+        self.steps = []
+        for step in program.steps:
+            ids = step.input_ids
+            inputs = (ids + (None, None, None))[:3] if len(ids) <= 3 else (ids, None, None)
+            self.steps.append((step.node.id, step.layer.forward, len(ids), *inputs))
+        self.seeds = program.seeds()  # kept, read-only: the same dout serves every batch
+        #: backward's steps: op, bound backward, node id, mask, and the ports that send a
+        #: gradient: first those whose gradient is the edge's and the source's as it is
+        #: (index, source, edge id), then the others (index, source, edge id, the shape
+        #: it is summed down to or None, whether it is the first to reach the source:
+        #: the later ones add to it)
+        self.plan = []
+        #: what backward returns, the same dicts pass after pass, their keys in a careful
+        #: backward's order (each pass writes every one again). The seeds stay as they
+        #: are: no gradient reaches where backward starts (a sink feeds nothing, and what
+        #: a named output feeds gets no dout)
+        self.grads: dict[str, np.ndarray] = dict(self.seeds)
+        self.edge_grads: dict[str, np.ndarray] = {}
+        for layer, nid, mask, ports in plan:
+            plain, other = [], []
+            for i, src, edge_id, shape in ports:
+                first = src not in self.grads
+                if first:
+                    self.grads[src] = None
+                self.edge_grads[edge_id] = None
+                if first and shape is None:
+                    plain.append((i, src, edge_id))
+                else:
+                    other.append((i, src, edge_id, shape, first))
+            self.plan.append((layer, layer.backward, nid, mask, tuple(plain), tuple(other)))
+
+    def forward(self) -> dict[str, np.ndarray]:
+        """Every node's value for the batch now in the buffers (node id → value)."""
+        program, values = self.program, self.values
+        if program.generation != self.generation:
+            return program.forward(self.feeds)
+        try:
+            # A call with its arguments written out runs in the same interpreter loop;
+            # one with *args enters a new one, which costs as much as a small op.
+            for nid, forward, count, a, b, c in self.steps:
+                if count == 1:
+                    out = forward(values[a])
+                elif count == 2:
+                    out = forward(values[a], values[b])
+                elif count == 3:
+                    out = forward(values[a], values[b], values[c])
+                else:
+                    out = forward(*[values[i] for i in a])
+                values[nid] = out if type(out) is np.ndarray else np.asarray(out)
+        except (KeyError, ValueError, TypeError, IndexError, ArithmeticError, MemoryError):
+            return program.forward(self.feeds)
+        program.values, program.errors, program.warnings = values, {}, {}
+        program._complete = True
+        return values
+
+    def backward(self) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+        """The gradients towards the bound `wrt` after `forward`, as `Program.backward`
+        gives them: (node id → total gradient, edge id → gradient)."""
+        program = self.program
+        if program.generation != self.generation or not program._complete:
+            return program.backward(self.wrt)
+        grads, edge_grads = self.grads, self.edge_grads
+        try:
+            for layer, backward, nid, mask, plain, other in self.plan:
+                layer.needs_grad = mask
+                dxs = backward(grads[nid])
+                for i, src, edge_id in plain:
+                    edge_grads[edge_id] = grads[src] = dxs[i]
+                for i, src, edge_id, shape, first in other:
+                    dx = dxs[i]
+                    if shape is not None:
+                        dx = unbroadcast(dx, shape)
+                    edge_grads[edge_id] = dx
+                    # Fan-out: sum, into a new array, so no edge's gradient is overwritten.
+                    grads[src] = dx if first else grads[src] + dx
+        except (KeyError, ValueError, TypeError, IndexError, ArithmeticError, MemoryError,
+                AttributeError):
+            return program.backward(self.wrt)
+        return grads, edge_grads
 
 
 def _source_shape(params: dict) -> tuple[int, ...]:

@@ -189,7 +189,9 @@ class Op:
         if not self.recycle:
             return np.empty(shape, dtype)
         held = self._buffers.get(key)
-        if held is None or held.shape != shape or held.dtype != dtype:
+        # (the built-in dtypes are one object each: `is` tells most at once)
+        if held is None or held.shape != shape or (held.dtype is not dtype
+                                                   and held.dtype != dtype):
             held = self._buffers[key] = np.empty(shape, dtype)
         return held
 

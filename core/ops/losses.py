@@ -31,6 +31,7 @@ DELTA = Param("delta", "number", 1e-7,
 
 #: the flat indices' dtype, as a dtype (what `Op.buffer` compares with its array's)
 INTP = np.dtype(np.intp)
+UINTP = np.dtype(np.uintp)
 
 
 def softmax_rows(x2: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
@@ -66,9 +67,10 @@ def class_indices(t: np.ndarray, shape2: tuple[int, int]) -> np.ndarray:
     """Class indices t as whole numbers, one per row of a (rows, classes) array."""
     n, classes = shape2
     if t.dtype.kind in "iu":  # whole already (the trainer's): one look at the range,
-        indices = t if t.shape == (n,) and t.dtype == np.intp else (
-            t.reshape(n).astype(np.intp, copy=False))
-        if np.maximum.reduce(indices.view(np.uintp), initial=0) < classes:  # negatives
+        # (dtypes, not the types np.intp and np.uintp, which would be converted each call)
+        indices = t if t.shape == (n,) and t.dtype is INTP else (
+            t.reshape(n).astype(INTP, copy=False))
+        if np.maximum.reduce(indices.view(UINTP), initial=0) < classes:  # negatives
             return indices  # are seen as huge
     else:
         indices = t.reshape(n).astype(np.intp)

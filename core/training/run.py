@@ -137,6 +137,11 @@ class RunControl:
 
     A request made before the run starts counts (a Stop clicked while the data still loads
     ends the run before its first iteration; a Pause holds it there).
+
+    The loop reads one plain flag per iteration, `pending`, and looks at which request
+    waits only when it is set: set with every request, recomputed as each is obeyed,
+    always under the lock (a request that comes just after the loop read it is seen at
+    the next iteration).
     """
 
     def __init__(self) -> None:
@@ -145,6 +150,13 @@ class RunControl:
         self._go.set()
         self._stop = threading.Event()
         self._snapshot = threading.Event()
+        #: whether a pause, stop or snapshot request waits
+        self.pending = False
+
+    def _recount(self) -> None:
+        """`pending` again after a request was obeyed or withdrawn (under the lock)."""
+        self.pending = (not self._go.is_set() or self._stop.is_set()
+                        or self._snapshot.is_set())
 
     def pause(self) -> None:
         with self._lock:
@@ -152,16 +164,19 @@ class RunControl:
             # its pause wait (Stop, then Pause, clicked in quick succession).
             if not self._stop.is_set():
                 self._go.clear()
+                self.pending = True
 
     def resume(self) -> None:
         with self._lock:
             self._go.set()
+            self._recount()
 
     def stop(self) -> None:
         """End the run after the current iteration (or at once, if paused or not started)."""
         with self._lock:
             self._stop.set()
             self._go.set()  # a paused run wakes up to stop
+            self.pending = True
 
     @property
     def pause_requested(self) -> bool:
@@ -176,18 +191,23 @@ class RunControl:
 
     def clear_stop(self) -> None:
         """Forget a stop that has been obeyed, so that the next `run` trains again."""
-        self._stop.clear()
+        with self._lock:
+            self._stop.clear()
+            self._recount()
 
     def request_snapshot(self) -> None:
         """Ask for one `Snapshot` of the next iteration (a viewer that has shown the last)."""
-        self._snapshot.set()
+        with self._lock:
+            self._snapshot.set()
+            self.pending = True
 
     def take_snapshot_request(self) -> bool:
-        """Whether a snapshot was asked for; the request is used up. Costs one flag read
-        per iteration when none was."""
+        """Whether a snapshot was asked for; the request is used up."""
         if not self._snapshot.is_set():
             return False
-        self._snapshot.clear()
+        with self._lock:
+            self._snapshot.clear()
+            self._recount()
         return True
 
 

@@ -27,7 +27,7 @@ from typing import Callable
 
 import numpy as np
 
-from core.engine.program import Program
+from core.engine.program import Program, TrainingPass
 from core.formatting import shape_str
 from core.i18n import translate
 from core.model.graph import Graph
@@ -58,7 +58,9 @@ def predict(program: Program, data: str, score: str, x: np.ndarray,
     was = program.set_mode("evaluation")
     try:
         for start in range(0, len(x), batch_size):
-            values = program.forward({data: x[start:start + batch_size]}, targets=(score,))
+            # the shapes are checked on the first batch, the largest: the others pass too
+            values = program.forward({data: x[start:start + batch_size]}, targets=(score,),
+                                     check=start == 0)
             if score not in values:
                 raise TrainError("; ".join(i.message for i in program.errors.values())
                                  or translate("Train", "the score node did not compute"))
@@ -106,6 +108,9 @@ class _Run:
     #: same arrays come back batch after batch, so this is decided once
     gradient_ids: tuple[int, ...] = ()
     in_place: tuple[bool, ...] = ()
+    #: the engine's training path over `feeds` (`Program.bind`), once a careful pass on
+    #: the first batch has checked the shapes and made it
+    training_pass: TrainingPass | None = None
 
     def elapsed(self) -> float:
         """Seconds of training so far, pauses left out."""
@@ -296,12 +301,13 @@ class Trainer:
             # evaluates once its first update is done, at i = 0)
             self._evaluate_epoch(run, None)
         while run.done < config.iters:
-            self._wait_if_paused(run)
-            if control.stop_requested:
-                self._end(run, "stopped", translate(
-                    "Train", "stopped at iteration {iteration:,}").format(
-                    iteration=self.iteration))
-                break
+            if control.pending:  # (one flag read an iteration while nothing is asked)
+                self._wait_if_paused(run)
+                if control.stop_requested:
+                    self._end(run, "stopped", translate(
+                        "Train", "stopped at iteration {iteration:,}").format(
+                        iteration=self.iteration))
+                    break
             self.phase = "minibatch"
             self._next_batch(run)
             self.phase = "gradient"
@@ -390,9 +396,11 @@ class Trainer:
 
     def _forward(self, run: _Run) -> float:
         """Forward over the batch: the loss (TrainError when it could not compute)."""
-        program = self.program
-        # Shapes never change between batches: check them on the first one only.
-        values = program.forward(run.feeds, check=not run.checked)
+        program, training_pass = self.program, run.training_pass
+        if training_pass is not None:
+            values = training_pass.forward()
+        else:  # shapes never change between batches: checked on the first one only
+            values = program.forward(run.feeds, check=not run.checked)
         loss_value = values.get(self.roles.loss)
         if loss_value is None:
             self.state = "failed"
@@ -411,11 +419,17 @@ class Trainer:
         """Backward for the parameters only, then W ← W - lr·dW in place. Returns the
         snapshot a viewer asked for, if it did."""
         program, parameters = self.program, self.roles.parameters
-        grads, edge_grads = program.backward(parameters)
+        if run.training_pass is not None:
+            grads, edge_grads = run.training_pass.backward()
+        else:
+            grads, edge_grads = program.backward(parameters)
+            # the next batches take the training path, once this careful pass made it
+            run.training_pass = program.bind(run.feeds, parameters)
         # Asked for by a viewer that has shown the last one: copied before the update,
         # so the parameters are the ones this batch's forward pass used.
+        control = self.control
         snapshot = (Snapshot.take(program, self.iteration + 1, loss, grads, edge_grads)
-                    if self.control.take_snapshot_request() else None)
+                    if control.pending and control.take_snapshot_request() else None)
         lr, decay = run.lr, run.decay
         self.phase = "update"
         if self.optimizer is not None:
@@ -478,7 +492,8 @@ class Trainer:
         run.losses[run.done] = loss
         run.done += 1
         self.iteration += 1
-        self._emit(run, "iteration", loss=loss)
+        if self.callback is not None:
+            self._emit(run, "iteration", loss=loss)
         if snapshot is not None:
             self._emit(run, "snapshot", snapshot=snapshot)
 
