@@ -36,10 +36,7 @@ def english_again():
 @pytest.fixture
 def cube_op():
     """The throwaway op `Cube` (tests/cube_op.py), registered for one test only."""
-    from core.ops import registry
     from tests.cube_op import Cube
-    registry.register(Cube)
-    try:
+    from tests.helpers import registered
+    with registered(Cube):
         yield Cube
-    finally:
-        registry.unregister(Cube.type_name)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+from typing import Iterator
+
 from core.model.graph import Graph
 
 
@@ -17,3 +20,14 @@ def build(nodes, edges) -> Graph:
 
 def const(value) -> dict:
     return {"value": value}
+
+
+@contextmanager
+def registered(op: type) -> Iterator[type]:
+    """The op class `op` in the catalogue for the `with` block only."""
+    from core.ops import registry
+    registry.register(op)
+    try:
+        yield op
+    finally:
+        registry.unregister(op.type_name)

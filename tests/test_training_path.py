@@ -12,13 +12,12 @@ import pytest
 
 from core.engine.program import Program, evaluate
 from core.files.graph_files import load_graph
-from core.ops import registry
 from core.ops.base import Op
 from core.paths import SAMPLES
 from core.training.mnist import MnistData, load_mnist
 from core.training.run import TrainConfig
 from core.training.trainer import Trainer
-from tests.helpers import build, const
+from tests.helpers import build, const, registered
 
 TWO_LAYER = SAMPLES / "two_layer_net.json"
 ITERS = 6
@@ -219,11 +218,8 @@ class FourInputs(Op):
 
 @pytest.fixture
 def four_inputs():
-    registry.register(FourInputs)
-    try:
+    with registered(FourInputs):
         yield FourInputs
-    finally:
-        registry.unregister(FourInputs.type_name)
 
 
 def careful(graph, feeds, wrt):
