@@ -281,6 +281,54 @@ def test_the_training_pass_gives_what_the_careful_path_gives(four_inputs, output
         assert_same(got, expected)
 
 
+class Ones(Op):
+    """Three ones, from no input at all: an op the training pass calls with nothing."""
+
+    type_name = "Ones"
+    symbol = "1"
+    category = "primitives"
+    inputs = ()
+
+    def out_shape(self):
+        return (3,)
+
+    def forward(self):
+        return np.ones(3)
+
+    def backward(self, dout):
+        return ()
+
+
+def test_the_training_pass_runs_an_op_of_no_inputs_and_binds_only_what_was_computed():
+    """An op of no inputs takes the pass like any other (the careful path sizes its result
+    in the program's dtype); `bind` refuses buffers the last careful forward did not run
+    on."""
+    with registered(Ones):
+        graph = build([("x", "Parameter", {"init": "fixed", "value": [1.0, -2.0, 0.5]}),
+                       ("ones", "Ones", {}), ("m", "Mul", {}), ("sum", "Sum", {})],
+                      [("x", "m", "x"), ("ones", "m", "y"), ("m", "sum", "x")])
+        program = Program(graph, recycle=True, check_finite=False)
+        program.forward()
+        program.backward(("x",))
+        training = program.bind({}, ("x",))
+        values = training.forward()
+        assert values is training.values  # the pass itself, not the careful path
+        want = careful(graph, {"x": program.sources["x"].copy()}, ("x",))
+        for got, expected in zip((values, *training.backward()), want):
+            assert_same(got, expected)
+
+    graph = fan_out_graph()
+    program = Program(graph, recycle=True, check_finite=False)
+    buffer, other = np.zeros(3), np.ones(3)
+    program.forward({"w": buffer})
+    program.backward(("x",))
+    assert program.bind({"w": buffer}, ("x",)) is not None
+    program.forward({"w": other})
+    assert program.bind({"w": buffer}, ("x",)) is None  # not what ran last
+    program.forward({"w": buffer})
+    assert program.bind({"w": buffer}, ("x",)) is not None
+
+
 @pytest.mark.parametrize("dtype", [np.float32, np.float64])
 def test_relu_is_the_books_where_bit_for_bit(dtype):
     """ReLU computes into an array it keeps, yet gives np.where(x > 0, x, 0) exactly: +0

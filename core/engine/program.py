@@ -318,7 +318,9 @@ class Program:
                 # would grant the memory lazily and kill the process when it is touched
                 shape = step.layer.out_shape(*shapes)
                 if shape:  # (one number, shape (), always fits)
-                    problem = result_problem(shape, np.result_type(*args).itemsize)
+                    # (an op of no inputs: sized in the program's dtype)
+                    dtype = np.result_type(*args) if args else self.dtype
+                    problem = result_problem(shape, dtype.itemsize)
             if problem:
                 errors[node.id] = Issue(node.id, None, f"{node.describe()}: {problem}")
                 return None
@@ -370,6 +372,7 @@ class Program:
         would cost as much as a forward pass of the first layer.
         """
         key = None if wrt is None else tuple(wrt)
+        self._lean_plans.pop(key, None)  # made again below, from this pass, if it can be
         values = self.values
         edge_grads: dict[str, np.ndarray] = {}
         broadcast: set[str] = set()  # the edges whose gradient was summed down to shape
@@ -435,14 +438,16 @@ class Program:
 
     def bind(self, feeds: Mapping[str, np.ndarray], wrt: Iterable[str]) -> TrainingPass | None:
         """The training path over the batch buffers `feeds` (a `TrainingPass`), once this
-        program has run a careful forward on them and a backward towards `wrt` without an
-        issue; else None (also when it keeps new arrays, watches for ∞ and NaN, or would
-        convert a buffer: the pass reads them as they are)."""
+        program's last careful forward ran on them and computed every node, and its
+        backward towards `wrt` had no issue; else None (also when it keeps new arrays,
+        watches for ∞ and NaN, or had to convert a buffer: the pass reads them as they
+        are)."""
         key = tuple(wrt)
         plan = self._lean_plans.get(key)
-        if plan is None or not self.recycle or self.check_finite or self.static_errors:
+        if (plan is None or not self.recycle or self.check_finite or not self._complete
+                or self.errors):
             return None
-        if any(self._fed(nid, value) is not value for nid, value in feeds.items()):
+        if any(self.values.get(nid) is not value for nid, value in feeds.items()):
             return None
         return TrainingPass(self, feeds, key, plan)
 
@@ -526,7 +531,8 @@ class TrainingPass:
     holds every value pass after pass (the ops recycle their arrays anyway); backward
     starts from the dout kept at binding. The program's `values`, `errors` and the rest
     are as after `Program.forward`. An op that fails sends the pass down the program's
-    careful path, which says why, as does an edit of the program (`recompile`).
+    careful path, which says why, as does an edit of the program (`recompile`: from then
+    on every pass is careful, until the caller binds again).
     """
 
     def __init__(self, program: Program, feeds: Mapping[str, np.ndarray],
@@ -535,11 +541,11 @@ class TrainingPass:
         self.generation = program.generation
         self.values = {**program.sources, **self.feeds}
         #: forward's steps in order: node id, bound forward, input count, and the inputs:
-        #: up to three one by one (None for those it has not), more as one tuple
+        #: one to three one by one (None for those it has not), none or more as one tuple
         self.steps = []
         for step in program.steps:
             ids = step.input_ids
-            inputs = (ids + (None, None, None))[:3] if len(ids) <= 3 else (ids, None, None)
+            inputs = (ids + (None, None, None))[:3] if 1 <= len(ids) <= 3 else (ids, None, None)
             self.steps.append((step.node.id, step.layer.forward, len(ids), *inputs))
         self.seeds = program.seeds()  # kept, read-only: the same dout serves every batch
         #: backward's steps: op, bound backward, node id, mask, and the ports that send a

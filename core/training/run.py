@@ -139,9 +139,9 @@ class RunControl:
     ends the run before its first iteration; a Pause holds it there).
 
     The loop reads one plain flag per iteration, `pending`, and looks at which request
-    waits only when it is set: set with every request, recomputed as each is obeyed,
-    always under the lock (a request that comes just after the loop read it is seen at
-    the next iteration).
+    waits only when it is set: set with every request, recomputed whenever one ends (a
+    resume, a stop forgotten, a snapshot taken), always under the lock; a request that
+    comes just after the loop read it is seen at the next iteration.
     """
 
     def __init__(self) -> None:

@@ -58,7 +58,8 @@ def predict(program: Program, data: str, score: str, x: np.ndarray,
     was = program.set_mode("evaluation")
     try:
         for start in range(0, len(x), batch_size):
-            # the shapes are checked on the first batch, the largest: the others pass too
+            # shapes checked on the first batch, the largest (a later one that does not fit
+            # still fails, in its op, and says so)
             values = program.forward({data: x[start:start + batch_size]}, targets=(score,),
                                      check=start == 0)
             if score not in values:

@@ -89,3 +89,32 @@ def test_the_confusion_matrix_fits_without_scrolling(two_runs, qtbot, size):
     assert grid.cell_rect(0, 0).top() > 0 and grid.cell_rect(0, 0).height() >= 9
     scroll = window.training_dock.widget()
     assert scroll.verticalScrollBar().maximum() == 0
+
+
+def test_an_analysis_asked_for_once_resume_was_asked_waits_for_the_trainers_thread(
+        qtbot, monkeypatch):
+    """While the panel still says "paused" but Resume was asked for (the trainer's
+    "resumed" has not come back yet), the trainer's thread may already be training: the
+    analysis is asked of it, made between two iterations, never beside one here."""
+    from types import SimpleNamespace
+
+    from core.training.run import RunControl
+    from gui.training import session as session_module
+    from gui.training.session import TrainingSession
+
+    session = TrainingSession()
+    made_here, asked = [], []
+    monkeypatch.setattr(session_module, "analyse",
+                        lambda trainer, data: made_here.append(trainer) or "analysis")
+    control = RunControl()
+    session.thread = SimpleNamespace(job=SimpleNamespace(control=control),
+                                     request_analysis=lambda: asked.append("thread"))
+    session.trainer, session._trainer_data, session.state = object(), object(), "paused"
+    control.pause()
+    with qtbot.waitSignal(session.analysis_ready, timeout=5_000):
+        session.request_analysis()  # parked: made at once, here
+    assert made_here == [session.trainer] and asked == []
+    control.resume()
+    session.request_analysis()
+    assert asked == ["thread"] and len(made_here) == 1
+    session.thread = None
