@@ -237,9 +237,13 @@ class TrainingSession(QObject):
         """An `Analysis` of the trainer: between two iterations while it runs, else now."""
         if self.trainer is None:
             return
-        if self.state == "running" and self.thread is not None:
+        # "paused" until the trainer says it resumed: once Resume is asked for, its
+        # thread may already be training, and the analysis waits for an iteration's end
+        parked = self.state == "paused" and (self.thread is None
+                                             or self.thread.job.control.pause_requested)
+        if self.state in ("running", "paused") and not parked and self.thread is not None:
             self.thread.request_analysis()
-        elif self.state in ("idle", "paused") and self._trainer_data is not None:
+        elif (self.state == "idle" or parked) and self._trainer_data is not None:
             try:
                 analysis = analyse(self.trainer, self._trainer_data)
             except TrainError as e:
