@@ -102,8 +102,8 @@ class Program:
         #: the same array serves every batch, so no caller may scale it in place)
         self._seeds: dict[str, np.ndarray] = {}
         #: the training path's backward plans by `wrt`, made by a careful backward of a
-        #: complete forward (see `_lean_plan`); `bind` hands them to a `TrainingPass`
-        self._lean_plans: dict[tuple[str, ...] | None, list[tuple]] = {}
+        #: complete forward (see `_pass_plan`); `bind` hands them to a `TrainingPass`
+        self._pass_plans: dict[tuple[str, ...] | None, list[tuple]] = {}
         #: counts `recompile`s: a `TrainingPass` holds the op instances of the one it was
         #: bound after, and runs carefully once there is another
         self.generation = 0
@@ -260,7 +260,7 @@ class Program:
         steps = {step.node.id: step for step in self.steps}
         sources = [nid for nid in self.order if self.graph.nodes[nid].op.is_source]
         # the training path's backward plans (and passes) hold the old op instances
-        self._lean_plans, self._complete = {}, False
+        self._pass_plans, self._complete = {}, False
         self.generation += 1
         for nid in node_ids:
             node = self.graph.nodes[nid]
@@ -372,7 +372,7 @@ class Program:
         would cost as much as a forward pass of the first layer.
         """
         key = None if wrt is None else tuple(wrt)
-        self._lean_plans.pop(key, None)  # made again below, from this pass, if it can be
+        self._pass_plans.pop(key, None)  # made again below, from this pass, if it can be
         values = self.values
         edge_grads: dict[str, np.ndarray] = {}
         broadcast: set[str] = set()  # the edges whose gradient was summed down to shape
@@ -413,10 +413,10 @@ class Program:
                 except MemoryError:
                     self.errors[nid] = self._no_memory_for_gradient(step.node)
         if self.recycle and not self.check_finite and self._complete and not self.errors:
-            self._lean_plans[key] = self._lean_plan(key, set(ran), edge_grads, broadcast)
+            self._pass_plans[key] = self._pass_plan(key, set(ran), edge_grads, broadcast)
         return grads, edge_grads
 
-    def _lean_plan(self, key: tuple[str, ...] | None, ran: set[str],
+    def _pass_plan(self, key: tuple[str, ...] | None, ran: set[str],
                    edge_grads: dict[str, np.ndarray], broadcast: set[str]) -> list[tuple]:
         """The training path's backward, made from a careful one without errors: the
         steps that ran, each (layer, node id, mask, ports), each port (index, source, edge
@@ -443,7 +443,7 @@ class Program:
         watches for ∞ and NaN, or had to convert a buffer: the pass reads them as they
         are)."""
         key = tuple(wrt)
-        plan = self._lean_plans.get(key)
+        plan = self._pass_plans.get(key)
         if (plan is None or not self.recycle or self.check_finite or not self._complete
                 or self.errors):
             return None
@@ -523,7 +523,7 @@ class TrainingPass:
     """Forward and backward for a training loop, over batch buffers bound once.
 
     `Program.bind` makes one after a careful pass on those buffers (shapes checked, every
-    op computed, the backward plan made: `Program._lean_plan`). Each pass then runs the
+    op computed, the backward plan made: `Program._pass_plan`). Each pass then runs the
     ops back to back, under the caller's `np.errstate` (the trainer ignores floating-point
     warnings for a whole run: a diverging run shows in its loss): the caller copies each
     batch into the bound arrays; the sources are read as bound (the parameters, updated

@@ -239,11 +239,11 @@ class TrainingSession(QObject):
             return
         # "paused" until the trainer says it resumed: once Resume is asked for, its
         # thread may already be training, and the analysis waits for an iteration's end
-        parked = self.state == "paused" and (self.thread is None
-                                             or self.thread.job.control.pause_requested)
-        if self.state in ("running", "paused") and not parked and self.thread is not None:
+        resuming = (self.state == "paused" and self.thread is not None
+                    and not self.thread.job.control.pause_requested)
+        if (self.state == "running" or resuming) and self.thread is not None:
             self.thread.request_analysis()
-        elif (self.state == "idle" or parked) and self._trainer_data is not None:
+        elif self.state in ("idle", "paused") and self._trainer_data is not None:
             try:
                 analysis = analyse(self.trainer, self._trainer_data)
             except TrainError as e:
